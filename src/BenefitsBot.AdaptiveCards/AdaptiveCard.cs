@@ -18,8 +18,15 @@ public sealed class AdaptiveCard
     [JsonPropertyOrder(-2)]
     public string Type { get; } = "AdaptiveCard";
 
+    /// <summary>"major.minor", at most <see cref="MaxVersion"/>: Teams does not render later cards.</summary>
     [JsonPropertyOrder(-1)]
-    public string Version { get; init; } = MaxVersion;
+    public string Version
+    {
+        get;
+        init => field = CardVersion.IsAtMostMax(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"Teams renders card versions up to {MaxVersion}.");
+    } = MaxVersion;
 
     /// <summary>A 2–3 letter language code; region tags such as "nl-NL" are cut to "nl" because the SDK rejects them.</summary>
     public string? Lang

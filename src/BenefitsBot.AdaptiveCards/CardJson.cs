@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -16,6 +17,8 @@ public static class CardJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            // cards travel in JSON bodies, never inline in HTML: keep <at>, & and 中文 readable instead of \uXXXX
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             // cards written by hand or by Teams need not put "type" first
             AllowOutOfOrderMetadataProperties = true,
             Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },

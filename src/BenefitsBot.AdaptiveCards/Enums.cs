@@ -16,6 +16,8 @@ public enum Spacing { None, Small, Default, Medium, Large, ExtraLarge, Padding }
 
 public enum HorizontalAlignment { Left, Center, Right }
 
+public enum VerticalAlignment { Top, Center, Bottom }
+
 public enum ImageSize { Auto, Stretch, Small, Medium, Large }
 
 public enum ImageStyle { Default, Person }

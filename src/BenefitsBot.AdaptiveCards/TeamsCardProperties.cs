@@ -7,4 +7,7 @@ public sealed class TeamsCardProperties
     public static TeamsCardProperties FullWidth => new() { Width = "Full" };
 
     public string? Width { get; init; }
+
+    /// <summary>The mentions whose <c>&lt;at&gt;name&lt;/at&gt;</c> text appears in the card's text blocks.</summary>
+    public List<TeamsMention>? Entities { get; init; }
 }

@@ -27,6 +27,26 @@ public sealed class CardRulesTests
         Assert.Throws<ArgumentException>(() => new AdaptiveCard { Lang = value });
     }
 
+    [Theory]
+    [InlineData("1.6")]
+    [InlineData("2.0")]
+    [InlineData("1")]
+    [InlineData("1.5.1")]
+    [InlineData("latest")]
+    public void Version_LaterThanTeamsOrMalformed_Throws(string version)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AdaptiveCard { Version = version });
+    }
+
+    [Theory]
+    [InlineData("1.0")]
+    [InlineData("1.2")]
+    [InlineData("1.5")]
+    public void Version_UpToTeamsMax_Accepted(string version)
+    {
+        Assert.Equal(version, new AdaptiveCard { Version = version }.Version);
+    }
+
     [Fact]
     public void WithSubmitFallback_ExecuteAction_SubmitCarriesVerbAndData()
     {

@@ -52,7 +52,8 @@ internal static class SampleCards
     public static AdaptiveCard Clarify() => new()
     {
         Lang = "sv",
-        Body = [new TextBlock("Menade du någon av dessa?") { Wrap = true, Weight = TextWeight.Bolder }],
+        MsTeams = new TeamsCardProperties { Entities = [TeamsMention.Of("29:1abc", "Ada")] },
+        Body = [new TextBlock("<at>Ada</at>, menade du någon av dessa?") { Wrap = true, Weight = TextWeight.Bolder }],
         Actions =
         [
             .. new[] { "a", "b", "c" }.Select(id => new ExecuteAction("faq.open")
@@ -120,7 +121,13 @@ internal static class SampleCards
                 Columns =
                 [
                     new Column { Width = Column.Auto, Items = [new Image(new Uri("https://example.com/badge.png")) { AltText = "Badge", Size = ImageSize.Small, Style = ImageStyle.Person }] },
-                    new Column { Width = Column.Stretch, Items = [new TextBlock("Renewal window") { Weight = TextWeight.Bolder, IsSubtle = true }] },
+                    new Column
+                    {
+                        Width = Column.Stretch,
+                        VerticalContentAlignment = VerticalAlignment.Center,
+                        SelectAction = new OpenUrlAction(new Uri("https://learn.microsoft.com/partner-center/renew")),
+                        Items = [new TextBlock("Renewal window") { Weight = TextWeight.Bolder, IsSubtle = true }],
+                    },
                 ],
             },
             new FactSet { Id = "dates", Facts = [new Fact("Opens", "2026-10-01"), new Fact("Closes", "2026-12-31")] },

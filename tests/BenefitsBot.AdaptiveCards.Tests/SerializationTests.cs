@@ -54,6 +54,24 @@ public sealed class SerializationTests
     }
 
     [Fact]
+    public void ToJsonObject_Mention_WritesTeamsEntity()
+    {
+        var msteams = SampleCards.Clarify().ToJsonObject()["msteams"]!;
+
+        Assert.Equal(
+            """{"entities":[{"type":"mention","text":"<at>Ada</at>","mentioned":{"id":"29:1abc","name":"Ada"}}]}""",
+            msteams.ToJsonString(CardJson.Options));
+    }
+
+    [Fact]
+    public void ToJson_NonAsciiAndMarkup_WrittenUnescaped()
+    {
+        var json = new AdaptiveCard { Body = [new TextBlock("續約 <at>Ada</at> & co")] }.ToJson();
+
+        Assert.Contains("\"text\":\"續約 <at>Ada</at> & co\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToJsonObject_DateInput_WritesIsoDates()
     {
         var card = new AdaptiveCard { Body = [new DateInput("d") { Min = new DateOnly(2026, 1, 2) }] }.ToJsonObject();

@@ -18,5 +18,10 @@ public sealed class Column
 
     public ContainerStyle? Style { get; init; }
 
+    public VerticalAlignment? VerticalContentAlignment { get; init; }
+
+    /// <summary>The action run when the whole area is selected (not Action.ShowCard).</summary>
+    public CardAction? SelectAction { get; init; }
+
     public List<CardElement> Items { get; init; } = [];
 }

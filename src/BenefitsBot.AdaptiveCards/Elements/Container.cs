@@ -8,4 +8,9 @@ public sealed class Container : CardElement
     public ContainerStyle? Style { get; init; }
 
     public bool? Bleed { get; init; }
+
+    public VerticalAlignment? VerticalContentAlignment { get; init; }
+
+    /// <summary>The action run when the whole area is selected (not Action.ShowCard).</summary>
+    public CardAction? SelectAction { get; init; }
 }
