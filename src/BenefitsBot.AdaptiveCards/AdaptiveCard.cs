@@ -11,6 +11,9 @@ public sealed class AdaptiveCard
 
     public const string MaxVersion = "1.5";
 
+    /// <summary>The <c>contentType</c> of an activity attachment whose <c>content</c> is <see cref="ToJsonObject"/>.</summary>
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+
     [JsonPropertyName("$schema")]
     [JsonPropertyOrder(-3)]
     public string? Schema { get; init; } = SchemaUrl;

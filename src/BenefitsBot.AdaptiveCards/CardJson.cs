@@ -7,9 +7,6 @@ namespace BenefitsBot.AdaptiveCards;
 /// <summary>The one set of serializer options for cards: camelCase names, nulls omitted, enums as camelCase strings.</summary>
 public static class CardJson
 {
-    /// <summary>The attachment content type of an Adaptive Card in a Bot Framework activity.</summary>
-    public const string ContentType = "application/vnd.microsoft.card.adaptive";
-
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     private static JsonSerializerOptions CreateOptions()
