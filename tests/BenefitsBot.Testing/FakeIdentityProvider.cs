@@ -94,7 +94,7 @@ public sealed partial class FakeIdentityProvider : IAsyncDisposable
         }
     }
 
-    /// <summary>A handler that sends requests for any host to this fake (MSAL insists on an https authority).</summary>
+    /// <summary>A handler that sends https requests for any host to this fake (MSAL insists on an https authority).</summary>
     public DelegatingHandler CreateRedirectHandler() => new FakeIdentityProviderRedirectHandler(BaseUri);
 
     public async ValueTask DisposeAsync()

@@ -1,11 +1,18 @@
 namespace BenefitsBot.Testing;
 
-/// <summary>Rewrites scheme, host and port of every request to the fake identity provider, keeping path and query.</summary>
+/// <summary>
+/// Sends https requests (MSAL insists on an https authority) to the plain-http fake identity provider, keeping path
+/// and query; plain http requests go where they were addressed.
+/// </summary>
 internal sealed class FakeIdentityProviderRedirectHandler(Uri target) : DelegatingHandler
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        request.RequestUri = new UriBuilder(request.RequestUri!) { Scheme = target.Scheme, Host = target.Host, Port = target.Port }.Uri;
+        if (request.RequestUri is { Scheme: "https" } address)
+        {
+            request.RequestUri = new UriBuilder(address) { Scheme = target.Scheme, Host = target.Host, Port = target.Port }.Uri;
+        }
+
         return base.SendAsync(request, cancellationToken);
     }
 }
