@@ -10,6 +10,10 @@ public sealed class ServiceUrlAllowList(IOptions<BotAuthenticationOptions> optio
 {
     private readonly string[] hosts = [.. options.Value.AllowedServiceHosts.Select(host => host.Trim().TrimStart('.'))];
 
+    /// <summary>The activity's <c>serviceUrl</c> as sent; false when it is not an absolute URL.</summary>
+    public bool IsAllowed(string? serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && IsAllowed(uri);
+
     public bool IsAllowed(Uri serviceUrl)
     {
         ArgumentNullException.ThrowIfNull(serviceUrl);

@@ -29,6 +29,14 @@ public sealed class ServiceUrlAllowListTests
     public void IsAllowed_ExplicitLoopbackHosts_AllowPlainHttpOnLoopback(string url, bool expected) =>
         Assert.Equal(expected, AllowList("127.0.0.1", "localhost", "10.0.0.5").IsAllowed(new Uri(url)));
 
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/teams/", true)]
+    [InlineData("/teams/", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void IsAllowed_ServiceUrlString_MustBeAbsoluteAndAllowed(string? url, bool expected) =>
+        Assert.Equal(expected, AllowList().IsAllowed(url));
+
     private static ServiceUrlAllowList AllowList(params string[] extraHosts)
     {
         var options = new BotAuthenticationOptions();
