@@ -32,6 +32,24 @@ public sealed class MetadataAvailabilityTests(FakeIdentityProviderFixture fixtur
         Assert.Equal(keyRequestsBefore + 1, fake.ChannelKeyRequests);
     }
 
+    [Fact]
+    public async Task AuthenticateAsync_IdentityProviderGoneAfterFirstLoad_KeepsUsingCachedKeys()
+    {
+        var shortLived = await FakeIdentityProvider.StartAsync();
+        using var services = Build(shortLived);
+        var first = await services.AuthenticateAsync($"Bearer {shortLived.IssueChannelToken(AppId, ServiceUrl)}");
+        var later = shortLived.IssueChannelToken(AppId, ServiceUrl);
+        var forged = shortLived.IssueChannelToken(AppId, ServiceUrl, new FakeIdentityProviderTokenOptions { Signature = FakeIdentityProviderSignature.UnpublishedKey });
+
+        await shortLived.DisposeAsync();
+        var forcedRefreshFails = await services.AuthenticateAsync($"Bearer {forged}");
+        var cachedKeysStillWork = await services.AuthenticateAsync($"Bearer {later}");
+
+        Assert.True(first.Succeeded, first.FailureReason);
+        Assert.Equal("unknown signing key", forcedRefreshFails.FailureReason);
+        Assert.True(cachedKeysStillWork.Succeeded, cachedKeysStillWork.FailureReason);
+    }
+
     /// <summary>A loopback port nothing listens on (bound, read, released).</summary>
     private static int ClosedPort()
     {
