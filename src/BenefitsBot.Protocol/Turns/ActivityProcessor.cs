@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BenefitsBot.Protocol.Activities;
+using BenefitsBot.Protocol.Authentication;
 using Microsoft.Extensions.Logging;
 
 namespace BenefitsBot.Protocol.Turns;
@@ -8,7 +9,7 @@ namespace BenefitsBot.Protocol.Turns;
 /// <summary>The turn pipeline behind <c>/api/messages</c>: parse, validate, authenticate, run the bot, shape the answer. Tests drive the same pipeline.</summary>
 public sealed partial class ActivityProcessor(
     IBot bot,
-    IActivityAuthenticator authenticator,
+    BotRequestAuthenticator authenticator,
     IActivitySenderFactory senders,
     ILogger<ActivityProcessor> logger)
 {
@@ -35,7 +36,7 @@ public sealed partial class ActivityProcessor(
         }
 
         var auth = await authenticator.AuthenticateAsync(authorizationHeader, activity.ChannelId, activity.ServiceUrl, cancellationToken);
-        if (auth.Identity is null)
+        if (!auth.Succeeded || auth.Identity is null)
         {
             LogUnauthorized(logger, activity.Conversation?.Id, auth.FailureReason);
             return ProcessResult.Problem(401, "Unauthorized.");
