@@ -7,7 +7,7 @@ namespace BenefitsBot.Protocol.Connector;
 /// Teams' per-conversation send limits and the per-tenant limit, as sliding windows partitioned by key.
 /// Callers wait for a permit rather than fail.
 /// </summary>
-public sealed partial class ConnectorRateLimiter : IAsyncDisposable
+public sealed partial class ConnectorRateLimiter : IDisposable, IAsyncDisposable
 {
     // PartitionedRateLimiter replenishes its partitions from a 100 ms heartbeat, one segment per beat.
     private static readonly TimeSpan HeartbeatPeriod = TimeSpan.FromMilliseconds(100);
@@ -34,6 +34,14 @@ public sealed partial class ConnectorRateLimiter : IAsyncDisposable
     /// <summary>Waits until one more call of any kind fits the tenant limit.</summary>
     public ValueTask WaitForTenantAsync(string? tenantId, CancellationToken cancellationToken) =>
         AcquireAllAsync([.. tenantLimiters.Select(l => (l, tenantId ?? string.Empty))], cancellationToken);
+
+    public void Dispose()
+    {
+        foreach (var limiter in conversationLimiters.Concat(tenantLimiters))
+        {
+            limiter.Dispose();
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
