@@ -58,8 +58,10 @@ public sealed partial class ConnectorRateLimiter : IDisposable, IAsyncDisposable
             throw new ArgumentException($"Rate limit window {window} needs a positive limit and duration.", nameof(window));
         }
 
-        // Segments no shorter than the heartbeat; one extra segment so a permit returns no sooner than a full window after use.
-        var segments = (int)Math.Clamp(window.Window / HeartbeatPeriod, 1, Math.Max(1, maxSegments));
+        // A segment moves on at a heartbeat once it is at least its length old, so make it a little shorter than a whole number
+        // of beats (else every other beat is missed). One extra segment: a permit returns no sooner than a full window after use.
+        var beatsPerSegment = Math.Max(1, (int)Math.Round(window.Window / Math.Max(1, maxSegments) / HeartbeatPeriod));
+        var segments = (int)Math.Ceiling(window.Window / (HeartbeatPeriod * beatsPerSegment * 0.9));
         var segment = window.Window / segments;
         return PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetSlidingWindowLimiter(key, _ => new SlidingWindowRateLimiterOptions
         {
