@@ -37,7 +37,7 @@ public sealed class FaqAnswerer
         var ranked = Enumerable.Range(0, scored.Scores.Length)
             .OrderByDescending(i => scored.Scores[i]).ThenBy(i => i)
             .Take(SuggestionCount)
-            .Select(i => new FaqSuggestion(knowledgeBase.Entries[i], Math.Round(scored.Scores[i], 4)))
+            .Select(i => new FaqSuggestion(knowledgeBase.Entries[i], Math.Round(Math.Min(1.0, scored.Scores[i]), 4)))
             .Where(suggestion => suggestion.Score > 0)
             .ToList();
         var kind = Decide(scored, ranked);

@@ -5,7 +5,7 @@ namespace BenefitsBot.Domain.Knowledge;
 /// <paramref name="Answer"/>: answer at or above; <paramref name="Clarify"/>: offer choices at or above;
 /// <paramref name="CloseCall"/>: a runner-up at this share of the best score or more makes it a close call.
 /// </summary>
-public sealed record FaqThresholds(double Answer = 0.30, double Clarify = 0.18, double CloseCall = 0.92, double SureAnswer = 0.55)
+public sealed record FaqThresholds(double Answer = 0.22, double Clarify = 0.21, double CloseCall = 0.98, double SureAnswer = 0.50)
 {
     public static FaqThresholds Default { get; } = new();
 }

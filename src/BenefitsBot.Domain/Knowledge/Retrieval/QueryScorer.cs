@@ -9,7 +9,10 @@ namespace BenefitsBot.Domain.Knowledge.Retrieval;
 internal static class QueryScorer
 {
     private const double UnknownLatinShare = 0.8;
-    private const double UnknownHanShare = 0.35;
+    private const double UnknownHanShare = 0.25;
+
+    /// <summary>How much of the score is the share of the question's words found in an entry's question (FAQ matching is mostly question to question).</summary>
+    private const double QuestionShare = 0.4;
 
     public static ScoredQuery Score(LanguageIndex index, string text)
     {
@@ -31,13 +34,14 @@ internal static class QueryScorer
 
         foreach (var concept in analyzed.Concepts.Where(concept => index.Contains(concept.Token)))
         {
-            query.Add(new QueryTerm(concept.Token, 1.0));
-            ideal += index.IdfOf(concept.Token);
+            query.Add(new QueryTerm(concept.Token, concept.Weight));
+            ideal += concept.Weight * index.IdfOf(concept.Token);
         }
 
         var raw = index.Score(query);
+        var coverage = index.QuestionCoverage(query);
         var perfect = ideal * RetrievalWeights.Saturate(RetrievalWeights.Of(IndexField.Question));
-        var scores = raw.Select(score => perfect > 0 ? Math.Min(1.0, score / perfect) : 0).ToArray();
+        var scores = raw.Select((score, i) => ideal > 0 ? ((1 - QuestionShare) * score / perfect) + (QuestionShare * coverage[i] / ideal) : 0).ToArray();
         return new ScoredQuery(index.Language, scores, analyzed.Concepts.Any(concept => concept.OutOfScope), analyzed.Terms.Count + analyzed.Concepts.Count);
     }
 }

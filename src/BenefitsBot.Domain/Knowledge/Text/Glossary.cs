@@ -39,6 +39,8 @@ internal static class Glossary
         new("replacement", ["replacement", "replace", "ersattning", "ersatta", "vervanging", "vervangen", "更換", "替換", "換一個"]),
         new("notification", ["notification", "email", "e-mail", "mail", "meddelande", "avisering", "melding", "通知", "信件"]),
         new("difference", ["difference", "different", "differ", "skillnad", "skiljer", "verschil", "verschilt", "差別", "差異", "不一樣", "不同"]),
+        new("when", ["when", "whens", "timing", "nar", "tidpunkt", "wanneer", "vanaf wanneer", "何時", "什麼時候", "哪天", "時機", "時候"], Weight: 0.4),
+        new("how-many", ["how many", "number of", "count", "hur manga", "antal", "hoeveel", "aantal", "數量", "幾個", "多少"], Weight: 0.4),
         new("price", ["price", "pricing", "cost", "costs", "how much does", "how much is", "kostar", "kostnad", "pris", "prijs", "kost ", "kosten", "多少錢", "價格", "價錢"], OutOfScope: true),
         new("currency", ["euro", "euros", "kronor", "sek", "usd", "dollar", "dollars", "台幣", "新台幣", "美金"], OutOfScope: true),
         new("exchange-rate", ["exchange rate", "exchange rates", "vaxelkurs", "wisselkoers", "匯率"], OutOfScope: true),
