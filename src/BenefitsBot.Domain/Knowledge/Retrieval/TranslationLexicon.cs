@@ -22,49 +22,46 @@ internal sealed class TranslationLexicon
 
     public static TranslationLexicon Train(IReadOnlyList<(IReadOnlyList<string> Target, IReadOnlyList<string> English)> pairs, int iterations = 8)
     {
-        var probability = new Dictionary<(string Target, string English), double>();
-        foreach (var (target, english) in pairs)
+        // Every (target word, English word) pair that co-occurs gets a slot; each sentence pair keeps a grid of slot numbers.
+        var slots = new Dictionary<(string Target, string English), int>();
+        var grids = pairs.Select(pair => pair.Target.Select(target => pair.English.Append(Null)
+            .Select(english => slots.TryGetValue((target, english), out var slot) ? slot : slots[(target, english)] = slots.Count).ToArray()).ToArray()).ToList();
+        var keys = new (string Target, string English)[slots.Count];
+        foreach (var (key, slot) in slots)
         {
-            foreach (var t in target)
-            {
-                foreach (var e in english.Append(Null))
-                {
-                    probability[(t, e)] = 1.0;
-                }
-            }
+            keys[slot] = key;
         }
 
+        var englishIds = keys.Select(key => key.English).Distinct(StringComparer.Ordinal).Select((english, id) => (english, id)).ToDictionary(pair => pair.english, pair => pair.id, StringComparer.Ordinal);
+        var englishOf = keys.Select(key => englishIds[key.English]).ToArray();
+        var probability = Enumerable.Repeat(1.0, slots.Count).ToArray();
         for (var round = 0; round < iterations; round++)
         {
-            var counts = new Dictionary<(string Target, string English), double>();
-            var totals = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var (target, english) in pairs)
+            var counts = new double[slots.Count];
+            var totals = new double[englishIds.Count];
+            foreach (var row in grids.SelectMany(grid => grid))
             {
-                var sources = english.Append(Null).ToList();
-                foreach (var t in target)
+                var denominator = row.Sum(slot => probability[slot]);
+                foreach (var slot in row)
                 {
-                    var denominator = sources.Sum(e => probability[(t, e)]);
-                    foreach (var e in sources)
-                    {
-                        var share = probability[(t, e)] / denominator;
-                        counts[(t, e)] = counts.GetValueOrDefault((t, e)) + share;
-                        totals[e] = totals.GetValueOrDefault(e) + share;
-                    }
+                    var share = probability[slot] / denominator;
+                    counts[slot] += share;
+                    totals[englishOf[slot]] += share;
                 }
             }
 
-            foreach (var (key, count) in counts)
+            for (var slot = 0; slot < probability.Length; slot++)
             {
-                probability[key] = count / totals[key.English];
+                probability[slot] = counts[slot] / totals[englishOf[slot]];
             }
         }
 
-        var best = probability
-            .Where(pair => pair.Key.English != Null && pair.Value >= MinimumProbability)
-            .GroupBy(pair => pair.Key.English, StringComparer.Ordinal)
+        var best = Enumerable.Range(0, keys.Length)
+            .Where(slot => keys[slot].English != Null && probability[slot] >= MinimumProbability)
+            .GroupBy(slot => keys[slot].English, StringComparer.Ordinal)
             .ToDictionary(
                 group => group.Key,
-                group => group.OrderByDescending(pair => pair.Value).Take(MaxTranslations).Select(pair => (pair.Key.Target, pair.Value)).ToArray(),
+                group => group.OrderByDescending(slot => probability[slot]).Take(MaxTranslations).Select(slot => (keys[slot].Target, probability[slot])).ToArray(),
                 StringComparer.Ordinal);
         return new TranslationLexicon(best);
     }

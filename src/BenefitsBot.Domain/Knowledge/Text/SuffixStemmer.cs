@@ -8,7 +8,26 @@ internal sealed class SuffixStemmer(IReadOnlyList<(string Suffix, string Replace
 {
     private readonly (string Suffix, string Replacement)[] ordered = [.. rules.OrderByDescending(rule => rule.Suffix.Length)];
 
+    private const int Passes = 2;
+
+    /// <summary>Strips up to two suffixes (renewals → renewal → renew).</summary>
     public string Stem(string word)
+    {
+        for (var pass = 0; pass < Passes; pass++)
+        {
+            var stripped = StripOnce(word);
+            if (stripped == word)
+            {
+                break;
+            }
+
+            word = stripped;
+        }
+
+        return word;
+    }
+
+    private string StripOnce(string word)
     {
         foreach (var (suffix, replacement) in ordered)
         {
