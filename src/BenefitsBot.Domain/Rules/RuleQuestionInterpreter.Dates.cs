@@ -11,7 +11,8 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>
     /// Picks the mentioned date the rule counts from: single days only (a one-day range counts as a day; longer ranges and durations
     /// are not a usable date). "Today"/"now" is dropped when another date exists ("we bought it on May 5, can we still cancel today?").
-    /// With several dates, the one nearest a phrase of a role the rule accepts wins; its role is the nearest role phrase's if accepted.
+    /// Each date takes the role of the nearest role phrase before it in its clause, else the nearest after it ("op 3 maart gekocht",
+    /// "5月6日買了"); the first date whose role the rule accepts wins, else the first date, with the rule's default role.
     /// </summary>
     private static Anchor? ChooseAnchor(string text, RuleKind kind, IReadOnlyList<DateMention> dates, RuleVocabulary[] vocabularies)
     {
@@ -29,17 +30,29 @@ public sealed partial class RuleQuestionInterpreter
 
         var roleSpans = vocabularies
             .SelectMany(v => v.RoleCues)
-            .SelectMany(cue => cue.Pattern.Matches(text).Select(m => (cue.Role, Start: m.Index, End: m.Index + m.Length)))
+            .SelectMany(cue => cue.Pattern.Matches(text).Select(m => new RoleSpan(cue.Role, m.Index, m.Index + m.Length)))
             .ToList();
-        var accepted = roleSpans.Where(r => KindRoles.Accepts(kind, r.Role)).ToList();
-        var chosen = accepted.Count == 0
-            ? candidates[0]
-            : candidates.MinBy(c => accepted.Min(r => Gap(c.Start, c.End, r.Start, r.End)));
-        var nearest = roleSpans.Count == 0
-            ? (DateRole?)null
-            : roleSpans.MinBy(r => Gap(chosen.Start, chosen.End, r.Start, r.End)).Role;
-        var role = nearest is { } n && KindRoles.Accepts(kind, n) ? n : KindRoles.DefaultRole(kind);
-        return new Anchor(chosen.Date, role);
+        var clauses = ClauseSpans(text);
+        var withRoles = candidates.Select(c => (Candidate: c, Role: RoleOf(c, roleSpans, clauses))).ToList();
+        var chosen = withRoles.FirstOrDefault(c => c.Role is { } r && KindRoles.Accepts(kind, r));
+        if (chosen.Role is null)
+        {
+            chosen = withRoles[0];
+        }
+
+        var role = chosen.Role is { } found && KindRoles.Accepts(kind, found) ? found : KindRoles.DefaultRole(kind);
+        return new Anchor(chosen.Candidate.Date, role);
+    }
+
+    private readonly record struct RoleSpan(DateRole Role, int Start, int End);
+
+    private static DateRole? RoleOf(Candidate candidate, List<RoleSpan> roleSpans, List<(int Start, int End)> clauses)
+    {
+        var clause = clauses.FirstOrDefault(c => c.Start <= candidate.Start && candidate.Start < c.End, (Start: 0, End: int.MaxValue));
+        var inClause = roleSpans.Where(r => r.Start >= clause.Start && r.Start < clause.End).ToList();
+        var before = inClause.Where(r => r.Start < candidate.Start).OrderByDescending(r => r.End).ThenByDescending(r => r.Start);
+        var after = inClause.Where(r => r.Start >= candidate.End).OrderBy(r => r.Start);
+        return before.Concat(after).Select(r => (DateRole?)r.Role).FirstOrDefault();
     }
 
     private static Candidate? ToCandidate(DateMention mention) => mention switch
@@ -61,6 +74,4 @@ public sealed partial class RuleQuestionInterpreter
         return vocabularies.Any(v => v.TodayWords.IsMatch(surface));
     }
 
-    /// <summary>Characters between two spans (0 when they touch or overlap).</summary>
-    private static int Gap(int aStart, int aEnd, int bStart, int bEnd) => Math.Max(0, Math.Max(aStart, bStart) - Math.Min(aEnd, bEnd));
 }

@@ -8,7 +8,25 @@ public sealed partial class RuleQuestionInterpreter
     [GeneratedRegex(@"[,.;:?!，。；：？！\n]+|\s[-–—]\s")]
     private static partial Regex ClauseBoundary();
 
+    /// <summary>For placing dates and role phrases: clause punctuation plus joining words ("... expiry is Jan 31 and we redeemed on Dec 1").</summary>
+    [GeneratedRegex(@"[,;:?!，。；：？！\n]+|\.\s|\s[-–—]\s|\s(and|but|och|men|en|maar)\s|而且|並且|然後|但是")]
+    private static partial Regex RoleClauseBoundary();
+
     private static string[] Clauses(string text) => ClauseBoundary().Split(text);
+
+    private static List<(int Start, int End)> ClauseSpans(string text)
+    {
+        var spans = new List<(int Start, int End)>();
+        var start = 0;
+        foreach (Match boundary in RoleClauseBoundary().Matches(text))
+        {
+            spans.Add((start, boundary.Index));
+            start = boundary.Index + boundary.Length;
+        }
+
+        spans.Add((start, text.Length + 1));
+        return spans;
+    }
 
     /// <summary>A yes/no "can we still/already ...?" in a clause that is not itself a "how long / until when" question.</summary>
     private static bool AsksEligibility(string[] clauses, RuleVocabulary[] vocabularies) =>
