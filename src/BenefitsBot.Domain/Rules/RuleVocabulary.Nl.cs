@@ -25,6 +25,7 @@ internal static class RuleVocabularyNl
             Cue(@"jubileum|verjaardag|\bjaardag", RuleKind.CovidExtension, 1),
             Cue(@"verlengingsdatum|vernieuwingsdatum", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"inschrijving", RuleKind.UserAssignedBenefitExtension, 3),
+            Cue(@"^(?=.*(visual studio|\bvs\b))(?=.*(verleng|vernieuw))", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"hertoewijz|hertoegewezen|opnieuw (worden )?toe(ge)?wezen|opnieuw toe(te )?wijzen|\bomzetten\b|\boverzetten\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\biemand anders\b|\been ander(e)? (persoon|gebruiker|collega)\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\b(verkeerde|juiste|andere|goede) persoon\b", RuleKind.VsReassignFrom, 3),
@@ -33,11 +34,13 @@ internal static class RuleVocabularyNl
             Cue(@"\bverkeerde (tenant|account|omgeving)\b", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bin plaats van (te )?verleng|(seats|licenties|plaatsen) toegevoegd", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bnieuw(e)? (token|aanvragen)\b|\been nieuwe\b", RuleKind.ReplacementTokenDeadline, 1),
-            Cue(@"terugbetal|restitutie|geld terug", RuleKind.RefundDeadline, 4),
-            Cue(@"annuler|opzeggen|\bopzeg", RuleKind.RefundDeadline, 3),
+            Cue(@"terugbetal|restitutie|\bgeld\b.{0,12}\bterug", RuleKind.RefundDeadline, 4),
+            Cue(@"annuler|opzeggen|\bopzeg|retourner|terugsturen|terug te sturen", RuleKind.RefundDeadline, 3),
             Cue(@"gekocht|aangeschaft|\bkocht\b|aankoop|\bbetaald\b", RuleKind.RefundDeadline, 1),
             Cue(@"covid|corona|pandemie", RuleKind.CovidExtension, 5),
-            Cue(@"\bverlengd\b", RuleKind.CovidExtension, 2),
+            // "is/werd ... verlengd" = was extended; "kan verlengd worden" = can be renewed (renewal window).
+            Cue(@"\b(is|werd|zijn|werden)\b[^,?]{0,30}\bverlengd\b(?! worden)", RuleKind.CovidExtension, 2),
+            Cue(@"\bverlengd (kan |kunnen )?worden\b", RuleKind.RenewalWindow, 2),
         ],
         RoleCues =
         [
@@ -50,12 +53,13 @@ internal static class RuleVocabularyNl
         ],
         EligibilityCues =
         [
-            Rx(@"\b(kan|mag|kunnen|mogen) (ik|we|wij|je|jullie|men|ze)\b[^,?]{0,40}\b(nog|al|alsnog)\b"),
+            Rx(@"\b(kan|mag|kunnen|mogen|krijg|krijgen) (ik|we|wij|je|jullie|men|ze)\b[^,?]{0,40}\b(nog|al|alsnog)\b"),
             Rx(@"\bis (het|dat) (nog|al) (mogelijk|toegestaan|op tijd)\b"),
             Rx(@"\bte laat\b|\bnog op tijd\b"),
             Rx(@"\b(kan|kunnen|mag|mogen) (ik|we|wij|je)\b[^,?]{0,40}\b(vandaag|nu)\b"),
+            Rx(@"^\s*(kan|kunnen|mag|mogen|krijg|krijgen) (ik|we|wij)\b"),
         ],
-        OpenQuestionCues = [Rx(@"\bhoe lang\b|\btot wanneer\b|\bwanneer\b|\bwelke (datum|dag)\b|\blaatste dag\b|\buiterste\b|\buiterlijk\b")],
+        OpenQuestionCues = [Rx(@"\bhoe lang\b|\bhoeveel (dagen|tijd)\b|\btot wanneer\b|\bwanneer\b|\bwelke (datum|dag)\b|\blaatste dag\b|\buiterste\b|\buiterlijk\b")],
         WhenCues = [Rx(@"\bwanneer\b|\bhoe lang\b|\blaatste dag|\bdatum|\buiterlijk|\buiterste|\bvroegste|\bnog\b|\bdeadline\b")],
         SoftwareWords = Rx(@"\bsoftware"),
         ActivationWords = Rx(@"geactiveerd|\bactiveerd|gebruikt|geinstalleerd|gedownload|aangeraakt|aangesproken|opgehaald"),
