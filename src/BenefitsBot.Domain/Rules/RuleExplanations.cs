@@ -22,7 +22,8 @@ internal static class RuleExplanations
             .Replace("{anchor}", texts.FormatDate(anchor), StringComparison.Ordinal)
             .Replace("{start}", verdict.Start is { } s ? texts.FormatDate(s) : "", StringComparison.Ordinal)
             .Replace("{end}", verdict.End is { } e ? texts.FormatDate(e) : "", StringComparison.Ordinal)
-            .Replace("{date}", (verdict.Date ?? verdict.End ?? verdict.Start) is { } d ? texts.FormatDate(d) : "", StringComparison.Ordinal)
+            .Replace("{date}", (verdict.Date ?? verdict.End) is { } d ? texts.FormatDate(d) : "", StringComparison.Ordinal)
+            .Replace("{from}", (verdict.Start ?? verdict.Date) is { } f ? texts.FormatDate(f) : "", StringComparison.Ordinal)
             .Replace("{days}", verdict.DaysLeft?.ToString(CultureInfo.InvariantCulture) ?? "", StringComparison.Ordinal);
 
         var parts = new List<string> { Fill(MainMessage(verdict)) };
@@ -31,7 +32,9 @@ internal static class RuleExplanations
             parts.Add(Fill(eligibility));
         }
 
-        if (verdict.Kind is not (RuleKind.CovidExtension or RuleKind.VsReassignFrom) && verdict.Eligible is not false && verdict.DaysLeft is { } days && days >= 0)
+        // Days left only while the period is open: not for a window that has not opened yet, nor for "from" dates and history.
+        var open = verdict.Start is not { } start || start <= today;
+        if (verdict.Kind is not (RuleKind.CovidExtension or RuleKind.VsReassignFrom) && open && verdict.Eligible is not false && verdict.DaysLeft is { } days && days >= 0)
         {
             parts.Add(Fill(days == 0 ? RuleMessage.LastDayToday : RuleMessage.DaysLeft));
         }

@@ -1,6 +1,6 @@
 namespace BenefitsBot.Domain.Rules;
 
-/// <summary>Keys of the per-language text tables (<c>RuleTexts.*.cs</c>). Placeholders: {anchor}, {start}, {end}, {date}, {days}.</summary>
+/// <summary>Keys of the per-language text tables (<c>RuleTexts.*.cs</c>). Placeholders: {anchor}, {start}, {end}, {date}, {from} (first allowed day), {days}.</summary>
 public enum RuleMessage
 {
     RenewalWindow,

@@ -15,7 +15,7 @@ internal static class RuleTextsEn
         [RuleMessage.CovidCovered] = "Your competency anniversary {anchor} is between July 1 and December 31, 2020, so the competency was extended through the next anniversary, {date}. The fee was due within the 30-day renewal period.",
         [RuleMessage.CovidNotCovered] = "The COVID extension applied only to competency anniversaries between July 1 and December 31, 2020; {anchor} is outside that range.",
         [RuleMessage.EligibleYes] = "Yes, that is still possible today.",
-        [RuleMessage.NotYet] = "Not yet: that is possible from {date}.",
+        [RuleMessage.NotYet] = "Not yet: that is possible from {from}.",
         [RuleMessage.PastDeadline] = "No, the deadline ({date}) has passed.",
         [RuleMessage.OneTimeOnly] = "No: a replacement token is issued only once.",
         [RuleMessage.SoftwareBenefitsActivated] = "No: the refund is only possible if the software benefits were not activated.",

@@ -15,7 +15,7 @@ internal static class RuleTextsNl
         [RuleMessage.CovidCovered] = "De jubileumdatum van uw competentie ({anchor}) ligt tussen 1 juli en 31 december 2020, dus de competentie is verlengd tot de volgende jubileumdatum, {date}. De vergoeding moest binnen de verlengingsperiode van 30 dagen worden betaald.",
         [RuleMessage.CovidNotCovered] = "De COVID-verlenging gold alleen voor competenties met een jubileumdatum tussen 1 juli en 31 december 2020; {anchor} valt daarbuiten.",
         [RuleMessage.EligibleYes] = "Ja, dat kan vandaag nog.",
-        [RuleMessage.NotYet] = "Nog niet: dat kan vanaf {date}.",
+        [RuleMessage.NotYet] = "Nog niet: dat kan vanaf {from}.",
         [RuleMessage.PastDeadline] = "Nee, de uiterste datum ({date}) is verstreken.",
         [RuleMessage.OneTimeOnly] = "Nee: een vervangend token wordt maar één keer uitgegeven.",
         [RuleMessage.SoftwareBenefitsActivated] = "Nee: terugbetaling kan alleen als de softwarevoordelen niet zijn geactiveerd.",

@@ -15,7 +15,7 @@ internal static class RuleTextsSv
         [RuleMessage.CovidCovered] = "Kompetensens årsdag {anchor} ligger mellan 1 juli och 31 december 2020, så kompetensen förlängdes till nästa årsdag, {date}. Avgiften skulle betalas inom förnyelseperioden på 30 dagar.",
         [RuleMessage.CovidNotCovered] = "COVID-förlängningen gällde bara kompetenser med årsdag mellan 1 juli och 31 december 2020; {anchor} ligger utanför det intervallet.",
         [RuleMessage.EligibleYes] = "Ja, det går fortfarande i dag.",
-        [RuleMessage.NotYet] = "Inte än: det går från {date}.",
+        [RuleMessage.NotYet] = "Inte än: det går från {from}.",
         [RuleMessage.PastDeadline] = "Nej, sista dagen ({date}) har passerat.",
         [RuleMessage.OneTimeOnly] = "Nej: en ersättningstoken utfärdas bara en gång.",
         [RuleMessage.SoftwareBenefitsActivated] = "Nej: återbetalning går bara om programvaruförmånerna inte har aktiverats.",

@@ -15,7 +15,7 @@ internal static class RuleTextsZhTw
         [RuleMessage.CovidCovered] = "您的專長認證週年日 {anchor} 介於 2020 年 7 月 1 日至 12 月 31 日之間，因此專長認證延長到下一個週年日 {date}。費用須在 30 天續約期間內支付。",
         [RuleMessage.CovidNotCovered] = "COVID 延長只適用於週年日介於 2020 年 7 月 1 日至 12 月 31 日的專長認證；{anchor} 不在此範圍內。",
         [RuleMessage.EligibleYes] = "可以，今天仍然來得及。",
-        [RuleMessage.NotYet] = "還不行：從 {date} 起才可以。",
+        [RuleMessage.NotYet] = "還不行：從 {from} 起才可以。",
         [RuleMessage.PastDeadline] = "不行，期限（{date}）已過。",
         [RuleMessage.OneTimeOnly] = "不行：替代權杖只會發放一次。",
         [RuleMessage.SoftwareBenefitsActivated] = "不行：只有在尚未啟用軟體權益時才能退款。",

@@ -19,6 +19,7 @@ public sealed class BenefitRulesEvaluateTests
         Assert.True(verdict.Eligible);
         Assert.Null(verdict.Reason);
         Assert.Equal(0, verdict.DaysLeft);
+        Assert.EndsWith("Yes, that is still possible today. Today is the last day.", verdict.Explanation["en"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -80,4 +80,18 @@ public sealed partial class RuleTextsTests
             Assert.Contains($"<a name=\"{citation.Anchor}\">", text, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Explanation_RenewBeforeWindowOpens_NotYetFromStartWithoutDaysLeft()
+    {
+        var rules = new BenefitRules(TimeProvider.System);
+        var question = new RuleQuestion(RuleKind.RenewalWindow, "en", new DateOnly(2025, 9, 1), DateRole.Purchase, AsksEligibility: true);
+
+        var verdict = rules.Evaluate(question, new DateOnly(2026, 8, 1));
+
+        Assert.False(verdict.Eligible);
+        Assert.Contains("Not yet: that is possible from September 2, 2026.", verdict.Explanation["en"], StringComparison.Ordinal);
+        Assert.DoesNotContain("days left", verdict.Explanation["en"], StringComparison.Ordinal);
+        Assert.Contains("2026年9月2日 起", verdict.Explanation["zh-TW"], StringComparison.Ordinal);
+    }
 }
