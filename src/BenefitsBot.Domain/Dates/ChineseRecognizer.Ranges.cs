@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace BenefitsBot.Domain.Dates;
+
+internal sealed partial class ChineseRecognizer
+{
+    private static readonly Regex Join = new(@"^\s*(?:到|至|-|－|~|～|—)\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+    private static readonly Regex MonthDayOnly = new($@"^(?<m>{Num})\s*月\s*(?<d>{Num})\s*[日号]?$", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+    private static readonly Regex DayOnly = new($@"^(?<d>{Num})\s*[日号]$", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+
+    /// <summary>"從X到Y", "X至Y", "X-Y": one range ending (exclusive) on Y's first day; Y may leave out the year or month it shares with X.</summary>
+    private static List<DateMention> JoinRanges(string text, List<DateMention> atoms)
+    {
+        var result = new List<DateMention>();
+        for (var i = 0; i < atoms.Count; i++)
+        {
+            if (i + 1 < atoms.Count && TryJoin(text, atoms[i], atoms[i + 1]) is { } joined)
+            {
+                result.Add(joined);
+                i++;
+                continue;
+            }
+
+            result.Add(atoms[i]);
+        }
+
+        return result;
+    }
+
+    private static DateMention? TryJoin(string text, DateMention first, DateMention second)
+    {
+        if (Mentions.FirstDay(first) is not { } from || Mentions.FirstDay(second) is not { } to
+            || !Join.IsMatch(text[(first.Start + first.Length)..second.Start]))
+        {
+            return null;
+        }
+
+        to = Complete(text.Substring(second.Start, second.Length), from) ?? to;
+        if (to <= from)
+        {
+            return null;
+        }
+
+        var start = first.Start > 0 && text[first.Start - 1] == '从' ? first.Start - 1 : first.Start;
+        return Mentions.Range(start, second.Start + second.Length - start, from, to);
+    }
+
+    /// <summary>"到十二日" and "-6月30日" take the missing year (and month) from the start of the range.</summary>
+    private static DateOnly? Complete(string end, DateOnly from)
+    {
+        if (MonthDayOnly.Match(end) is { Success: true } md && ChineseNumerals.Parse(md.Groups["m"].Value) is { } month && ChineseNumerals.Parse(md.Groups["d"].Value) is { } day)
+        {
+            return Calendar.TryDate(from.Year, month, day);
+        }
+
+        return DayOnly.Match(end) is { Success: true } d && ChineseNumerals.Parse(d.Groups["d"].Value) is { } onlyDay
+            ? Calendar.TryDate(from.Year, from.Month, onlyDay)
+            : null;
+    }
+}
