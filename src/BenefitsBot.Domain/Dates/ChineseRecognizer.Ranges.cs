@@ -4,9 +4,9 @@ namespace BenefitsBot.Domain.Dates;
 
 internal sealed partial class ChineseRecognizer
 {
-    private static readonly Regex Join = new(@"^\s*(?:到|至|-|－|~|～|—)\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
-    private static readonly Regex MonthDayOnly = new($@"^(?<m>{Num})\s*月\s*(?<d>{Num})\s*[日号]?$", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
-    private static readonly Regex DayOnly = new($@"^(?<d>{Num})\s*[日号]$", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+    private static readonly Regex Join = new(@"^\s*(?:到|至|-|－|~|～|—)\s*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex MonthDayOnly = new($@"^(?<m>{Num})\s*月\s*(?<d>{Num})\s*[日号]?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex DayOnly = new($@"^(?<d>{Num})\s*[日号]$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>"從X到Y", "X至Y", "X-Y": one range ending (exclusive) on Y's first day; Y may leave out the year or month it shares with X.</summary>
     private static List<DateMention> JoinRanges(string text, List<DateMention> atoms)

@@ -19,7 +19,7 @@ internal sealed partial class ChineseRecognizer
 
     /// <summary>Chinese has no spaces, so only digits bound a match: 2020 never matches inside 120201.</summary>
     private static PatternRule Rule(string pattern, Func<Match, DateOnly, DateMention?> resolve) =>
-        new(new Regex("(?<![0-9])(?:" + pattern + ")(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)), resolve);
+        new(new Regex("(?<![0-9])(?:" + pattern + ")(?![0-9])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), resolve);
 
     private static int? Value(Group group) => group.Success ? ChineseNumerals.Parse(group.Value) : null;
 

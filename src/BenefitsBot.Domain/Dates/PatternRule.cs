@@ -11,7 +11,7 @@ internal sealed record PatternRule(Regex Pattern, Func<Match, DateOnly, DateMent
     public const string Right = @"(?![\p{L}\p{N}])";
 
     public static PatternRule Create(string pattern, Func<Match, DateOnly, DateMention?> resolve) =>
-        new(new Regex(Left + "(?:" + pattern + ")" + Right, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2)), resolve);
+        new(new Regex(Left + "(?:" + pattern + ")" + Right, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2)), resolve);
 
     public IEnumerable<DateMention> FindAll(string text, DateOnly reference)
     {

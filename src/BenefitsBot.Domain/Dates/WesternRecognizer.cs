@@ -28,8 +28,8 @@ internal sealed partial class WesternRecognizer
         number = $@"(?<n>\d{{1,3}}|{PatternRule.Alternation(profile.Cardinals.Keys)})";
         unit = "(?<u>" + PatternRule.Alternation(profile.Units.Keys) + ")";
         periodModifier = "(?<pm>" + PatternRule.Alternation(profile.PeriodModifiers.Keys) + ")";
-        rangeOpenAtEnd = new Regex($@"(?:^|[^\p{{L}}\p{{N}}])(?<open>{profile.RangeOpen})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
-        rangeJoinOnly = new Regex($@"^\s*(?<join>{profile.RangeJoin})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        rangeOpenAtEnd = new Regex($@"(?:^|[^\p{{L}}\p{{N}}])(?<open>{profile.RangeOpen})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        rangeJoinOnly = new Regex($@"^\s*(?<join>{profile.RangeJoin})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         rules = [.. AbsoluteRules(), .. RelativeRules()];
     }
 
