@@ -43,6 +43,14 @@ internal sealed class LanguageProfile
 
     public required string PastSuffix { get; init; }
 
+    /// <summary>"within" ("inom", "binnen"): "within 30 days" is the range from today.</summary>
+    public required string Within { get; init; }
+
+    /// <summary>Words after a duration that count it from a date ("3 days after January 12th") forwards or backwards.</summary>
+    public required string SpanAfter { get; init; }
+
+    public required string SpanBefore { get; init; }
+
     /// <summary>Words before a day number or date ("the", "den", "de") and between day and month ("of", "van").</summary>
     public required string Article { get; init; }
 
@@ -55,6 +63,9 @@ internal sealed class LanguageProfile
 
     /// <summary>Prepositions that make a bare four-digit number a year ("in 2020", "year 2008").</summary>
     public required string YearLead { get; init; }
+
+    /// <summary>Separators allowed in a numeric date without a year ("4/22", "22-4", "5.12"); Swedish leaves out the dot, which is a decimal point.</summary>
+    public string ShortNumericSeparators { get; init; } = "-/.";
 
     /// <summary>English US order: numeric dates are month/day/year.</summary>
     public required bool MonthFirst { get; init; }

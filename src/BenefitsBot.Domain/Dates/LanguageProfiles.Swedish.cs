@@ -21,16 +21,19 @@ internal static partial class LanguageProfiles
         Units = Units(("dag", DateUnit.Day), ("dagar", DateUnit.Day), ("dagen", DateUnit.Day), ("vecka", DateUnit.Week), ("veckor", DateUnit.Week), ("veckan", DateUnit.Week),
             ("månad", DateUnit.Month), ("månader", DateUnit.Month), ("månaden", DateUnit.Month), ("år", DateUnit.Year), ("året", DateUnit.Year)),
         WeekdayModifiers = Rules(("nästa", WeekdayRule.NextWeek), ("förra", WeekdayRule.LastWeek), ("senaste", WeekdayRule.Past), ("i förra veckan", WeekdayRule.LastWeek),
-            ("kommande", WeekdayRule.Upcoming), ("denna", WeekdayRule.ThisWeek), ("den här", WeekdayRule.ThisWeek), ("på", WeekdayRule.Nearest), ("i", WeekdayRule.Nearest)),
+            ("kommande", WeekdayRule.Upcoming), ("denna", WeekdayRule.ThisWeek), ("den här", WeekdayRule.ThisWeek), ("på", WeekdayRule.Upcoming), ("i", WeekdayRule.Nearest)),
         PeriodModifiers = Words(("nästa", 1), ("kommande", 1), ("förra", -1), ("föregående", -1), ("denna", 0), ("den här", 0), ("detta", 0), ("det här", 0), ("innevarande", 0)),
         PeriodWords = new Dictionary<string, (DateUnit, int)>(StringComparer.OrdinalIgnoreCase)
         {
             ["i år"] = (DateUnit.Year, 0), ["i fjol"] = (DateUnit.Year, -1), ["nästa år"] = (DateUnit.Year, 1), ["förra året"] = (DateUnit.Year, -1),
         },
-        FuturePrefix = "om|inom",
+        FuturePrefix = "om",
         FutureSuffix = "från nu|från idag|senare|efter idag",
         PastPrefix = "för",
         PastSuffix = "sedan|sen|tillbaka",
+        Within = "inom",
+        SpanAfter = "från|efter",
+        SpanBefore = "före|innan",
         Article = "den",
         Of = "i",
         RangeOpen = "från och med|från|mellan|fr\\.o\\.m\\.",
@@ -38,6 +41,7 @@ internal static partial class LanguageProfiles
         YearLead = "i|år|under|sedan",
         MonthFirst = false,
         DayAloneSuffixOptional = true,
+        ShortNumericSeparators = "-/",
         PastWeekdayPattern = "i\\s+(?<wd>måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)s",
     };
 }

@@ -3,7 +3,7 @@ namespace BenefitsBot.Domain.Dates;
 /// <summary>Which occurrence of a weekday a phrase means.</summary>
 internal enum WeekdayRule
 {
-    /// <summary>"Friday", "på fredag": the nearest one (within three days either way).</summary>
+    /// <summary>"Friday", "on Friday": the nearest one (within three days either way).</summary>
     Nearest,
 
     /// <summary>"this Friday", "deze vrijdag": the one in the current Monday-based week.</summary>
@@ -15,7 +15,7 @@ internal enum WeekdayRule
     /// <summary>"last Friday", "förra fredagen", "vorige vrijdag", 上週五: the one in last week.</summary>
     LastWeek,
 
-    /// <summary>"coming Friday", "kommande fredag", "aanstaande vrijdag": the first one after today.</summary>
+    /// <summary>"coming Friday", "på fredag", "kommande fredag", "aanstaande vrijdag": the first one after today.</summary>
     Upcoming,
 
     /// <summary>"this past Friday", "i fredags", "afgelopen vrijdag": the last one before today.</summary>

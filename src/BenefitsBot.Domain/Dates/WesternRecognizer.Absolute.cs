@@ -1,30 +1,41 @@
+using System.Text.RegularExpressions;
+
 namespace BenefitsBot.Domain.Dates;
 
 internal sealed partial class WesternRecognizer
 {
+    /// <summary>Not part of a longer digit run such as a phone number, an SSN or a code ("133-03-03-2020", "8/1.5").</summary>
+    private const string NotInNumber = @"(?<!\d[-/.,]|[-/]\d*)";
+
     /// <summary>Written dates: ISO, numeric by culture order, day-month and month-day with names, month-year, months and years.</summary>
     private IEnumerable<PatternRule> AbsoluteRules()
     {
-        var year = @"(?<y>\d{4})";
+        var yearTail = $@"(?:\s*[,/.-]?\s*|\s+(?:{profile.Of}|in|of)\s+)(?<y>\d{{4}})";
         var wdPrefix = $@"(?:{weekday},?\s+(?:(?:{profile.Article})\s+)?)?";
-        yield return PatternRule.Create(@"(?<y>\d{4})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\k<s>?\d)",
+        var dayNoun = @"(?:\s+(?:day|dag))?";
+        yield return PatternRule.Create(NotInNumber + @"(?<y>\d{4})(?<s>[-/. ])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![-/.]?\d)",
             (m, r) => DayOf(m, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]), r));
+        yield return PatternRule.Create(@"(?<y>(?:19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])", (m, r) => DayOf(m, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]), r));
         yield return PatternRule.Create($@"(?<y>\d{{4}})[-/]{month}[-/](?<d>\d{{1,2}})", (m, r) => DayOf(m, Int(m.Groups["y"]), MonthOf(m), Int(m.Groups["d"]), r));
-        yield return PatternRule.Create($@"{wdPrefix}(?<a>\d{{1,2}})(?<s>[-/.])(?<b>\d{{1,2}})(?:\k<s>|,\s?)(?<y>\d{{4}}|\d{{2}})(?!\k<s>\d)", Numeric);
-        yield return PatternRule.Create($@"{wdPrefix}(?<a>\d{{1,2}})(?<s>[-/.])(?<b>\d{{1,2}})(?!\k<s>\d|[.,]\d)", Numeric);
-        yield return PatternRule.Create($@"{wdPrefix}(?:(?:{profile.Article})\s+)?{day}(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:[\s,/.-]*{year})?",
+        yield return PatternRule.Create($@"{NotInNumber}{wdPrefix}(?<a>\d{{1,2}})(?<s>[-/.])(?<b>\d{{1,2}})(?:\k<s>(?<y>\d{{4}}|\d{{2}})|,(?<y>\d{{2}})|,\s?(?<y>\d{{4}}))(?![-/.]?\d)", Numeric);
+        yield return PatternRule.Create($@"{NotInNumber}{wdPrefix}(?<a>\d{{1,2}})(?<s>[{profile.ShortNumericSeparators}])(?<b>\d{{1,2}})(?![-/.,]?\d|\s*%)", Numeric);
+        yield return PatternRule.Create($@"{wdPrefix}(?:(?:{profile.Article})\s+)?{day}{dayNoun}(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail})?",
             (m, r) => DayOf(m, Year(m.Groups["y"]), MonthOf(m), Day(m), r));
-        yield return PatternRule.Create($@"{wdPrefix}{month}[\s/.-]*(?:(?:{profile.Article})\s+)?{day}(?:(?:,\s*|\s+|[/-]){year})?",
+        yield return PatternRule.Create($@"{wdPrefix}{month}[\s/.-]*(?:(?:{profile.Article})\s+)?{day}(?:{yearTail})?",
             (m, r) => DayOf(m, Year(m.Groups["y"]), MonthOf(m), Day(m), r));
-        yield return PatternRule.Create($@"{month}[\s,/-]*{year}|{year}[\s-]*{month}", (m, _) => MonthRange(m, Int(m.Groups["y"]), MonthOf(m)));
-        yield return PatternRule.Create(@"(?<y>\d{4})-(?<m>\d{1,2})(?![-/.]?\d)|(?<m>\d{1,2})-(?<y>\d{4})", (m, _) => MonthRange(m, Int(m.Groups["y"]), Int(m.Groups["m"])));
+        yield return PatternRule.Create($@"{month}{yearTail}|(?<y>\d{{4}})[\s-]*{month}", (m, _) => MonthRange(m, Int(m.Groups["y"]), MonthOf(m)));
+        yield return PatternRule.Create(NotInNumber + @"(?:(?<y>\d{4})-(?<m>\d{1,2})|(?<m>\d{1,2})-(?<y>(?:19|20)\d{2}))(?![-/.]?\d)", (m, _) => MonthRange(m, Int(m.Groups["y"]), Int(m.Groups["m"])));
         yield return PatternRule.Create($@"(?:{periodModifier}\s+)?(?<mn>{PatternRule.Alternation(profile.StandaloneMonths)})", StandaloneMonth);
-        yield return PatternRule.Create($@"(?:(?<pm>{PatternRule.Alternation(profile.PeriodModifiers.Keys)})|{profile.YearLead})\s+{month}", StandaloneMonth);
+        yield return PatternRule.Create($@"{periodModifier}\s+{month}|(?<=(?:{profile.YearLead}|{profile.RangeOpen})\s+){month}", StandaloneMonth);
         yield return PatternRule.Create($@"(?:{profile.YearLead})\s+(?<y>(?:19|20)\d{{2}})", (m, _) => YearRange(m, Int(m.Groups["y"])));
-        yield return PatternRule.Create($@"(?:(?<open>{profile.RangeOpen})\s+)?(?<y1>(?:19|20)\d{{2}})\s*(?<join>{profile.RangeJoin})\s*(?<y2>(?:19|20)\d{{2}})", YearToYear);
+        yield return PatternRule.Create($@"(?<![-\d])(?:(?<open>{profile.RangeOpen})\s+)?(?<y1>(?:19|20)\d{{2}})\s*(?<join>{profile.RangeJoin})\s*(?<y2>(?:19|20)\d{{2}})(?![-\d])", YearToYear);
+        foreach (var rule in RangeRules())
+        {
+            yield return rule;
+        }
     }
 
-    private DateMention? Numeric(System.Text.RegularExpressions.Match match, DateOnly reference)
+    private DateMention? Numeric(Match match, DateOnly reference)
     {
         var a = Int(match.Groups["a"]);
         var b = Int(match.Groups["b"]);
@@ -37,14 +48,14 @@ internal sealed partial class WesternRecognizer
         return monthNumber is < 1 or > 12 ? null : DayOf(match, Year(match.Groups["y"]), monthNumber, dayNumber, reference);
     }
 
-    private static DateMention? MonthRange(System.Text.RegularExpressions.Match match, int year, int monthNumber) =>
+    private static DateMention? MonthRange(Match match, int year, int monthNumber) =>
         monthNumber is < 1 or > 12 || year < 1 ? null
             : Mentions.Range(match.Index, match.Length, new DateOnly(year, monthNumber, 1), new DateOnly(year, monthNumber, 1).AddMonths(1));
 
-    private static DateMention YearRange(System.Text.RegularExpressions.Match match, int year) =>
+    private static DateMention YearRange(Match match, int year) =>
         Mentions.Range(match.Index, match.Length, new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1));
 
-    private DateMention? StandaloneMonth(System.Text.RegularExpressions.Match match, DateOnly reference)
+    private DateMention? StandaloneMonth(Match match, DateOnly reference)
     {
         var monthNumber = MonthOf(match);
         var offset = match.Groups["pm"].Success ? profile.PeriodModifiers[Key(match.Groups["pm"].Value)] : (int?)null;
@@ -52,11 +63,9 @@ internal sealed partial class WesternRecognizer
         return MonthRange(match, year, monthNumber);
     }
 
-    private DateMention? YearToYear(System.Text.RegularExpressions.Match match, DateOnly reference)
+    private DateMention? YearToYear(Match match, DateOnly reference)
     {
-        var join = Key(match.Groups["join"].Value);
-        var needsOpen = join is "and" or "och" or "en";
-        if (needsOpen && !match.Groups["open"].Success)
+        if (!JoinAllowed(match))
         {
             return null;
         }
@@ -65,4 +74,10 @@ internal sealed partial class WesternRecognizer
         var to = Int(match.Groups["y2"]);
         return to <= from ? null : Mentions.Range(match.Index, match.Length, new DateOnly(from, 1, 1), new DateOnly(to, 1, 1));
     }
+
+    /// <summary>"and" ("och", "en") joins a range only after "between" ("mellan", "tussen"): "2007 and 2009" are two years.</summary>
+    private static bool JoinAllowed(Match match) =>
+        match.Groups["open"].Success || !IsAnd(match.Groups["join"].Value);
+
+    private static bool IsAnd(string join) => Key(join) is "and" or "och" or "en";
 }

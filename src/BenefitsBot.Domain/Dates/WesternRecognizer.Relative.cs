@@ -29,15 +29,42 @@ internal sealed partial class WesternRecognizer
             yield return PatternRule.Create(PatternRule.Alternation(profile.PeriodWords.Keys), (m, r) =>
                 Mentions.Range(m.Index, m.Length, profile.PeriodWords[Key(m.Value)].Unit.Period(r, profile.PeriodWords[Key(m.Value)].Offset)));
         }
-        yield return PatternRule.Create($@"(?:(?:{profile.Article})\s+)?{day}\s+(?:(?:{profile.Of})\s+)?(?:the\s+)?{periodModifier}\s+{monthUnit}", DayOfMonthPeriod);
+        yield return PatternRule.Create($@"(?:(?:{profile.Article})\s+)?{day}(?:\s+(?:day|dag))?\s+(?:(?:{profile.Of})\s+)?(?:the\s+|de\s+)?{periodModifier}\s+{monthUnit}", DayOfMonthPeriod);
         yield return PatternRule.Create($@"(?:{profile.FuturePrefix})\s+{number}\s+{unit}(?:\s+(?:{profile.FutureSuffix}))?|{number}\s+{unit}\s+(?:{profile.FutureSuffix})", (m, r) => Offset(m, r, 1));
         yield return PatternRule.Create($@"(?:(?:{profile.PastPrefix})\s+)?{number}\s+{unit}\s+(?:{profile.PastSuffix})", (m, r) => Offset(m, r, -1));
-        yield return PatternRule.Create($@"(?:the\s+|de\s+)?{periodModifier}\s+{number}\s+{unit}", NextOrLastUnits);
+        yield return PatternRule.Create($@"(?:the\s+|de\s+)?(?:{periodModifier}\s+{number}|{number}\s+{periodModifier})\s+{unit}", NextOrLastUnits);
+        yield return PatternRule.Create($@"(?:{profile.Within})\s+{number}\s+{unit}", (m, r) =>
+            Number(m.Groups["n"]) is { } n ? Mentions.Range(m.Index, m.Length, r, Calendar.Add(r, UnitOf(m).Times(n), 1)) : null);
+        yield return PatternRule.Create($@"{weekday},?\s+(?:(?:{profile.Article})\s+)?{day}(?!\s*[-/.,]?\s*(?:\d|{PatternRule.Alternation(profile.Months.Keys)}))", WeekdayAndDay);
         yield return PatternRule.Create($@"{number}\s*{unit}", (m, _) => Mentions.Duration(m.Index, m.Length, UnitOf(m).Times(Number(m.Groups["n"]) ?? 1)));
         var dayAlone = profile.DayAloneSuffixOptional
             ? $@"(?:{profile.Article})\s+{day}(?!\s*[-/.,]?\s*\d)"
             : $@"(?:{profile.Article})\s+(?:(?<d>\d{{1,2}})(?:{profile.OrdinalSuffix})|(?<dw>{PatternRule.Alternation(profile.Ordinals.Keys)}))";
-        yield return PatternRule.Create(dayAlone, (m, r) => Day(m) is { } d && Calendar.NearestDay(d, r) is { } date ? Mentions.Day(m.Index, m.Length, date) : null);
+        yield return PatternRule.Create(dayAlone + $@"(?!\s+{unit})", (m, r) => Day(m) is { } d && Calendar.NearestDay(d, r) is { } date ? Mentions.Day(m.Index, m.Length, date) : null);
+    }
+
+    /// <summary>"Monday 21", "tuesday the eleventh": the nearest 21st that falls on a Monday.</summary>
+    private DateMention? WeekdayAndDay(Match match, DateOnly reference)
+    {
+        if (Day(match) is not { } d)
+        {
+            return null;
+        }
+
+        var isoDay = WeekdayOf(match);
+        DateOnly? best = null;
+        var first = new DateOnly(reference.Year, reference.Month, 1);
+        for (var offset = -14; offset <= 14; offset++)
+        {
+            var month = first.AddMonths(offset);
+            if (Calendar.TryDate(month.Year, month.Month, d) is { } candidate && Calendar.IsoDay(candidate) == isoDay
+                && (best is null || Math.Abs(candidate.DayNumber - reference.DayNumber) < Math.Abs(best.Value.DayNumber - reference.DayNumber)))
+            {
+                best = candidate;
+            }
+        }
+
+        return best is { } date ? Mentions.Day(match.Index, match.Length, date) : null;
     }
 
     private int WeekdayOf(Match match) => profile.Weekdays[Key(match.Groups["wd"].Value)];

@@ -5,14 +5,20 @@ namespace BenefitsBot.Domain.Dates;
 /// <summary>Pattern-based recognizer for the Latin-script languages; the words come from a <see cref="LanguageProfile"/>.</summary>
 internal sealed partial class WesternRecognizer
 {
+    /// <summary>Cardinal entries that stand for vague amounts, never for a day of the month.</summary>
+    private static readonly HashSet<string> NotDayWords = ["några", "ett par", "een paar", "paar"];
+
     private readonly LanguageProfile profile;
     private readonly IReadOnlyList<PatternRule> rules;
     private readonly Regex rangeOpenAtEnd;
     private readonly Regex rangeJoinOnly;
+    private readonly Regex spanAfter;
+    private readonly Regex spanBefore;
     private readonly string month;
     private readonly string weekday;
     private readonly string longWeekday;
     private readonly string day;
+    private readonly string dayWordPattern;
     private readonly string number;
     private readonly string unit;
     private readonly string periodModifier;
@@ -23,13 +29,16 @@ internal sealed partial class WesternRecognizer
         month = "(?<mn>" + PatternRule.Alternation(profile.Months.Keys) + @")\.?";
         weekday = "(?<wd>" + PatternRule.Alternation(profile.Weekdays.Keys) + ")";
         longWeekday = "(?<wd>" + PatternRule.Alternation(profile.Weekdays.Keys.Where(w => w.Length >= 6)) + ")";
-        var dayWords = profile.Ordinals.Keys.Concat(profile.Cardinals.Where(c => c.Value <= 31 && c.Key.Length > 3 && !c.Key.Contains(' ', StringComparison.Ordinal)).Select(c => c.Key));
-        day = $@"(?:(?<d>\d{{1,2}})(?:{profile.OrdinalSuffix})?|(?<dw>{PatternRule.Alternation(dayWords)}))";
+        var dayWords = profile.Ordinals.Keys.Concat(profile.Cardinals.Where(c => c.Value <= 31 && c.Key.Length > 3 && !NotDayWords.Contains(c.Key)).Select(c => c.Key));
+        dayWordPattern = PatternRule.Alternation(dayWords);
+        day = DayPattern("");
         number = $@"(?<n>\d{{1,3}}|{PatternRule.Alternation(profile.Cardinals.Keys)})";
         unit = "(?<u>" + PatternRule.Alternation(profile.Units.Keys) + ")";
         periodModifier = "(?<pm>" + PatternRule.Alternation(profile.PeriodModifiers.Keys) + ")";
         rangeOpenAtEnd = new Regex($@"(?:^|[^\p{{L}}\p{{N}}])(?<open>{profile.RangeOpen})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         rangeJoinOnly = new Regex($@"^\s*(?<join>{profile.RangeJoin})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        spanAfter = new Regex($@"^\s*(?:{profile.SpanAfter})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        spanBefore = new Regex($@"^\s*(?:{profile.SpanBefore})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         rules = [.. AbsoluteRules(), .. RelativeRules()];
     }
 
@@ -38,6 +47,10 @@ internal sealed partial class WesternRecognizer
         var atoms = Mentions.SelectLongest(rules.SelectMany(rule => rule.FindAll(text, reference)));
         return JoinRanges(text, atoms);
     }
+
+    /// <summary>A day of the month as digits with an optional ordinal suffix or as a word; <paramref name="suffix"/> names the groups apart.</summary>
+    private string DayPattern(string suffix) =>
+        $@"(?:(?<d{suffix}>\d{{1,2}})(?:{profile.OrdinalSuffix})?(?![.,/-]?\d)|(?<dw{suffix}>{dayWordPattern}))";
 
     private static string Key(string word) => Regex.Replace(word.Trim(), @"\s+", " ").ToLowerInvariant();
 
@@ -51,14 +64,14 @@ internal sealed partial class WesternRecognizer
         return int.TryParse(group.Value, out var value) ? value : profile.Cardinals.TryGetValue(Key(group.Value), out var word) ? word : null;
     }
 
-    private int? Day(Match match)
+    private int? Day(Match match, string suffix = "")
     {
-        if (match.Groups["d"].Success)
+        if (match.Groups["d" + suffix].Success)
         {
-            return int.Parse(match.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return int.Parse(match.Groups["d" + suffix].Value, System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var word = Key(match.Groups["dw"].Value);
+        var word = Key(match.Groups["dw" + suffix].Value);
         return profile.Ordinals.TryGetValue(word, out var ordinal) ? ordinal : profile.Cardinals.TryGetValue(word, out var cardinal) ? cardinal : null;
     }
 
@@ -72,7 +85,7 @@ internal sealed partial class WesternRecognizer
         }
 
         var value = int.Parse(group.Value, System.Globalization.CultureInfo.InvariantCulture);
-        return group.Value.Length <= 2 ? (value < 50 ? 2000 + value : 1900 + value) : value;
+        return group.Value.Length <= 2 ? (value < 30 ? 2000 + value : 1900 + value) : value;
     }
 
     private static int Int(Group group) => int.Parse(group.Value, System.Globalization.CultureInfo.InvariantCulture);
