@@ -9,46 +9,41 @@ internal static class Calendar
             : null;
 
     /// <summary>
-    /// A month and day without a year: the valid occurrence nearest the reference day, ties to the past.
-    /// Chosen for this bot because users mostly mention recent purchases and near deadlines ("bought it on March 3", "renews Dec 15").
+    /// A month and day without a year: the latest occurrence on or before the reference day. Chosen for this bot because users
+    /// mostly give dates of things that happened (purchase, redemption, assignment, anniversary); Recognizers-Text returns both the
+    /// past and the future candidate, and our choice is always one of them.
     /// </summary>
-    public static DateOnly? NearestMonthDay(int month, int day, DateOnly reference)
+    public static DateOnly? LatestMonthDay(int month, int day, DateOnly reference)
     {
-        DateOnly? best = null;
-        for (var year = reference.Year - 4; year <= reference.Year + 4; year++)
+        for (var year = reference.Year; year >= reference.Year - 8; year--)
         {
-            if (TryDate(year, month, day) is { } candidate && IsCloser(candidate, best, reference))
+            if (TryDate(year, month, day) is { } candidate && candidate <= reference)
             {
-                best = candidate;
+                return candidate;
             }
         }
 
-        return best;
+        return null;
     }
 
-    /// <summary>A day of the month without month or year: the nearest valid one among the surrounding months.</summary>
-    public static DateOnly? NearestDay(int day, DateOnly reference)
+    /// <summary>A day of the month without month or year: the latest such day on or before the reference day.</summary>
+    public static DateOnly? LatestDay(int day, DateOnly reference)
     {
-        DateOnly? best = null;
         var first = new DateOnly(reference.Year, reference.Month, 1);
-        for (var offset = -2; offset <= 2; offset++)
+        for (var offset = 0; offset >= -2; offset--)
         {
             var month = first.AddMonths(offset);
-            if (TryDate(month.Year, month.Month, day) is { } candidate && IsCloser(candidate, best, reference))
+            if (TryDate(month.Year, month.Month, day) is { } candidate && candidate <= reference)
             {
-                best = candidate;
+                return candidate;
             }
         }
 
-        return best;
+        return null;
     }
 
-    /// <summary>A month without a year: the nearest occurrence by month distance, ties to the past.</summary>
-    public static int NearestYearOfMonth(int month, DateOnly reference)
-    {
-        var diff = month - reference.Month;
-        return diff > 6 ? reference.Year - 1 : diff < -6 ? reference.Year + 1 : reference.Year;
-    }
+    /// <summary>A month without a year: the latest one that has started by the reference day.</summary>
+    public static int LatestYearOfMonth(int month, DateOnly reference) => month <= reference.Month ? reference.Year : reference.Year - 1;
 
     public static DateOnly StartOfWeek(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
@@ -66,22 +61,10 @@ internal static class Calendar
             WeekdayRule.LastWeek => thisWeek.AddDays(-7),
             WeekdayRule.Upcoming => reference.AddDays(diff > 0 ? diff : diff + 7),
             WeekdayRule.Past => reference.AddDays(diff < 0 ? diff : diff - 7),
-            _ => reference.AddDays(diff > 3 ? diff - 7 : diff < -3 ? diff + 7 : diff),
+            _ => reference.AddDays(diff <= 0 ? diff : diff - 7),
         };
     }
 
     public static DateOnly Add(DateOnly day, DateSpan span, int sign) =>
         day.AddYears(sign * span.Years).AddMonths(sign * span.Months).AddDays(sign * (span.Weeks * 7 + span.Days));
-
-    private static bool IsCloser(DateOnly candidate, DateOnly? best, DateOnly reference)
-    {
-        if (best is not { } current)
-        {
-            return true;
-        }
-
-        var a = Math.Abs(candidate.DayNumber - reference.DayNumber);
-        var b = Math.Abs(current.DayNumber - reference.DayNumber);
-        return a < b || (a == b && candidate < current);
-    }
 }

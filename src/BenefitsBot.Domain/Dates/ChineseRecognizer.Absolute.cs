@@ -14,10 +14,10 @@ internal sealed partial class ChineseRecognizer
         yield return Rule($@"(?<m>{Num})\s*月\s*(?<d>{Num}){DaySuffix}", (m, r) => Day(m, null, r));
         yield return Rule($@"{YearPart}\s*(?<m>{Num})\s*月", (m, _) => YearOf(m) is { } y ? Month(m, y, Value(m.Groups["m"])) : null);
         yield return Rule($@"(?<![个上下这本]|\d)(?<m>{Num})\s*月(?!\s*{Num})", (m, r) => Value(m.Groups["m"]) is { } month and >= 1 and <= 12
-            ? Month(m, Calendar.NearestYearOfMonth(month, r), month) : null);
-        yield return Rule(YearPart, (m, _) => YearOf(m) is { } y && (m.Groups["roc"].Success || m.Groups["y"].Value.Length is 2 or 4)
+            ? Month(m, Calendar.LatestYearOfMonth(month, r), month) : null);
+        yield return Rule(YearPart, (m, _) => YearOf(m) is { } y && (m.Groups["roc"].Success || m.Groups["y"].Value.Length == 4 || (m.Groups["y"].Value.Length == 2 && m.Groups["y"].Value.All(char.IsAsciiDigit)))
             ? Mentions.Range(m.Index, m.Length, DateUnit.Year.Period(new DateOnly(y, 1, 1), 0)) : null);
-        yield return Rule($@"(?<![月\d])(?<d>{Num})日", (m, r) => Value(m.Groups["d"]) is { } d && Calendar.NearestDay(d, r) is { } date ? Mentions.Day(m.Index, m.Length, date) : null);
+        yield return Rule($@"(?<![月\d])(?<d>{Num})日", (m, r) => Value(m.Groups["d"]) is { } d && Calendar.LatestDay(d, r) is { } date ? Mentions.Day(m.Index, m.Length, date) : null);
     }
 
     private static DateMention? Day(Match match, int? year, DateOnly reference)
@@ -27,7 +27,7 @@ internal sealed partial class ChineseRecognizer
             return null;
         }
 
-        var date = year is { } y ? Calendar.TryDate(y, month, day) : month is >= 1 and <= 12 ? Calendar.NearestMonthDay(month, day, reference) : null;
+        var date = year is { } y ? Calendar.TryDate(y, month, day) : month is >= 1 and <= 12 ? Calendar.LatestMonthDay(month, day, reference) : null;
         return date is { } found ? Mentions.Day(match.Index, match.Length, found) : null;
     }
 

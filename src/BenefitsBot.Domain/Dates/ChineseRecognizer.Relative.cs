@@ -49,7 +49,7 @@ internal sealed partial class ChineseRecognizer
         var isoDay = wd is "日" or "天" ? 7 : ChineseNumerals.Parse(wd) ?? 7;
         var date = match.Groups["pm"].Success
             ? Calendar.StartOfWeek(reference).AddDays(7 * Offset(match) + isoDay - 1)
-            : Calendar.Weekday(reference, isoDay, WeekdayRule.Nearest);
+            : Calendar.Weekday(reference, isoDay, WeekdayRule.LatestOnOrBefore);
         return Mentions.Day(match.Index, match.Length, date);
     }
 

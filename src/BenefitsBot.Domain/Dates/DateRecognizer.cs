@@ -4,7 +4,8 @@ namespace BenefitsBot.Domain.Dates;
 /// Finds dates, date ranges and durations in English, Swedish, Dutch and Chinese text, resolved against a reference day.
 /// Hand-written because Microsoft.Recognizers.Text is not on this machine's NuGet feed; it follows that library's
 /// conventions (exclusive range ends, "next Friday" = Friday of next week) so its specs and JS package can check it.
-/// A date written without a year resolves to the occurrence nearest the reference day (ties go to the past); see <see cref="Calendar"/>.
+/// A date written without a year (or a bare weekday, month or day of the month) resolves to the latest occurrence on or before
+/// the reference day; see <see cref="Calendar.LatestMonthDay"/>.
 /// Thread-safe: construct once and reuse.
 /// </summary>
 public sealed class DateRecognizer

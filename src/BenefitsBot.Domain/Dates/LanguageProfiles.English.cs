@@ -20,7 +20,7 @@ internal static partial class LanguageProfiles
         Units = Units(("day", DateUnit.Day), ("days", DateUnit.Day), ("week", DateUnit.Week), ("weeks", DateUnit.Week), ("month", DateUnit.Month), ("months", DateUnit.Month), ("year", DateUnit.Year), ("years", DateUnit.Year)),
         WeekdayModifiers = Rules(("next", WeekdayRule.NextWeek), ("following", WeekdayRule.NextWeek), ("last", WeekdayRule.LastWeek), ("previous", WeekdayRule.LastWeek),
             ("this", WeekdayRule.ThisWeek), ("this coming", WeekdayRule.Upcoming), ("coming", WeekdayRule.Upcoming), ("this upcoming", WeekdayRule.Upcoming), ("upcoming", WeekdayRule.Upcoming),
-            ("this past", WeekdayRule.Past), ("past", WeekdayRule.Past), ("on", WeekdayRule.Nearest)),
+            ("this past", WeekdayRule.Past), ("past", WeekdayRule.Past), ("on", WeekdayRule.LatestOnOrBefore)),
         PeriodModifiers = Words(("next", 1), ("following", 1), ("coming", 1), ("upcoming", 1), ("last", -1), ("previous", -1), ("past", -1), ("this", 0), ("current", 0), ("the", 0)),
         PeriodWords = new Dictionary<string, (DateUnit, int)>(StringComparer.OrdinalIgnoreCase),
         FuturePrefix = "in|after",

@@ -21,7 +21,7 @@ internal static partial class LanguageProfiles
         Units = Units(("dag", DateUnit.Day), ("dagar", DateUnit.Day), ("dagen", DateUnit.Day), ("vecka", DateUnit.Week), ("veckor", DateUnit.Week), ("veckan", DateUnit.Week),
             ("månad", DateUnit.Month), ("månader", DateUnit.Month), ("månaden", DateUnit.Month), ("år", DateUnit.Year), ("året", DateUnit.Year)),
         WeekdayModifiers = Rules(("nästa", WeekdayRule.NextWeek), ("förra", WeekdayRule.LastWeek), ("senaste", WeekdayRule.Past), ("i förra veckan", WeekdayRule.LastWeek),
-            ("kommande", WeekdayRule.Upcoming), ("denna", WeekdayRule.ThisWeek), ("den här", WeekdayRule.ThisWeek), ("på", WeekdayRule.Upcoming), ("i", WeekdayRule.Nearest)),
+            ("kommande", WeekdayRule.Upcoming), ("denna", WeekdayRule.ThisWeek), ("den här", WeekdayRule.ThisWeek), ("på", WeekdayRule.Upcoming), ("i", WeekdayRule.LatestOnOrBefore)),
         PeriodModifiers = Words(("nästa", 1), ("kommande", 1), ("förra", -1), ("föregående", -1), ("denna", 0), ("den här", 0), ("detta", 0), ("det här", 0), ("innevarande", 0)),
         PeriodWords = new Dictionary<string, (DateUnit, int)>(StringComparer.OrdinalIgnoreCase)
         {

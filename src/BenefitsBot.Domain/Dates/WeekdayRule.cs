@@ -3,8 +3,8 @@ namespace BenefitsBot.Domain.Dates;
 /// <summary>Which occurrence of a weekday a phrase means.</summary>
 internal enum WeekdayRule
 {
-    /// <summary>"Friday", "on Friday": the nearest one (within three days either way).</summary>
-    Nearest,
+    /// <summary>"Friday", "on Friday", 週五: the latest one on or before today (users mostly report what happened; see <see cref="Calendar.LatestMonthDay"/>).</summary>
+    LatestOnOrBefore,
 
     /// <summary>"this Friday", "deze vrijdag": the one in the current Monday-based week.</summary>
     ThisWeek,

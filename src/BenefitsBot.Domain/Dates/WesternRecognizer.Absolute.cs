@@ -26,7 +26,9 @@ internal sealed partial class WesternRecognizer
         yield return PatternRule.Create($@"{month}{yearTail}|(?<y>\d{{4}})[\s-]*{month}", (m, _) => MonthRange(m, Int(m.Groups["y"]), MonthOf(m)));
         yield return PatternRule.Create(NotInNumber + @"(?:(?<y>\d{4})-(?<m>\d{1,2})|(?<m>\d{1,2})-(?<y>(?:19|20)\d{2}))(?![-/.]?\d)", (m, _) => MonthRange(m, Int(m.Groups["y"]), Int(m.Groups["m"])));
         yield return PatternRule.Create($@"(?:{periodModifier}\s+)?(?<mn>{PatternRule.Alternation(profile.StandaloneMonths)})", StandaloneMonth);
-        yield return PatternRule.Create($@"{periodModifier}\s+{month}|(?<=(?:{profile.YearLead}|{profile.RangeOpen})\s+){month}", StandaloneMonth);
+        // "this may" is mostly the verb; a month with a modifier uses every month word but "may".
+        var monthNotMay = "(?<mn>" + PatternRule.Alternation(profile.Months.Keys.Where(k => k != "may")) + @")\.?";
+        yield return PatternRule.Create($@"{periodModifier}\s+{monthNotMay}|(?<=(?:{profile.YearLead}|{profile.RangeOpen})\s+){month}", StandaloneMonth);
         yield return PatternRule.Create($@"(?:{profile.YearLead})\s+(?<y>(?:19|20)\d{{2}})", (m, _) => YearRange(m, Int(m.Groups["y"])));
         yield return PatternRule.Create($@"(?<![-\d])(?:(?<open>{profile.RangeOpen})\s+)?(?<y1>(?:19|20)\d{{2}})\s*(?<join>{profile.RangeJoin})\s*(?<y2>(?:19|20)\d{{2}})(?![-\d])", YearToYear);
         foreach (var rule in RangeRules())
@@ -59,7 +61,7 @@ internal sealed partial class WesternRecognizer
     {
         var monthNumber = MonthOf(match);
         var offset = match.Groups["pm"].Success ? profile.PeriodModifiers[Key(match.Groups["pm"].Value)] : (int?)null;
-        var year = offset is { } o ? reference.Year + o : Calendar.NearestYearOfMonth(monthNumber, reference);
+        var year = offset is { } o ? reference.Year + o : Calendar.LatestYearOfMonth(monthNumber, reference);
         return MonthRange(match, year, monthNumber);
     }
 

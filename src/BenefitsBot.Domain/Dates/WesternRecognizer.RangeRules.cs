@@ -33,7 +33,7 @@ internal sealed partial class WesternRecognizer
         }
 
         var year = Year(match.Groups["y"]);
-        var toYear = year ?? (Calendar.NearestMonthDay(fromMonth, d1, reference)?.Year ?? reference.Year);
+        var toYear = year ?? (Calendar.LatestMonthDay(fromMonth, d1, reference)?.Year ?? reference.Year);
         var fromYear = fromMonth > toMonth ? toYear - 1 : toYear;
         if (year is null && fromMonth > toMonth)
         {
@@ -61,7 +61,7 @@ internal sealed partial class WesternRecognizer
         }
         else
         {
-            fromYear = match.Groups["pm"].Success ? reference.Year + ModifierOf(match) : Calendar.NearestYearOfMonth(fromMonth, reference);
+            fromYear = match.Groups["pm"].Success ? reference.Year + ModifierOf(match) : Calendar.LatestYearOfMonth(fromMonth, reference);
         }
 
         var toYear = Year(match.Groups["y"]) ?? (toMonth <= fromMonth ? fromYear + 1 : fromYear);

@@ -10,11 +10,11 @@ internal sealed partial class WesternRecognizer
         var weekModifier = "(?<wm>" + PatternRule.Alternation(profile.WeekdayModifiers.Keys) + ")";
         var weekUnit = "(?<u>" + PatternRule.Alternation(profile.Units.Where(u => u.Value == DateUnit.Week).Select(u => u.Key)) + ")";
         var monthUnit = "(?<u>" + PatternRule.Alternation(profile.Units.Where(u => u.Value == DateUnit.Month).Select(u => u.Key)) + ")";
-        var lead = $@"(?:(?:{profile.Article}|on|at|{PatternRule.Alternation(profile.WeekdayModifiers.Where(w => w.Value == WeekdayRule.Nearest).Select(w => w.Key))})\s+)?";
+        var lead = $@"(?:(?:{profile.Article}|on|at|{PatternRule.Alternation(profile.WeekdayModifiers.Where(w => w.Value == WeekdayRule.LatestOnOrBefore).Select(w => w.Key))})\s+)?";
 
         yield return PatternRule.Create(PatternRule.Alternation(profile.DayWords.Keys), (m, r) => Mentions.Day(m.Index, m.Length, r.AddDays(profile.DayWords[Key(m.Value)])));
         yield return PatternRule.Create($@"{weekModifier}\s+{weekday}", (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), profile.WeekdayModifiers[Key(m.Groups["wm"].Value)])));
-        yield return PatternRule.Create(longWeekday, (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.Nearest)));
+        yield return PatternRule.Create(longWeekday, (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.LatestOnOrBefore)));
         if (profile.PastWeekdayPattern is { } pastWeekday)
         {
             yield return PatternRule.Create(pastWeekday, (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.Past)));
@@ -40,7 +40,7 @@ internal sealed partial class WesternRecognizer
         var dayAlone = profile.DayAloneSuffixOptional
             ? $@"(?:{profile.Article})\s+{day}(?!\s*[-/.,]?\s*\d)"
             : $@"(?:{profile.Article})\s+(?:(?<d>\d{{1,2}})(?:{profile.OrdinalSuffix})|(?<dw>{PatternRule.Alternation(profile.Ordinals.Keys)}))";
-        yield return PatternRule.Create(dayAlone + $@"(?!\s+{unit})", (m, r) => Day(m) is { } d && Calendar.NearestDay(d, r) is { } date ? Mentions.Day(m.Index, m.Length, date) : null);
+        yield return PatternRule.Create(dayAlone + $@"(?!\s+{unit})", (m, r) => Day(m) is { } d && Calendar.LatestDay(d, r) is { } date ? Mentions.Day(m.Index, m.Length, date) : null);
     }
 
     /// <summary>"Monday 21", "tuesday the eleventh": the nearest 21st that falls on a Monday.</summary>

@@ -98,7 +98,7 @@ internal sealed partial class WesternRecognizer
             return null;
         }
 
-        var date = year is { } y ? Calendar.TryDate(y, monthNumber, d) : Calendar.NearestMonthDay(monthNumber, d, reference);
+        var date = year is { } y ? Calendar.TryDate(y, monthNumber, d) : Calendar.LatestMonthDay(monthNumber, d, reference);
         return date is { } found ? Mentions.Day(match.Index, match.Length, found) : null;
     }
 }
