@@ -15,6 +15,9 @@ internal sealed partial class ChineseRecognizer
         yield return Rule($@"{YearPart}\s*(?<m>{Num})\s*月", (m, _) => YearOf(m) is { } y ? Month(m, y, Value(m.Groups["m"])) : null);
         yield return Rule($@"(?<![个上下这本]|\d)(?<m>{Num})\s*月(?!\s*{Num})", (m, r) => Value(m.Groups["m"]) is { } month and >= 1 and <= 12
             ? Month(m, Calendar.LatestYearOfMonth(month, r), month) : null);
+        yield return Rule(@"(?<y1>\d{4})\s*[-–~到至]\s*(?<y2>\d{4})\s*年", (m, _) => int.Parse(m.Groups["y1"].Value, System.Globalization.CultureInfo.InvariantCulture) is var from
+            && int.Parse(m.Groups["y2"].Value, System.Globalization.CultureInfo.InvariantCulture) is var to && to > from
+                ? Mentions.Range(m.Index, m.Length, new DateOnly(from, 1, 1), new DateOnly(to, 1, 1)) : null);
         yield return Rule(YearPart, (m, _) => YearOf(m) is { } y && (m.Groups["roc"].Success || m.Groups["y"].Value.Length == 4 || (m.Groups["y"].Value.Length == 2 && m.Groups["y"].Value.All(char.IsAsciiDigit)))
             ? Mentions.Range(m.Index, m.Length, DateUnit.Year.Period(new DateOnly(y, 1, 1), 0)) : null);
         yield return Rule($@"(?<![月\d])(?<d>{Num})日", (m, r) => Value(m.Groups["d"]) is { } d && Calendar.LatestDay(d, r) is { } date ? Mentions.Day(m.Index, m.Length, date) : null);

@@ -39,14 +39,7 @@ internal sealed partial class WesternRecognizer
 
     private DateMention? Numeric(Match match, DateOnly reference)
     {
-        var a = Int(match.Groups["a"]);
-        var b = Int(match.Groups["b"]);
-        var (monthNumber, dayNumber) = profile.MonthFirst ? (a, b) : (b, a);
-        if (monthNumber > 12 && dayNumber <= 12)
-        {
-            (monthNumber, dayNumber) = (dayNumber, monthNumber);
-        }
-
+        var (monthNumber, dayNumber) = Order(Int(match.Groups["a"]), Int(match.Groups["b"]));
         return monthNumber is < 1 or > 12 ? null : DayOf(match, Year(match.Groups["y"]), monthNumber, dayNumber, reference);
     }
 

@@ -19,6 +19,38 @@ internal sealed partial class WesternRecognizer
         yield return PatternRule.Create($@"{open}{article}{DayPattern("1")}[\s/.-]*{month}{join}{article}{DayPattern("2")}[\s/.-]*{month2}(?:{yearTail})?", (m, r) =>
             DayRange(m, r, MonthOf(m), Day(m, "1"), profile.Months[Key(m.Groups["mn2"].Value)], Day(m, "2")));
         yield return PatternRule.Create($@"{open}(?:{periodModifier}\s+)?{month}{join}{month2}(?:{yearTail})?", MonthToMonth);
+        var numericJoin = $@"\s*(?<join>-|–|~|{profile.RangeJoin})\s*";
+        yield return PatternRule.Create($@"{open}(?<a1>\d{{1,2}})(?<s>[-/.])(?<b1>\d{{1,2}})(?:\k<s>(?<y1>\d{{4}}))?{numericJoin}(?<a2>\d{{1,2}})\k<s>(?<b2>\d{{1,2}})(?:(?:\k<s>|,\s*)(?<y2>\d{{4}}))?(?![-/.]?\d)", NumericRange);
+    }
+
+    /// <summary>"10/1-11/7", "5/1-5/7, 2020", "1-10-2018 - 7-10-2018": both ends in the culture's numeric order; a year on one end serves both.</summary>
+    private DateMention? NumericRange(Match match, DateOnly reference)
+    {
+        if (!JoinAllowed(match))
+        {
+            return null;
+        }
+
+        var (m1, d1) = Order(Int(match.Groups["a1"]), Int(match.Groups["b1"]));
+        var (m2, d2) = Order(Int(match.Groups["a2"]), Int(match.Groups["b2"]));
+        var y1 = Year(match.Groups["y1"]);
+        var y2 = Year(match.Groups["y2"]);
+        var fromYear = y1 ?? y2 ?? Calendar.LatestMonthDay(m1, d1, reference)?.Year ?? reference.Year;
+        var toYear = y2 ?? (m2 < m1 || (m2 == m1 && d2 <= d1) ? fromYear + 1 : fromYear);
+        if (y1 is null && y2 is { } y && (m1 > m2 || (m1 == m2 && d1 > d2)))
+        {
+            fromYear = y - 1;
+        }
+
+        return Calendar.TryDate(fromYear, m1, d1) is { } from && Calendar.TryDate(toYear, m2, d2) is { } to && to > from
+            ? Mentions.Range(match.Index, match.Length, from, to)
+            : null;
+    }
+
+    private (int Month, int Day) Order(int a, int b)
+    {
+        var (monthNumber, dayNumber) = profile.MonthFirst ? (a, b) : (b, a);
+        return monthNumber > 12 && dayNumber <= 12 ? (dayNumber, monthNumber) : (monthNumber, dayNumber);
     }
 
     private DateMention? DaysInMonth(Match match, DateOnly reference) =>

@@ -38,7 +38,7 @@ internal sealed partial class WesternRecognizer
             from = from.AddYears(to.Year - from.Year);
             from = from > to ? from.AddYears(-1) : from;
         }
-        else if (firstHasYear && !secondHasYear)
+        else if (!secondHasYear && to <= from)
         {
             to = to.AddYears(from.Year - to.Year);
             to = to <= from ? to.AddYears(1) : to;

@@ -50,7 +50,7 @@ internal sealed partial class WesternRecognizer
 
     /// <summary>A day of the month as digits with an optional ordinal suffix or as a word; <paramref name="suffix"/> names the groups apart.</summary>
     private string DayPattern(string suffix) =>
-        $@"(?:(?<d{suffix}>\d{{1,2}})(?:{profile.OrdinalSuffix})?(?![.,/-]?\d)|(?<dw{suffix}>{dayWordPattern}))";
+        $@"(?:(?<d{suffix}>\d{{1,2}})(?:{profile.OrdinalSuffix})?(?![.,/]?\d)|(?<dw{suffix}>{dayWordPattern}))";
 
     private static string Key(string word) => Regex.Replace(word.Trim(), @"\s+", " ").ToLowerInvariant();
 

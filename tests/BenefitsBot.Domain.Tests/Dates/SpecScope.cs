@@ -37,17 +37,17 @@ public static partial class SpecScope
             _ when HolidayWords().IsMatch(text) => "holiday-or-era",
             _ when e.Mod is "ref_undef" || AnaphoricWords().IsMatch(text) => "anaphoric",
             _ when e.Mod is "start" or "end" or "mid" || PartialWords().IsMatch(text) => "partial-period (early/mid/end/later this)",
-            _ when e.Mod is not null => "open-ended-or-approximate (before/after/since/until/more/less)",
+            _ when e.Mod is not null || text.StartsWith('=') || text.StartsWith('<') || text.StartsWith('>') => "open-ended-or-approximate (before/after/since/until/more/less)",
             _ when SeasonTimex().IsMatch(timex) => "season",
             _ when timex.StartsWith("FY", StringComparison.Ordinal) || timex.StartsWith("SY", StringComparison.Ordinal) || FiscalWords().IsMatch(text) => "fiscal-or-school-year",
             _ when QuarterWords().IsMatch(text) => "quarter-or-half-year",
-            _ when WeekOfWords().IsMatch(text) || MonthWeekTimex().IsMatch(timex) || text.Contains("weekend", StringComparison.Ordinal) => "week-of-year-or-month",
+            _ when WeekOfWords().IsMatch(text) || MonthWeekTimex().IsMatch(timex) || text.Contains("weekend", StringComparison.Ordinal) || text.Contains("周末", StringComparison.Ordinal) || text.Contains("週末", StringComparison.Ordinal) => "week-of-year-or-month",
             _ when DecadeWords().IsMatch(text) || timex.Contains("P10Y", StringComparison.Ordinal) || timex.Contains("P100Y", StringComparison.Ordinal) => "decade-or-century",
-            _ when timex.Contains("BD", StringComparison.Ordinal) => "business-days",
+            _ when timex.Contains("BD", StringComparison.Ordinal) || text.Contains("work", StringComparison.Ordinal) || text.Contains("werkweek", StringComparison.Ordinal) => "business-days-or-workweek",
             _ when e.Kind == "duration" && (timex.Contains('.', StringComparison.Ordinal) || FuzzyWords().IsMatch(text)) => "fuzzy-duration",
             _ when e.Kind != "duration" && FuzzyWords().IsMatch(text) => "fuzzy-duration",
             _ when NthWeekday().IsMatch(text) || timex.Contains('#', StringComparison.Ordinal) => "nth-weekday-of-month",
-            _ when YearWords().IsMatch(text) => "year-in-words",
+            _ when YearWords().IsMatch(text) => "year-in-words-or-two-digit-year",
             _ when CompoundSpan().IsMatch(text) => "compound-span",
             _ when e.Values.Any(v => v.Contains("not resolved", StringComparison.Ordinal) || v.StartsWith("0001", StringComparison.Ordinal)) || (e.Values.Count == 0 && timex.Length > 0) => "invalid-date-not-resolved",
             _ => null,
@@ -57,13 +57,13 @@ public static partial class SpecScope
     [GeneratedRegex(@"\b(hours?|minutes?|mins?|sec(ond)?s?|h)\b|\d+h\b|\buur\b|minuten|minuut|\btimmar?\b|minuter|小时|钟头|分钟|秒|点|早上|下午|晚上|\d\s*(am|pm)\b|\b\d{3,4}\s*-\s*\d{3,4}\b|morning|afternoon|evening|night|nacht|avond|middag|kväll|natt")]
     private static partial Regex TimeWords();
 
-    [GeneratedRegex(@"christmas|easter|thanksgiving|independence|black friday|earth day|patrick|valentine|new year|halloween|mother|father|martin luther|memorial|labor|onafhankelijk|koningsdag|kerst|pasen|nieuwjaar|jul(afton|dagen)|påsk|midsommar|元旦|春节|国庆|中秋|农历|大年|神龙|康熙|雍正|乾隆|除夕|清明|端午|圣诞|儿童节|劳动节|植树节|情人节")]
+    [GeneratedRegex(@"christmas|easter|thanksgiving|independence|black friday|earth day|patrick|valentine|new year|halloween|mother|father|martin luther|memorial|labor|onafhankelijk|koningsdag|kerst|pasen|nieuwjaar|jul(afton|dagen)|påsk|midsommar|workers' day|dag van de aarde|dag van de arbeid|eid al|正月|元旦|春节|国庆|中秋|农历|大年|神龙|康熙|雍正|乾隆|除夕|清明|端午|圣诞|儿童节|劳动节|植树节|情人节")]
     private static partial Regex HolidayWords();
 
     [GeneratedRegex(@"\b(same|that|the day before|the day after|dag ervoor|dag erna|dezelfde|hetzelfde)\b")]
     private static partial Regex AnaphoricWords();
 
-    [GeneratedRegex(@"\b(early|earlier|late|mid|middle|end of|eoy|eom|beginning of|start of|rest of|to date|begin|eind|eerder|tot op heden|början|slutet|mitten)\b|\blater\s+(this|in|deze|dit)\b|月底|月初|年底|年初")]
+    [GeneratedRegex(@"\b(early|earlier|late|mid|middle|end of|eoy|eom|beginning of|start of|rest of|to date|begin|eind|eerder|tot op heden|början|slutet|mitten)\b|\blater\s+(this|in|deze|dit)\b|remaining of|rest (of|van)|月底|月初|年底|年初")]
     private static partial Regex PartialWords();
 
     [GeneratedRegex(@"-(SU|WI|SP|FA)$")]
@@ -75,7 +75,7 @@ public static partial class SpecScope
     [GeneratedRegex(@"quarter|\bq[1-4]\b|q[1-4]-|\bh[12]\b|-h[12]|kwartaal|halfjaar|kvartal|季|半年|上半|下半|前半")]
     private static partial Regex QuarterWords();
 
-    [GeneratedRegex(@"\bweek\s*\d|\b(w/c|week of|week beginning|week starting|week commencing)\b|(first|second|third|fourth|last|\d+(st|nd|rd|th)?)\s+week\s+of|(eerste|tweede|derde|laatste|\d+e)\s+week|vecka\s*\d|第.{1,2}周|的第|前\d+周|的前|最後")]
+    [GeneratedRegex(@"\bweek\s*\d|\b(w/c|week of|week beginning|week starting|week commencing)\b|(first|second|third|fourth|last|\d+(st|nd|rd|th)?)\s+week\s+of|(eerste|tweede|derde|laatste|\d+e)\s+week|vecka\s*\d|week (van|beginnend|startend|aanvangend)|第.{1,2}周|的第|第.{1,2}个月|前\d+周|的前|最後|(the |de )?(first|last|\d+(st|nd|rd|th)|third|ninth|eerste|laatste|derde|negende)\s+(\w+\s+)?(weeks?|months?|days?|weken|maanden|dagen|maand)\s+(of|van)\b")]
     private static partial Regex WeekOfWords();
 
     [GeneratedRegex(@"-\d\d-W\d\d|XXXX-W\d\d")]
@@ -84,13 +84,13 @@ public static partial class SpecScope
     [GeneratedRegex(@"century|eeuw|århundrade|\d0\s?s\b|\d0's|年代|世纪")]
     private static partial Regex DecadeWords();
 
-    [GeneratedRegex(@"\b(few|some|several|couple|all|another|whole|hele|paar|wat|andere|half|några|par|hela)\b|½|半|多|几|余")]
+    [GeneratedRegex(@"\b(few|some|several|couple|all|another|whole|hele|paar|wat|andere|half|några|par|hela)\b|enige|½|半|多|几|余|最近")]
     private static partial Regex FuzzyWords();
 
     [GeneratedRegex(@"(första|andra|tredje|fjärde|sista|first|second|third|fourth|last|eerste|tweede|derde|laatste)\s+\w+dag(en)?\b(?!\s+\d)|\b(first|second|third|fourth|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")]
     private static partial Regex NthWeekday();
 
-    [GeneratedRegex(@"thousand|hundred|tusen|hundra|duizend|honderd")]
+    [GeneratedRegex(@"thousand|hundred|tusen|hundra|duizend|honderd|\bnineteen\s+(sixty|seventy|eighty|ninety)|'\d\d\b|\bof \d\d\b|零八")]
     private static partial Regex YearWords();
 
     [GeneratedRegex(@"\d+\s*\w+\s+(och|and|en)\s+\d+\s*\w+|(\d+\s+\w+\s+){2,}\d+\s+\w+\s+(sedan|ago|geleden)|又")]
