@@ -9,7 +9,7 @@ internal sealed partial class ChineseRecognizer
 
     private static IEnumerable<PatternRule> AbsoluteRules()
     {
-        yield return Rule(@"(?<y>\d{4})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})", (m, r) => Day(m, YearOf(m), r));
+        yield return Rule(@"(?<y>\d{4})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![0-9])", (m, r) => Day(m, YearOf(m), r));
         yield return Rule($@"{YearPart}\s*(?<m>{Num})\s*月\s*(?<d>{Num})(?:{DaySuffix})?", (m, r) => Day(m, YearOf(m), r));
         yield return Rule($@"(?<m>{Num})\s*月\s*(?<d>{Num}){DaySuffix}", (m, r) => Day(m, null, r));
         yield return Rule($@"{YearPart}\s*(?<m>{Num})\s*月", (m, _) => YearOf(m) is { } y ? Month(m, y, Value(m.Groups["m"])) : null);

@@ -17,9 +17,9 @@ internal sealed partial class ChineseRecognizer
         return JoinRanges(normalized, atoms);
     }
 
-    /// <summary>Chinese has no spaces, so only digits bound a match: 2020 never matches inside 120201.</summary>
+    /// <summary>Chinese has no spaces, so only a digit before a match bounds it: 2020 never starts inside 12020 (今年18 still finds 今年).</summary>
     private static PatternRule Rule(string pattern, Func<Match, DateOnly, DateMention?> resolve) =>
-        new(new Regex("(?<![0-9])(?:" + pattern + ")(?![0-9])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), resolve);
+        new(new Regex("(?<![0-9])(?:" + pattern + ")", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), resolve);
 
     private static int? Value(Group group) => group.Success ? ChineseNumerals.Parse(group.Value) : null;
 

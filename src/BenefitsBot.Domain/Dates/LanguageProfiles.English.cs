@@ -27,7 +27,7 @@ internal static partial class LanguageProfiles
         FutureSuffix = "from now|from today|later|after today|hence",
         PastPrefix = "(?!)",
         PastSuffix = "ago|before today|earlier|back",
-        Within = "within the next|within",
+        Within = "within the next|within next|within",
         SpanAfter = "from|after",
         SpanBefore = "before",
         Article = "the",

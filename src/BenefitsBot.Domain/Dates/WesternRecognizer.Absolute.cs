@@ -11,7 +11,7 @@ internal sealed partial class WesternRecognizer
     private IEnumerable<PatternRule> AbsoluteRules()
     {
         var yearTail = $@"(?:\s*[,/.-]?\s*|\s+(?:{profile.Of}|in|of)\s+)(?<y>\d{{4}})";
-        var wdPrefix = $@"(?:{weekday},?\s+(?:(?:{profile.Article})\s+)?)?";
+        var wdPrefix = $@"(?:{periodModifier}\s+)?(?:{weekday},?\s+(?:(?:{profile.Article})\s+)?)?";
         var dayNoun = @"(?:\s+(?:day|dag))?";
         yield return PatternRule.Create(NotInNumber + @"(?<y>\d{4})(?<s>[-/. ])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![-/.]?\d)",
             (m, r) => DayOf(m, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]), r));
@@ -20,9 +20,9 @@ internal sealed partial class WesternRecognizer
         yield return PatternRule.Create($@"{NotInNumber}{wdPrefix}(?<a>\d{{1,2}})(?<s>[-/.])(?<b>\d{{1,2}})(?:\k<s>(?<y>\d{{4}}|\d{{2}})|,(?<y>\d{{2}})|,\s?(?<y>\d{{4}}))(?![-/.]?\d)", Numeric);
         yield return PatternRule.Create($@"{NotInNumber}{wdPrefix}(?<a>\d{{1,2}})(?<s>[{profile.ShortNumericSeparators}])(?<b>\d{{1,2}})(?![-/.,]?\d|\s*%)", Numeric);
         yield return PatternRule.Create($@"{wdPrefix}(?:(?:{profile.Article})\s+)?{day}{dayNoun}(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail})?",
-            (m, r) => DayOf(m, Year(m.Groups["y"]), MonthOf(m), Day(m), r));
+            (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r));
         yield return PatternRule.Create($@"{wdPrefix}{month}[\s/.-]*(?:(?:{profile.Article})\s+)?{day}(?:{yearTail})?",
-            (m, r) => DayOf(m, Year(m.Groups["y"]), MonthOf(m), Day(m), r));
+            (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r));
         yield return PatternRule.Create($@"{month}{yearTail}|(?<y>\d{{4}})[\s-]*{month}", (m, _) => MonthRange(m, Int(m.Groups["y"]), MonthOf(m)));
         yield return PatternRule.Create(NotInNumber + @"(?:(?<y>\d{4})-(?<m>\d{1,2})|(?<m>\d{1,2})-(?<y>(?:19|20)\d{2}))(?![-/.]?\d)", (m, _) => MonthRange(m, Int(m.Groups["y"]), Int(m.Groups["m"])));
         yield return PatternRule.Create($@"(?:{periodModifier}\s+)?(?<mn>{PatternRule.Alternation(profile.StandaloneMonths)})", StandaloneMonth);
@@ -40,8 +40,12 @@ internal sealed partial class WesternRecognizer
     private DateMention? Numeric(Match match, DateOnly reference)
     {
         var (monthNumber, dayNumber) = Order(Int(match.Groups["a"]), Int(match.Groups["b"]));
-        return monthNumber is < 1 or > 12 ? null : DayOf(match, Year(match.Groups["y"]), monthNumber, dayNumber, reference);
+        return monthNumber is < 1 or > 12 ? null : DayOf(match, ImpliedYear(match, reference), monthNumber, dayNumber, reference);
     }
+
+    /// <summary>The written year, else "next 5/12" = next year's and "this 5/12" = this year's (a weekday in between leaves the year open).</summary>
+    private int? ImpliedYear(Match match, DateOnly reference) =>
+        Year(match.Groups["y"]) ?? (match.Groups["pm"].Success && !match.Groups["wd"].Success ? reference.Year + ModifierOf(match) : null);
 
     private static DateMention? MonthRange(Match match, int year, int monthNumber) =>
         monthNumber is < 1 or > 12 || year < 1 ? null

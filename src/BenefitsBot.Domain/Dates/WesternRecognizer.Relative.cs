@@ -9,7 +9,8 @@ internal sealed partial class WesternRecognizer
     {
         var weekModifier = "(?<wm>" + PatternRule.Alternation(profile.WeekdayModifiers.Keys) + ")";
         var weekUnit = "(?<u>" + PatternRule.Alternation(profile.Units.Where(u => u.Value == DateUnit.Week).Select(u => u.Key)) + ")";
-        var monthUnit = "(?<u>" + PatternRule.Alternation(profile.Units.Where(u => u.Value == DateUnit.Month).Select(u => u.Key)) + ")";
+        // Singular only: "the 2 upcoming months" is a span, "the 20th of next month" a day.
+        var monthUnit = "(?<u>" + PatternRule.Alternation(profile.Units.Where(u => u.Value == DateUnit.Month && u.Key is not ("months" or "månader" or "maanden")).Select(u => u.Key)) + ")";
         var lead = $@"(?:(?:{profile.Article}|on|at|{PatternRule.Alternation(profile.WeekdayModifiers.Where(w => w.Value == WeekdayRule.LatestOnOrBefore).Select(w => w.Key))})\s+)?";
 
         yield return PatternRule.Create(PatternRule.Alternation(profile.DayWords.Keys), (m, r) => Mentions.Day(m.Index, m.Length, r.AddDays(profile.DayWords[Key(m.Value)])));
@@ -35,7 +36,7 @@ internal sealed partial class WesternRecognizer
         yield return PatternRule.Create($@"(?:the\s+|de\s+)?(?:{periodModifier}\s+{number}|{number}\s+{periodModifier})\s+{unit}", NextOrLastUnits);
         yield return PatternRule.Create($@"(?:{profile.Within})\s+{number}\s+{unit}", (m, r) =>
             Number(m.Groups["n"]) is { } n ? Mentions.Range(m.Index, m.Length, r, Calendar.Add(r, UnitOf(m).Times(n), 1)) : null);
-        yield return PatternRule.Create($@"{weekday},?\s+(?:(?:{profile.Article})\s+)?{day}(?!\s*[-/.,]?\s*(?:\d|{PatternRule.Alternation(profile.Months.Keys)}))", WeekdayAndDay);
+        yield return PatternRule.Create($@"{lead}{weekday},?\s+(?:(?:{profile.Article})\s+)?{day}(?!\s*[-/.,]?\s*(?:\d|{PatternRule.Alternation(profile.Months.Keys)}))", WeekdayAndDay);
         yield return PatternRule.Create($@"{number}\s*{unit}", (m, _) => Mentions.Duration(m.Index, m.Length, UnitOf(m).Times(Number(m.Groups["n"]) ?? 1)));
         var dayAlone = profile.DayAloneSuffixOptional
             ? $@"(?:{profile.Article})\s+{day}(?!\s*[-/.,]?\s*\d)"
