@@ -23,7 +23,10 @@ internal sealed partial class ChineseRecognizer
 
     private static int? Value(Group group) => group.Success ? ChineseNumerals.Parse(group.Value) : null;
 
-    /// <summary>民國 years add 1911; a two-digit year is 20xx below 50, else 19xx ("08年", "18年").</summary>
+    /// <summary>
+    /// 民國 years add 1911, and so does a bare three-digit year ("114年9月1日", "114/9/1"), as written in Taiwan;
+    /// a two-digit year is 20xx below 50, else 19xx ("08年", "18年").
+    /// </summary>
     private static int? YearOf(Match match)
     {
         if (Value(match.Groups["y"]) is not { } year)
@@ -31,7 +34,7 @@ internal sealed partial class ChineseRecognizer
             return null;
         }
 
-        if (match.Groups["roc"].Success)
+        if (match.Groups["roc"].Success || (match.Groups["y"].Value.Length == 3 && year is >= 1 and < 200))
         {
             return year + 1911;
         }

@@ -23,6 +23,7 @@ public sealed class CultureAndCalendarTests
     [InlineData("29 februari 2024", "nl", "29 februari 2024=date 2024-02-29")]
     [InlineData("2024年2月29日", "zh-TW", "2024年2月29日=date 2024-02-29")]
     [InlineData("Feb 29", "en", "Feb 29=date 2024-02-29")]
+    [InlineData("it was the 29th of February", "en", "the 29th of February=date 2024-02-29")]
     public void Recognize_LeapDay_ResolvesToALeapYear(string text, string language, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, language));
 

@@ -9,6 +9,7 @@ public sealed class SwedishDateTests
     [InlineData("kompetensen köptes 2025-08-17", "2025-08-17=date 2025-08-17")]
     [InlineData("den 1:a mars 2026", "den 1:a mars 2026=date 2026-03-01")]
     [InlineData("21/04/2016", "21/04/2016=date 2016-04-21")]
+    [InlineData("den 1/9 2020", "1/9 2020=date 2020-09-01")]
     [InlineData("idag", "idag=date 2026-11-22")]
     [InlineData("igår", "igår=date 2026-11-21")]
     [InlineData("i förrgår", "i förrgår=date 2026-11-20")]
