@@ -21,7 +21,7 @@ internal static partial class LanguageProfiles
         DayWords = Words(("vandaag", 0), ("morgen", 1), ("overmorgen", 2), ("gisteren", -1), ("eergisteren", -2), ("gister", -1)),
         Units = Units(("dag", DateUnit.Day), ("dagen", DateUnit.Day), ("week", DateUnit.Week), ("weken", DateUnit.Week), ("maand", DateUnit.Month), ("maanden", DateUnit.Month), ("jaar", DateUnit.Year), ("jaren", DateUnit.Year)),
         WeekdayModifiers = Rules(("volgende", WeekdayRule.NextWeek), ("vorige", WeekdayRule.LastWeek), ("afgelopen", WeekdayRule.Past), ("jongstleden", WeekdayRule.Past),
-            ("aanstaande", WeekdayRule.Upcoming), ("komende", WeekdayRule.Upcoming), ("deze", WeekdayRule.ThisWeek), ("op", WeekdayRule.LatestOnOrBefore)),
+            ("aanstaande", WeekdayRule.Upcoming), ("deze aankomende", WeekdayRule.Upcoming), ("aankomende", WeekdayRule.Upcoming), ("komende", WeekdayRule.Upcoming), ("deze", WeekdayRule.ThisWeek), ("op", WeekdayRule.LatestOnOrBefore)),
         PeriodModifiers = Words(("volgende", 1), ("volgend", 1), ("komende", 1), ("aankomende", 1), ("aanstaande", 1), ("vorige", -1), ("vorig", -1), ("afgelopen", -1), ("deze", 0), ("dit", 0), ("de", 0), ("het", 0)),
         PeriodWords = new Dictionary<string, (DateUnit, int)>(StringComparer.OrdinalIgnoreCase),
         FuturePrefix = "over|na",
