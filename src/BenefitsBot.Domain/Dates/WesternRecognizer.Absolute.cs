@@ -10,7 +10,7 @@ internal sealed partial class WesternRecognizer
     /// <summary>Written dates: ISO, numeric by culture order, day-month and month-day with names, month-year, months and years.</summary>
     private IEnumerable<PatternRule> AbsoluteRules()
     {
-        var yearTail = $@"(?:\s*[,/.-]?\s*|\s+(?:{profile.Of}|in|of)\s+)(?<y>\d{{4}})";
+        var yearTail = $@"(?:\s*[,/.-]?\s*|\s+(?:{profile.Of}|in|of)\s+)(?:(?<y>\d{{4}})|['’](?<y>\d{{2}}))";
         var wdPrefix = $@"(?:{periodModifier}\s+)?(?:{weekday},?\s+(?:(?:{profile.Article})\s+)?)?";
         var dayNoun = @"(?:\s+(?:day|dag))?";
         yield return PatternRule.Create(NotInNumber + @"(?<y>\d{4})(?<s>[-/. ])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![-/.]?\d)",

@@ -10,6 +10,7 @@ public sealed class EnglishDateTests
     [InlineData("redeemed on 2025-08-19", "2025-08-19=date 2025-08-19")]
     [InlineData("it was the twenty-first of March 2024", "the twenty-first of March 2024=date 2024-03-21")]
     [InlineData("bought it on March 3", "March 3=date 2026-03-03")]
+    [InlineData("bought Sep 1, '20", "Sep 1, '20=date 2020-09-01")]
     [InlineData("renewed Nov 15", "Nov 15=date 2026-11-15")]
     [InlineData("in June 2025", "June 2025=daterange 2025-06-01..2025-07-01")]
     public void Recognize_EnglishAbsoluteDates_Resolves(string text, string expected) =>
