@@ -28,6 +28,7 @@ internal static partial class LanguageProfiles
         FutureSuffix = "vanaf nu|vanaf vandaag|later|na vandaag",
         PastPrefix = "(?!)",
         PastSuffix = "geleden|terug|voor vandaag",
+        Now = "nu",
         Within = "binnen de komende|binnen",
         SpanAfter = "gerekend vanaf|vanaf|na",
         SpanBefore = "voor",

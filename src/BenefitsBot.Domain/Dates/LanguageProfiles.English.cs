@@ -28,6 +28,7 @@ internal static partial class LanguageProfiles
         FutureSuffix = "from now|from today|later|after today|hence",
         PastPrefix = "(?!)",
         PastSuffix = "ago|before today|earlier|back",
+        Now = "now|current date|the current date",
         Within = "within the next|within next|within",
         SpanAfter = "from|after",
         SpanBefore = "before",

@@ -39,6 +39,7 @@ public sealed class EnglishDateTests
     [InlineData("you have 30 days", "30 days=duration P30D")]
     [InlineData("from March 3 to March 10 2026", "from March 3 to March 10 2026=daterange 2026-03-03..2026-03-10")]
     [InlineData("between May 1 2025 and June 1 2025", "between May 1 2025 and June 1 2025=daterange 2025-05-01..2025-06-01")]
+    [InlineData("between Jan 2026 and now", "between Jan 2026 and now=daterange 2026-01-01..2026-11-22")]
     [InlineData("within 30 days", "within 30 days=daterange 2026-11-22..2026-12-22")]
     public void Recognize_EnglishRangesAndDurations_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
