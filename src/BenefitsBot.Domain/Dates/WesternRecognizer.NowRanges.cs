@@ -36,6 +36,11 @@ internal sealed partial class WesternRecognizer
         }
 
         var (from, to) = endIsFirst ? (day, reference) : (reference, day);
+        if (!endIsFirst && to <= from && !HasYear(group.Value))
+        {
+            to = to.AddYears(1);
+        }
+
         return to > from ? Mentions.Range(match.Index, match.Length, from, to) : null;
     }
 }

@@ -38,6 +38,11 @@ internal sealed partial class WesternRecognizer
             from = from.AddYears(to.Year - from.Year);
             from = from > to ? from.AddYears(-1) : from;
         }
+        else if (!secondHasYear && to <= from && !text.Substring(second.Start, second.Length).Any(char.IsDigit))
+        {
+            // "from next Monday to Friday": a bare weekday end is the first one after the start.
+            to = to.AddDays(7 * ((from.DayNumber - to.DayNumber) / 7 + 1));
+        }
         else if (!secondHasYear && to <= from)
         {
             to = to.AddYears(from.Year - to.Year);
