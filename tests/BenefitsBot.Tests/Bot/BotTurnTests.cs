@@ -20,7 +20,7 @@ public sealed class BotTurnTests : IAsyncLifetime
 
     private static string CardLang(BenefitsBot.Protocol.Activities.Activity reply) => TurnHarness.CardOf(reply).GetProperty("lang").GetString()!;
 
-    private static string CardText(BenefitsBot.Protocol.Activities.Activity reply) => TurnHarness.CardOf(reply).GetRawText();
+    private static string CardText(BenefitsBot.Protocol.Activities.Activity reply) => TurnHarness.TextOf(TurnHarness.CardOf(reply));
 
     [Fact]
     public async Task Message_SwedishGreeting_WelcomesInSwedish()
@@ -131,10 +131,12 @@ public sealed class BotTurnTests : IAsyncLifetime
     {
         Harness.Connector.InjectFault(ConnectorFault.WithStatus(System.Net.HttpStatusCode.BadGateway), times: 2);
 
-        var reply = await Harness.AskAsync(TeamsActivities.PersonalMessage(Harness.ServiceUrl, "hi"));
+        var message = TeamsActivities.PersonalMessage(Harness.ServiceUrl, "hi");
+
+        var reply = await Harness.AskAsync(message);
 
         Assert.Equal("BenefitsBot", TurnHarness.CardOf(reply).GetProperty("body")[0].GetProperty("text").GetString());
-        Assert.Equal(3, Harness.Connector.Requests.Count(r => r.Activity?.ReplyToId is not null));
+        Assert.Equal(3, Harness.Connector.Requests.Count(r => r.ConversationId == message.Conversation!.Id));
     }
 
     [Fact]
