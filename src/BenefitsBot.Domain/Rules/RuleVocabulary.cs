@@ -14,6 +14,9 @@ public sealed record RoleCue(Regex Pattern, DateRole Role);
 /// </summary>
 public sealed record RuleVocabulary
 {
+    /// <summary>Patterns are written for Chinese text (no <c>\b</c>); Latin-script patterns run on <see cref="TextView.Latin"/>.</summary>
+    public bool IsCjk { get; init; }
+
     public required IReadOnlyList<KindCue> KindCues { get; init; }
 
     public required IReadOnlyList<RoleCue> RoleCues { get; init; }
