@@ -37,6 +37,7 @@ public static class BenefitsBotServices
         services.TryAddSingleton<BenefitRules>();
         services.TryAddSingleton<QuestionAnswerer>();
         services.AddHostedService<KnowledgeBaseWatcher>();
+        services.AddHostedService<AnsweringWarmUp>();
         return services;
     }
 
