@@ -9,7 +9,8 @@ public sealed partial class AnsweringWarmUp(IServiceProvider services, ILogger<A
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var answerer = services.GetRequiredService<QuestionAnswerer>();
             answerer.Answer("when can we renew the action pack we bought on 1 september 2020?", "en-US");
-            LogWarm(logger, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            LogWarm(logger, elapsed);
         },
         stoppingToken);
 
