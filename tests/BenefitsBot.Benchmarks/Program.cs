@@ -1,1 +1,27 @@
-﻿Console.WriteLine("Hello, World!");
+using BenefitsBot.Benchmarks.Messages;
+
+// dotnet run -c Release --project tests/BenefitsBot.Benchmarks -- <messages|faq|dates|all> [options]
+var benchmark = args.Length > 0 ? args[0] : "messages";
+var options = args.Skip(1).ToList();
+var output = Console.Out;
+
+switch (benchmark)
+{
+    case "messages":
+        await MessagesBenchmark.RunAsync(output, options);
+        break;
+
+    // DISPATCH (to be wired by the lead when tests/BenefitsBot.Benchmarks/Faq and Dates land):
+    //   "faq"   → await Faq.FaqBenchmark.RunAsync(output);
+    //   "dates" → the dates benchmark's RunAsync(output);
+    //   "all"   → messages, then faq, then dates.
+    case "faq" or "dates" or "all":
+        await Console.Error.WriteLineAsync($"The '{benchmark}' benchmark is not wired into Program.cs yet.");
+        return 2;
+
+    default:
+        await Console.Error.WriteLineAsync("usage: BenefitsBot.Benchmarks <messages|faq|dates|all> [--seconds 5] [--warmup 2] [--levels 1,16,64] [--bots theirs,ours] [--text hi]");
+        return 1;
+}
+
+return 0;
