@@ -47,4 +47,19 @@ public sealed class AgentsPlaygroundTests(EchoBotPlaygroundFixture fixture) : IC
 
         Assert.NotEmpty(PlaygroundEnvelope.MessageId(reply));
     }
+
+    [Fact]
+    public async Task InvokeAsync_BotWithoutCardActionHandler_PlaygroundReportsBotsNotImplemented()
+    {
+        var text = $"invoke {Guid.NewGuid():N}";
+        await fixture.Playground.SendMessageAsync(text);
+        var card = await fixture.Playground.WaitForBotMessageAsync(e => PlaygroundEnvelope.Text(e) == $"echo: {text}", ReplyTimeout);
+        var action = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "noop", ["data"] = new JsonObject() } };
+
+        // botbuilder's ActivityHandler answers an unhandled adaptiveCard/action with 501; the Playground relays it as 502.
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => fixture.Playground.InvokeAsync("adaptiveCard/action", action, PlaygroundEnvelope.MessageId(card)));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadGateway, error.StatusCode);
+        Assert.Contains("501", error.Message, StringComparison.Ordinal);
+    }
 }
