@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using BenefitsBot.Protocol.Connector;
 
 namespace BenefitsBot.Protocol.Activities;
 
@@ -13,4 +14,12 @@ namespace BenefitsBot.Protocol.Activities;
 [JsonSerializable(typeof(TeamsChannelData))]
 [JsonSerializable(typeof(ConversationReference))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(List<ChannelAccount>))]
+[JsonSerializable(typeof(ResourceResponse))]
+[JsonSerializable(typeof(ConversationParameters))]
+[JsonSerializable(typeof(ConversationResourceResponse))]
+[JsonSerializable(typeof(PagedMembersResult))]
+[JsonSerializable(typeof(TeamDetails))]
+[JsonSerializable(typeof(ConversationList))]
+[JsonSerializable(typeof(ErrorResponse))]
 public sealed partial class ActivityJsonContext : JsonSerializerContext;

@@ -1,0 +1,3 @@
+namespace BenefitsBot.AdaptiveCards.Elements;
+
+public sealed record Fact(string Title, string Value);

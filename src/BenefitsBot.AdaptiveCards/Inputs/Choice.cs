@@ -1,0 +1,3 @@
+namespace BenefitsBot.AdaptiveCards.Inputs;
+
+public sealed record Choice(string Title, string Value);

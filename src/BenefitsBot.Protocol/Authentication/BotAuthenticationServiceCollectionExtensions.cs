@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.Identity.Client;
+
+namespace BenefitsBot.Protocol.Authentication;
+
+public static class BotAuthenticationServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="BotAuthenticationOptions"/> (read from the configuration root, validated at startup),
+    /// <see cref="BotRequestAuthenticator"/>, <see cref="IBotTokenProvider"/> and <see cref="ServiceUrlAllowList"/>.
+    /// The host passes <paramref name="configure"/> to set <see cref="BotAuthenticationOptions.AllowAnonymous"/> in Development.
+    /// </summary>
+    public static IServiceCollection AddBotAuthentication(
+        this IServiceCollection services, IConfiguration configuration, Action<BotAuthenticationOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<BotAuthenticationOptions>()
+            .Configure(options =>
+            {
+                BotAuthenticationOptionsBinder.Bind(configuration, options);
+                configure?.Invoke(options);
+            })
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
+        services.AddHttpClient(BotAuthenticationConstants.HttpClientName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IMsalHttpClientFactory, MsalHttpClientFactory>();
+        services.TryAddSingleton<BotRequestAuthenticator>();
+        services.TryAddSingleton<ServiceUrlAllowList>();
+        services.TryAddSingleton(CreateTokenProvider);
+        return services;
+    }
+
+    private static IBotTokenProvider CreateTokenProvider(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value;
+        var http = services.GetRequiredService<IMsalHttpClientFactory>();
+        return options.IsAnonymous ? new AnonymousBotTokenProvider()
+            : options.MicrosoftAppType == BotAppType.UserAssignedMsi ? new ManagedIdentityBotTokenProvider(options, http)
+            : new ClientSecretBotTokenProvider(options, http);
+    }
+}

@@ -1,0 +1,19 @@
+namespace BenefitsBot.Protocol.Authentication;
+
+/// <summary>The signing keys could not be read and none are cached, so no token can be checked.</summary>
+public sealed class OpenIdMetadataUnavailableException : Exception
+{
+    public OpenIdMetadataUnavailableException()
+    {
+    }
+
+    public OpenIdMetadataUnavailableException(string message)
+        : base(message)
+    {
+    }
+
+    public OpenIdMetadataUnavailableException(string metadataAddress, Exception innerException)
+        : base($"OpenID metadata {metadataAddress} could not be read.", innerException)
+    {
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BenefitsBot.Protocol.Activities;
+using BenefitsBot.Protocol.Authentication;
+using Microsoft.Extensions.Logging;
+
+namespace BenefitsBot.Protocol.Turns;
+
+/// <summary>The turn pipeline behind <c>/api/messages</c>: parse, validate, authenticate, run the bot, shape the answer. Tests drive the same pipeline.</summary>
+public sealed partial class ActivityProcessor(
+    IBot bot,
+    BotRequestAuthenticator authenticator,
+    IActivitySenderFactory senders,
+    ILogger<ActivityProcessor> logger)
+{
+    public async Task<ProcessResult> ProcessAsync(ReadOnlyMemory<byte> body, string? authorizationHeader, CancellationToken cancellationToken)
+    {
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize(body.Span, ActivityJsonContext.Default.Activity);
+        }
+        catch (JsonException)
+        {
+            return ProcessResult.Problem(400, "The request body is not a valid activity (malformed JSON).");
+        }
+
+        if (activity is null)
+        {
+            return ProcessResult.Problem(400, "The request body is empty.");
+        }
+
+        if (activity.FindMissingRequiredField() is { } missing)
+        {
+            return ProcessResult.Problem(400, $"The activity is missing a required field: {missing}.");
+        }
+
+        var auth = await authenticator.AuthenticateAsync(authorizationHeader, activity.ChannelId, activity.ServiceUrl, cancellationToken);
+        if (!auth.Succeeded || auth.Identity is null)
+        {
+            LogUnauthorized(logger, activity.Conversation?.Id, auth.FailureReason);
+            return ProcessResult.Problem(401, "Unauthorized.");
+        }
+
+        return await RunTurnAsync(activity, auth.Identity, cancellationToken);
+    }
+
+    private async Task<ProcessResult> RunTurnAsync(Activity activity, System.Security.Claims.ClaimsIdentity identity, CancellationToken cancellationToken)
+    {
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["ConversationId"] = activity.Conversation?.Id,
+            ["ActivityId"] = activity.Id,
+            ["ActivityType"] = activity.Type,
+        });
+        var expectReplies = string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.OrdinalIgnoreCase);
+        var buffer = expectReplies ? new BufferedActivitySender() : null;
+        var turn = new TurnContext(activity, identity, buffer ?? senders.CreateFor(activity));
+        try
+        {
+            await bot.OnTurnAsync(turn, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogTurnFailed(logger, ex, activity.Type);
+            return ProcessResult.Problem(500, "The bot failed to handle the activity.");
+        }
+
+        LogTurnHandled(logger, activity.Type, activity.Name);
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            return turn.InvokeResponse is { } invoke ? new ProcessResult(invoke.Status, invoke.Body) : new ProcessResult(501);
+        }
+
+        return buffer is null ? new ProcessResult(200) : new ProcessResult(200, ExpectedReplies(buffer));
+    }
+
+    private static JsonObject ExpectedReplies(BufferedActivitySender buffer)
+    {
+        var activities = new JsonArray();
+        foreach (var sent in buffer.Sent)
+        {
+            activities.Add(JsonSerializer.SerializeToNode(sent, ActivityJsonContext.Default.Activity));
+        }
+
+        return new JsonObject { ["activities"] = activities };
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Turn handled: {ActivityType} {InvokeName}")]
+    private static partial void LogTurnHandled(ILogger logger, string? activityType, string? invokeName);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for a {ActivityType} activity")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an unauthenticated request for conversation {ConversationId}: {Reason}")]
+    private static partial void LogUnauthorized(ILogger logger, string? conversationId, string? reason);
+}

@@ -1,0 +1,60 @@
+using BenefitsBot.Protocol.Activities;
+using BenefitsBot.Protocol.Turns;
+using Microsoft.Extensions.Logging;
+
+namespace BenefitsBot.Bot;
+
+/// <summary>Installation and membership events: remember where the bot may post, forget where it was removed.</summary>
+public sealed partial class BenefitsBotHandler
+{
+    protected override async Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var activity = turn.Activity;
+        if (activity.Action is "remove" or "remove-upgrade" && activity.TenantId is { } tenant && activity.Conversation?.Id is { } conversation)
+        {
+            await references.MarkInactiveAsync(tenant, conversation, cancellationToken);
+            LogRemoved(logger, conversation);
+        }
+    }
+
+    protected override async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var activity = turn.Activity;
+        var botId = activity.Recipient?.Id;
+        var botRemoved = activity.MembersRemoved?.Any(m => m.Id == botId) == true;
+        if (botRemoved && activity.TenantId is { } tenant && activity.Conversation?.Id is { } conversation)
+        {
+            await references.MarkInactiveAsync(tenant, conversation, cancellationToken);
+            LogRemoved(logger, conversation);
+            return;
+        }
+
+        // Welcome a user once, in the 1:1 chat, when the bot was added there.
+        var botAdded = activity.MembersAdded?.Any(m => m.Id == botId) == true;
+        if (botAdded && activity.IsPersonalConversation)
+        {
+            var language = Localization.UserLanguage.FromLocale(activity.UserLocale);
+            await SendCardAsync(turn, Cards.WelcomeCard.Create(language), cancellationToken);
+        }
+    }
+
+    private async Task RememberConversationAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.TenantId is null || activity.Type is not (ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate))
+        {
+            return;
+        }
+
+        if (activity.Action is "remove" or "remove-upgrade" || activity.MembersRemoved?.Any(m => m.Id == activity.Recipient?.Id) == true)
+        {
+            return;
+        }
+
+        await references.SaveAsync(activity.GetConversationReference(), cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bot removed from conversation {ConversationId}; its reference is now inactive")]
+    private static partial void LogRemoved(ILogger logger, string conversationId);
+}

@@ -1,0 +1,23 @@
+using BenefitsBot.AdaptiveCards;
+using BenefitsBot.AdaptiveCards.Elements;
+using BenefitsBot.Localization;
+
+namespace BenefitsBot.Cards;
+
+/// <summary>The answer to "hi" and "help": what the bot can do today, in the user's language.</summary>
+public static class WelcomeCard
+{
+    public static AdaptiveCard Create(string language) => new()
+    {
+        Lang = language,
+        FallbackText = BotTexts.Get("WelcomeIntro", language),
+        Body =
+        [
+            new TextBlock(BotTexts.Get("WelcomeTitle", language)) { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder },
+            new TextBlock(BotTexts.Get("WelcomeIntro", language)) { Wrap = true },
+            new TextBlock(BotTexts.Get("WelcomeCanDo", language)) { Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock("- " + BotTexts.Get("CapabilityFaq", language) + "\r- " + BotTexts.Get("CapabilityDates", language)) { Wrap = true },
+            new TextBlock(BotTexts.Get("WelcomeHint", language)) { Wrap = true, IsSubtle = true },
+        ],
+    };
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace BenefitsBot.Hosting;
+
+/// <summary>Refuses configurations that would run an open bot: anonymous mode exists only for local development.</summary>
+public static class StartupCheck
+{
+    /// <summary>A message for the operator when the host must not start, else null.</summary>
+    public static string? FindProblem(IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        if (!string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]) || environment.IsDevelopment())
+        {
+            return null;
+        }
+
+        return $"BenefitsBot will not start in the {environment.EnvironmentName} environment without MicrosoftAppId: "
+            + "anyone could then post activities to /api/messages. Set MicrosoftAppType, MicrosoftAppId, MicrosoftAppTenantId "
+            + "(and MicrosoftAppPassword from user-secrets or an environment variable), or run with ASPNETCORE_ENVIRONMENT=Development for local testing.";
+    }
+}
