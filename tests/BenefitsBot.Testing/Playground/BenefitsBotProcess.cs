@@ -24,4 +24,34 @@ public static class BenefitsBotProcess
             Path.GetDirectoryName(dll)!,
             environment);
     }
+
+    /// <summary>Starts the bot and returns once <c>GET /healthz</c> answers 200.</summary>
+    public static async Task<ChildProcess> StartAsync(int port, string configuration, TimeSpan timeout)
+    {
+        var bot = Start(port, configuration);
+        using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(5) };
+        var health = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/healthz");
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        while (System.Diagnostics.Stopwatch.GetElapsedTime(started) < timeout && !bot.HasExited)
+        {
+            try
+            {
+                using var response = await http.GetAsync(health);
+                if (response.IsSuccessStatusCode)
+                {
+                    return bot;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(100);
+        }
+
+        var output = bot.OutputTail();
+        await bot.DisposeAsync();
+        throw new TimeoutException($"BenefitsBot did not answer /healthz on {port} within {timeout}:\n{output}");
+    }
 }
