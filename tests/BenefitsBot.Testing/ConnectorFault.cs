@@ -5,6 +5,12 @@ namespace BenefitsBot.Testing;
 /// <summary>An error answer the <see cref="FakeConnectorServer"/> gives instead of the real one, shaped as Teams sends it.</summary>
 public sealed record ConnectorFault(HttpStatusCode StatusCode, string? Body, TimeSpan? RetryAfter = null, DateTimeOffset? RetryAfterDate = null)
 {
+    /// <summary>How long the server stalls before answering (to exceed the client's attempt timeout).</summary>
+    public TimeSpan Delay { get; init; }
+
+    /// <summary>Answers 504 only after <paramref name="delay"/>: a client with a shorter attempt timeout gives up first.</summary>
+    public static ConnectorFault Hang(TimeSpan delay) => WithStatus(HttpStatusCode.GatewayTimeout) with { Delay = delay };
+
     /// <summary>429 with <c>Retry-After: &lt;seconds&gt;</c> (whole seconds, as the header carries them).</summary>
     public static ConnectorFault Throttled(TimeSpan retryAfter) => new(HttpStatusCode.TooManyRequests, Error("TooManyRequests", "Too many requests."), retryAfter);
 

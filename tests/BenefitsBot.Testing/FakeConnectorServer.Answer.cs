@@ -20,10 +20,22 @@ public sealed partial class FakeConnectorServer
 
         public static Answer Error(int status, string code, string message) => new(status, ConnectorFault.Error(code, message));
 
-        public static Answer From(ConnectorFault fault) => new((int)fault.StatusCode, fault.Body, fault.RetryAfter, fault.RetryAfterDate);
+        public TimeSpan Delay { get; init; }
+
+        public static Answer From(ConnectorFault fault) => new((int)fault.StatusCode, fault.Body, fault.RetryAfter, fault.RetryAfterDate) { Delay = fault.Delay };
 
         public async Task WriteAsync(HttpContext context)
         {
+            if (Delay > TimeSpan.Zero)
+            {
+                // A client that gave up closes the connection; the aborted delay then simply ends the request.
+                await Task.Delay(Delay, context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                if (context.RequestAborted.IsCancellationRequested)
+                {
+                    return;
+                }
+            }
+
             context.Response.StatusCode = Status;
             if (RetryAfter is { } delta)
             {

@@ -43,7 +43,7 @@ internal static class ConnectorRetryPipeline
         status is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway
             or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
-    /// <summary>The delay the server asked for, as delta seconds or an HTTP date, capped at <paramref name="cap"/>.</summary>
+    /// <summary>The delay the server asked for, as delta seconds or an HTTP date (not yet capped).</summary>
     public static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeProvider timeProvider) =>
         response?.Headers.RetryAfter switch
         {

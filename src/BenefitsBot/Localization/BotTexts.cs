@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Resources;
 
 namespace BenefitsBot.Localization;
@@ -10,4 +11,11 @@ public static class BotTexts
     public static string Get(string key, string language) =>
         Resources.GetString(key, UserLanguage.Culture(language))
         ?? throw new KeyNotFoundException($"No bot text '{key}'.");
+
+    public static string Format(string key, string language, params object[] arguments) =>
+        string.Format(UserLanguage.Culture(language), Get(key, language), arguments);
+
+    /// <summary>The name of <paramref name="language"/> written in <paramref name="inLanguage"/>.</summary>
+    public static string LanguageName(string language, string inLanguage) => Get("LanguageName_" + language, inLanguage);
+
 }

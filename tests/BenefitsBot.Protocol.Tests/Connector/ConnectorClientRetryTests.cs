@@ -161,4 +161,28 @@ public sealed class ConnectorClientRetryTests
 
         Assert.Single(harness.Server.Requests);
     }
+
+    [Fact]
+    public async Task SendToConversationAsync_AttemptOutlastsTimeout_RetriesAndSucceeds()
+    {
+        await using var harness = await ConnectorHarness.StartAsync(new Dictionary<string, string?> { ["AttemptTimeout"] = "00:00:00.300" });
+        harness.Server.InjectFault(ConnectorFault.Hang(TimeSpan.FromSeconds(5)));
+
+        var response = await harness.Client.SendToConversationAsync(harness.Message("a:1", "hi"));
+
+        Assert.Equal(2, harness.Server.Requests.Count);
+        Assert.Equal(harness.Server.Requests[1].AssignedActivityId, response.Id);
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_SuccessWithUnreadableBody_ThrowsInvalidResponse()
+    {
+        await using var harness = await ConnectorHarness.StartAsync();
+        harness.Server.InjectFault(new ConnectorFault(HttpStatusCode.OK, "<html>gateway</html>"));
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => harness.Client.SendToConversationAsync(harness.Message("a:1", "hi")));
+
+        Assert.Equal((ConnectorFailureKind.InvalidResponse, HttpStatusCode.OK), (error.Kind, error.StatusCode));
+        Assert.Single(harness.Server.Requests);
+    }
 }

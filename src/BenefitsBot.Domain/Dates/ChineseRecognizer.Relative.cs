@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace BenefitsBot.Domain.Dates;
+
+internal sealed partial class ChineseRecognizer
+{
+    private const string Modifier = "(?<pm>上上|下下|上|下|这|本|今)";
+    private const string WeekWord = "(?:周|星期|礼拜)";
+
+    private static readonly Dictionary<string, int> DayWords = new(StringComparer.Ordinal)
+    {
+        ["今天"] = 0, ["今日"] = 0, ["明天"] = 1, ["明日"] = 1, ["后天"] = 2, ["大后天"] = 3,
+        ["昨天"] = -1, ["昨日"] = -1, ["前天"] = -2, ["大前天"] = -3,
+    };
+
+    private static readonly Dictionary<string, int> YearWords = new(StringComparer.Ordinal)
+    {
+        ["今年"] = 0, ["明年"] = 1, ["后年"] = 2, ["去年"] = -1, ["前年"] = -2,
+    };
+
+    private static IEnumerable<PatternRule> RelativeRules()
+    {
+        yield return Rule(PatternRule.Alternation(DayWords.Keys), (m, r) => Mentions.Day(m.Index, m.Length, r.AddDays(DayWords[m.Value])));
+        yield return Rule(PatternRule.Alternation(YearWords.Keys), (m, r) => Mentions.Range(m.Index, m.Length, DateUnit.Year.Period(r, YearWords[m.Value])));
+        yield return Rule($@"{Modifier}?\s*个?{WeekWord}\s*(?<wd>[一二三四五六日天1-7])", WeekdayOf);
+        yield return Rule($@"{Modifier}个?(?<u>{WeekWord}|月)(?!\s*{Num}\s*[日号])", (m, r) =>
+            Mentions.Range(m.Index, m.Length, (m.Groups["u"].Value == "月" ? DateUnit.Month : DateUnit.Week).Period(r, Offset(m))));
+        yield return Rule($@"{Modifier}个?月\s*(?<d>{Num}){DaySuffix}", (m, r) =>
+            DateUnit.Month.Period(r, Offset(m)).Start is var first && Value(m.Groups["d"]) is { } d && Calendar.TryDate(first.Year, first.Month, d) is { } date
+                ? Mentions.Day(m.Index, m.Length, date) : null);
+        yield return Rule($@"(?<n>{Num})\s*个?\s*(?<u>天|日|周|星期|礼拜|月|年)\s*(?<dir>之前|以前|之后|以后|前|后)", (m, r) =>
+            Count(m) is { } span ? Mentions.Day(m.Index, m.Length, Calendar.Add(r, span, m.Groups["dir"].Value.EndsWith('前') ? -1 : 1)) : null);
+        yield return Rule($@"(?<![哪每这那第几])(?<n>{Num})\s*(?:个\s*(?<u>月|星期|礼拜|周)|(?<u>天|周|星期|礼拜)|(?<u>年))", (m, _) =>
+            Count(m) is { } span && !(m.Groups["u"].Value == "年" && m.Groups["n"].Value.All(char.IsAsciiDigit)) ? Mentions.Duration(m.Index, m.Length, span) : null);
+    }
+
+    private static int Offset(Match match) => match.Groups["pm"].Value switch
+    {
+        "上上" => -2,
+        "上" => -1,
+        "下" => 1,
+        "下下" => 2,
+        _ => 0,
+    };
+
+    private static DateMention WeekdayOf(Match match, DateOnly reference)
+    {
+        var wd = match.Groups["wd"].Value;
+        var isoDay = wd is "日" or "天" ? 7 : ChineseNumerals.Parse(wd) ?? 7;
+        var date = match.Groups["pm"].Success
+            ? Calendar.StartOfWeek(reference).AddDays(7 * Offset(match) + isoDay - 1)
+            : Calendar.Weekday(reference, isoDay, WeekdayRule.LatestOnOrBefore);
+        return Mentions.Day(match.Index, match.Length, date);
+    }
+
+    /// <summary>A count of units; counts above three digits are years or numbers, not spans.</summary>
+    private static DateSpan? Count(Match match)
+    {
+        if (match.Groups["n"].Value.Length > 3 || Value(match.Groups["n"]) is not { } n)
+        {
+            return null;
+        }
+
+        return match.Groups["u"].Value switch
+        {
+            "天" or "日" => DateUnit.Day.Times(n),
+            "月" => DateUnit.Month.Times(n),
+            "年" => DateUnit.Year.Times(n),
+            _ => DateUnit.Week.Times(n),
+        };
+    }
+}

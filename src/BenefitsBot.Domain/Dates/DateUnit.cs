@@ -1,0 +1,30 @@
+namespace BenefitsBot.Domain.Dates;
+
+/// <summary>A calendar unit named in a phrase ("days", "veckor", "maanden", 年).</summary>
+internal enum DateUnit
+{
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+internal static class DateUnitExtensions
+{
+    public static DateSpan Times(this DateUnit unit, int count) => unit switch
+    {
+        DateUnit.Day => new DateSpan(0, 0, 0, count),
+        DateUnit.Week => new DateSpan(0, 0, count, 0),
+        DateUnit.Month => new DateSpan(0, count, 0, 0),
+        _ => new DateSpan(count, 0, 0, 0),
+    };
+
+    /// <summary>The period of this unit that contains <paramref name="day"/>, moved by <paramref name="offset"/> periods: [start, end).</summary>
+    public static (DateOnly Start, DateOnly End) Period(this DateUnit unit, DateOnly day, int offset) => unit switch
+    {
+        DateUnit.Day => (day.AddDays(offset), day.AddDays(offset + 1)),
+        DateUnit.Week => (Calendar.StartOfWeek(day).AddDays(7 * offset), Calendar.StartOfWeek(day).AddDays(7 * offset + 7)),
+        DateUnit.Month => (new DateOnly(day.Year, day.Month, 1).AddMonths(offset), new DateOnly(day.Year, day.Month, 1).AddMonths(offset + 1)),
+        _ => (new DateOnly(day.Year + offset, 1, 1), new DateOnly(day.Year + offset + 1, 1, 1)),
+    };
+}

@@ -1,0 +1,78 @@
+namespace BenefitsBot.Domain.Dates;
+
+/// <summary>The words of one language that <see cref="WesternRecognizer"/> builds its patterns from. Keys are lower case.</summary>
+internal sealed class LanguageProfile
+{
+    public required IReadOnlyDictionary<string, int> Months { get; init; }
+
+    /// <summary>Month words that may stand alone as a month range (full names; "may" is left out in English because of the verb).</summary>
+    public required IReadOnlyCollection<string> StandaloneMonths { get; init; }
+
+    /// <summary>Weekday words (ISO number), including abbreviations and definite forms ("tisdagen").</summary>
+    public required IReadOnlyDictionary<string, int> Weekdays { get; init; }
+
+    /// <summary>Cardinal number words, including the indefinite article ("a", "en", "een") as one.</summary>
+    public required IReadOnlyDictionary<string, int> Cardinals { get; init; }
+
+    public required IReadOnlyDictionary<string, int> Ordinals { get; init; }
+
+    /// <summary>Regex for the suffix after a day number: "st|nd|rd|th", ":e|:a", "e|ste|de".</summary>
+    public required string OrdinalSuffix { get; init; }
+
+    /// <summary>"today" 0, "tomorrow" 1, "i förrgår" -2 …</summary>
+    public required IReadOnlyDictionary<string, int> DayWords { get; init; }
+
+    public required IReadOnlyDictionary<string, DateUnit> Units { get; init; }
+
+    /// <summary>Modifier before a weekday: "next", "förra", "afgelopen" …</summary>
+    public required IReadOnlyDictionary<string, WeekdayRule> WeekdayModifiers { get; init; }
+
+    /// <summary>Modifier before a period word, as an offset: "next" +1, "last" -1, "this" 0.</summary>
+    public required IReadOnlyDictionary<string, int> PeriodModifiers { get; init; }
+
+    /// <summary>Fixed phrases naming a period: "i år", "i fjol", "vorig jaar" (unit and offset).</summary>
+    public required IReadOnlyDictionary<string, (DateUnit Unit, int Offset)> PeriodWords { get; init; }
+
+    /// <summary>Regex fragments around "N units" meaning a later day ("in", "om", "over" / "from now", "från nu", "later").</summary>
+    public required string FuturePrefix { get; init; }
+
+    public required string FutureSuffix { get; init; }
+
+    /// <summary>Regex fragments around "N units" meaning an earlier day ("för … sedan" / "ago", "geleden").</summary>
+    public required string PastPrefix { get; init; }
+
+    public required string PastSuffix { get; init; }
+
+    /// <summary>"within" ("inom", "binnen"): "within 30 days" is the range from today.</summary>
+    public required string Within { get; init; }
+
+    /// <summary>Words after a duration that count it from a date ("3 days after January 12th") forwards or backwards.</summary>
+    public required string SpanAfter { get; init; }
+
+    public required string SpanBefore { get; init; }
+
+    /// <summary>Words before a day number or date ("the", "den", "de") and between day and month ("of", "van").</summary>
+    public required string Article { get; init; }
+
+    public required string Of { get; init; }
+
+    /// <summary>Words opening a range ("from", "between") and joining its ends ("to", "and", "till", "tot").</summary>
+    public required string RangeOpen { get; init; }
+
+    public required string RangeJoin { get; init; }
+
+    /// <summary>Prepositions that make a bare four-digit number a year ("in 2020", "year 2008").</summary>
+    public required string YearLead { get; init; }
+
+    /// <summary>Separators allowed in a numeric date without a year ("4/22", "22-4", "5.12"); Swedish leaves out the dot, which is a decimal point.</summary>
+    public string ShortNumericSeparators { get; init; } = "-/.";
+
+    /// <summary>English US order: numeric dates are month/day/year.</summary>
+    public required bool MonthFirst { get; init; }
+
+    /// <summary>Swedish "den 27" is a day; English needs "the 27th" (a bare "the 3" is rarely a date).</summary>
+    public bool DayAloneSuffixOptional { get; init; }
+
+    /// <summary>Swedish "i tisdags": the past weekday is the stem plus "s".</summary>
+    public string? PastWeekdayPattern { get; init; }
+}

@@ -1,0 +1,41 @@
+namespace BenefitsBot.Domain.Dates;
+
+internal static partial class LanguageProfiles
+{
+    private static readonly string[] DutchUnits = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"];
+    private static readonly string[] DutchTens = ["twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"];
+    private static readonly string[] DutchOrdinals = ["eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende", "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende", "negentiende"];
+
+    public static LanguageProfile Dutch() => new()
+    {
+        Months = Words(("januari", 1), ("jan", 1), ("februari", 2), ("feb", 2), ("maart", 3), ("mrt", 3), ("mar", 3), ("april", 4), ("apr", 4), ("mei", 5), ("juni", 6), ("jun", 6),
+            ("juli", 7), ("jul", 7), ("augustus", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("oktober", 10), ("okt", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12)),
+        StandaloneMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+        Weekdays = Words(("maandag", 1), ("dinsdag", 2), ("woensdag", 3), ("donderdag", 4),
+            ("vrijdag", 5), ("zaterdag", 6), ("zat", 6), ("zondag", 7)),
+        Cardinals = NumberWords.Cardinals(DutchUnits, DutchTens, (tens, unit) => [unit + (unit.EndsWith('e') ? "ën" : "en") + tens, unit + "en" + tens], ("één", 1), ("paar", 2), ("een paar", 2)),
+        Ordinals = NumberWords.Ordinals(DutchOrdinals, "twintigste", "dertigste",
+            (tens, unit) => [DutchUnits[Array.IndexOf(DutchOrdinals, unit)] + (DutchUnits[Array.IndexOf(DutchOrdinals, unit)].EndsWith('e') ? "ën" : "en") + (tens == "20" ? "twintigste" : "dertigste"),
+                DutchUnits[Array.IndexOf(DutchOrdinals, unit)] + "en" + (tens == "20" ? "twintigste" : "dertigste")]),
+        OrdinalSuffix = "ste|de|e",
+        DayWords = Words(("vandaag", 0), ("morgen", 1), ("overmorgen", 2), ("gisteren", -1), ("eergisteren", -2), ("gister", -1)),
+        Units = Units(("dag", DateUnit.Day), ("dagen", DateUnit.Day), ("week", DateUnit.Week), ("weken", DateUnit.Week), ("maand", DateUnit.Month), ("maanden", DateUnit.Month), ("jaar", DateUnit.Year), ("jaren", DateUnit.Year)),
+        WeekdayModifiers = Rules(("volgende", WeekdayRule.NextWeek), ("vorige", WeekdayRule.LastWeek), ("afgelopen", WeekdayRule.Past), ("jongstleden", WeekdayRule.Past),
+            ("aanstaande", WeekdayRule.Upcoming), ("komende", WeekdayRule.Upcoming), ("deze", WeekdayRule.ThisWeek), ("op", WeekdayRule.LatestOnOrBefore)),
+        PeriodModifiers = Words(("volgende", 1), ("volgend", 1), ("komende", 1), ("aankomende", 1), ("aanstaande", 1), ("vorige", -1), ("vorig", -1), ("afgelopen", -1), ("deze", 0), ("dit", 0), ("de", 0), ("het", 0)),
+        PeriodWords = new Dictionary<string, (DateUnit, int)>(StringComparer.OrdinalIgnoreCase),
+        FuturePrefix = "over|na",
+        FutureSuffix = "vanaf nu|vanaf vandaag|later|na vandaag",
+        PastPrefix = "(?!)",
+        PastSuffix = "geleden|terug|voor vandaag",
+        Within = "binnen de komende|binnen",
+        SpanAfter = "gerekend vanaf|vanaf|na",
+        SpanBefore = "voor",
+        Article = "de|op",
+        Of = "van",
+        RangeOpen = "van|tussen|vanaf",
+        RangeJoin = "tot en met|t/m|tot|en|-|–|~",
+        YearLead = "in|jaar|het jaar|sinds",
+        MonthFirst = false,
+    };
+}

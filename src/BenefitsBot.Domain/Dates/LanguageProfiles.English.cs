@@ -1,0 +1,40 @@
+namespace BenefitsBot.Domain.Dates;
+
+internal static partial class LanguageProfiles
+{
+    private static readonly string[] EnglishUnits = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+    private static readonly string[] EnglishTens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    private static readonly string[] EnglishOrdinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+
+    public static LanguageProfile English(bool monthFirst) => new()
+    {
+        Months = Words(("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6),
+            ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12)),
+        StandaloneMonths = ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"],
+        Weekdays = Words(("monday", 1), ("mon", 1), ("tuesday", 2), ("tues", 2), ("tue", 2), ("wednesday", 3), ("wed", 3), ("thursday", 4), ("thurs", 4), ("thur", 4), ("thu", 4),
+            ("friday", 5), ("fri", 5), ("saturday", 6), ("sat", 6), ("sunday", 7), ("sun", 7)),
+        Cardinals = NumberWords.Cardinals(EnglishUnits, EnglishTens, (tens, unit) => [$"{tens} {unit}", $"{tens}-{unit}"], ("a", 1), ("an", 1)),
+        Ordinals = NumberWords.Ordinals(EnglishOrdinals, "twentieth", "thirtieth", (tens, unit) => [$"{(tens == "20" ? "twenty" : "thirty")} {unit}", $"{(tens == "20" ? "twenty" : "thirty")}-{unit}"]),
+        OrdinalSuffix = "st|nd|rd|th",
+        DayWords = Words(("today", 0), ("tomorrow", 1), ("tmrw", 1), ("yesterday", -1), ("the day after tomorrow", 2), ("day after tomorrow", 2), ("the day before yesterday", -2), ("day before yesterday", -2)),
+        Units = Units(("day", DateUnit.Day), ("days", DateUnit.Day), ("week", DateUnit.Week), ("weeks", DateUnit.Week), ("month", DateUnit.Month), ("months", DateUnit.Month), ("year", DateUnit.Year), ("years", DateUnit.Year)),
+        WeekdayModifiers = Rules(("next", WeekdayRule.NextWeek), ("following", WeekdayRule.NextWeek), ("last", WeekdayRule.LastWeek), ("previous", WeekdayRule.LastWeek),
+            ("this", WeekdayRule.ThisWeek), ("this coming", WeekdayRule.Upcoming), ("coming", WeekdayRule.Upcoming), ("this upcoming", WeekdayRule.Upcoming), ("upcoming", WeekdayRule.Upcoming),
+            ("this past", WeekdayRule.Past), ("past", WeekdayRule.Past), ("on", WeekdayRule.LatestOnOrBefore)),
+        PeriodModifiers = Words(("next", 1), ("following", 1), ("coming", 1), ("upcoming", 1), ("last", -1), ("previous", -1), ("past", -1), ("this", 0), ("current", 0), ("the", 0)),
+        PeriodWords = new Dictionary<string, (DateUnit, int)>(StringComparer.OrdinalIgnoreCase),
+        FuturePrefix = "in|after",
+        FutureSuffix = "from now|from today|later|after today|hence",
+        PastPrefix = "(?!)",
+        PastSuffix = "ago|before today|earlier|back",
+        Within = "within the next|within next|within",
+        SpanAfter = "from|after",
+        SpanBefore = "before",
+        Article = "the",
+        Of = "of|in",
+        RangeOpen = "from|between",
+        RangeJoin = "to|till|until|through|thru|and|-|–|~",
+        YearLead = "in|year|the year|of|since|during",
+        MonthFirst = monthFirst,
+    };
+}

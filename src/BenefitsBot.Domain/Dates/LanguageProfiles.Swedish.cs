@@ -1,0 +1,47 @@
+namespace BenefitsBot.Domain.Dates;
+
+internal static partial class LanguageProfiles
+{
+    private static readonly string[] SwedishUnits = ["en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton"];
+    private static readonly string[] SwedishTens = ["tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio"];
+    private static readonly string[] SwedishOrdinals = ["första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde", "elfte", "tolfte", "trettonde", "fjortonde", "femtonde", "sextonde", "sjuttonde", "artonde", "nittonde"];
+
+    public static LanguageProfile Swedish() => new()
+    {
+        Months = Words(("januari", 1), ("jan", 1), ("februari", 2), ("feb", 2), ("mars", 3), ("mar", 3), ("april", 4), ("apr", 4), ("maj", 5), ("juni", 6), ("jun", 6),
+            ("juli", 7), ("jul", 7), ("augusti", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("oktober", 10), ("okt", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12)),
+        StandaloneMonths = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
+        Weekdays = Words(("måndag", 1), ("måndagen", 1), ("mån", 1), ("tisdag", 2), ("tisdagen", 2), ("tisd", 2), ("tis", 2), ("onsdag", 3), ("onsdagen", 3), ("ons", 3),
+            ("torsdag", 4), ("torsdagen", 4), ("tors", 4), ("fredag", 5), ("fredagen", 5), ("fre", 5), ("lördag", 6), ("lördagen", 6), ("lör", 6), ("söndag", 7), ("söndagen", 7), ("sön", 7)),
+        Cardinals = NumberWords.Cardinals(SwedishUnits, SwedishTens, (tens, unit) => [tens + unit], ("ett", 1), ("tjugoett", 21), ("trettioett", 31), ("några", 3), ("ett par", 2)),
+        Ordinals = NumberWords.Ordinals(SwedishOrdinals, "tjugonde", "trettionde", (tens, unit) => [(tens == "20" ? "tjugo" : "trettio") + unit, (tens == "20" ? "tjugo" : "trettio") + unit.Replace("första", "förste", StringComparison.Ordinal).Replace("andra", "andre", StringComparison.Ordinal)],
+            ("förste", 1), ("andre", 2)),
+        OrdinalSuffix = ":e|:a|e|a",
+        DayWords = Words(("idag", 0), ("i dag", 0), ("imorgon", 1), ("i morgon", 1), ("imorn", 1), ("i övermorgon", 2), ("övermorgon", 2), ("igår", -1), ("i går", -1), ("i förrgår", -2), ("förrgår", -2), ("nästa dag", 1)),
+        Units = Units(("dag", DateUnit.Day), ("dagar", DateUnit.Day), ("dagen", DateUnit.Day), ("vecka", DateUnit.Week), ("veckor", DateUnit.Week), ("veckan", DateUnit.Week),
+            ("månad", DateUnit.Month), ("månader", DateUnit.Month), ("månaden", DateUnit.Month), ("år", DateUnit.Year), ("året", DateUnit.Year)),
+        WeekdayModifiers = Rules(("nästa", WeekdayRule.NextWeek), ("förra", WeekdayRule.LastWeek), ("senaste", WeekdayRule.Past), ("i förra veckan", WeekdayRule.LastWeek),
+            ("kommande", WeekdayRule.Upcoming), ("denna", WeekdayRule.ThisWeek), ("den här", WeekdayRule.ThisWeek), ("på", WeekdayRule.Upcoming), ("i", WeekdayRule.LatestOnOrBefore)),
+        PeriodModifiers = Words(("nästa", 1), ("kommande", 1), ("förra", -1), ("föregående", -1), ("denna", 0), ("den här", 0), ("detta", 0), ("det här", 0), ("innevarande", 0)),
+        PeriodWords = new Dictionary<string, (DateUnit, int)>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["i år"] = (DateUnit.Year, 0), ["i fjol"] = (DateUnit.Year, -1), ["nästa år"] = (DateUnit.Year, 1), ["förra året"] = (DateUnit.Year, -1),
+        },
+        FuturePrefix = "om",
+        FutureSuffix = "från nu|från idag|senare|efter idag",
+        PastPrefix = "för",
+        PastSuffix = "sedan|sen|tillbaka",
+        Within = "inom",
+        SpanAfter = "från|efter",
+        SpanBefore = "före|innan",
+        Article = "den",
+        Of = "i",
+        RangeOpen = "från och med|från|mellan|fr\\.o\\.m\\.",
+        RangeJoin = "till och med|till|och|-|–|t\\.o\\.m\\.|tom",
+        YearLead = "i|år|under|sedan",
+        MonthFirst = false,
+        DayAloneSuffixOptional = true,
+        ShortNumericSeparators = "-/",
+        PastWeekdayPattern = "i\\s+(?<wd>måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)s",
+    };
+}

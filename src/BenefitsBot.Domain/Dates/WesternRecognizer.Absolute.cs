@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+
+namespace BenefitsBot.Domain.Dates;
+
+internal sealed partial class WesternRecognizer
+{
+    /// <summary>Not part of a longer digit run such as a phone number, an SSN or a code ("133-03-03-2020", "8/1.5").</summary>
+    private const string NotInNumber = @"(?<!\d[-/.,]|[-/]\d*)";
+
+    /// <summary>Written dates: ISO, numeric by culture order, day-month and month-day with names, month-year, months and years.</summary>
+    private IEnumerable<PatternRule> AbsoluteRules()
+    {
+        var yearTail = $@"(?:\s*[,/.-]?\s*|\s+(?:{profile.Of}|in|of)\s+)(?<y>\d{{4}})";
+        var wdPrefix = $@"(?:{periodModifier}\s+)?(?:{weekday},?\s+(?:(?:{profile.Article})\s+)?)?";
+        var dayNoun = @"(?:\s+(?:day|dag))?";
+        yield return PatternRule.Create(NotInNumber + @"(?<y>\d{4})(?<s>[-/. ])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![-/.]?\d)",
+            (m, r) => DayOf(m, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]), r));
+        yield return PatternRule.Create(@"(?<y>(?:19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])", (m, r) => DayOf(m, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]), r));
+        yield return PatternRule.Create($@"(?<y>\d{{4}})[-/]{month}[-/](?<d>\d{{1,2}})", (m, r) => DayOf(m, Int(m.Groups["y"]), MonthOf(m), Int(m.Groups["d"]), r));
+        yield return PatternRule.Create($@"{NotInNumber}{wdPrefix}(?<a>\d{{1,2}})(?<s>[-/.])(?<b>\d{{1,2}})(?:\k<s>(?<y>\d{{4}}|\d{{2}})|,(?<y>\d{{2}})|(?:,\s?|[-\s])(?<y>(?:19|20)\d{{2}}))(?![-/.]?\d)", Numeric);
+        yield return PatternRule.Create($@"{NotInNumber}{wdPrefix}(?<a>\d{{1,2}})(?<s>[{profile.ShortNumericSeparators}])(?<b>\d{{1,2}})(?![-/.,]?\d|\s*%)", Numeric);
+        yield return PatternRule.Create($@"{wdPrefix}(?:(?:{profile.Article})\s+)?{day}{dayNoun}(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail})?",
+            (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r));
+        yield return PatternRule.Create($@"{wdPrefix}{month}[\s/.-]*(?:(?:{profile.Article})\s+)?{day}(?:{yearTail})?",
+            (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r));
+        yield return PatternRule.Create($@"{month}{yearTail}|(?<y>\d{{4}})[\s-]*{month}", (m, _) => MonthRange(m, Int(m.Groups["y"]), MonthOf(m)));
+        yield return PatternRule.Create(NotInNumber + @"(?:(?<y>\d{4})-(?<m>\d{1,2})|(?<m>\d{1,2})-(?<y>(?:19|20)\d{2}))(?![-/.]?\d)", (m, _) => MonthRange(m, Int(m.Groups["y"]), Int(m.Groups["m"])));
+        yield return PatternRule.Create($@"(?:{periodModifier}\s+)?(?<mn>{PatternRule.Alternation(profile.StandaloneMonths)})", StandaloneMonth);
+        // "this may" is mostly the verb; a month with a modifier uses every month word but "may".
+        var monthNotMay = "(?<mn>" + PatternRule.Alternation(profile.Months.Keys.Where(k => k != "may")) + @")\.?";
+        yield return PatternRule.Create($@"{periodModifier}\s+{monthNotMay}|(?<=(?:{profile.YearLead}|{profile.RangeOpen})\s+){month}", StandaloneMonth);
+        yield return PatternRule.Create($@"(?:{profile.YearLead})\s+(?<y>(?:19|20)\d{{2}})", (m, _) => YearRange(m, Int(m.Groups["y"])));
+        yield return PatternRule.Create($@"(?<![-\d])(?:(?<open>{profile.RangeOpen})\s+)?(?<y1>(?:19|20)\d{{2}})\s*(?<join>{profile.RangeJoin})\s*(?<y2>(?:19|20)\d{{2}})(?![-\d])", YearToYear);
+        foreach (var rule in RangeRules())
+        {
+            yield return rule;
+        }
+    }
+
+    private DateMention? Numeric(Match match, DateOnly reference)
+    {
+        var (monthNumber, dayNumber) = Order(Int(match.Groups["a"]), Int(match.Groups["b"]));
+        return monthNumber is < 1 or > 12 ? null : DayOf(match, ImpliedYear(match, reference), monthNumber, dayNumber, reference);
+    }
+
+    /// <summary>The written year, else "next 5/12" = next year's and "this 5/12" = this year's (a weekday in between leaves the year open).</summary>
+    private int? ImpliedYear(Match match, DateOnly reference) =>
+        Year(match.Groups["y"]) ?? (match.Groups["pm"].Success && !match.Groups["wd"].Success && !IsArticle(match.Groups["pm"].Value) ? reference.Year + ModifierOf(match) : null);
+
+    /// <summary>"the", "de", "het" double as "this" before a period ("the month") but fix no year before a date ("the 29th of February").</summary>
+    private bool IsArticle(string word) => Regex.IsMatch(word, $"^(?:{profile.Article}|het)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static DateMention? MonthRange(Match match, int year, int monthNumber) =>
+        monthNumber is < 1 or > 12 || year < 1 ? null
+            : Mentions.Range(match.Index, match.Length, new DateOnly(year, monthNumber, 1), new DateOnly(year, monthNumber, 1).AddMonths(1));
+
+    private static DateMention YearRange(Match match, int year) =>
+        Mentions.Range(match.Index, match.Length, new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1));
+
+    private DateMention? StandaloneMonth(Match match, DateOnly reference)
+    {
+        var monthNumber = MonthOf(match);
+        var offset = match.Groups["pm"].Success ? profile.PeriodModifiers[Key(match.Groups["pm"].Value)] : (int?)null;
+        var year = offset is { } o ? reference.Year + o : Calendar.LatestYearOfMonth(monthNumber, reference);
+        return MonthRange(match, year, monthNumber);
+    }
+
+    private DateMention? YearToYear(Match match, DateOnly reference)
+    {
+        if (!JoinAllowed(match))
+        {
+            return null;
+        }
+
+        var from = Int(match.Groups["y1"]);
+        var to = Int(match.Groups["y2"]);
+        return to <= from ? null : Mentions.Range(match.Index, match.Length, new DateOnly(from, 1, 1), new DateOnly(to, 1, 1));
+    }
+
+    /// <summary>"and" ("och", "en") joins a range only after "between" ("mellan", "tussen"): "2007 and 2009" are two years.</summary>
+    private static bool JoinAllowed(Match match) =>
+        match.Groups["open"].Success || !IsAnd(match.Groups["join"].Value);
+
+    private static bool IsAnd(string join) => Key(join) is "and" or "och" or "en";
+}

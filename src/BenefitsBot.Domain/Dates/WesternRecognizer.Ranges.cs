@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+
+namespace BenefitsBot.Domain.Dates;
+
+internal sealed partial class WesternRecognizer
+{
+    /// <summary>
+    /// Joins "from X to Y", "between X and Y", "X - Y" into one range. As in Recognizers-Text the end is the first day of Y
+    /// (exclusive), so "from 10/1 to 11/7" is 10-01..11-07 and "from March to May" is 03-01..05-01.
+    /// </summary>
+    private List<DateMention> JoinRanges(string text, List<DateMention> atoms)
+    {
+        var result = new List<DateMention>();
+        for (var i = 0; i < atoms.Count; i++)
+        {
+            var first = atoms[i];
+            if (i + 1 < atoms.Count && (TryJoin(text, first, atoms[i + 1]) ?? TryShift(text, first, atoms[i + 1])) is { } joined)
+            {
+                result.Add(joined);
+                i++;
+                continue;
+            }
+
+            result.Add(first);
+        }
+
+        return result;
+    }
+
+    /// <summary>"3 days after January 12th", "two weeks from tomorrow", "2 weken voor 13 mei 1999": a date moved by a duration.</summary>
+    /// <summary>"from January to April 2015", "van 1-5 - 7-5-2020": an end with a written year lends it to a start without one.</summary>
+    private static (DateOnly From, DateOnly To) ShareYear(string text, DateMention first, DateMention second, DateOnly from, DateOnly to)
+    {
+        var firstHasYear = HasYear(text.Substring(first.Start, first.Length));
+        var secondHasYear = HasYear(text.Substring(second.Start, second.Length));
+        if (!firstHasYear && secondHasYear)
+        {
+            from = from.AddYears(to.Year - from.Year);
+            from = from > to ? from.AddYears(-1) : from;
+        }
+        else if (!secondHasYear && to <= from)
+        {
+            to = to.AddYears(from.Year - to.Year);
+            to = to <= from ? to.AddYears(1) : to;
+        }
+
+        return (from, to);
+    }
+
+    private static bool HasYear(string mention) => Regex.IsMatch(mention, @"\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    private DateMention? TryShift(string text, DateMention span, DateMention anchor)
+    {
+        if (span.Kind != DateMentionKind.Duration || anchor.Date is not { } day)
+        {
+            return null;
+        }
+
+        var between = text[(span.Start + span.Length)..anchor.Start];
+        var sign = spanAfter.IsMatch(between) ? 1 : spanBefore.IsMatch(between) ? -1 : 0;
+        return sign == 0 ? null : Mentions.Day(span.Start, anchor.Start + anchor.Length - span.Start, Calendar.Add(day, span.Span!.Value, sign));
+    }
+
+    private DateMention? TryJoin(string text, DateMention first, DateMention second)
+    {
+        if (Mentions.FirstDay(first) is not { } from || Mentions.FirstDay(second) is not { } to)
+        {
+            return null;
+        }
+
+        var between = rangeJoinOnly.Match(text[(first.Start + first.Length)..second.Start]);
+        if (!between.Success)
+        {
+            return null;
+        }
+
+        var before = text[..first.Start];
+        var open = rangeOpenAtEnd.Match(before);
+        var join = Key(between.Groups["join"].Value);
+        if ((join is "and" or "och" or "en") && !open.Success)
+        {
+            return null;
+        }
+
+        (from, to) = ShareYear(text, first, second, from, to);
+        if (to <= from)
+        {
+            return null;
+        }
+
+        var start = open.Success ? open.Groups["open"].Index : first.Start;
+        return Mentions.Range(start, second.Start + second.Length - start, from, to);
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+
+namespace BenefitsBot.Domain.Dates;
+
+internal sealed partial class WesternRecognizer
+{
+    /// <summary>Phrases relative to the reference day: day words, weekdays, this/next/last periods, "in N days", "N weeks ago", durations.</summary>
+    private IEnumerable<PatternRule> RelativeRules()
+    {
+        var weekModifier = "(?<wm>" + PatternRule.Alternation(profile.WeekdayModifiers.Keys) + ")";
+        var weekUnit = "(?<u>" + PatternRule.Alternation(profile.Units.Where(u => u.Value == DateUnit.Week).Select(u => u.Key)) + ")";
+        // Singular only: "the 2 upcoming months" is a span, "the 20th of next month" a day.
+        var monthUnit = "(?<u>" + PatternRule.Alternation(profile.Units.Where(u => u.Value == DateUnit.Month && u.Key is not ("months" or "månader" or "maanden")).Select(u => u.Key)) + ")";
+        var lead = $@"(?:(?:{profile.Article}|on|at|{PatternRule.Alternation(profile.WeekdayModifiers.Where(w => w.Value == WeekdayRule.LatestOnOrBefore).Select(w => w.Key))})\s+)?";
+
+        yield return PatternRule.Create(PatternRule.Alternation(profile.DayWords.Keys), (m, r) => Mentions.Day(m.Index, m.Length, r.AddDays(profile.DayWords[Key(m.Value)])));
+        yield return PatternRule.Create($@"{weekModifier}\s+{weekday}", (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), profile.WeekdayModifiers[Key(m.Groups["wm"].Value)])));
+        yield return PatternRule.Create(longWeekday, (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.LatestOnOrBefore)));
+        if (profile.PastWeekdayPattern is { } pastWeekday)
+        {
+            yield return PatternRule.Create(pastWeekday, (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.Past)));
+        }
+
+        yield return PatternRule.Create($@"{lead}{weekday},?\s+(?:(?:of|i|van)\s+)?(?:the\s+)?{periodModifier}\s+{weekUnit}", WeekdayOfWeek);
+        yield return PatternRule.Create($@"{periodModifier}\s+{weekUnit}\s*[-,]?\s*{lead}{weekday}", WeekdayOfWeek);
+        var periodUnit = "(?<u>" + PatternRule.Alternation(profile.Units.Where(u => u.Value != DateUnit.Day).Select(u => u.Key)) + ")";
+        yield return PatternRule.Create($@"{periodModifier}\s+{periodUnit}", Period);
+        if (profile.PeriodWords.Count > 0)
+        {
+            yield return PatternRule.Create(PatternRule.Alternation(profile.PeriodWords.Keys), (m, r) =>
+                Mentions.Range(m.Index, m.Length, profile.PeriodWords[Key(m.Value)].Unit.Period(r, profile.PeriodWords[Key(m.Value)].Offset)));
+        }
+        yield return PatternRule.Create($@"(?:(?:{profile.Article})\s+)?{day}(?:\s+(?:day|dag))?\s+(?:(?:{profile.Of})\s+)?(?:the\s+|de\s+)?{periodModifier}\s+{monthUnit}", DayOfMonthPeriod);
+        yield return PatternRule.Create($@"(?:{profile.FuturePrefix})\s+{number}\s+{unit}(?:\s+(?:{profile.FutureSuffix}))?|{number}\s+{unit}\s+(?:{profile.FutureSuffix})", (m, r) => Offset(m, r, 1));
+        yield return PatternRule.Create($@"(?:(?:{profile.PastPrefix})\s+)?{number}\s+{unit}\s+(?:{profile.PastSuffix})", (m, r) => Offset(m, r, -1));
+        yield return PatternRule.Create($@"(?:the\s+|de\s+)?(?:{periodModifier}\s+{number}|{number}\s+{periodModifier})\s+{unit}", NextOrLastUnits);
+        yield return PatternRule.Create($@"(?:{profile.Within})\s+{number}\s+{unit}", (m, r) =>
+            Number(m.Groups["n"]) is { } n ? Mentions.Range(m.Index, m.Length, r, Calendar.Add(r, UnitOf(m).Times(n), 1)) : null);
+        yield return PatternRule.Create($@"{lead}{weekday},?\s+(?:(?:{profile.Article})\s+)?{day}(?!\s*[-/.,]?\s*(?:\d|{PatternRule.Alternation(profile.Months.Keys)}))", WeekdayAndDay);
+        yield return PatternRule.Create($@"{number}\s*{unit}", (m, _) => Mentions.Duration(m.Index, m.Length, UnitOf(m).Times(Number(m.Groups["n"]) ?? 1)));
+        var dayAlone = profile.DayAloneSuffixOptional
+            ? $@"(?:{profile.Article})\s+{day}(?!\s*[-/.,]?\s*\d)"
+            : $@"(?:{profile.Article})\s+(?:(?<d>\d{{1,2}})(?:{profile.OrdinalSuffix})|(?<dw>{PatternRule.Alternation(profile.Ordinals.Keys)}))";
+        yield return PatternRule.Create(dayAlone + $@"(?!\s+{unit})", (m, r) => Day(m) is { } d && Calendar.LatestDay(d, r) is { } date ? Mentions.Day(m.Index, m.Length, date) : null);
+    }
+
+    /// <summary>"Monday 21", "tuesday the eleventh": the nearest 21st that falls on a Monday.</summary>
+    private DateMention? WeekdayAndDay(Match match, DateOnly reference)
+    {
+        if (Day(match) is not { } d)
+        {
+            return null;
+        }
+
+        var isoDay = WeekdayOf(match);
+        DateOnly? best = null;
+        var first = new DateOnly(reference.Year, reference.Month, 1);
+        for (var offset = -14; offset <= 14; offset++)
+        {
+            var month = first.AddMonths(offset);
+            if (Calendar.TryDate(month.Year, month.Month, d) is { } candidate && Calendar.IsoDay(candidate) == isoDay
+                && (best is null || Math.Abs(candidate.DayNumber - reference.DayNumber) < Math.Abs(best.Value.DayNumber - reference.DayNumber)))
+            {
+                best = candidate;
+            }
+        }
+
+        return best is { } date ? Mentions.Day(match.Index, match.Length, date) : null;
+    }
+
+    private int WeekdayOf(Match match) => profile.Weekdays[Key(match.Groups["wd"].Value)];
+
+    private DateUnit UnitOf(Match match) => profile.Units[Key(match.Groups["u"].Value)];
+
+    private int ModifierOf(Match match) => profile.PeriodModifiers[Key(match.Groups["pm"].Value)];
+
+    private DateMention WeekdayOfWeek(Match match, DateOnly reference) =>
+        Mentions.Day(match.Index, match.Length, Calendar.StartOfWeek(reference).AddDays(7 * ModifierOf(match) + WeekdayOf(match) - 1));
+
+    /// <summary>"next month" is the whole month. Days are left out: "last day to pay" is not yesterday.</summary>
+    private DateMention Period(Match match, DateOnly reference) => Mentions.Range(match.Index, match.Length, UnitOf(match).Period(reference, ModifierOf(match)));
+
+    private DateMention? DayOfMonthPeriod(Match match, DateOnly reference)
+    {
+        var first = DateUnit.Month.Period(reference, ModifierOf(match)).Start;
+        return Day(match) is { } d && Calendar.TryDate(first.Year, first.Month, d) is { } date ? Mentions.Day(match.Index, match.Length, date) : null;
+    }
+
+    private DateMention? Offset(Match match, DateOnly reference, int sign) =>
+        Number(match.Groups["n"]) is { } n ? Mentions.Day(match.Index, match.Length, Calendar.Add(reference, UnitOf(match).Times(n), sign)) : null;
+
+    /// <summary>"next 3 days" = the three days after today; "last 10 weeks" = the ten weeks up to today (Recognizers-Text).</summary>
+    private DateMention? NextOrLastUnits(Match match, DateOnly reference)
+    {
+        if (Number(match.Groups["n"]) is not { } n || ModifierOf(match) == 0)
+        {
+            return null;
+        }
+
+        var span = UnitOf(match).Times(n);
+        return ModifierOf(match) > 0
+            ? Mentions.Range(match.Index, match.Length, reference.AddDays(1), Calendar.Add(reference.AddDays(1), span, 1))
+            : Mentions.Range(match.Index, match.Length, Calendar.Add(reference, span, -1), reference);
+    }
+}

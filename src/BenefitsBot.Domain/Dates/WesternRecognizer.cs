@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+
+namespace BenefitsBot.Domain.Dates;
+
+/// <summary>Pattern-based recognizer for the Latin-script languages; the words come from a <see cref="LanguageProfile"/>.</summary>
+internal sealed partial class WesternRecognizer
+{
+    /// <summary>Cardinal entries that stand for vague amounts, never for a day of the month.</summary>
+    private static readonly HashSet<string> NotDayWords = ["några", "ett par", "een paar", "paar"];
+
+    private readonly LanguageProfile profile;
+    private readonly IReadOnlyList<PatternRule> rules;
+    private readonly Regex rangeOpenAtEnd;
+    private readonly Regex rangeJoinOnly;
+    private readonly Regex spanAfter;
+    private readonly Regex spanBefore;
+    private readonly string month;
+    private readonly string weekday;
+    private readonly string longWeekday;
+    private readonly string day;
+    private readonly string dayWordPattern;
+    private readonly string number;
+    private readonly string unit;
+    private readonly string periodModifier;
+
+    public WesternRecognizer(LanguageProfile profile)
+    {
+        this.profile = profile;
+        month = "(?<mn>" + PatternRule.Alternation(profile.Months.Keys) + @")\.?";
+        weekday = "(?<wd>" + PatternRule.Alternation(profile.Weekdays.Keys) + ")";
+        longWeekday = "(?<wd>" + PatternRule.Alternation(profile.Weekdays.Keys.Where(w => w.Length >= 6)) + ")";
+        var dayWords = profile.Ordinals.Keys.Concat(profile.Cardinals.Where(c => c.Value <= 31 && c.Key.Length > 3 && !NotDayWords.Contains(c.Key)).Select(c => c.Key));
+        dayWordPattern = PatternRule.Alternation(dayWords);
+        day = DayPattern("");
+        number = $@"(?<n>\d{{1,3}}|{PatternRule.Alternation(profile.Cardinals.Keys)})";
+        unit = "(?<u>" + PatternRule.Alternation(profile.Units.Keys) + ")";
+        periodModifier = "(?<pm>" + PatternRule.Alternation(profile.PeriodModifiers.Keys) + ")";
+        rangeOpenAtEnd = new Regex($@"(?:^|[^\p{{L}}\p{{N}}])(?<open>{profile.RangeOpen})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        rangeJoinOnly = new Regex($@"^\s*(?<join>{profile.RangeJoin})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        spanAfter = new Regex($@"^\s*(?:{profile.SpanAfter})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        spanBefore = new Regex($@"^\s*(?:{profile.SpanBefore})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        rules = [.. AbsoluteRules(), .. RelativeRules()];
+    }
+
+    public IReadOnlyList<DateMention> Recognize(string text, DateOnly reference)
+    {
+        var atoms = Mentions.SelectLongest(rules.SelectMany(rule => rule.FindAll(text, reference)));
+        return JoinRanges(text, atoms);
+    }
+
+    /// <summary>A day of the month as digits with an optional ordinal suffix or as a word; <paramref name="suffix"/> names the groups apart.</summary>
+    private string DayPattern(string suffix) =>
+        $@"(?:(?<d{suffix}>\d{{1,2}})(?:{profile.OrdinalSuffix})?(?![.,/]?\d)|(?<dw{suffix}>{dayWordPattern}))";
+
+    private static string Key(string word) => Regex.Replace(word.Trim(), @"\s+", " ").ToLowerInvariant();
+
+    private int? Number(Group group)
+    {
+        if (!group.Success)
+        {
+            return null;
+        }
+
+        return int.TryParse(group.Value, out var value) ? value : profile.Cardinals.TryGetValue(Key(group.Value), out var word) ? word : null;
+    }
+
+    private int? Day(Match match, string suffix = "")
+    {
+        if (match.Groups["d" + suffix].Success)
+        {
+            return int.Parse(match.Groups["d" + suffix].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var word = Key(match.Groups["dw" + suffix].Value);
+        return profile.Ordinals.TryGetValue(word, out var ordinal) ? ordinal : profile.Cardinals.TryGetValue(word, out var cardinal) ? cardinal : null;
+    }
+
+    private int MonthOf(Match match) => profile.Months[Key(match.Groups["mn"].Value)];
+
+    private static int? Year(Group group)
+    {
+        if (!group.Success)
+        {
+            return null;
+        }
+
+        var value = int.Parse(group.Value, System.Globalization.CultureInfo.InvariantCulture);
+        return group.Value.Length <= 2 ? (value < 30 ? 2000 + value : 1900 + value) : value;
+    }
+
+    private static int Int(Group group) => int.Parse(group.Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A day and month with an optional year; without one the nearest occurrence is taken.</summary>
+    private static DateMention? DayOf(Match match, int? year, int monthNumber, int? dayNumber, DateOnly reference)
+    {
+        if (dayNumber is not { } d)
+        {
+            return null;
+        }
+
+        var date = year is { } y ? Calendar.TryDate(y, monthNumber, d) : Calendar.LatestMonthDay(monthNumber, d, reference);
+        return date is { } found ? Mentions.Day(match.Index, match.Length, found) : null;
+    }
+}

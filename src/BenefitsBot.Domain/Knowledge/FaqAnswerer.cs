@@ -1,0 +1,69 @@
+using BenefitsBot.Domain.Knowledge.Retrieval;
+using BenefitsBot.Domain.Knowledge.Text;
+
+namespace BenefitsBot.Domain.Knowledge;
+
+/// <summary>Answers a free-text question from the knowledge base in en, sv, nl or zh-TW, with calibrated confidence.</summary>
+public sealed class FaqAnswerer
+{
+    private const int SuggestionCount = 3;
+    private readonly KnowledgeBase knowledgeBase;
+    private readonly MultilingualIndex index;
+    private readonly FaqThresholds thresholds;
+
+    public FaqAnswerer(KnowledgeBase knowledgeBase, FaqThresholds? thresholds = null)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        this.knowledgeBase = knowledgeBase;
+        this.thresholds = thresholds ?? FaqThresholds.Default;
+        index = MultilingualIndex.Build(knowledgeBase);
+    }
+
+    public KnowledgeBase KnowledgeBase => knowledgeBase;
+
+    /// <summary>
+    /// The question's language is the detected one when the text makes it clear, else the client locale's; the answer comes in that
+    /// language when the articles have it, else in English (<see cref="FaqResult.IsAnswerInOtherLanguage"/>).
+    /// </summary>
+    public FaqResult Ask(string text, string? clientLocale)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var clear = LanguageDetector.DetectClear(text);
+        var guess = LanguageDetector.Detect(text).Language;
+        var locale = FaqLanguages.FromLocale(clientLocale);
+        var questionLanguage = clear ?? locale ?? guess;
+        var candidates = clear is not null ? [clear] : new[] { locale, guess }.OfType<string>().Distinct().ToArray();
+        var scored = candidates.Select(language => QueryScorer.Score(index.For(language), text)).MaxBy(query => query.Best)!;
+        var ranked = Enumerable.Range(0, scored.Scores.Length)
+            .OrderByDescending(i => scored.Scores[i]).ThenBy(i => i)
+            .Take(SuggestionCount)
+            .Select(i => new FaqSuggestion(knowledgeBase.Entries[i], Math.Round(Math.Min(1.0, scored.Scores[i]), 4)))
+            .Where(suggestion => suggestion.Score > 0)
+            .ToList();
+        var kind = Decide(scored, ranked);
+        var entry = kind == FaqResultKind.None ? null : ranked[0].Entry;
+        var answerLanguage = entry is null || entry.Text(questionLanguage) is not null ? questionLanguage : FallbackLanguage(entry);
+        return new FaqResult(kind, entry, ranked.Count > 0 ? ranked[0].Score : 0, questionLanguage, answerLanguage,
+            kind == FaqResultKind.None ? [] : ranked);
+    }
+
+    private FaqResultKind Decide(ScoredQuery scored, List<FaqSuggestion> ranked)
+    {
+        if (ranked.Count == 0 || scored.OutOfScope)
+        {
+            return FaqResultKind.None;
+        }
+
+        var best = ranked[0].Score;
+        var closeCall = ranked.Count > 1 && ranked[1].Score >= best * thresholds.CloseCall;
+        if (best >= thresholds.SureAnswer || (best >= thresholds.Answer && !closeCall))
+        {
+            return FaqResultKind.Answer;
+        }
+
+        return best >= thresholds.Clarify && ranked.Count > 1 ? FaqResultKind.Clarify : FaqResultKind.None;
+    }
+
+    private static string FallbackLanguage(FaqEntry entry) =>
+        entry.Text(FaqLanguages.English) is not null ? FaqLanguages.English : entry.Languages.First();
+}

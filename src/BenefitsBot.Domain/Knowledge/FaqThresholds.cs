@@ -1,0 +1,11 @@
+namespace BenefitsBot.Domain.Knowledge;
+
+/// <summary>
+/// Decision thresholds on the calibrated score (share of the question's term weight an entry matches, 0..1).
+/// <paramref name="Answer"/>: answer at or above; <paramref name="Clarify"/>: offer choices at or above;
+/// <paramref name="CloseCall"/>: a runner-up at this share of the best score or more makes it a close call.
+/// </summary>
+public sealed record FaqThresholds(double Answer = 0.22, double Clarify = 0.21, double CloseCall = 0.98, double SureAnswer = 0.50)
+{
+    public static FaqThresholds Default { get; } = new();
+}

@@ -1,0 +1,37 @@
+using BenefitsBot.Domain.Knowledge.Parsing;
+
+namespace BenefitsBot.Domain.Knowledge;
+
+/// <summary>The immutable set of FAQ entries built from a folder of articles, with the aligned sentences they carry.</summary>
+public sealed partial class KnowledgeBase
+{
+    private readonly Dictionary<string, FaqEntry> byId;
+
+    private KnowledgeBase(IReadOnlyList<FaqEntry> entries, IReadOnlyList<AlignedSentence> sentences, IReadOnlyList<string> sourceFiles)
+    {
+        Entries = entries;
+        Sentences = sentences;
+        SourceFiles = sourceFiles;
+        byId = entries.ToDictionary(entry => entry.Id, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<FaqEntry> Entries { get; }
+
+    /// <summary>Translated sentences beside their English source, from every localized article (the cross-lingual lexicon learns from them).</summary>
+    public IReadOnlyList<AlignedSentence> Sentences { get; }
+
+    public IReadOnlyList<string> SourceFiles { get; }
+
+    public FaqEntry? Find(string id) => byId.GetValueOrDefault(id);
+
+    /// <summary>Builds a knowledge base from already parsed articles (several files of one article line up by section and ordinal).</summary>
+    public static KnowledgeBase Build(IEnumerable<ParsedArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var list = articles.ToList();
+        var entries = list.GroupBy(article => article.Slug, StringComparer.Ordinal)
+            .SelectMany(group => ArticleMerger.Merge(group.Key, [.. group]))
+            .ToList();
+        return new KnowledgeBase(entries, [.. list.SelectMany(article => article.Sentences)], [.. list.Select(article => article.FilePath)]);
+    }
+}

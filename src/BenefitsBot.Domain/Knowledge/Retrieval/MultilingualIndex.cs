@@ -1,0 +1,77 @@
+using BenefitsBot.Domain.Knowledge.Text;
+
+namespace BenefitsBot.Domain.Knowledge.Retrieval;
+
+/// <summary>
+/// One BM25F index per answer language over all entries. An entry the articles lack in a language gets a document made by
+/// translating its English text with the lexicon learned from the aligned sentences, so a Dutch or Chinese question can find it.
+/// </summary>
+internal sealed class MultilingualIndex
+{
+    private readonly Dictionary<string, LanguageIndex> indexes;
+
+    private MultilingualIndex(Dictionary<string, LanguageIndex> indexes) => this.indexes = indexes;
+
+    public LanguageIndex For(string language) => indexes[language];
+
+    public static MultilingualIndex Build(KnowledgeBase knowledgeBase)
+    {
+        var indexes = new Dictionary<string, LanguageIndex>(StringComparer.Ordinal);
+        foreach (var language in FaqLanguages.All)
+        {
+            var lexicon = LexiconFor(knowledgeBase, language);
+            var documents = knowledgeBase.Entries.Select(entry => Document(entry, language, lexicon)).ToList();
+            indexes[language] = new LanguageIndex(language, documents);
+        }
+
+        return new MultilingualIndex(indexes);
+    }
+
+    private static TranslationLexicon LexiconFor(KnowledgeBase knowledgeBase, string language)
+    {
+        if (language == FaqLanguages.English)
+        {
+            return TranslationLexicon.Empty;
+        }
+
+        var pairs = knowledgeBase.Sentences
+            .Where(sentence => sentence.Language == language)
+            .Select(sentence => (
+                TextAnalyzer.Analyze(sentence.Translated, language, withConcepts: false).Terms,
+                TextAnalyzer.Analyze(sentence.English, FaqLanguages.English, withConcepts: false).Terms))
+            .Where(pair => pair.Item1.Count > 0 && pair.Item2.Count > 0)
+            .ToList();
+        return pairs.Count == 0 ? TranslationLexicon.Empty : TranslationLexicon.Train(pairs);
+    }
+
+    private static Dictionary<IndexField, FieldTerms> Document(FaqEntry entry, string language, TranslationLexicon lexicon)
+    {
+        var fields = new Dictionary<IndexField, FieldTerms>();
+        var english = entry.Text(FaqLanguages.English) ?? entry.Texts.Values.First();
+        if (entry.Text(language) is { } native)
+        {
+            fields[IndexField.Question] = new FieldTerms([.. TextAnalyzer.Analyze(native.Question, language).AllTerms]);
+            fields[IndexField.Answer] = new FieldTerms([.. TextAnalyzer.Analyze(native.AnswerText, language).AllTerms]);
+        }
+        else
+        {
+            fields[IndexField.Question] = new FieldTerms(Translate(english.Question, lexicon), RetrievalWeights.Translated);
+            fields[IndexField.Answer] = new FieldTerms(Translate(english.AnswerText, lexicon), RetrievalWeights.Translated);
+        }
+
+        if (language != FaqLanguages.English)
+        {
+            fields[IndexField.EnglishQuestion] = new FieldTerms(TextAnalyzer.Analyze(english.Question, language, withConcepts: false).Terms);
+            fields[IndexField.EnglishAnswer] = new FieldTerms(TextAnalyzer.Analyze(english.AnswerText, language, withConcepts: false).Terms);
+        }
+
+        return fields;
+    }
+
+    private static List<string> Translate(string englishText, TranslationLexicon lexicon)
+    {
+        var analyzed = TextAnalyzer.Analyze(englishText, FaqLanguages.English);
+        return [.. analyzed.Terms.SelectMany(term => lexicon.Translate(term).Select(translation => translation.Term))
+            .Concat(analyzed.Concepts.Select(concept => concept.Token))];
+    }
+}

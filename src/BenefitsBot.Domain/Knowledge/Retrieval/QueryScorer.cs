@@ -1,0 +1,47 @@
+using BenefitsBot.Domain.Knowledge.Text;
+
+namespace BenefitsBot.Domain.Knowledge.Retrieval;
+
+/// <summary>
+/// Scores a question against one language's index and normalizes by what a perfect match would score, so that words the
+/// articles never use (weather, exchange rates) pull the score down: this makes the score comparable across questions.
+/// </summary>
+internal static class QueryScorer
+{
+    private const double UnknownLatinShare = 0.8;
+    private const double UnknownHanShare = 0.25;
+
+    /// <summary>How much of the score is the share of the question's words found in an entry's question (FAQ matching is mostly question to question).</summary>
+    private const double QuestionShare = 0.4;
+
+    public static ScoredQuery Score(LanguageIndex index, string text)
+    {
+        var analyzed = TextAnalyzer.Analyze(text, index.Language);
+        var query = new List<QueryTerm>();
+        var ideal = 0.0;
+        foreach (var term in analyzed.Terms)
+        {
+            var resolved = index.Resolve(term);
+            if (resolved.Count == 0)
+            {
+                ideal += index.MaxIdf * (TextNormalizer.IsHan(term[0]) ? UnknownHanShare : UnknownLatinShare);
+                continue;
+            }
+
+            query.AddRange(resolved);
+            ideal += resolved.Max(found => found.Weight * index.IdfOf(found.Term));
+        }
+
+        foreach (var concept in analyzed.Concepts.Where(concept => index.Contains(concept.Token)))
+        {
+            query.Add(new QueryTerm(concept.Token, concept.Weight));
+            ideal += concept.Weight * index.IdfOf(concept.Token);
+        }
+
+        var raw = index.Score(query);
+        var coverage = index.QuestionCoverage(query);
+        var perfect = ideal * RetrievalWeights.Saturate(RetrievalWeights.Of(IndexField.Question));
+        var scores = raw.Select((score, i) => ideal > 0 ? ((1 - QuestionShare) * score / perfect) + (QuestionShare * coverage[i] / ideal) : 0).ToArray();
+        return new ScoredQuery(index.Language, scores, analyzed.Concepts.Any(concept => concept.OutOfScope), analyzed.Terms.Count + analyzed.Concepts.Count);
+    }
+}

@@ -1,0 +1,28 @@
+namespace BenefitsBot.Domain.Rules;
+
+/// <summary>Which date each rule counts from, and which other dates it can convert from (see <see cref="BenefitRules"/>).</summary>
+public static class KindRoles
+{
+    /// <summary>The date a rule counts from when the text does not say otherwise.</summary>
+    public static DateRole DefaultRole(RuleKind kind) => kind switch
+    {
+        RuleKind.RenewalWindow or RuleKind.RefundDeadline => DateRole.Purchase,
+        RuleKind.KeyUsableUntil => DateRole.Redemption,
+        RuleKind.GracePeriodEnd or RuleKind.CovidExtension => DateRole.Anniversary,
+        RuleKind.UserAssignedBenefitExtension => DateRole.EnrollmentRenewal,
+        RuleKind.VsReassignFrom => DateRole.Assignment,
+        RuleKind.ReplacementTokenDeadline => DateRole.Activation,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>
+    /// Roles a rule accepts. Anniversary-based rules also take a purchase date (first anniversary = purchase + 1 year) and treat an
+    /// anniversary and an enrollment renewal date alike; the renewal window also takes the anniversary itself.
+    /// </summary>
+    public static bool Accepts(RuleKind kind, DateRole role) => kind switch
+    {
+        RuleKind.RenewalWindow or RuleKind.GracePeriodEnd or RuleKind.UserAssignedBenefitExtension or RuleKind.CovidExtension =>
+            role is DateRole.Purchase or DateRole.Anniversary or DateRole.EnrollmentRenewal,
+        _ => role == DefaultRole(kind),
+    };
+}

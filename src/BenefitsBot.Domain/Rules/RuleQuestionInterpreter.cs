@@ -1,0 +1,87 @@
+using BenefitsBot.Domain.Dates;
+
+namespace BenefitsBot.Domain.Rules;
+
+/// <summary>
+/// Decides whether a chat message is a date-rule question, which rule, which mentioned date the rule counts from, and the flags that
+/// change the answer. Phrases are per-language data (<c>RuleVocabulary.*.cs</c>); dates come already recognized.
+/// </summary>
+public sealed partial class RuleQuestionInterpreter
+{
+    /// <summary>Below this score a text is not about a date rule.</summary>
+    private const int MinimumScore = 2;
+
+    /// <summary>When two rules score the same, the more specific one wins (earlier in this list).</summary>
+    private static readonly RuleKind[] TiePriority =
+    [
+        RuleKind.CovidExtension, RuleKind.ReplacementTokenDeadline, RuleKind.RefundDeadline, RuleKind.GracePeriodEnd,
+        RuleKind.UserAssignedBenefitExtension, RuleKind.VsReassignFrom, RuleKind.KeyUsableUntil, RuleKind.RenewalWindow,
+    ];
+
+    /// <summary>The question, or null when the text is not a date-rule question.</summary>
+    /// <param name="text">The user's message.</param>
+    /// <param name="language">en, sv, nl or zh-TW (others are read with the English phrases only).</param>
+    /// <param name="dates">Date mentions recognized in <paramref name="text"/>.</param>
+    public RuleQuestion? Interpret(string text, string language, IReadOnlyList<DateMention> dates)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(dates);
+        var normalized = TextNormalizer.Normalize(text);
+        var vocabularies = VocabulariesFor(language);
+        if (DetectKind(normalized, vocabularies) is not { } kind)
+        {
+            return null;
+        }
+
+        var anchor = ChooseAnchor(normalized, kind, dates, vocabularies);
+        if (anchor is null && !LooksLikeDateQuestionWithoutDate(normalized, kind, vocabularies))
+        {
+            return null;
+        }
+
+        var clauses = Clauses(normalized);
+        return new RuleQuestion(
+            kind,
+            language,
+            anchor?.Date,
+            anchor?.Role ?? KindRoles.DefaultRole(kind),
+            AsksEligibility(clauses, vocabularies),
+            SaysSoftwareActivated(clauses, vocabularies),
+            SaysReplacementAlreadyIssued(clauses, vocabularies));
+    }
+
+    /// <summary>Each language's phrases plus the English ones (product words are typed in English everywhere).</summary>
+    private readonly Dictionary<string, RuleVocabulary[]> vocabulariesByLanguage = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["sv"] = [RuleVocabularySv.Vocabulary, RuleVocabularyEn.Vocabulary],
+        ["nl"] = [RuleVocabularyNl.Vocabulary, RuleVocabularyEn.Vocabulary],
+        ["zh-TW"] = [RuleVocabularyZhTw.Vocabulary, RuleVocabularyEn.Vocabulary],
+        ["en"] = [RuleVocabularyEn.Vocabulary],
+    };
+
+    private RuleVocabulary[] VocabulariesFor(string language) =>
+        vocabulariesByLanguage.GetValueOrDefault(language) ?? vocabulariesByLanguage["en"];
+
+    private static RuleKind? DetectKind(string text, RuleVocabulary[] vocabularies)
+    {
+        var scores = new Dictionary<RuleKind, int>();
+        foreach (var cue in vocabularies.SelectMany(v => v.KindCues))
+        {
+            if (cue.Pattern.IsMatch(text))
+            {
+                scores[cue.Kind] = scores.GetValueOrDefault(cue.Kind) + cue.Weight;
+            }
+        }
+
+        var best = TiePriority.MaxBy(k => (scores.GetValueOrDefault(k), -Array.IndexOf(TiePriority, k)));
+        return scores.GetValueOrDefault(best) >= MinimumScore ? best : null;
+    }
+
+    /// <summary>
+    /// Without a date we only call it a rule question when the user talks about their own event (a role word: bought, redeemed, assigned...)
+    /// the rule counts from, and asks when; "When can we renew the Action Pack?" alone stays an FAQ question.
+    /// </summary>
+    private static bool LooksLikeDateQuestionWithoutDate(string text, RuleKind kind, RuleVocabulary[] vocabularies) =>
+        vocabularies.Any(v => v.WhenCues.Any(c => c.IsMatch(text))) &&
+        vocabularies.Any(v => v.RoleCues.Any(c => KindRoles.Accepts(kind, c.Role) && c.Pattern.IsMatch(text)));
+}

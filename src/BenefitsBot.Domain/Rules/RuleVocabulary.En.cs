@@ -1,0 +1,79 @@
+using static BenefitsBot.Domain.Rules.RuleVocabulary;
+
+namespace BenefitsBot.Domain.Rules;
+
+/// <summary>English phrases. Also applied to the other languages, whose users mix in English product words (token, key, VS, renewal).</summary>
+internal static class RuleVocabularyEn
+{
+    public static RuleVocabulary Vocabulary { get; } = new()
+    {
+        KindCues =
+        [
+            Cue(@"\bren[e]?wal (window|period)|\brenewal windw", RuleKind.RenewalWindow, 3),
+            Cue(@"\bre-?new(al|ed|ing|s)?\b", RuleKind.RenewalWindow, 2),
+            Cue(@"\b(from when to when|opens?|closes?)\b", RuleKind.RenewalWindow, 1),
+            Cue(@"\b(bought|purchased?|buy|paid for|ordered)\b", RuleKind.RenewalWindow, 1),
+            Cue(@"\b(product )?keys?\b", RuleKind.KeyUsableUntil, 3),
+            Cue(@"\bredee?m", RuleKind.KeyUsableUntil, 1),
+            Cue(@"\bre-?activat", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\b(didn'?t|did not|haven'?t|have not|hasn'?t|never|forgot to|failed to) (yet )?(renew|pay|paid)", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\bmiss(ed)? (the |our )?(renewal|deadline|window|period)|\bgrace\b", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\bpay(ing|ment)?\b", RuleKind.GracePeriodEnd, 2),
+            Cue(@"\bmembership offers?\b", RuleKind.GracePeriodEnd, 3),
+            Cue(@"\bexpired?\b|\blapsed?\b", RuleKind.GracePeriodEnd, 2),
+            Cue(@"\ba?nniv[ea]rsar|\banniv\b", RuleKind.GracePeriodEnd, 1),
+            Cue(@"\ba?nniv[ea]rsar|\banniv\b", RuleKind.CovidExtension, 1),
+            Cue(@"\brenewal date\b", RuleKind.UserAssignedBenefitExtension, 4),
+            Cue(@"\benrol", RuleKind.UserAssignedBenefitExtension, 3),
+            // Visual Studio together with a renewal: how long VS can still be activated after the renewal date.
+            Cue(@"^(?=.*\b(visual studio|vs|msdn)\b)(?=.*\bre-?new)", RuleKind.UserAssignedBenefitExtension, 3),
+            Cue(@"\bvisual studio\b|\bvs\b|\bmsdn\b", RuleKind.UserAssignedBenefitExtension, 1),
+            Cue(@"\bvisual studio\b|\bvs\b|\bmsdn\b", RuleKind.VsReassignFrom, 1),
+            Cue(@"\bre-?ass?ign", RuleKind.VsReassignFrom, 4),
+            Cue(@"\b(someone|somebody|anyone) else\b|\banother (person|user|colleague|employee|subscriber|developer)\b", RuleKind.VsReassignFrom, 3),
+            Cue(@"\b(move|hand|give|transfer|switch|pass) (it|the sub|the subscription|that)\b", RuleKind.VsReassignFrom, 3),
+            Cue(@"\b(right|wrong|correct|other) (person|user|guy)\b", RuleKind.VsReassignFrom, 3),
+            Cue(@"\bass?ign(ed)?\b|\bgave\b", RuleKind.VsReassignFrom, 1),
+            Cue(@"\btokens?\b", RuleKind.ReplacementTokenDeadline, 2),
+            Cue(@"\breplac", RuleKind.ReplacementTokenDeadline, 4),
+            Cue(@"\b(wrong|incorrect) (tenant|account|directory|subscription)\b", RuleKind.ReplacementTokenDeadline, 3),
+            Cue(@"\badded (more )?(seats|licen[cs]es)\b|\binstead of extending\b", RuleKind.ReplacementTokenDeadline, 3),
+            Cue(@"\bnew (one|token)\b", RuleKind.ReplacementTokenDeadline, 2),
+            Cue(@"\bref[u]?nd|\breimburs|\bmoney back\b", RuleKind.RefundDeadline, 4),
+            Cue(@"\bcancel|\breturn (it|the)\b|\bundo (the|our) purchase\b", RuleKind.RefundDeadline, 3),
+            Cue(@"\b(bought|purchased?|buy|paid for|ordered)\b", RuleKind.RefundDeadline, 1),
+            Cue(@"\bcovid|\bcorona|\bpandemic|\bhardship\b", RuleKind.CovidExtension, 5),
+            Cue(@"\bextended\b|\bextension\b", RuleKind.CovidExtension, 2),
+        ],
+        RoleCues =
+        [
+            Role(@"\b(bought|purchased?|buy|paid for|ordered)\b", DateRole.Purchase),
+            Role(@"\ba?nniv[ea]rsar|\banniv\b|\bexpir|\blapsed?\b|\bdue to renew\b", DateRole.Anniversary),
+            Role(@"\bredee?m", DateRole.Redemption),
+            Role(@"\brenewal date\b|\brenews\b|\benrol", DateRole.EnrollmentRenewal),
+            Role(@"\bass?ign|\bgave\b", DateRole.Assignment),
+            Role(@"\bactivat|\bused\b", DateRole.Activation),
+        ],
+        EligibilityCues =
+        [
+            Rx(@"\b(can|could|may) (i|we|you|they)\b[^,?]{0,40}\b(still|already)\b"),
+            Rx(@"\b(is it|are we|am i) (still|already|too late)\b"),
+            Rx(@"\b(still|already) (possible|allowed|able|eligible|in time|valid|ok|okay)\b"),
+            Rx(@"\btoo late\b|\bstill (have )?time\b"),
+            Rx(@"\b(possible|allowed|able)\b[^,?]{0,40}\b(today|now)\b"),
+            Rx(@"\b(can|could|may) (i|we|you|they)\b[^,?]{0,40}\b(today|now|yet)\b"),
+            Rx(@"\bam i allowed\b|\bare we allowed\b"),
+            // A clause that opens with "can we ...?" asks yes or no (open "when/how long" clauses are excluded by OpenQuestionCues).
+            Rx(@"^\s*(can|could|may) (i|we)\b"),
+        ],
+        OpenQuestionCues = [Rx(@"\bhow long\b|\bhow (many|much) (days|time|longer)\b|\b(until|till|by) (when|what)\b|\bwhat date\b|\bwhich (date|day)\b|\bwhen\b|\blast day\b|\bdeadline\b")],
+        // No bare "till": it is the Swedish "to", and these phrases also run on Swedish text.
+        WhenCues = [Rx(@"\bwhen|\buntil\b|\btill when\b|\bhow long\b|\blast day\b|\bdeadline\b|\bdates?\b|\bwhich day\b|\bearliest\b|\bstill\b|\bdue\b")],
+        SoftwareWords = Rx(@"\bsoftware\b|\bon-?prem"),
+        ActivationWords = Rx(@"\b(activated|activate|used|installed|downloaded|touched|redeemed|opened|started using|got the keys)\b"),
+        NegationWords = Rx(@"\b(not|never|haven'?t|hasn'?t|didn'?t|no|nothing)\b"),
+        ReplacementWords = Rx(@"\breplac|\bnew token\b|\bnew one\b"),
+        RepeatWords = Rx(@"\b(already|before|previously|second|another|again|last time)\b"),
+        TodayWords = Rx(@"\b(today|now)\b"),
+    };
+}

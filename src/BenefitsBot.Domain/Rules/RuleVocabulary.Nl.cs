@@ -1,0 +1,71 @@
+using static BenefitsBot.Domain.Rules.RuleVocabulary;
+
+namespace BenefitsBot.Domain.Rules;
+
+/// <summary>Dutch phrases (written without diacritics: text is normalized).</summary>
+internal static class RuleVocabularyNl
+{
+    public static RuleVocabulary Vocabulary { get; } = new()
+    {
+        KindCues =
+        [
+            Cue(@"verlengingsvenster|verlengingsperiode|vernieuwingsperiode", RuleKind.RenewalWindow, 3),
+            Cue(@"\b(verlengen|vernieuwen)\b", RuleKind.RenewalWindow, 2),
+            Cue(@"\bverlenging\b", RuleKind.RenewalWindow, 1),
+            Cue(@"gekocht|aangeschaft|\bkocht\b|aankoop|\bbetaald\b", RuleKind.RenewalWindow, 1),
+            Cue(@"sleutel", RuleKind.KeyUsableUntil, 3),
+            Cue(@"inwissel|ingewisseld|verzilver|\bwissel(de|t)? .{0,20}\bin\b", RuleKind.KeyUsableUntil, 1),
+            Cue(@"heractiv|opnieuw (te )?activeren|reactiv", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\bniet (verlengd|betaald|vernieuwd)\b|\bvergeten (te )?(verlengen|betalen)\b", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\bgemist\b|\brespijt|\bcoulance", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\bbetalen\b", RuleKind.GracePeriodEnd, 2),
+            Cue(@"lidmaatschapsaanbieding", RuleKind.GracePeriodEnd, 3),
+            Cue(@"\bverlopen\b|\bvervallen\b|\bvervaldatum\b", RuleKind.GracePeriodEnd, 2),
+            Cue(@"jubileum|verjaardag|\bjaardag", RuleKind.GracePeriodEnd, 1),
+            Cue(@"jubileum|verjaardag|\bjaardag", RuleKind.CovidExtension, 1),
+            Cue(@"verlengingsdatum|vernieuwingsdatum", RuleKind.UserAssignedBenefitExtension, 4),
+            Cue(@"inschrijving", RuleKind.UserAssignedBenefitExtension, 3),
+            Cue(@"^(?=.*(visual studio|\bvs\b))(?=.*(verleng|vernieuw))", RuleKind.UserAssignedBenefitExtension, 3),
+            Cue(@"hertoewijz|hertoegewezen|opnieuw (worden )?toe(ge)?wezen|opnieuw toe(te )?wijzen|\bomzetten\b|\boverzetten\b", RuleKind.VsReassignFrom, 4),
+            Cue(@"\biemand anders\b|\been ander(e)? (persoon|gebruiker|collega)\b", RuleKind.VsReassignFrom, 3),
+            Cue(@"\b(verkeerde|juiste|andere|goede) persoon\b", RuleKind.VsReassignFrom, 3),
+            Cue(@"toegewezen|toewijz|toe te wijzen|\bkreeg\b|\bgegeven\b", RuleKind.VsReassignFrom, 1),
+            Cue(@"vervang", RuleKind.ReplacementTokenDeadline, 4),
+            Cue(@"\bverkeerde (tenant|account|omgeving)\b", RuleKind.ReplacementTokenDeadline, 3),
+            Cue(@"\bin plaats van (te )?verleng|(seats|licenties|plaatsen) toegevoegd", RuleKind.ReplacementTokenDeadline, 3),
+            Cue(@"\bnieuw(e)? (token|aanvragen)\b|\been nieuwe\b", RuleKind.ReplacementTokenDeadline, 1),
+            Cue(@"terugbetal|restitutie|\bgeld\b.{0,12}\bterug", RuleKind.RefundDeadline, 4),
+            Cue(@"annuler|opzeggen|\bopzeg|retourner|terugsturen|terug te sturen", RuleKind.RefundDeadline, 3),
+            Cue(@"gekocht|aangeschaft|\bkocht\b|aankoop|\bbetaald\b", RuleKind.RefundDeadline, 1),
+            Cue(@"covid|corona|pandemie", RuleKind.CovidExtension, 5),
+            // "is/werd ... verlengd" = was extended; "kan verlengd worden" = can be renewed (renewal window).
+            Cue(@"\b(is|werd|zijn|werden)\b[^,?]{0,30}\bverlengd\b(?! worden)", RuleKind.CovidExtension, 2),
+            Cue(@"\bverlengd (kan |kunnen )?worden\b", RuleKind.RenewalWindow, 2),
+        ],
+        RoleCues =
+        [
+            Role(@"gekocht|aangeschaft|\bkocht\b|aankoop|\bbetaald\b", DateRole.Purchase),
+            Role(@"jubileum|verjaardag|verlopen|vervallen|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
+            Role(@"inwissel|ingewisseld|verzilver", DateRole.Redemption),
+            Role(@"verlengingsdatum|vernieuwingsdatum|inschrijving", DateRole.EnrollmentRenewal),
+            Role(@"toegewezen|toewijz|\bkreeg\b|\bgegeven\b", DateRole.Assignment),
+            Role(@"geactiveerd|activeer|gebruikt", DateRole.Activation),
+        ],
+        EligibilityCues =
+        [
+            Rx(@"\b(kan|mag|kunnen|mogen|krijg|krijgen) (ik|we|wij|je|jullie|men|ze)\b[^,?]{0,40}\b(nog|al|alsnog)\b"),
+            Rx(@"\bis (het|dat) (nog|al) (mogelijk|toegestaan|op tijd)\b"),
+            Rx(@"\bte laat\b|\bnog op tijd\b"),
+            Rx(@"\b(kan|kunnen|mag|mogen) (ik|we|wij|je)\b[^,?]{0,40}\b(vandaag|nu)\b"),
+            Rx(@"^\s*(kan|kunnen|mag|mogen|krijg|krijgen) (ik|we|wij)\b"),
+        ],
+        OpenQuestionCues = [Rx(@"\bhoe lang\b|\bhoeveel (dagen|tijd)\b|\btot wanneer\b|\bwanneer\b|\bwelke (datum|dag)\b|\blaatste dag\b|\buiterste\b|\buiterlijk\b")],
+        WhenCues = [Rx(@"\bwanneer\b|\bhoe lang\b|\blaatste dag|\bdatum|\buiterlijk|\buiterste|\bvroegste|\bnog\b|\bdeadline\b")],
+        SoftwareWords = Rx(@"\bsoftware"),
+        ActivationWords = Rx(@"geactiveerd|\bactiveerd|gebruikt|geinstalleerd|gedownload|aangeraakt|aangesproken|opgehaald"),
+        NegationWords = Rx(@"\b(niet|nooit|geen)\b"),
+        ReplacementWords = Rx(@"vervang|\bnieuw(e)? token\b"),
+        RepeatWords = Rx(@"\b(al|eerder|vorige keer|tweede|nog een|opnieuw|weer)\b"),
+        TodayWords = Rx(@"\b(vandaag|nu)\b"),
+    };
+}

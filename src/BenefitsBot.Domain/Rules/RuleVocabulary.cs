@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace BenefitsBot.Domain.Rules;
+
+/// <summary>A phrase that points to a rule kind, with how strongly.</summary>
+public sealed record KindCue(Regex Pattern, RuleKind Kind, int Weight);
+
+/// <summary>A phrase that says what event a nearby date marks.</summary>
+public sealed record RoleCue(Regex Pattern, DateRole Role);
+
+/// <summary>
+/// One language's phrases for understanding date-rule questions. Patterns run on normalized text
+/// (lower case, diacritics removed, see <see cref="TextNormalizer"/>), so Swedish and Dutch patterns are written without å, ä, ö, ë.
+/// </summary>
+public sealed record RuleVocabulary
+{
+    public required IReadOnlyList<KindCue> KindCues { get; init; }
+
+    public required IReadOnlyList<RoleCue> RoleCues { get; init; }
+
+    /// <summary>"Can we still/already ... ?": a yes/no question about today.</summary>
+    public required IReadOnlyList<Regex> EligibilityCues { get; init; }
+
+    /// <summary>"How long / until when ...": an open question; an eligibility cue in the same clause does not count.</summary>
+    public required IReadOnlyList<Regex> OpenQuestionCues { get; init; }
+
+    /// <summary>Words asking for a date or deadline; needed to call a question without a date a date-rule question.</summary>
+    public required IReadOnlyList<Regex> WhenCues { get; init; }
+
+    public required Regex SoftwareWords { get; init; }
+
+    public required Regex ActivationWords { get; init; }
+
+    public required Regex NegationWords { get; init; }
+
+    public required Regex ReplacementWords { get; init; }
+
+    public required Regex RepeatWords { get; init; }
+
+    /// <summary>Mentions that are "today"/"now" rather than the date a rule counts from.</summary>
+    public required Regex TodayWords { get; init; }
+
+    internal static Regex Rx(string pattern) => new(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    internal static KindCue Cue(string pattern, RuleKind kind, int weight) => new(Rx(pattern), kind, weight);
+
+    internal static RoleCue Role(string pattern, DateRole role) => new(Rx(pattern), role);
+}

@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using BenefitsBot.Domain.Knowledge;
+using BenefitsBot.Domain.Rules;
+
+namespace BenefitsBot.Answering;
+
+/// <summary>The command line's JSON line for one answer: kind, entry, score, answer_lang, suggestions, text, and rule for date rules.</summary>
+public static class AnswerJson
+{
+    public static JsonObject Of(BotAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var json = new JsonObject
+        {
+            ["kind"] = answer.Kind switch
+            {
+                BotAnswerKind.Faq => "faq",
+                BotAnswerKind.Clarify => "clarify",
+                BotAnswerKind.None => "none",
+                _ => "rule",
+            },
+            ["entry"] = answer.Kind == BotAnswerKind.Faq ? EntryObject(answer.Entry!) : null,
+            ["score"] = answer.Faq is { } faq ? Math.Round(faq.Score, 4) : 1.0,
+            ["question_lang"] = answer.QuestionLanguage,
+            ["answer_lang"] = answer.AnswerLanguage,
+            ["suggestions"] = Suggestions(answer),
+            ["text"] = AnswerText.Of(answer),
+        };
+        if (answer.Verdict is { } verdict)
+        {
+            json["rule"] = RuleVerdictJson.ToRuleObject(verdict);
+        }
+        else if (answer.RuleQuestion is { } question)
+        {
+            json["rule"] = new JsonObject { ["kind"] = question.Kind.ToWireName() };
+            json["needs_date"] = true;
+        }
+
+        return json;
+    }
+
+    private static JsonObject EntryObject(FaqEntry entry) => new()
+    {
+        ["id"] = entry.Id,
+        ["question_en"] = entry.QuestionEn,
+        ["article"] = entry.Article,
+        ["anchor"] = entry.Anchor,
+    };
+
+    private static JsonArray Suggestions(BotAnswer answer)
+    {
+        var array = new JsonArray();
+        if (answer.Kind == BotAnswerKind.Clarify)
+        {
+            foreach (var suggestion in answer.Faq!.Suggestions)
+            {
+                array.Add(new JsonObject { ["id"] = suggestion.Entry.Id, ["question_en"] = suggestion.Entry.QuestionEn });
+            }
+        }
+
+        return array;
+    }
+}

@@ -1,0 +1,35 @@
+using BenefitsBot.Domain.Knowledge;
+using BenefitsBot.Domain.Rules;
+
+namespace BenefitsBot.Answering;
+
+/// <summary>What the bot answers to one question, before it is drawn as a card (Teams) or written as JSON (command line).</summary>
+public sealed record BotAnswer(
+    BotAnswerKind Kind,
+    string QuestionLanguage,
+    string AnswerLanguage,
+    FaqResult? Faq = null,
+    RuleQuestion? RuleQuestion = null,
+    RuleVerdict? Verdict = null)
+{
+    /// <summary>The entry answered (faq) or the best guess (clarify).</summary>
+    public FaqEntry? Entry => Faq?.Entry;
+}
+
+public enum BotAnswerKind
+{
+    /// <summary>A knowledge-base entry answers the question.</summary>
+    Faq,
+
+    /// <summary>A close call: the user picks among up to three questions.</summary>
+    Clarify,
+
+    /// <summary>The articles don't cover it.</summary>
+    None,
+
+    /// <summary>A date rule, computed.</summary>
+    Rule,
+
+    /// <summary>A date rule, but the question gave no usable date: ask for it.</summary>
+    RuleNeedsDate,
+}

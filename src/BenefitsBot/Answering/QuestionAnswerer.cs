@@ -1,0 +1,59 @@
+using BenefitsBot.Domain.Dates;
+using BenefitsBot.Domain.Knowledge;
+using BenefitsBot.Domain.Knowledge.Text;
+using BenefitsBot.Domain.Rules;
+
+namespace BenefitsBot.Answering;
+
+/// <summary>Routes a question to the date rules when it asks for a date the rules compute, else to the knowledge base.</summary>
+public sealed class QuestionAnswerer(
+    KnowledgeBaseStore knowledge,
+    DateRecognizer dates,
+    RuleQuestionInterpreter interpreter,
+    BenefitRules rules)
+{
+    private FaqIndex? faq;
+
+    /// <param name="text">The user's question, @mentions removed.</param>
+    /// <param name="clientLocale">The Teams client's locale; the question's own language wins when it is clear.</param>
+    /// <param name="today">"Today" for relative dates and days-left; the rules' clock when null.</param>
+    public BotAnswer Answer(string text, string? clientLocale, DateOnly? today = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var day = today ?? rules.Today;
+        var language = LanguageDetector.DetectClear(text) ?? FaqLanguages.FromLocale(clientLocale) ?? FaqLanguages.English;
+        var mentions = dates.Recognize(text, language, day);
+        if (interpreter.Interpret(text, language, mentions) is { } ruleQuestion)
+        {
+            return ruleQuestion.NeedsDate
+                ? new BotAnswer(BotAnswerKind.RuleNeedsDate, language, language, RuleQuestion: ruleQuestion)
+                : new BotAnswer(BotAnswerKind.Rule, language, language, RuleQuestion: ruleQuestion, Verdict: rules.Evaluate(ruleQuestion, day));
+        }
+
+        var result = CurrentFaqAnswerer().Ask(text, clientLocale);
+        var kind = result.Kind switch
+        {
+            FaqResultKind.Answer => BotAnswerKind.Faq,
+            FaqResultKind.Clarify => BotAnswerKind.Clarify,
+            _ => BotAnswerKind.None,
+        };
+        return new BotAnswer(kind, result.QuestionLanguage, result.AnswerLanguage, Faq: result);
+    }
+
+    /// <summary>The answerer for the knowledge base in use; rebuilt once after an import swapped it.</summary>
+    private FaqAnswerer CurrentFaqAnswerer()
+    {
+        var current = knowledge.Current;
+        var cached = Volatile.Read(ref faq);
+        if (cached is not null && ReferenceEquals(cached.Base, current))
+        {
+            return cached.Answerer;
+        }
+
+        var built = new FaqIndex(current, new FaqAnswerer(current));
+        Volatile.Write(ref faq, built);
+        return built.Answerer;
+    }
+
+    private sealed record FaqIndex(KnowledgeBase Base, FaqAnswerer Answerer);
+}

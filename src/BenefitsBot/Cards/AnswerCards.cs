@@ -1,0 +1,25 @@
+using BenefitsBot.AdaptiveCards;
+using BenefitsBot.Answering;
+using BenefitsBot.Domain.Knowledge;
+using BenefitsBot.Localization;
+
+namespace BenefitsBot.Cards;
+
+/// <summary>Picks the card for an answer; the user's language is the question's.</summary>
+public static class AnswerCards
+{
+    /// <summary>The card to send, or null when the answer is a plain sentence (<see cref="AnswerText.Of"/>).</summary>
+    public static AdaptiveCard? Create(BotAnswer answer, KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var user = answer.QuestionLanguage;
+        return answer.Kind switch
+        {
+            BotAnswerKind.Faq => FaqAnswerCard.Create(answer.Entry!, answer.AnswerLanguage, user, knowledge),
+            BotAnswerKind.Clarify => ClarifyCard.Create(answer.Faq!.Suggestions, user),
+            BotAnswerKind.None => NoAnswerCard.Create(user),
+            BotAnswerKind.Rule => RuleCard.Create(answer.Verdict!, user),
+            _ => null,
+        };
+    }
+}

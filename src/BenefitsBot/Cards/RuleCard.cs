@@ -1,0 +1,58 @@
+using System.Globalization;
+using BenefitsBot.AdaptiveCards;
+using BenefitsBot.AdaptiveCards.Elements;
+using BenefitsBot.Domain.Rules;
+using BenefitsBot.Localization;
+
+namespace BenefitsBot.Cards;
+
+/// <summary>A computed date rule: the dates, days left from today, yes/no where asked, the explanation and the article section it comes from.</summary>
+public static class RuleCard
+{
+    public static AdaptiveCard Create(RuleVerdict verdict, string language)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        var facts = new List<Fact>();
+        AddDate(facts, "FactStart", verdict.Start, language);
+        AddDate(facts, "FactEnd", verdict.End, language);
+        AddDate(facts, "FactDate", verdict.Date, language);
+        if (verdict.DaysLeft is { } days)
+        {
+            facts.Add(new Fact(BotTexts.Get("FactDaysLeft", language), DaysText(days, language)));
+        }
+
+        if (verdict.Eligible is { } eligible)
+        {
+            facts.Add(new Fact(BotTexts.Get("FactEligible", language), BotTexts.Get(eligible ? "Yes" : "No", language)));
+        }
+
+        var explanation = verdict.Explanation.GetValueOrDefault(language) ?? verdict.Explanation.GetValueOrDefault("en") ?? string.Empty;
+        return new AdaptiveCard
+        {
+            Lang = language,
+            FallbackText = explanation,
+            Body =
+            [
+                new TextBlock(BotTexts.Get("RuleTitle_" + verdict.Kind.ToWireName(), language)) { Style = TextBlockStyle.Heading, Weight = TextWeight.Bolder, Wrap = true },
+                new FactSet { Facts = facts },
+                new TextBlock(explanation) { Wrap = true },
+                new TextBlock($"{BotTexts.Get("FactSource", language)}: {verdict.Citation.Article} — {verdict.Citation.Section}") { Wrap = true, IsSubtle = true, Size = TextSize.Small },
+            ],
+        };
+    }
+
+    private static void AddDate(List<Fact> facts, string key, DateOnly? date, string language)
+    {
+        if (date is { } d)
+        {
+            facts.Add(new Fact(BotTexts.Get(key, language), d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " (" + d.ToString("D", UserLanguage.Culture(language)) + ")"));
+        }
+    }
+
+    private static string DaysText(int days, string language) => days switch
+    {
+        0 => BotTexts.Get("DaysTodayValue", language),
+        < 0 => BotTexts.Format("DaysPastValue", language, -days),
+        _ => BotTexts.Format("DaysLeftValue", language, days),
+    };
+}

@@ -1,0 +1,45 @@
+namespace BenefitsBot.Cli;
+
+/// <summary>The command-line mode of the same entry point, for scripts and admins: <c>ask</c>, <c>eval</c>, <c>kb</c>, <c>manifest</c>.</summary>
+public static partial class CommandLine
+{
+    private static readonly string[] Commands = ["ask", "eval", "kb", "manifest", "help", "--help"];
+
+    public static bool IsCommand(string[] args) => args is [var first, ..] && Commands.Contains(first, StringComparer.Ordinal);
+
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            return args[0] switch
+            {
+                "manifest" => await ManifestCommand.RunAsync(args[1..], output, error),
+                _ => await WriteUsageAsync(error),
+            };
+        }
+        catch (CommandLineException ex)
+        {
+            await error.WriteLineAsync(ex.Message);
+            return 2;
+        }
+    }
+
+    private static async Task<int> WriteUsageAsync(TextWriter error)
+    {
+        await error.WriteLineAsync("""
+            Usage: BenefitsBot [command]
+              (no command)                      run the bot (http://localhost:3978 in Development)
+              ask "question" [--lang L] [--ref YYYY-MM-DD]   print the bot's answer
+              ask --batch --json                JSON lines {"lang","text","ref"?} on stdin, one JSON line out per input
+              eval faq | eval dates             evaluate on ../shared/eval (or --shared DIR)
+              kb import <folder>                check and import a folder of articles
+              manifest pack [--out app.zip]     build the Teams app package from manifest/ (placeholders from the environment)
+            """);
+        return 2;
+    }
+}
+
+/// <summary>A usage error: printed without a stack trace, exit code 2.</summary>
+public sealed class CommandLineException(string message) : Exception(message);

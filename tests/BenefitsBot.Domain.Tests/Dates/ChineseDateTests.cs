@@ -1,0 +1,39 @@
+namespace BenefitsBot.Domain.Tests.Dates;
+
+/// <summary>Traditional (and Simplified) Chinese forms against the eval reference day, Sunday 2026-11-22.</summary>
+public sealed class ChineseDateTests
+{
+    [Theory]
+    [InlineData("二〇二〇年九月一日", "二〇二〇年九月一日=date 2020-09-01")]
+    [InlineData("2025年5月6日", "2025年5月6日=date 2025-05-06")]
+    [InlineData("十月三十一號", "十月三十一號=date 2026-10-31")]
+    [InlineData("2025/8/1", "2025/8/1=date 2025-08-01")]
+    [InlineData("民國114年9月1日", "民國114年9月1日=date 2025-09-01")]
+    [InlineData("民國114年", "民國114年=daterange 2025-01-01..2026-01-01")]
+    [InlineData("114年9月1日", "114年9月1日=date 2025-09-01")]
+    [InlineData("114/9/1", "114/9/1=date 2025-09-01")]
+    [InlineData("去年9月1日", "去年9月1日=date 2025-09-01")]
+    [InlineData("9/1", "9/1=date 2026-09-01")]
+    [InlineData("今天", "今天=date 2026-11-22")]
+    [InlineData("前天", "前天=date 2026-11-20")]
+    [InlineData("大前天", "大前天=date 2026-11-19")]
+    [InlineData("後天", "後天=date 2026-11-24")]
+    [InlineData("上週二", "上週二=date 2026-11-10")]
+    [InlineData("上星期二", "上星期二=date 2026-11-10")]
+    [InlineData("下禮拜五", "下禮拜五=date 2026-11-27")]
+    [InlineData("三天前", "三天前=date 2026-11-19")]
+    [InlineData("兩週後", "兩週後=date 2026-12-06")]
+    [InlineData("上個月10號", "上個月10號=date 2026-10-10")]
+    [InlineData("下個月", "下個月=daterange 2026-12-01..2027-01-01")]
+    [InlineData("三十天", "三十天=duration P30D")]
+    [InlineData("一年", "一年=duration P1Y")]
+    [InlineData("從2025年3月1日到2025年3月10日", "從2025年3月1日到2025年3月10日=daterange 2025-03-01..2025-03-10")]
+    public void Recognize_ChinesePhrases_Resolves(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
+
+    [Theory]
+    [InlineData("哪一天可以續約？")]
+    [InlineData("編號 20201301")]
+    public void Recognize_ChineseTextWithoutDates_FindsNothing(string text) =>
+        Assert.Equal("", RecognizerAssert.Describe(text, "zh-TW"));
+}

@@ -1,0 +1,24 @@
+namespace BenefitsBot.Domain.Tests.Dates;
+
+/// <summary>Dutch forms against the eval reference day, Sunday 2026-11-22.</summary>
+public sealed class DutchDateTests
+{
+    [Theory]
+    [InlineData("gekocht 1 sept. 2020", "1 sept. 2020=date 2020-09-01")]
+    [InlineData("aangeschaft op 12-07-2025", "12-07-2025=date 2025-07-12")]
+    [InlineData("de 1e maart 2026", "de 1e maart 2026=date 2026-03-01")]
+    [InlineData("vandaag", "vandaag=date 2026-11-22")]
+    [InlineData("gisteren", "gisteren=date 2026-11-21")]
+    [InlineData("eergisteren", "eergisteren=date 2026-11-20")]
+    [InlineData("afgelopen dinsdag", "afgelopen dinsdag=date 2026-11-17")]
+    [InlineData("vorige week dinsdag", "vorige week dinsdag=date 2026-11-10")]
+    [InlineData("volgende vrijdag", "volgende vrijdag=date 2026-11-27")]
+    [InlineData("3 dagen geleden", "3 dagen geleden=date 2026-11-19")]
+    [InlineData("over 30 dagen", "over 30 dagen=date 2026-12-22")]
+    [InlineData("volgende maand", "volgende maand=daterange 2026-12-01..2027-01-01")]
+    [InlineData("volgend jaar", "volgend jaar=daterange 2027-01-01..2028-01-01")]
+    [InlineData("2 weken", "2 weken=duration P2W")]
+    [InlineData("van 1 mei 2025 tot 1 juni 2025", "van 1 mei 2025 tot 1 juni 2025=daterange 2025-05-01..2025-06-01")]
+    public void Recognize_DutchPhrases_Resolves(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
+}

@@ -1,0 +1,30 @@
+namespace BenefitsBot.Domain.Tests.Dates;
+
+/// <summary>Swedish forms against the eval reference day, Sunday 2026-11-22.</summary>
+public sealed class SwedishDateTests
+{
+    [Theory]
+    [InlineData("vi köpte den 1 september 2020", "den 1 september 2020=date 2020-09-01")]
+    [InlineData("köpte MAP 1 sept 2025", "1 sept 2025=date 2025-09-01")]
+    [InlineData("kompetensen köptes 2025-08-17", "2025-08-17=date 2025-08-17")]
+    [InlineData("den 1:a mars 2026", "den 1:a mars 2026=date 2026-03-01")]
+    [InlineData("21/04/2016", "21/04/2016=date 2016-04-21")]
+    [InlineData("den 1/9 2020", "1/9 2020=date 2020-09-01")]
+    [InlineData("idag", "idag=date 2026-11-22")]
+    [InlineData("igår", "igår=date 2026-11-21")]
+    [InlineData("i förrgår", "i förrgår=date 2026-11-20")]
+    [InlineData("i tisdags", "i tisdags=date 2026-11-17")]
+    [InlineData("förra tisdagen", "förra tisdagen=date 2026-11-10")]
+    [InlineData("nästa fredag", "nästa fredag=date 2026-11-27")]
+    [InlineData("för 3 dagar sedan", "för 3 dagar sedan=date 2026-11-19")]
+    [InlineData("för tio dagar sen", "för tio dagar sen=date 2026-11-12")]
+    [InlineData("om två veckor", "om två veckor=date 2026-12-06")]
+    [InlineData("nästa månad", "nästa månad=daterange 2026-12-01..2027-01-01")]
+    [InlineData("i år", "i år=daterange 2026-01-01..2027-01-01")]
+    [InlineData("den 20 nästa månad", "den 20 nästa månad=date 2026-12-20")]
+    [InlineData("90 dagar", "90 dagar=duration P90D")]
+    [InlineData("ett år", "ett år=duration P1Y")]
+    [InlineData("mellan 1 maj 2025 och 1 juni 2025", "mellan 1 maj 2025 och 1 juni 2025=daterange 2025-05-01..2025-06-01")]
+    public void Recognize_SwedishPhrases_Resolves(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+}

@@ -1,0 +1,89 @@
+using BenefitsBot.Domain.Knowledge;
+
+namespace BenefitsBot.Domain.Tests.Knowledge;
+
+public sealed class FaqAnswererTests
+{
+    private static readonly Lazy<FaqAnswerer> Shared = new(() => new FaqAnswerer(ShippedArticles.KnowledgeBase));
+
+    private static FaqAnswerer Answerer => Shared.Value;
+
+    [Fact]
+    public void Ask_ClearEnglishQuestion_AnswersTheEntryInEnglish()
+    {
+        var result = Answerer.Ask("can one token unlock several subscriptions?", "en-US");
+
+        Assert.Equal(FaqResultKind.Answer, result.Kind);
+        Assert.Equal("Can a single token be used to unlocked multiple subscriptions?", result.Entry!.QuestionEn);
+        Assert.Equal(("en", "en", false), (result.QuestionLanguage, result.AnswerLanguage, result.IsAnswerInOtherLanguage));
+        Assert.InRange(result.Score, 0.0, 1.0);
+    }
+
+    [Fact]
+    public void Ask_SwedishQuestionFromEnglishClient_AnswersInSwedish()
+    {
+        var result = Answerer.Ask("kan en enda token låsa upp flera prenumerationer?", "en-US");
+
+        Assert.Equal(FaqResultKind.Answer, result.Kind);
+        Assert.Equal(("sv", "sv"), (result.QuestionLanguage, result.AnswerLanguage));
+    }
+
+    [Theory]
+    [InlineData("what's the weather gonna be like tomorrow?", "en")]
+    [InlineData("var ska vi äta lunch idag?", "sv")]
+    public void Ask_OffTopic_SaysNone(string text, string locale)
+    {
+        var result = Answerer.Ask(text, locale);
+
+        Assert.Equal(FaqResultKind.None, result.Kind);
+        Assert.Null(result.Entry);
+        Assert.Empty(result.Suggestions);
+    }
+
+    [Theory]
+    [InlineData("how much does a gold competency cost?", "en")]
+    [InlineData("vilken växelkurs gäller för azure-krediten?", "sv")]
+    [InlineData("hoe worden we CSP-partner?", "nl")]
+    [InlineData("行動套件換算成台幣是多少錢？", "zh-TW")]
+    public void Ask_NearMissOnPricesRatesOrCsp_SaysNone(string text, string locale) =>
+        Assert.Equal(FaqResultKind.None, Answerer.Ask(text, locale).Kind);
+
+    [Fact]
+    public void Ask_DutchQuestionOnEnglishAndSwedishOnlyEntry_AnswersInEnglishAndSaysSo()
+    {
+        var result = Answerer.Ask("hoe kan ik een lidmaatschapsvoordeel of aanbieding annuleren?", "nl-NL");
+
+        Assert.NotEqual(FaqResultKind.None, result.Kind);
+        Assert.Equal("Cancel a membership benefit or offer", result.Suggestions[0].Entry.QuestionEn);
+        Assert.Equal(("nl", "en", true), (result.QuestionLanguage, result.AnswerLanguage, result.IsAnswerInOtherLanguage));
+    }
+
+    [Fact]
+    public void Ask_ChineseQuestionOnEnglishAndSwedishOnlyEntry_FindsItAcrossLanguages()
+    {
+        var result = Answerer.Ask("如何指派 Visual Studio 訂用帳戶給使用者？", "zh-TW");
+
+        Assert.Contains(result.Suggestions.Select(suggestion => suggestion.Entry.QuestionEn),
+            question => question is "Manage Visual Studio subscriptions" or "How does Visual Studio Activation work in Partner Center");
+        Assert.Equal("zh-TW", result.QuestionLanguage);
+    }
+
+    [Fact]
+    public void Ask_Typo_StillFindsTheEntry()
+    {
+        var result = Answerer.Ask("can a singel tokn unlock multipel subscriptons?", "en");
+
+        Assert.Equal("Can a single token be used to unlocked multiple subscriptions?", result.Suggestions[0].Entry.QuestionEn);
+    }
+
+    [Fact]
+    public void Ask_CloseCall_ClarifiesWithUpToThreeSuggestionsBestFirst()
+    {
+        var thresholds = new FaqThresholds(Answer: 2, Clarify: 0.05, CloseCall: 0.5, SureAnswer: 2);
+        var result = new FaqAnswerer(ShippedArticles.KnowledgeBase, thresholds).Ask("visual studio subscriptions", "en");
+
+        Assert.Equal(FaqResultKind.Clarify, result.Kind);
+        Assert.InRange(result.Suggestions.Count, 2, 3);
+        Assert.True(result.Suggestions.Zip(result.Suggestions.Skip(1)).All(pair => pair.First.Score >= pair.Second.Score));
+    }
+}

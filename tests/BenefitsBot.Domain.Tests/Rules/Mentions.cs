@@ -1,0 +1,15 @@
+using System.Globalization;
+using BenefitsBot.Domain.Dates;
+
+namespace BenefitsBot.Domain.Tests.Rules;
+
+/// <summary>Builds the date mentions a recognizer would report for a test sentence: the surface text's position and its resolved day.</summary>
+internal static class Mentions
+{
+    public static DateMention Day(string text, string surface, string isoDate)
+    {
+        var start = text.IndexOf(surface, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"'{surface}' not in '{text}'");
+        return new DateMention(start, surface.Length, DateMentionKind.Date, DateOnly.Parse(isoDate, CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,51 @@
+using BenefitsBot.Protocol.Turns;
+using BenefitsBot.Testing;
+using BenefitsBot.Testing.Turns;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BenefitsBot.Tests.Hosting;
+
+/// <summary>The real host (Development, anonymous) on a temp SQLite file, with replies going to a loopback fake connector.</summary>
+public sealed class BotApp : IAsyncLifetime
+{
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "benefitsbot-tests", Guid.NewGuid().ToString("N"));
+
+    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+
+    public FakeConnectorServer Connector { get; private set; } = null!;
+
+    public TurnHarness Harness { get; private set; } = null!;
+
+    /// <summary>Extra settings for a test class, applied on top of the embedded defaults.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    public async Task InitializeAsync()
+    {
+        Connector = await FakeConnectorServer.StartAsync();
+        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment(Settings.TryGetValue("Environment", out var env) && env is not null ? env : "Development");
+            web.UseSetting("Storage:Sqlite:ConnectionString", $"Data Source={Path.Combine(dataDirectory, "bot.db")}");
+            web.UseSetting("Connector:BaseDelay", "00:00:00.010");
+            web.UseSetting("Connector:MaxDelay", "00:00:00.100");
+            foreach (var (key, value) in Settings)
+            {
+                web.UseSetting(key, value);
+            }
+        });
+        Harness = new TurnHarness(Factory.Services.GetRequiredService<ActivityProcessor>(), Connector);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Connector.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(dataDirectory))
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+}
