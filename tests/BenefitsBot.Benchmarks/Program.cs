@@ -1,3 +1,4 @@
+using BenefitsBot.Benchmarks.Faq;
 using BenefitsBot.Benchmarks.Messages;
 
 // dotnet run -c Release --project tests/BenefitsBot.Benchmarks -- <messages|faq|dates|all> [options]
@@ -11,11 +12,14 @@ switch (benchmark)
         await MessagesBenchmark.RunAsync(output, options);
         break;
 
-    // DISPATCH (to be wired by the lead when tests/BenefitsBot.Benchmarks/Faq and Dates land):
-    //   "faq"   → await Faq.FaqBenchmark.RunAsync(output);
+    case "faq":
+        await FaqBenchmark.RunAsync(output);
+        break;
+
+    // DISPATCH, to be wired when tests/BenefitsBot.Benchmarks/Dates lands:
     //   "dates" → the dates benchmark's RunAsync(output);
-    //   "all"   → messages, then faq, then dates.
-    case "faq" or "dates" or "all":
+    //   "all"   → messages, faq, then dates.
+    case "dates" or "all":
         await Console.Error.WriteLineAsync($"The '{benchmark}' benchmark is not wired into Program.cs yet.");
         return 2;
 
