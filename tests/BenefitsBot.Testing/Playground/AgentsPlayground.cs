@@ -45,6 +45,7 @@ public sealed partial class AgentsPlayground : IAsyncDisposable
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.StartupTimeout);
         HttpClient? http = null;
+        PlaygroundStream? stream = null;
         try
         {
             // It falls back to a random port when the asked one is taken, so trust only what it prints.
@@ -57,7 +58,7 @@ public sealed partial class AgentsPlayground : IAsyncDisposable
                 throw new InvalidOperationException($"Unexpected ping answer: {pong}");
             }
 
-            var stream = await PlaygroundStream.ConnectAsync(http.BaseAddress, deadline.Token);
+            stream = await PlaygroundStream.ConnectAsync(http.BaseAddress, deadline.Token);
 
             // This call waits (up to 15 s) until the bot endpoint answers, like the browser UI does on load.
             var config = await http.GetFromJsonAsync<JsonElement>(new Uri("_internal/v1/config", UriKind.Relative), deadline.Token);
@@ -66,8 +67,14 @@ public sealed partial class AgentsPlayground : IAsyncDisposable
         catch (Exception error) when (error is OperationCanceledException or HttpRequestException or InvalidOperationException or System.Net.WebSockets.WebSocketException)
         {
             var output = process.OutputTail();
+            if (stream is not null)
+            {
+                await stream.DisposeAsync();
+            }
+
             http?.Dispose();
             await process.DisposeAsync();
+            Directory.Delete(workDirectory, recursive: true);
             throw new InvalidOperationException($"The Agents Playground did not start: {error.Message}\n{output}", error);
         }
     }
@@ -75,7 +82,7 @@ public sealed partial class AgentsPlayground : IAsyncDisposable
     /// <summary>The next bot message on the WebSocket that <paramref name="match"/> accepts (any bot message when null).</summary>
     /// <returns>The envelope <c>{"action":"createMessage"|"updateMessage","actionConversationId","message":{"messageId","from","text","attachments",…}}</c>.</returns>
     public Task<JsonElement> WaitForBotMessageAsync(Func<JsonElement, bool>? match, TimeSpan timeout, CancellationToken cancellationToken = default) =>
-        stream.TakeAsync(envelope => PlaygroundEnvelope.IsFrom(envelope, Config.BotId) && (match is null || match(envelope)), timeout, cancellationToken);
+        stream.TakeAsync(envelope => IsBotMessage(envelope) && (match is null || match(envelope)), timeout, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
@@ -84,6 +91,10 @@ public sealed partial class AgentsPlayground : IAsyncDisposable
         await process.DisposeAsync();
         Directory.Delete(workDirectory, recursive: true);
     }
+
+    /// <summary>Not the user's own message: the sender id is whatever the bot put in <c>from</c>, so it is not compared with <see cref="PlaygroundConfig.BotId"/>.</summary>
+    private bool IsBotMessage(JsonElement envelope) =>
+        PlaygroundEnvelope.Message(envelope) is not null && !PlaygroundEnvelope.IsFrom(envelope, Config.CurrentUserId);
 
     private static Dictionary<string, string?> Environment(AgentsPlaygroundOptions options, string workDirectory)
     {
