@@ -23,21 +23,27 @@ public sealed class QuestionAnswerer(
         var day = today ?? rules.Today;
         var language = LanguageDetector.DetectClear(text) ?? FaqLanguages.FromLocale(clientLocale) ?? FaqLanguages.English;
         var mentions = dates.Recognize(text, language, day);
-        if (interpreter.Interpret(text, language, mentions) is { } ruleQuestion)
+        var ruleQuestion = interpreter.Interpret(text, language, mentions);
+        if (ruleQuestion is { NeedsDate: false })
         {
-            return ruleQuestion.NeedsDate
-                ? new BotAnswer(BotAnswerKind.RuleNeedsDate, language, language, RuleQuestion: ruleQuestion)
-                : new BotAnswer(BotAnswerKind.Rule, language, language, RuleQuestion: ruleQuestion, Verdict: rules.Evaluate(ruleQuestion, day));
+            return new BotAnswer(BotAnswerKind.Rule, language, language, RuleQuestion: ruleQuestion, Verdict: rules.Evaluate(ruleQuestion, day));
         }
 
+        // A date question without a date: the article that explains the rule is the better answer when there is a clear one
+        // (its card offers to compute the date); otherwise ask for the date.
         var result = CurrentFaqAnswerer().Ask(text, clientLocale);
+        if (ruleQuestion is not null && result.Kind != FaqResultKind.Answer)
+        {
+            return new BotAnswer(BotAnswerKind.RuleNeedsDate, language, language, RuleQuestion: ruleQuestion);
+        }
+
         var kind = result.Kind switch
         {
             FaqResultKind.Answer => BotAnswerKind.Faq,
             FaqResultKind.Clarify => BotAnswerKind.Clarify,
             _ => BotAnswerKind.None,
         };
-        return new BotAnswer(kind, result.QuestionLanguage, result.AnswerLanguage, Faq: result);
+        return new BotAnswer(kind, result.QuestionLanguage, result.AnswerLanguage, Faq: result, RuleQuestion: ruleQuestion);
     }
 
     /// <summary>The answerer for the knowledge base in use; rebuilt once after an import swapped it.</summary>

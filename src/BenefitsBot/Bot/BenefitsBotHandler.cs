@@ -1,4 +1,6 @@
+using BenefitsBot.Answering;
 using BenefitsBot.Cards;
+using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Localization;
 using BenefitsBot.Protocol.Activities;
 using BenefitsBot.Protocol.Turns;
@@ -10,6 +12,9 @@ namespace BenefitsBot.Bot;
 /// <summary>The bot's turn logic: greetings, questions, card actions, and remembering conversations for later nudges.</summary>
 public sealed partial class BenefitsBotHandler(
     IConversationReferenceStore references,
+    QuestionAnswerer answerer,
+    KnowledgeBaseStore knowledge,
+    IFeedbackStore feedback,
     ILogger<BenefitsBotHandler> logger) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -29,7 +34,23 @@ public sealed partial class BenefitsBotHandler(
             return;
         }
 
-        await turn.SendTextAsync(BotTexts.Get("EmptyMessage", language), cancellationToken);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            // Action.Submit (the fallback of our Action.Execute buttons) arrives as a message with a value and no text.
+            await OnSubmittedCardAsync(turn, cancellationToken);
+            return;
+        }
+
+        var answer = answerer.Answer(text, turn.Activity.UserLocale);
+        LogAnswered(logger, answer.Kind, answer.Entry?.Id, answer.QuestionLanguage);
+        if (AnswerCards.Create(answer, knowledge.Current) is { } card)
+        {
+            await SendCardAsync(turn, card, cancellationToken);
+        }
+        else
+        {
+            await turn.SendTextAsync(AnswerText.Of(answer), cancellationToken);
+        }
     }
 
     private static Task<string?> SendCardAsync(TurnContext turn, AdaptiveCards.AdaptiveCard card, CancellationToken cancellationToken)
@@ -38,4 +59,7 @@ public sealed partial class BenefitsBotHandler(
         reply.Attachments = [Attachment.AdaptiveCard(card.ToJsonElement())];
         return turn.SendActivityAsync(reply, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Answered: {Kind} {EntryId} ({Language})")]
+    private static partial void LogAnswered(ILogger logger, BotAnswerKind kind, string? entryId, string language);
 }

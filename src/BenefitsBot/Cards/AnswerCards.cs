@@ -15,10 +15,11 @@ public static class AnswerCards
         var user = answer.QuestionLanguage;
         return answer.Kind switch
         {
-            BotAnswerKind.Faq => FaqAnswerCard.Create(answer.Entry!, answer.AnswerLanguage, user, knowledge),
+            BotAnswerKind.Faq => FaqAnswerCard.Create(answer.Entry!, answer.AnswerLanguage, user, knowledge, offerDateRule: answer.RuleQuestion is not null),
             BotAnswerKind.Clarify => ClarifyCard.Create(answer.Faq!.Suggestions, user),
             BotAnswerKind.None => NoAnswerCard.Create(user),
             BotAnswerKind.Rule => RuleCard.Create(answer.Verdict!, user),
+            BotAnswerKind.RuleNeedsDate => null,
             _ => null,
         };
     }

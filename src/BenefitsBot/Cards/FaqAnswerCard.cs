@@ -15,7 +15,8 @@ public static class FaqAnswerCard
     /// <param name="userLanguage">The user's language, for the bot's own words and the "Learn more" locale.</param>
     /// <param name="knowledge">Resolves related entries.</param>
     /// <param name="feedbackGiven">Replaces the yes/no buttons with a thank-you once the user answered.</param>
-    public static AdaptiveCard Create(FaqEntry entry, string answerLanguage, string userLanguage, KnowledgeBase knowledge, bool? feedbackGiven = null)
+    /// <param name="offerDateRule">The question was a date question without a date: offer to compute it.</param>
+    public static AdaptiveCard Create(FaqEntry entry, string answerLanguage, string userLanguage, KnowledgeBase knowledge, bool? feedbackGiven = null, bool offerDateRule = false)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var text = entry.Text(answerLanguage) ?? entry.Text(FaqLanguages.English) ?? entry.Texts.Values.First();
@@ -27,6 +28,11 @@ public static class FaqAnswerCard
         }
 
         body.AddRange(AnswerBlocks.Render(text.Answer));
+        if (offerDateRule)
+        {
+            body.Add(new TextBlock(BotTexts.Get("DateHint", userLanguage)) { Wrap = true, Color = TextColor.Accent });
+        }
+
         body.AddRange(RelatedQuestions(entry, userLanguage, knowledge));
         body.AddRange(Feedback(entry, userLanguage, feedbackGiven));
         return new AdaptiveCard

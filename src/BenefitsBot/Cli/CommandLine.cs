@@ -15,6 +15,9 @@ public static partial class CommandLine
         {
             return args[0] switch
             {
+                "ask" => await AskCommand.RunAsync(args[1..], input, output),
+                "eval" => await EvalCommand.RunAsync(args[1..], output),
+                "kb" => await KbCommand.RunAsync(args[1..], output, error),
                 "manifest" => await ManifestCommand.RunAsync(args[1..], output, error),
                 _ => await WriteUsageAsync(error),
             };

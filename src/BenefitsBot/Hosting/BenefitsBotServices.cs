@@ -1,4 +1,10 @@
+using BenefitsBot.Answering;
 using BenefitsBot.Bot;
+using BenefitsBot.Domain.Dates;
+using BenefitsBot.Domain.Knowledge;
+using BenefitsBot.Domain.Rules;
+using BenefitsBot.Evaluation;
+using BenefitsBot.Knowledge;
 using BenefitsBot.Protocol.Hosting;
 using BenefitsBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,13 +20,30 @@ public static class BenefitsBotServices
         services.AddBotProtocol<BenefitsBotHandler>(configuration, allowAnonymous: environment.IsDevelopment());
         services.TryAddSingleton(TimeProvider.System);
         services.AddBotStorage(configuration, environment);
+        services.AddAnswering(configuration, environment);
+        return services;
+    }
+
+    /// <summary>The folder for the bot's own files (SQLite database, imported articles); <c>DataDirectory</c> setting, else App_Data under the content root.</summary>
+    public static string DataDirectory(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration["DataDirectory"] is { Length: > 0 } configured ? configured : Path.Combine(environment.ContentRootPath, "App_Data");
+
+    private static IServiceCollection AddAnswering(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.TryAddSingleton(new ArticleLibrary(ShippedContent.ArticlesFolder, Path.Combine(DataDirectory(configuration, environment), "articles")));
+        services.TryAddSingleton(sp => new KnowledgeBaseStore(sp.GetRequiredService<ArticleLibrary>().Load()));
+        services.TryAddSingleton<DateRecognizer>();
+        services.TryAddSingleton<RuleQuestionInterpreter>();
+        services.TryAddSingleton<BenefitRules>();
+        services.TryAddSingleton<QuestionAnswerer>();
+        services.AddHostedService<KnowledgeBaseWatcher>();
         return services;
     }
 
     private static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var connectionString = configuration["Storage:Sqlite:ConnectionString"]
-            ?? $"Data Source={Path.Combine(environment.ContentRootPath, "App_Data", "benefitsbot.db")}";
+            ?? $"Data Source={Path.Combine(DataDirectory(configuration, environment), "benefitsbot.db")}";
         services.TryAddSingleton(new SqliteDatabase(connectionString));
         services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
         services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();

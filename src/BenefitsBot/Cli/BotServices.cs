@@ -1,0 +1,33 @@
+using BenefitsBot.Hosting;
+
+namespace BenefitsBot.Cli;
+
+/// <summary>The same services the web host uses, built without starting a server, with logs kept off stdout.</summary>
+internal static class BotServices
+{
+    public static WebApplication Build()
+    {
+        var builder = BenefitsBotHost.CreateBuilder([]);
+        builder.Logging.ClearProviders();
+        return builder.Build();
+    }
+
+    /// <summary>The shared folder with the eval sets: <c>--shared DIR</c>, else <c>../shared</c> beside the checkout.</summary>
+    public static string FindSharedDirectory(string? given)
+    {
+        if (given is not null)
+        {
+            return given;
+        }
+
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BenefitsBot.sln")) && Directory.Exists(Path.Combine(dir.FullName, "..", "shared", "eval")))
+            {
+                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
+            }
+        }
+
+        throw new CommandLineException("No ../shared/eval found beside the checkout; pass --shared DIR.");
+    }
+}
