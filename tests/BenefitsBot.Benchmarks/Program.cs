@@ -24,7 +24,7 @@ switch (benchmark)
         return 2;
 
     default:
-        await Console.Error.WriteLineAsync("usage: BenefitsBot.Benchmarks <messages|faq|dates|all> [--seconds 5] [--warmup 2] [--levels 1,16,64] [--bots theirs,ours] [--text hi]");
+        await Console.Error.WriteLineAsync("usage: BenefitsBot.Benchmarks <messages|faq|dates|all> [--seconds 5] [--warmup 2] [--levels 1,16,64] [--bots theirs,ours] [--text hi] [--teams-limits]");
         return 1;
 }
 

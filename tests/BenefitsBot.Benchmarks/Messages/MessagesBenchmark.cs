@@ -16,7 +16,7 @@ internal static class MessagesBenchmark
         {
             var bot = name switch
             {
-                "ours" => BotUnderTest.Ours,
+                "ours" => BotUnderTest.Ours(options.TeamsRateLimits),
                 "theirs" => BotUnderTest.Theirs,
                 _ => throw new ArgumentException($"Unknown bot '{name}' (ours, theirs)."),
             };

@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace BenefitsBot.Benchmarks.Messages;
 
-/// <summary><c>messages [--seconds 5] [--warmup 2] [--levels 1,16,64] [--bots theirs,ours] [--text hi]</c></summary>
-internal sealed record MessagesOptions(TimeSpan Duration, TimeSpan Warmup, IReadOnlyList<int> Levels, IReadOnlyList<string> Bots, string Text)
+/// <summary><c>messages [--seconds 5] [--warmup 2] [--levels 1,16,64] [--bots theirs,ours] [--text hi] [--teams-limits]</c></summary>
+internal sealed record MessagesOptions(TimeSpan Duration, TimeSpan Warmup, IReadOnlyList<int> Levels, IReadOnlyList<string> Bots, string Text, bool TeamsRateLimits)
 {
     public static MessagesOptions Parse(IReadOnlyList<string> arguments)
     {
@@ -20,6 +20,7 @@ internal sealed record MessagesOptions(TimeSpan Duration, TimeSpan Warmup, IRead
             TimeSpan.FromSeconds(Seconds("--warmup", "2")),
             Value("--levels", "1,16,64").Split(',').Select(l => Math.Clamp(int.Parse(l, CultureInfo.InvariantCulture), 1, 512)).ToList(),
             Value("--bots", "theirs,ours").Split(','),
-            Value("--text", "hi"));
+            Value("--text", "hi"),
+            arguments.Contains("--teams-limits"));
     }
 }

@@ -9,7 +9,7 @@ public static class BenefitsBotProcess
         Path.Combine(RepoPaths.RepoRoot, "src", "BenefitsBot", "bin", configuration, "net10.0", "BenefitsBot.dll");
 
     /// <summary>Starts the bot without waiting for it (the benchmark times start → first reply itself).</summary>
-    public static ChildProcess Start(int port, string configuration)
+    public static ChildProcess Start(int port, string configuration, IReadOnlyDictionary<string, string>? environment = null)
     {
         var dll = DllPath(configuration);
         if (!File.Exists(dll))
@@ -17,12 +17,17 @@ public static class BenefitsBotProcess
             throw new FileNotFoundException($"Build the bot first: {dll} is missing.", dll);
         }
 
-        var environment = new Dictionary<string, string?> { ["ASPNETCORE_ENVIRONMENT"] = "Development" };
+        var variables = new Dictionary<string, string?> { ["ASPNETCORE_ENVIRONMENT"] = "Development" };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            variables[key] = value;
+        }
+
         return ChildProcess.Start(
             "dotnet",
             [dll, "--urls", $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}"],
             Path.GetDirectoryName(dll)!,
-            environment);
+            variables);
     }
 
     /// <summary>Starts the bot and returns once <c>GET /healthz</c> answers 200.</summary>
