@@ -51,6 +51,9 @@ internal sealed class LanguageProfile
 
     public required string SpanBefore { get; init; }
 
+    /// <summary>"now" as the open end of a range ("between Jan 2019 and now", "tussen nu en 15 november").</summary>
+    public required string Now { get; init; }
+
     /// <summary>Words before a day number or date ("the", "den", "de") and between day and month ("of", "van").</summary>
     public required string Article { get; init; }
 

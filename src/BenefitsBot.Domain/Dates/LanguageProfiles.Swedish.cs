@@ -31,6 +31,7 @@ internal static partial class LanguageProfiles
         FutureSuffix = "från nu|från idag|senare|efter idag",
         PastPrefix = "för",
         PastSuffix = "sedan|sen|tillbaka",
+        Now = "nu",
         Within = "inom",
         SpanAfter = "från|efter",
         SpanBefore = "före|innan",

@@ -19,6 +19,11 @@ internal sealed partial class WesternRecognizer
         yield return PatternRule.Create($@"{open}{article}{DayPattern("1")}[\s/.-]*{month}{join}{article}{DayPattern("2")}[\s/.-]*{month2}(?:{yearTail})?", (m, r) =>
             DayRange(m, r, MonthOf(m), Day(m, "1"), profile.Months[Key(m.Groups["mn2"].Value)], Day(m, "2")));
         yield return PatternRule.Create($@"{open}(?:{periodModifier}\s+)?{month}{join}{month2}(?:{yearTail})?", MonthToMonth);
+        foreach (var rule in NowRangeRules(open, join))
+        {
+            yield return rule;
+        }
+
         var numericJoin = $@"\s*(?<join>-|–|~|{profile.RangeJoin})\s*";
         yield return PatternRule.Create($@"{open}(?<a1>\d{{1,2}})(?<s>[-/.])(?<b1>\d{{1,2}})(?:\k<s>(?<y1>\d{{4}}))?{numericJoin}(?<a2>\d{{1,2}})\k<s>(?<b2>\d{{1,2}})(?:(?:\k<s>|,\s*)(?<y2>\d{{4}}))?(?![-/.]?\d)", NumericRange);
     }

@@ -8,13 +8,13 @@ internal sealed partial class WesternRecognizer
     /// Joins "from X to Y", "between X and Y", "X - Y" into one range. As in Recognizers-Text the end is the first day of Y
     /// (exclusive), so "from 10/1 to 11/7" is 10-01..11-07 and "from March to May" is 03-01..05-01.
     /// </summary>
-    private List<DateMention> JoinRanges(string text, List<DateMention> atoms)
+    private List<DateMention> JoinRanges(string text, List<DateMention> atoms, DateOnly reference)
     {
         var result = new List<DateMention>();
         for (var i = 0; i < atoms.Count; i++)
         {
             var first = atoms[i];
-            if (i + 1 < atoms.Count && (TryJoin(text, first, atoms[i + 1]) ?? TryShift(text, first, atoms[i + 1])) is { } joined)
+            if (i + 1 < atoms.Count && (TryJoin(text, first, atoms[i + 1]) ?? TryShift(text, first, atoms[i + 1], reference)) is { } joined)
             {
                 result.Add(joined);
                 i++;
@@ -38,6 +38,11 @@ internal sealed partial class WesternRecognizer
             from = from.AddYears(to.Year - from.Year);
             from = from > to ? from.AddYears(-1) : from;
         }
+        else if (!secondHasYear && to <= from && !text.Substring(second.Start, second.Length).Any(char.IsDigit))
+        {
+            // "from next Monday to Friday": a bare weekday end is the first one after the start.
+            to = to.AddDays(7 * ((from.DayNumber - to.DayNumber) / 7 + 1));
+        }
         else if (!secondHasYear && to <= from)
         {
             to = to.AddYears(from.Year - to.Year);
@@ -49,7 +54,7 @@ internal sealed partial class WesternRecognizer
 
     private static bool HasYear(string mention) => Regex.IsMatch(mention, @"\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}", RegexOptions.None, TimeSpan.FromSeconds(1));
 
-    private DateMention? TryShift(string text, DateMention span, DateMention anchor)
+    private DateMention? TryShift(string text, DateMention span, DateMention anchor, DateOnly reference)
     {
         if (span.Kind != DateMentionKind.Duration || anchor.Date is not { } day)
         {
@@ -58,7 +63,19 @@ internal sealed partial class WesternRecognizer
 
         var between = text[(span.Start + span.Length)..anchor.Start];
         var sign = spanAfter.IsMatch(between) ? 1 : spanBefore.IsMatch(between) ? -1 : 0;
-        return sign == 0 ? null : Mentions.Day(span.Start, anchor.Start + anchor.Length - span.Start, Calendar.Add(day, span.Span!.Value, sign));
+        if (sign == 0)
+        {
+            return null;
+        }
+
+        // Counting forward from a yearless day or a bare weekday ("3 days from Tuesday") starts at its next occurrence, as upstream does.
+        var anchorText = text.Substring(anchor.Start, anchor.Length);
+        if (sign > 0 && day < reference && !HasYear(anchorText) && !dayWordAnchor.IsMatch(anchorText))
+        {
+            day = anchorText.Any(char.IsDigit) ? day.AddYears(1) : day.AddDays(7);
+        }
+
+        return Mentions.Day(span.Start, anchor.Start + anchor.Length - span.Start, Calendar.Add(day, span.Span!.Value, sign));
     }
 
     private DateMention? TryJoin(string text, DateMention first, DateMention second)

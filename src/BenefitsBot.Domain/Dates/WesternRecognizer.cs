@@ -14,6 +14,7 @@ internal sealed partial class WesternRecognizer
     private readonly Regex rangeJoinOnly;
     private readonly Regex spanAfter;
     private readonly Regex spanBefore;
+    private readonly Regex dayWordAnchor;
     private readonly string month;
     private readonly string weekday;
     private readonly string longWeekday;
@@ -39,13 +40,14 @@ internal sealed partial class WesternRecognizer
         rangeJoinOnly = new Regex($@"^\s*(?<join>{profile.RangeJoin})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         spanAfter = new Regex($@"^\s*(?:{profile.SpanAfter})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         spanBefore = new Regex($@"^\s*(?:{profile.SpanBefore})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        dayWordAnchor = new Regex("^" + PatternRule.Alternation(profile.DayWords.Keys) + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         rules = [.. AbsoluteRules(), .. RelativeRules()];
     }
 
     public IReadOnlyList<DateMention> Recognize(string text, DateOnly reference)
     {
         var atoms = Mentions.SelectLongest(rules.SelectMany(rule => rule.FindAll(text, reference)));
-        return JoinRanges(text, atoms);
+        return JoinRanges(text, atoms, reference);
     }
 
     /// <summary>A day of the month as digits with an optional ordinal suffix or as a word; <paramref name="suffix"/> names the groups apart.</summary>

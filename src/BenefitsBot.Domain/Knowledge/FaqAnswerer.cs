@@ -34,9 +34,7 @@ public sealed class FaqAnswerer
         var questionLanguage = clear ?? locale ?? guess;
         var candidates = clear is not null ? [clear] : new[] { locale, guess }.OfType<string>().Distinct().ToArray();
         var scored = candidates.Select(language => QueryScorer.Score(index.For(language), text)).MaxBy(query => query.Best)!;
-        var ranked = Enumerable.Range(0, scored.Scores.Length)
-            .OrderByDescending(i => scored.Scores[i]).ThenBy(i => i)
-            .Take(SuggestionCount)
+        var ranked = TopIndexes(scored.Scores, SuggestionCount)
             .Select(i => new FaqSuggestion(knowledgeBase.Entries[i], Math.Round(Math.Min(1.0, scored.Scores[i]), 4)))
             .Where(suggestion => suggestion.Score > 0)
             .ToList();
@@ -62,6 +60,28 @@ public sealed class FaqAnswerer
         }
 
         return best >= thresholds.Clarify && ranked.Count > 1 ? FaqResultKind.Clarify : FaqResultKind.None;
+    }
+
+    /// <summary>The indexes of the k highest scores, best first (ties: lower index), without sorting every entry.</summary>
+    private static List<int> TopIndexes(double[] scores, int k)
+    {
+        var top = new List<int>(k + 1);
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (scores[i] <= 0 || (top.Count == k && scores[i] <= scores[top[^1]]))
+            {
+                continue;
+            }
+
+            var at = top.FindIndex(j => scores[j] < scores[i]);
+            top.Insert(at < 0 ? top.Count : at, i);
+            if (top.Count > k)
+            {
+                top.RemoveAt(k);
+            }
+        }
+
+        return top;
     }
 
     private static string FallbackLanguage(FaqEntry entry) =>

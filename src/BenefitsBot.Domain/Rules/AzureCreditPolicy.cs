@@ -1,20 +1,5 @@
 namespace BenefitsBot.Domain.Rules;
 
-/// <summary>The two kinds of Azure credit benefit.</summary>
-public enum AzureCredit
-{
-    Monthly,
-    Bulk,
-}
-
-/// <summary>What can be done with Azure credit users.</summary>
-public enum AzureCreditChange
-{
-    AddUser,
-    RemoveUser,
-    Transfer,
-}
-
 /// <summary>Azure credit rules (seed 002 "Usage-based subscriptions", seed 001 "trouble assigning users in Azure Bulk Credit").</summary>
 public static class AzureCreditPolicy
 {

@@ -1,12 +1,5 @@
 namespace BenefitsBot.Domain.Rules;
 
-/// <summary>How a product key is used on a subscription that already exists.</summary>
-public enum KeyRedemption
-{
-    ExtendEndDate,
-    AddSeats,
-}
-
 /// <summary>Product keys and tokens (seed 001 "adding, extending/renewing licenses", seed 002 "License-based subscriptions", seed 003 "Product licenses").</summary>
 public static class LicensePolicy
 {

@@ -1,20 +1,5 @@
 namespace BenefitsBot.Domain.Rules;
 
-/// <summary>Membership levels that carry support benefits.</summary>
-public enum MembershipLevel
-{
-    ActionPack,
-    Silver,
-    Gold,
-}
-
-/// <summary>Technical support offers of the technical benefits.</summary>
-public enum SupportOffer
-{
-    SignatureCloudSupport,
-    MicrosoftProductSupport,
-}
-
 /// <summary>Action Pack count and support entitlements.</summary>
 public static class MembershipPolicy
 {

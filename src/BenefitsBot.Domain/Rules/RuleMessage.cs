@@ -39,4 +39,12 @@ public enum RuleMessage
     AddingSeatsShortensTerm,
     KeyRedeemedOnce,
     TokensCannotBeSplit,
+    TitleRenewalWindow,
+    TitleKeyUsableUntil,
+    TitleGracePeriodEnd,
+    TitleUserAssignedBenefitExtension,
+    TitleVsReassignFrom,
+    TitleReplacementTokenDeadline,
+    TitleRefundDeadline,
+    TitleCovidExtension,
 }

@@ -14,10 +14,10 @@ public sealed partial class RuleQuestionInterpreter
     /// Each date takes the role of the nearest role phrase before it in its clause, else the nearest after it ("op 3 maart gekocht",
     /// "5月6日買了"); the first date whose role the rule accepts wins, else the first date, with the rule's default role.
     /// </summary>
-    private static Anchor? ChooseAnchor(string text, RuleKind kind, IReadOnlyList<DateMention> dates, RuleVocabulary[] vocabularies)
+    private static Anchor? ChooseAnchor(TextView view, RuleKind kind, IReadOnlyList<DateMention> dates, RuleVocabulary[] vocabularies)
     {
         var candidates = dates.Select(ToCandidate).OfType<Candidate>().ToList();
-        var notToday = candidates.Where(c => !IsTodayWord(text, c, vocabularies)).ToList();
+        var notToday = candidates.Where(c => !IsTodayWord(view, c, vocabularies)).ToList();
         if (notToday.Count > 0)
         {
             candidates = notToday;
@@ -29,10 +29,10 @@ public sealed partial class RuleQuestionInterpreter
         }
 
         var roleSpans = vocabularies
-            .SelectMany(v => v.RoleCues)
-            .SelectMany(cue => cue.Pattern.Matches(text).Select(m => new RoleSpan(cue.Role, m.Index, m.Index + m.Length)))
+            .SelectMany(v => v.RoleCues.Select(cue => (cue, Text: view.For(v))))
+            .SelectMany(x => x.cue.Pattern.Matches(x.Text).Select(m => new RoleSpan(x.cue.Role, m.Index, m.Index + m.Length)))
             .ToList();
-        var clauses = ClauseSpans(text);
+        var clauses = ClauseSpans(view.Text);
         var withRoles = candidates.Select(c => (Candidate: c, Role: RoleOf(c, roleSpans, clauses))).ToList();
         var chosen = withRoles.FirstOrDefault(c => c.Role is { } r && KindRoles.Accepts(kind, r));
         if (chosen.Role is null)
@@ -63,15 +63,15 @@ public sealed partial class RuleQuestionInterpreter
         _ => null,
     };
 
-    private static bool IsTodayWord(string text, Candidate candidate, RuleVocabulary[] vocabularies)
+    private static bool IsTodayWord(TextView view, Candidate candidate, RuleVocabulary[] vocabularies)
     {
-        if (candidate.Start < 0 || candidate.End > text.Length || candidate.End <= candidate.Start)
+        if (candidate.Start < 0 || candidate.End > view.Text.Length || candidate.End <= candidate.Start)
         {
             return false;
         }
 
-        var surface = text[candidate.Start..candidate.End];
-        return vocabularies.Any(v => v.TodayWords.IsMatch(surface));
+        var surface = view.Slice(candidate.Start, candidate.End);
+        return vocabularies.Any(v => v.TodayWords.IsMatch(surface.For(v)));
     }
 
 }

@@ -12,7 +12,19 @@ public sealed partial class RuleQuestionInterpreter
     [GeneratedRegex(@"[,;:?!，。；：？！\n]+|\.\s|\s[-–—]\s|\s(and|but|och|men|en|maar)\s|而且|並且|然後|但是")]
     private static partial Regex RoleClauseBoundary();
 
-    private static string[] Clauses(string text) => ClauseBoundary().Split(text);
+    private static TextView[] Clauses(TextView view)
+    {
+        var clauses = new List<TextView>();
+        var start = 0;
+        foreach (Match boundary in ClauseBoundary().Matches(view.Text))
+        {
+            clauses.Add(view.Slice(start, boundary.Index));
+            start = boundary.Index + boundary.Length;
+        }
+
+        clauses.Add(view.Slice(start, view.Text.Length));
+        return [.. clauses];
+    }
 
     private static List<(int Start, int End)> ClauseSpans(string text)
     {
@@ -29,19 +41,19 @@ public sealed partial class RuleQuestionInterpreter
     }
 
     /// <summary>A yes/no "can we still/already ...?" in a clause that is not itself a "how long / until when" question.</summary>
-    private static bool AsksEligibility(string[] clauses, RuleVocabulary[] vocabularies) =>
+    private static bool AsksEligibility(TextView[] clauses, RuleVocabulary[] vocabularies) =>
         clauses.Any(clause =>
-            vocabularies.Any(v => v.EligibilityCues.Any(c => c.IsMatch(clause))) &&
-            !vocabularies.Any(v => v.OpenQuestionCues.Any(c => c.IsMatch(clause))));
+            vocabularies.Any(v => v.EligibilityCues.Any(c => c.IsMatch(clause.For(v)))) &&
+            !vocabularies.Any(v => v.OpenQuestionCues.Any(c => c.IsMatch(clause.For(v)))));
 
     /// <summary>Software named with an activation verb and no negation in the same clause ("haven't touched the software" is not).</summary>
-    private static bool SaysSoftwareActivated(string[] clauses, RuleVocabulary[] vocabularies) =>
+    private static bool SaysSoftwareActivated(TextView[] clauses, RuleVocabulary[] vocabularies) =>
         clauses.Any(clause => vocabularies.Any(v =>
-            v.SoftwareWords.IsMatch(clause) && v.ActivationWords.IsMatch(clause)) &&
-            !vocabularies.Any(v => v.NegationWords.IsMatch(clause)));
+            v.SoftwareWords.IsMatch(clause.For(v)) && v.ActivationWords.IsMatch(clause.For(v))) &&
+            !vocabularies.Any(v => v.NegationWords.IsMatch(clause.For(v))));
 
     /// <summary>A replacement mentioned together with "already / before / a second" in the same clause.</summary>
-    private static bool SaysReplacementAlreadyIssued(string[] clauses, RuleVocabulary[] vocabularies) =>
-        clauses.Any(clause => vocabularies.Any(v => v.ReplacementWords.IsMatch(clause)) &&
-            vocabularies.Any(v => v.RepeatWords.IsMatch(clause)));
+    private static bool SaysReplacementAlreadyIssued(TextView[] clauses, RuleVocabulary[] vocabularies) =>
+        clauses.Any(clause => vocabularies.Any(v => v.ReplacementWords.IsMatch(clause.For(v))) &&
+            vocabularies.Any(v => v.RepeatWords.IsMatch(clause.For(v))));
 }

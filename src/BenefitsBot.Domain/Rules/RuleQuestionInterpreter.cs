@@ -26,20 +26,20 @@ public sealed partial class RuleQuestionInterpreter
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(dates);
-        var normalized = TextNormalizer.Normalize(text);
+        var view = TextView.Of(TextNormalizer.Normalize(text));
         var vocabularies = VocabulariesFor(language);
-        if (DetectKind(normalized, vocabularies) is not { } kind)
+        if (DetectKind(view, vocabularies) is not { } kind)
         {
             return null;
         }
 
-        var anchor = ChooseAnchor(normalized, kind, dates, vocabularies);
-        if (anchor is null && !LooksLikeDateQuestionWithoutDate(normalized, kind, vocabularies))
+        var anchor = ChooseAnchor(view, kind, dates, vocabularies);
+        if (anchor is null && !LooksLikeDateQuestionWithoutDate(view, kind, vocabularies))
         {
             return null;
         }
 
-        var clauses = Clauses(normalized);
+        var clauses = Clauses(view);
         return new RuleQuestion(
             kind,
             language,
@@ -62,10 +62,10 @@ public sealed partial class RuleQuestionInterpreter
     private RuleVocabulary[] VocabulariesFor(string language) =>
         vocabulariesByLanguage.GetValueOrDefault(language) ?? vocabulariesByLanguage["en"];
 
-    private static RuleKind? DetectKind(string text, RuleVocabulary[] vocabularies)
+    private static RuleKind? DetectKind(TextView view, RuleVocabulary[] vocabularies)
     {
         var scores = new Dictionary<RuleKind, int>();
-        foreach (var cue in vocabularies.SelectMany(v => v.KindCues))
+        foreach (var (cue, text) in vocabularies.SelectMany(v => v.KindCues.Select(c => (c, view.For(v)))))
         {
             if (cue.Pattern.IsMatch(text))
             {
@@ -81,7 +81,7 @@ public sealed partial class RuleQuestionInterpreter
     /// Without a date we only call it a rule question when the user talks about their own event (a role word: bought, redeemed, assigned...)
     /// the rule counts from, and asks when; "When can we renew the Action Pack?" alone stays an FAQ question.
     /// </summary>
-    private static bool LooksLikeDateQuestionWithoutDate(string text, RuleKind kind, RuleVocabulary[] vocabularies) =>
-        vocabularies.Any(v => v.WhenCues.Any(c => c.IsMatch(text))) &&
-        vocabularies.Any(v => v.RoleCues.Any(c => KindRoles.Accepts(kind, c.Role) && c.Pattern.IsMatch(text)));
+    private static bool LooksLikeDateQuestionWithoutDate(TextView view, RuleKind kind, RuleVocabulary[] vocabularies) =>
+        vocabularies.Any(v => v.WhenCues.Any(c => c.IsMatch(view.For(v)))) &&
+        vocabularies.Any(v => v.RoleCues.Any(c => KindRoles.Accepts(kind, c.Role) && c.Pattern.IsMatch(view.For(v))));
 }

@@ -41,5 +41,13 @@ internal static class RuleTextsEn
         [RuleMessage.AddingSeatsShortensTerm] = "Adding licenses (seats) instead of extending gives a subscription that ends in less than 12 months.",
         [RuleMessage.KeyRedeemedOnce] = "Once a key is redeemed, it can't be redeemed again.",
         [RuleMessage.TokensCannotBeSplit] = "Tokens can't be split: a 25-seat token can't be turned into five 5-seat tokens.",
+        [RuleMessage.TitleRenewalWindow] = "Renewal window",
+        [RuleMessage.TitleKeyUsableUntil] = "Product key usable until",
+        [RuleMessage.TitleGracePeriodEnd] = "Last day to reactivate by paying",
+        [RuleMessage.TitleUserAssignedBenefitExtension] = "Visual Studio and other user-assigned benefits",
+        [RuleMessage.TitleVsReassignFrom] = "Visual Studio reassignment",
+        [RuleMessage.TitleReplacementTokenDeadline] = "Replacement token deadline",
+        [RuleMessage.TitleRefundDeadline] = "Cancellation with refund",
+        [RuleMessage.TitleCovidExtension] = "COVID-19 competency extension",
     });
 }

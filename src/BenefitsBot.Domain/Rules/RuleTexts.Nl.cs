@@ -41,5 +41,13 @@ internal static class RuleTextsNl
         [RuleMessage.AddingSeatsShortensTerm] = "Licenties (seats) toevoegen in plaats van verlengen geeft een abonnement dat binnen 12 maanden afloopt.",
         [RuleMessage.KeyRedeemedOnce] = "Een sleutel die is ingewisseld, kan niet nogmaals worden ingewisseld.",
         [RuleMessage.TokensCannotBeSplit] = "Tokens kunnen niet worden gesplitst: een token voor 25 seats kan geen vijf tokens voor 5 seats worden.",
+        [RuleMessage.TitleRenewalWindow] = "Verlengingsperiode",
+        [RuleMessage.TitleKeyUsableUntil] = "Productsleutel bruikbaar tot",
+        [RuleMessage.TitleGracePeriodEnd] = "Laatste dag om te heractiveren door te betalen",
+        [RuleMessage.TitleUserAssignedBenefitExtension] = "Visual Studio en andere aan gebruikers toegewezen voordelen",
+        [RuleMessage.TitleVsReassignFrom] = "Visual Studio opnieuw toewijzen",
+        [RuleMessage.TitleReplacementTokenDeadline] = "Deadline voor vervangend token",
+        [RuleMessage.TitleRefundDeadline] = "Annuleren met terugbetaling",
+        [RuleMessage.TitleCovidExtension] = "COVID-19-verlenging van competenties",
     });
 }

@@ -41,5 +41,13 @@ internal static class RuleTextsSv
         [RuleMessage.AddingSeatsShortensTerm] = "Att lägga till licenser (platser) i stället för att förlänga ger en prenumeration som går ut om mindre än 12 månader.",
         [RuleMessage.KeyRedeemedOnce] = "En nyckel som har lösts in kan inte lösas in igen.",
         [RuleMessage.TokensCannotBeSplit] = "Token kan inte delas: en token för 25 platser kan inte göras om till fem token för 5 platser.",
+        [RuleMessage.TitleRenewalWindow] = "Förnyelsefönster",
+        [RuleMessage.TitleKeyUsableUntil] = "Produktnyckeln kan användas till",
+        [RuleMessage.TitleGracePeriodEnd] = "Sista dag att återaktivera genom att betala",
+        [RuleMessage.TitleUserAssignedBenefitExtension] = "Visual Studio och andra användartilldelade förmåner",
+        [RuleMessage.TitleVsReassignFrom] = "Omtilldelning av Visual Studio",
+        [RuleMessage.TitleReplacementTokenDeadline] = "Sista dag för ersättningstoken",
+        [RuleMessage.TitleRefundDeadline] = "Avbokning med återbetalning",
+        [RuleMessage.TitleCovidExtension] = "COVID-19-förlängning av kompetens",
     });
 }

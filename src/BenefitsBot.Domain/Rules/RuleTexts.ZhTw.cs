@@ -41,5 +41,13 @@ internal static class RuleTextsZhTw
         [RuleMessage.AddingSeatsShortensTerm] = "新增授權（座位）而非延長，訂閱會在不到 12 個月內到期。",
         [RuleMessage.KeyRedeemedOnce] = "金鑰兌換後就無法再次兌換。",
         [RuleMessage.TokensCannotBeSplit] = "權杖無法分割：25 個座位的權杖不能拆成五個 5 個座位的權杖。",
+        [RuleMessage.TitleRenewalWindow] = "續約期間",
+        [RuleMessage.TitleKeyUsableUntil] = "產品金鑰可用期限",
+        [RuleMessage.TitleGracePeriodEnd] = "付費重新啟用的最後一天",
+        [RuleMessage.TitleUserAssignedBenefitExtension] = "Visual Studio 及其他需指派的權益",
+        [RuleMessage.TitleVsReassignFrom] = "重新指派 Visual Studio",
+        [RuleMessage.TitleReplacementTokenDeadline] = "替代權杖申請期限",
+        [RuleMessage.TitleRefundDeadline] = "取消並退款",
+        [RuleMessage.TitleCovidExtension] = "COVID-19 專長認證延長",
     });
 }

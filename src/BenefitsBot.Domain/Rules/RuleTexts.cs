@@ -26,6 +26,20 @@ public static class RuleTexts
         return text;
     }
 
+    /// <summary>A short heading for a rule (card title), in the user's language.</summary>
+    public static string Title(RuleKind kind, string language) => Format(language, kind switch
+    {
+        RuleKind.RenewalWindow => RuleMessage.TitleRenewalWindow,
+        RuleKind.KeyUsableUntil => RuleMessage.TitleKeyUsableUntil,
+        RuleKind.GracePeriodEnd => RuleMessage.TitleGracePeriodEnd,
+        RuleKind.UserAssignedBenefitExtension => RuleMessage.TitleUserAssignedBenefitExtension,
+        RuleKind.VsReassignFrom => RuleMessage.TitleVsReassignFrom,
+        RuleKind.ReplacementTokenDeadline => RuleMessage.TitleReplacementTokenDeadline,
+        RuleKind.RefundDeadline => RuleMessage.TitleRefundDeadline,
+        RuleKind.CovidExtension => RuleMessage.TitleCovidExtension,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    });
+
     /// <summary>The question asking for the date a rule needs, in the user's language.</summary>
     public static string AskForDate(DateRole role, string language) => Format(language, role switch
     {

@@ -7,6 +7,7 @@ internal static class RuleVocabularyZhTw
 {
     public static RuleVocabulary Vocabulary { get; } = new()
     {
+        IsCjk = true,
         KindCues =
         [
             Cue(@"續約期間|續約的日期|續約區間|續約期|續約窗口|續約時段", RuleKind.RenewalWindow, 3),

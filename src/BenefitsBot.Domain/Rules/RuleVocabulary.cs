@@ -2,18 +2,15 @@ using System.Text.RegularExpressions;
 
 namespace BenefitsBot.Domain.Rules;
 
-/// <summary>A phrase that points to a rule kind, with how strongly.</summary>
-public sealed record KindCue(Regex Pattern, RuleKind Kind, int Weight);
-
-/// <summary>A phrase that says what event a nearby date marks.</summary>
-public sealed record RoleCue(Regex Pattern, DateRole Role);
-
 /// <summary>
 /// One language's phrases for understanding date-rule questions. Patterns run on normalized text
 /// (lower case, diacritics removed, see <see cref="TextNormalizer"/>), so Swedish and Dutch patterns are written without å, ä, ö, ë.
 /// </summary>
 public sealed record RuleVocabulary
 {
+    /// <summary>Patterns are written for Chinese text (no <c>\b</c>); Latin-script patterns run on <see cref="TextView.Latin"/>.</summary>
+    public bool IsCjk { get; init; }
+
     public required IReadOnlyList<KindCue> KindCues { get; init; }
 
     public required IReadOnlyList<RoleCue> RoleCues { get; init; }

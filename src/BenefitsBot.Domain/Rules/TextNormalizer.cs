@@ -21,7 +21,8 @@ public static class TextNormalizer
     private static char Fold(char c)
     {
         var lower = char.ToLowerInvariant(c);
-        if (lower < 0x80)
+        // Halves of emoji and other astral characters can't be normalized one by one; they never carry a cue anyway.
+        if (lower < 0x80 || char.IsSurrogate(lower))
         {
             return lower;
         }

@@ -5,9 +5,10 @@ namespace BenefitsBot.Cli;
 /// <summary>The same services the web host uses, built without starting a server, with logs kept off stdout.</summary>
 internal static class BotServices
 {
-    public static WebApplication Build()
+    /// <param name="dataDirectory">Overrides the <c>DataDirectory</c> setting (where the database and imported articles live).</param>
+    public static WebApplication Build(string? dataDirectory = null)
     {
-        var builder = BenefitsBotHost.CreateBuilder([]);
+        var builder = BenefitsBotHost.CreateBuilder(dataDirectory is null ? [] : [$"--DataDirectory={dataDirectory}"]);
         builder.Logging.ClearProviders();
         return builder.Build();
     }

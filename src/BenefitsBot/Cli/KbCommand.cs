@@ -9,12 +9,12 @@ internal static class KbCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        if (args is not ["import", var folder])
+        if (args is not ["import", var folder, .. var rest] || folder.StartsWith("--", StringComparison.Ordinal))
         {
-            throw new CommandLineException("Usage: kb import <folder of .md articles>");
+            throw new CommandLineException("Usage: kb import <folder of .md articles> [--data DIR]");
         }
 
-        await using var app = BotServices.Build();
+        await using var app = BotServices.Build(CommandOptions.Parse(rest, "--data").GetValueOrDefault("--data"));
         var library = app.Services.GetRequiredService<ArticleLibrary>();
         var before = library.Load().Entries.Count;
         var result = library.Import(Path.GetFullPath(folder));

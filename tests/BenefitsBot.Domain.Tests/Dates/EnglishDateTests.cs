@@ -10,6 +10,7 @@ public sealed class EnglishDateTests
     [InlineData("redeemed on 2025-08-19", "2025-08-19=date 2025-08-19")]
     [InlineData("it was the twenty-first of March 2024", "the twenty-first of March 2024=date 2024-03-21")]
     [InlineData("bought it on March 3", "March 3=date 2026-03-03")]
+    [InlineData("bought Sep 1, '20", "Sep 1, '20=date 2020-09-01")]
     [InlineData("renewed Nov 15", "Nov 15=date 2026-11-15")]
     [InlineData("in June 2025", "June 2025=daterange 2025-06-01..2025-07-01")]
     public void Recognize_EnglishAbsoluteDates_Resolves(string text, string expected) =>
@@ -38,6 +39,7 @@ public sealed class EnglishDateTests
     [InlineData("you have 30 days", "30 days=duration P30D")]
     [InlineData("from March 3 to March 10 2026", "from March 3 to March 10 2026=daterange 2026-03-03..2026-03-10")]
     [InlineData("between May 1 2025 and June 1 2025", "between May 1 2025 and June 1 2025=daterange 2025-05-01..2025-06-01")]
+    [InlineData("between Jan 2026 and now", "between Jan 2026 and now=daterange 2026-01-01..2026-11-22")]
     [InlineData("within 30 days", "within 30 days=daterange 2026-11-22..2026-12-22")]
     public void Recognize_EnglishRangesAndDurations_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));

@@ -63,7 +63,7 @@ public static partial class SpecScope
     [GeneratedRegex(@"\b(same|that|the day before|the day after|dag ervoor|dag erna|dezelfde|hetzelfde)\b")]
     private static partial Regex AnaphoricWords();
 
-    [GeneratedRegex(@"\b(early|earlier|late|mid|middle|end of|eoy|eom|beginning of|start of|rest of|to date|begin|eind|eerder|tot op heden|början|slutet|mitten)\b|\blater\s+(this|in|deze|dit)\b|remaining of|rest (of|van)|月底|月初|年底|年初")]
+    [GeneratedRegex(@"\b(early|earlier|late|mid|middle|end of|eoy|eom|beginning of|start of|rest of|to date|begin|eind|einde|midden|start van|eerder|tot op heden|början|slutet|mitten)\b|\blater\s+(this|in|deze|dit)\b|remaining of|rest (of|van)|月底|月初|年底|年初")]
     private static partial Regex PartialWords();
 
     [GeneratedRegex(@"-(SU|WI|SP|FA)$")]

@@ -94,4 +94,14 @@ public sealed partial class RuleTextsTests
         Assert.DoesNotContain("days left", verdict.Explanation["en"], StringComparison.Ordinal);
         Assert.Contains("2026年9月2日 起", verdict.Explanation["zh-TW"], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Title_EveryKind_DistinctInEachLanguage(string language)
+    {
+        var titles = Enum.GetValues<RuleKind>().Select(k => RuleTexts.Title(k, language)).ToList();
+
+        Assert.Equal(titles.Count, titles.Distinct(StringComparer.Ordinal).Count());
+        Assert.DoesNotContain(titles, string.IsNullOrWhiteSpace);
+    }
 }

@@ -43,4 +43,15 @@ public sealed class TurnHarness(ActivityProcessor processor, FakeConnectorServer
             ?? throw new InvalidOperationException("The reply carries no Adaptive Card.");
         return attachment.Content ?? throw new InvalidOperationException("The Adaptive Card attachment is empty.");
     }
+
+    /// <summary>Every string in a card (texts, titles, data), unescaped, one per line: for asserting what the user reads.</summary>
+    public static string TextOf(JsonElement card) => string.Join('\n', Strings(card));
+
+    private static IEnumerable<string> Strings(JsonElement node) => node.ValueKind switch
+    {
+        JsonValueKind.String => [node.GetString()!],
+        JsonValueKind.Object => node.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        JsonValueKind.Array => node.EnumerateArray().SelectMany(Strings),
+        _ => [],
+    };
 }

@@ -9,7 +9,7 @@ namespace BenefitsBot.Domain.Knowledge.Retrieval;
 internal static class QueryScorer
 {
     private const double UnknownLatinShare = 0.8;
-    private const double UnknownHanShare = 0.25;
+    private const double UnknownHanShare = 0.17;
 
     /// <summary>How much of the score is the share of the question's words found in an entry's question (FAQ matching is mostly question to question).</summary>
     private const double QuestionShare = 0.4;

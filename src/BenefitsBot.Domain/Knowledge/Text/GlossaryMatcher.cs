@@ -5,46 +5,50 @@ internal sealed class GlossaryMatcher
 {
     private const int WholeWordUpTo = 3;
     private const int InsideWordFrom = 6;
-    private readonly List<(Concept Concept, string Phrase)> phrases;
+    private readonly Dictionary<string, List<(Concept Concept, string Phrase)>> byFirstTwo;
 
     public GlossaryMatcher(IEnumerable<Concept> concepts) =>
-        phrases = [.. concepts.SelectMany(concept => concept.Phrases.Select(phrase => (concept, TextNormalizer.Normalize(phrase))))];
+        byFirstTwo = concepts
+            .SelectMany(concept => concept.Phrases.Select(phrase => (Concept: concept, Phrase: TextNormalizer.Normalize(phrase))))
+            .Where(pair => pair.Phrase.Length >= 2)
+            .GroupBy(pair => pair.Phrase[..2], StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
 
     public static GlossaryMatcher Default { get; } = new(Glossary.Concepts);
 
+    /// <summary>One pass over the text: at each position only the phrases starting with the next two characters are compared.</summary>
     public IEnumerable<Concept> Find(string normalized)
     {
         var found = new HashSet<Concept>();
-        foreach (var (concept, phrase) in phrases)
+        for (var i = 0; i + 1 < normalized.Length; i++)
         {
-            if (!found.Contains(concept) && Occurs(normalized, phrase))
+            if (!byFirstTwo.TryGetValue(normalized.Substring(i, 2), out var candidates))
             {
-                found.Add(concept);
+                continue;
+            }
+
+            foreach (var (concept, phrase) in candidates)
+            {
+                if (!found.Contains(concept) && string.CompareOrdinal(normalized, i, phrase, 0, phrase.Length) == 0 && Bounded(normalized, i, phrase))
+                {
+                    found.Add(concept);
+                }
             }
         }
 
         return found;
     }
 
-    private static bool Occurs(string text, string phrase)
+    private static bool Bounded(string text, int index, string phrase)
     {
-        var han = phrase.Any(TextNormalizer.IsHan);
-        for (var index = text.IndexOf(phrase, StringComparison.Ordinal); index >= 0; index = text.IndexOf(phrase, index + 1, StringComparison.Ordinal))
+        if (phrase.Any(TextNormalizer.IsHan))
         {
-            if (han)
-            {
-                return true;
-            }
-
-            var startsWord = index == 0 || !char.IsLetterOrDigit(text[index - 1]);
-            var end = index + phrase.Length;
-            var endsWord = end >= text.Length || !char.IsLetterOrDigit(text[end]);
-            if (phrase.Length <= WholeWordUpTo ? startsWord && endsWord : startsWord || phrase.Length >= InsideWordFrom)
-            {
-                return true;
-            }
+            return true;
         }
 
-        return false;
+        var startsWord = index == 0 || !char.IsLetterOrDigit(text[index - 1]);
+        var end = index + phrase.Length;
+        var endsWord = end >= text.Length || !char.IsLetterOrDigit(text[end]);
+        return phrase.Length <= WholeWordUpTo ? startsWord && endsWord : startsWord || phrase.Length >= InsideWordFrom;
     }
 }

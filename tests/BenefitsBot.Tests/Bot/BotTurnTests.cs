@@ -1,0 +1,177 @@
+using System.Text.Json;
+using BenefitsBot.Storage;
+using BenefitsBot.Testing;
+using BenefitsBot.Testing.Turns;
+using BenefitsBot.Tests.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BenefitsBot.Tests.Bot;
+
+/// <summary>Whole turns through the real pipeline and bot; replies read where the real connector client delivered them.</summary>
+public sealed class BotTurnTests : IAsyncLifetime
+{
+    private readonly BotApp app = new();
+
+    public Task InitializeAsync() => app.InitializeAsync();
+
+    public Task DisposeAsync() => app.DisposeAsync();
+
+    private TurnHarness Harness => app.Harness;
+
+    private static string CardLang(BenefitsBot.Protocol.Activities.Activity reply) => TurnHarness.CardOf(reply).GetProperty("lang").GetString()!;
+
+    private static string CardText(BenefitsBot.Protocol.Activities.Activity reply) => TurnHarness.TextOf(TurnHarness.CardOf(reply));
+
+    [Fact]
+    public async Task Message_SwedishGreeting_WelcomesInSwedish()
+    {
+        var reply = await Harness.AskAsync(TeamsActivities.PersonalMessage(Harness.ServiceUrl, "hej", "en-US"));
+
+        Assert.Equal("sv", CardLang(reply));
+        Assert.Contains("Det här kan jag", CardText(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_SwedishQuestionFromEnglishClient_AnswersInSwedish()
+    {
+        var reply = await Harness.AskAsync(TeamsActivities.PersonalMessage(Harness.ServiceUrl, "när kan vi förnya vårt Microsoft Action Pack?", "en-US"));
+
+        Assert.Equal("sv", CardLang(reply));
+        Assert.Contains("Action Pack", CardText(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_DateRuleQuestion_AnswersWithComputedWindow()
+    {
+        var reply = await Harness.AskAsync(TeamsActivities.PersonalMessage(Harness.ServiceUrl, "We bought the Action Pack on 1 sept 2020, when can we renew?"));
+
+        var card = CardText(reply);
+        Assert.Contains("2021-09-02", card, StringComparison.Ordinal);
+        Assert.Contains("2021-10-01", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_PriceQuestion_SaysArticlesDoNotCoverIt()
+    {
+        var reply = await Harness.AskAsync(TeamsActivities.PersonalMessage(Harness.ServiceUrl, "what does the gold competency fee cost in euros?"));
+
+        Assert.Contains("don't cover this", CardText(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_InChannelWithMention_AnswersTheQuestionWithoutTheMention()
+    {
+        var reply = await Harness.AskAsync(TeamsActivities.ChannelMessage(Harness.ServiceUrl, "hi"));
+
+        Assert.Equal("BenefitsBot", TurnHarness.CardOf(reply).GetProperty("body")[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task ConversationUpdate_BotAddedThenRemoved_StoresThenDeactivatesReference()
+    {
+        var store = app.Factory.Services.GetRequiredService<IConversationReferenceStore>();
+        var added = TeamsActivities.ConversationUpdate(Harness.ServiceUrl, botAdded: true);
+
+        var welcome = await Harness.AskAsync(added);
+        var stored = await store.ListActiveAsync(TeamsActivities.TenantId, CancellationToken.None);
+        var removal = await Harness.SendAsync(TeamsActivities.ConversationUpdate(Harness.ServiceUrl, botAdded: false));
+        var afterRemoval = await store.ListActiveAsync(TeamsActivities.TenantId, CancellationToken.None);
+
+        Assert.Equal("BenefitsBot", TurnHarness.CardOf(welcome).GetProperty("body")[0].GetProperty("text").GetString());
+        Assert.Equal(Harness.ServiceUrl.ToString(), Assert.Single(stored).ServiceUrl);
+        Assert.Equal(200, removal.Status);
+        Assert.Empty(afterRemoval);
+    }
+
+    [Fact]
+    public async Task CardAction_FeedbackOnAnEntry_IsStoredAndCardThanksInPlace()
+    {
+        var answer = await Harness.AskAsync(TeamsActivities.PersonalMessage(Harness.ServiceUrl, "when can we renew the action pack?"));
+        var feedbackAction = FindAction(TurnHarness.CardOf(answer), "faq.feedback", helpful: true);
+        var invoke = TeamsActivities.Invoke(Harness.ServiceUrl, "adaptiveCard/action", $$"""{"action":{"type":"Action.Execute","verb":"faq.feedback","data":{{feedbackAction.GetRawText()}}},"trigger":"manual"}""");
+
+        var result = await Harness.SendAsync(invoke);
+        var counts = await app.Factory.Services.GetRequiredService<IFeedbackStore>().CountByEntryAsync(TeamsActivities.TenantId, CancellationToken.None);
+
+        Assert.Equal(200, result.Status);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", result.Body!["type"]!.GetValue<string>());
+        Assert.Contains("Thanks for letting me know", result.Body.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(1, Assert.Single(counts).Helpful);
+    }
+
+    [Fact]
+    public async Task CardAction_ForgedEntryId_IsRefusedWith400AndNothingStored()
+    {
+        var invoke = TeamsActivities.Invoke(Harness.ServiceUrl, "adaptiveCard/action", """{"action":{"type":"Action.Execute","verb":"faq.feedback","data":{"entryId":"no-such-entry","helpful":true}}}""");
+
+        var result = await Harness.SendAsync(invoke);
+        var counts = await app.Factory.Services.GetRequiredService<IFeedbackStore>().CountByEntryAsync(TeamsActivities.TenantId, CancellationToken.None);
+
+        Assert.Equal(400, result.Status);
+        Assert.Equal("application/vnd.microsoft.error", result.Body!["type"]!.GetValue<string>());
+        Assert.Empty(counts);
+    }
+
+    [Fact]
+    public async Task SubmitFallback_ShowEntry_SendsTheAnswerCard()
+    {
+        var answer = await Harness.AskAsync(TeamsActivities.PersonalMessage(Harness.ServiceUrl, "when can we renew the action pack?"));
+        var entryId = FindAction(TurnHarness.CardOf(answer), "faq.feedback", helpful: true).GetProperty("entryId").GetString();
+        var submit = TeamsActivities.PersonalMessage(Harness.ServiceUrl, string.Empty);
+        submit.Text = null;
+        submit.Value = TeamsActivities.Json($$"""{"verb":"faq.show","entryId":"{{entryId}}","lang":"nl"}""");
+
+        var reply = await Harness.AskAsync(submit);
+
+        Assert.Equal("nl", CardLang(reply));
+    }
+
+    [Fact]
+    public async Task Message_ConnectorFailsTwiceWith502_ReplyStillArrives()
+    {
+        Harness.Connector.InjectFault(ConnectorFault.WithStatus(System.Net.HttpStatusCode.BadGateway), times: 2);
+
+        var message = TeamsActivities.PersonalMessage(Harness.ServiceUrl, "hi");
+
+        var reply = await Harness.AskAsync(message);
+
+        Assert.Equal("BenefitsBot", TurnHarness.CardOf(reply).GetProperty("body")[0].GetProperty("text").GetString());
+        Assert.Equal(3, Harness.Connector.Requests.Count(r => r.ConversationId == message.Conversation!.Id));
+    }
+
+    [Fact]
+    public async Task Message_ConnectorForbidden_Answers500AndHostKeepsServing()
+    {
+        Harness.Connector.InjectFault(ConnectorFault.MessageWritesBlocked(), times: int.MaxValue);
+
+        var result = await Harness.SendAsync(TeamsActivities.PersonalMessage(Harness.ServiceUrl, "hi"));
+        using var client = app.Factory.CreateClient();
+        using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(500, result.Status);
+        Assert.DoesNotContain("MessageWritesBlocked", result.Body!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.OK, health.StatusCode);
+    }
+
+    /// <summary>The data of the first action with <paramref name="verb"/> (and, for feedback, the given answer) anywhere in the card.</summary>
+    private static JsonElement FindAction(JsonElement card, string verb, bool helpful) =>
+        Descendants(card)
+            .Where(n => n.ValueKind == JsonValueKind.Object && n.TryGetProperty("verb", out var v) && v.GetString() == verb && n.TryGetProperty("data", out _))
+            .Select(n => n.GetProperty("data"))
+            .First(d => !d.TryGetProperty("helpful", out var h) || h.GetBoolean() == helpful);
+
+    private static IEnumerable<JsonElement> Descendants(JsonElement node)
+    {
+        yield return node;
+        var children = node.ValueKind switch
+        {
+            JsonValueKind.Object => node.EnumerateObject().Select(p => p.Value),
+            JsonValueKind.Array => node.EnumerateArray(),
+            _ => [],
+        };
+        foreach (var child in children.SelectMany(Descendants))
+        {
+            yield return child;
+        }
+    }
+}
