@@ -17,7 +17,13 @@ public static class BenefitsBotProcess
             throw new FileNotFoundException($"Build the bot first: {dll} is missing.", dll);
         }
 
-        var variables = new Dictionary<string, string?> { ["ASPNETCORE_ENVIRONMENT"] = "Development" };
+        // Its own SQLite file per process (left in the temp folder), so tests and benchmarks never share the developer's App_Data.
+        var database = Path.Combine(Directory.CreateTempSubdirectory("benefitsbot-process-").FullName, "benefitsbot.db");
+        var variables = new Dictionary<string, string?>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Storage__Sqlite__ConnectionString"] = $"Data Source={database}",
+        };
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             variables[key] = value;
