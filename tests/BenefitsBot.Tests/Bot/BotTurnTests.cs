@@ -51,6 +51,17 @@ public sealed class BotTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Message_RelativeDate_CountsFromTheUsersLocalDay()
+    {
+        var message = TeamsActivities.PersonalMessage(Harness.ServiceUrl, "we redeemed the product key yesterday, until when can we use it?");
+        message.LocalTimestamp = new DateTimeOffset(2025, 1, 10, 0, 30, 0, TimeSpan.FromHours(9));
+
+        var reply = await Harness.AskAsync(message);
+
+        Assert.Contains("2026-01-09", CardText(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Message_PriceQuestion_SaysArticlesDoNotCoverIt()
     {
         var reply = await Harness.AskAsync(TeamsActivities.PersonalMessage(Harness.ServiceUrl, "what does the gold competency fee cost in euros?"));
