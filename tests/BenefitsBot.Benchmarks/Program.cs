@@ -1,7 +1,7 @@
 using BenefitsBot.Benchmarks.Faq;
 using BenefitsBot.Benchmarks.Messages;
 
-// dotnet run -c Release --project tests/BenefitsBot.Benchmarks -- <messages|faq|dates|all> [options]
+// dotnet run -c Release --project tests/BenefitsBot.Benchmarks -- <messages|faq|all> [options]
 var benchmark = args.Length > 0 ? args[0] : "messages";
 var options = args.Skip(1).ToList();
 var output = Console.Out;
@@ -16,15 +16,13 @@ switch (benchmark)
         await FaqBenchmark.RunAsync(output);
         break;
 
-    // DISPATCH, to be wired when tests/BenefitsBot.Benchmarks/Dates lands:
-    //   "dates" → the dates benchmark's RunAsync(output);
-    //   "all"   → messages, faq, then dates.
-    case "dates" or "all":
-        await Console.Error.WriteLineAsync($"The '{benchmark}' benchmark is not wired into Program.cs yet.");
-        return 2;
+    case "all":
+        await MessagesBenchmark.RunAsync(output, options);
+        await FaqBenchmark.RunAsync(output);
+        break;
 
     default:
-        await Console.Error.WriteLineAsync("usage: BenefitsBot.Benchmarks <messages|faq|dates|all> [--seconds 5] [--warmup 2] [--levels 1,16,64] [--bots theirs,ours] [--text hi] [--teams-limits]");
+        await Console.Error.WriteLineAsync("usage: BenefitsBot.Benchmarks <messages|faq|all> [--seconds 5] [--warmup 2] [--levels 1,16,64] [--bots theirs,ours] [--text hi] [--teams-limits]");
         return 1;
 }
 
