@@ -95,6 +95,19 @@ public sealed class BotTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Message_ServiceUrlMoved_StoredReferenceFollowsIt()
+    {
+        var store = app.Factory.Services.GetRequiredService<IConversationReferenceStore>();
+        var moved = new UriBuilder(Harness.ServiceUrl) { Host = "localhost" }.Uri;
+        await Harness.AskAsync(TeamsActivities.PersonalMessage(Harness.ServiceUrl, "hi"));
+
+        await Harness.AskAsync(TeamsActivities.PersonalMessage(moved, "hi"));
+        var stored = await store.FindAsync(TeamsActivities.TenantId, "a:personal-1", CancellationToken.None);
+
+        Assert.Equal(moved.ToString(), stored?.ServiceUrl);
+    }
+
+    [Fact]
     public async Task CardAction_FeedbackOnAnEntry_IsStoredAndCardThanksInPlace()
     {
         var answer = await Harness.AskAsync(TeamsActivities.PersonalMessage(Harness.ServiceUrl, "when can we renew the action pack?"));
