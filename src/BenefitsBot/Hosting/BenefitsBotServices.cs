@@ -6,7 +6,6 @@ using BenefitsBot.Domain.Rules;
 using BenefitsBot.Evaluation;
 using BenefitsBot.Knowledge;
 using BenefitsBot.Protocol.Hosting;
-using BenefitsBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BenefitsBot.Hosting;
@@ -38,16 +37,6 @@ public static class BenefitsBotServices
         services.TryAddSingleton<QuestionAnswerer>();
         services.AddHostedService<KnowledgeBaseWatcher>();
         services.AddHostedService<AnsweringWarmUp>();
-        return services;
-    }
-
-    private static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
-    {
-        var connectionString = configuration["Storage:Sqlite:ConnectionString"]
-            ?? $"Data Source={Path.Combine(DataDirectory(configuration, environment), "benefitsbot.db")}";
-        services.TryAddSingleton(new SqliteDatabase(connectionString));
-        services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
-        services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
         return services;
     }
 }

@@ -34,6 +34,7 @@ public sealed class SampleSettingsTests
 
         names.Add("DataDirectory");
         names.Add("Storage:Sqlite:ConnectionString");
+        names.Add("Storage:Provider");
         return names;
     }
 
