@@ -29,7 +29,7 @@ internal static class KbCommand
             return 1;
         }
 
-        await output.WriteLineAsync($"Imported into {library.DataFolder}: the knowledge base now has {imported.Entries.Count} entries (was {before}).");
+        await output.WriteLineAsync($"Imported into {library.ImportedFolder}: the knowledge base now has {imported.Entries.Count} entries (was {before}).");
         return 0;
     }
 }

@@ -29,7 +29,7 @@ public static class BenefitsBotServices
 
     private static IServiceCollection AddAnswering(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.TryAddSingleton(new ArticleLibrary(ShippedContent.ArticlesFolder, Path.Combine(DataDirectory(configuration, environment), "articles")));
+        services.TryAddSingleton(new ArticleLibrary(ShippedContent.ArticlesFolder, Path.Combine(DataDirectory(configuration, environment), "imported-articles")));
         services.TryAddSingleton(sp => new KnowledgeBaseStore(sp.GetRequiredService<ArticleLibrary>().Load()));
         services.TryAddSingleton<DateRecognizer>();
         services.TryAddSingleton<RuleQuestionInterpreter>();

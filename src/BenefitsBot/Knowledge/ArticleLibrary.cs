@@ -3,67 +3,69 @@ using BenefitsBot.Domain.Knowledge;
 namespace BenefitsBot.Knowledge;
 
 /// <summary>
-/// The articles the knowledge base is built from: a data folder seeded from the built-in articles on first run,
-/// where <c>kb import</c> adds articles. A folder is imported only if the whole result loads, so a bad file changes nothing.
+/// The articles the knowledge base is built from: the built-in ones shipped with the bot, plus those an admin imported
+/// (<c>kb import</c>) into the data folder, which win over a built-in file of the same name. A new deploy's built-in
+/// articles therefore take effect while imports survive it. An import is kept only if everything together loads.
 /// </summary>
-public sealed class ArticleLibrary(string builtInFolder, string dataFolder)
+public sealed class ArticleLibrary(string builtInFolder, string importedFolder)
 {
-    public string DataFolder => dataFolder;
+    public string ImportedFolder => importedFolder;
 
-    /// <summary>Copies the built-in articles into the data folder the first time (the notice stays with them).</summary>
-    public void EnsureSeeded()
-    {
-        if (Directory.Exists(dataFolder) && Directory.EnumerateFiles(dataFolder, "*.md").Any())
-        {
-            return;
-        }
-
-        Directory.CreateDirectory(dataFolder);
-        foreach (var file in Directory.EnumerateFiles(builtInFolder))
-        {
-            File.Copy(file, Path.Combine(dataFolder, Path.GetFileName(file)), overwrite: false);
-        }
-    }
-
+    /// <summary>The knowledge base of built-in plus imported articles; throws <see cref="ArticleFormatException"/> naming a bad file.</summary>
     public KnowledgeBase Load()
     {
-        EnsureSeeded();
-        return KnowledgeBase.Load(dataFolder);
+        var result = TryLoad();
+        return result.KnowledgeBase ?? throw result.Errors[0];
     }
 
-    /// <summary>Checks the library plus <paramref name="importFolder"/>'s articles together; copies them in only when all load.</summary>
+    public KnowledgeBaseLoadResult TryLoad() => WithStaged([], staging => KnowledgeBase.TryLoad(staging));
+
+    /// <summary>Swaps <paramref name="store"/> to the current articles; a failed load leaves the knowledge base in use.</summary>
+    public KnowledgeBaseLoadResult ReloadInto(KnowledgeBaseStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return WithStaged([], store.Import);
+    }
+
+    /// <summary>Checks <paramref name="importFolder"/>'s articles together with the library; copies them in only when all load.</summary>
     public KnowledgeBaseLoadResult Import(string importFolder)
     {
-        EnsureSeeded();
         var incoming = Directory.Exists(importFolder) ? Directory.GetFiles(importFolder, "*.md", SearchOption.TopDirectoryOnly) : [];
         if (incoming.Length == 0)
         {
             return new KnowledgeBaseLoadResult(null, [new ArticleFormatException(importFolder, 0, "no .md articles to import")]);
         }
 
-        var staging = Directory.CreateTempSubdirectory("benefitsbot-import-");
-        try
+        var result = WithStaged(incoming, KnowledgeBase.TryLoad);
+        if (result.Succeeded)
         {
-            foreach (var file in Directory.EnumerateFiles(dataFolder, "*.md"))
-            {
-                File.Copy(file, Path.Combine(staging.FullName, Path.GetFileName(file)));
-            }
-
+            Directory.CreateDirectory(importedFolder);
             foreach (var file in incoming)
             {
-                File.Copy(file, Path.Combine(staging.FullName, Path.GetFileName(file)), overwrite: true);
+                File.Copy(file, Path.Combine(importedFolder, Path.GetFileName(file)), overwrite: true);
             }
+        }
 
-            var result = KnowledgeBase.TryLoad(staging.FullName);
-            if (result.Succeeded)
+        return result;
+    }
+
+    /// <summary>Runs <paramref name="load"/> on a temp folder holding built-in, imported and <paramref name="extra"/> articles (later ones win), reporting errors against the original files.</summary>
+    private KnowledgeBaseLoadResult WithStaged(IReadOnlyList<string> extra, Func<string, KnowledgeBaseLoadResult> load)
+    {
+        var staging = Directory.CreateTempSubdirectory("benefitsbot-articles-");
+        var origin = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
+        {
+            var imported = Directory.Exists(importedFolder) ? Directory.EnumerateFiles(importedFolder, "*.md") : [];
+            foreach (var file in Directory.EnumerateFiles(builtInFolder, "*.md").Concat(imported).Concat(extra))
             {
-                foreach (var file in incoming)
-                {
-                    File.Copy(file, Path.Combine(dataFolder, Path.GetFileName(file)), overwrite: true);
-                }
+                var name = Path.GetFileName(file);
+                File.Copy(file, Path.Combine(staging.FullName, name), overwrite: true);
+                origin[name] = file;
             }
 
-            return result with { Errors = [.. result.Errors.Select(e => Relocate(e, staging.FullName, importFolder))] };
+            var result = load(staging.FullName);
+            return result with { Errors = [.. result.Errors.Select(e => Relocate(e, origin))] };
         }
         finally
         {
@@ -71,11 +73,6 @@ public sealed class ArticleLibrary(string builtInFolder, string dataFolder)
         }
     }
 
-    /// <summary>Reports an error against the file the admin gave, not the staging copy.</summary>
-    private ArticleFormatException Relocate(ArticleFormatException error, string staging, string importFolder)
-    {
-        var name = Path.GetFileName(error.FilePath);
-        var original = File.Exists(Path.Combine(importFolder, name)) ? Path.Combine(importFolder, name) : Path.Combine(dataFolder, name);
-        return error.FilePath.StartsWith(staging, StringComparison.Ordinal) ? new ArticleFormatException(original, error.LineNumber, error.Reason) : error;
-    }
+    private static ArticleFormatException Relocate(ArticleFormatException error, Dictionary<string, string> origin) =>
+        origin.TryGetValue(Path.GetFileName(error.FilePath), out var original) ? new ArticleFormatException(original, error.LineNumber, error.Reason) : error;
 }

@@ -10,7 +10,8 @@ public sealed partial class KnowledgeBaseWatcher(ArticleLibrary library, Knowled
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var changed = new SemaphoreSlim(0);
-        using var watcher = new FileSystemWatcher(library.DataFolder, "*.md") { IncludeSubdirectories = false };
+        Directory.CreateDirectory(library.ImportedFolder);
+        using var watcher = new FileSystemWatcher(library.ImportedFolder, "*.md") { IncludeSubdirectories = false };
         FileSystemEventHandler onChange = (_, _) => changed.Release();
         watcher.Changed += onChange;
         watcher.Created += onChange;
@@ -32,7 +33,7 @@ public sealed partial class KnowledgeBaseWatcher(ArticleLibrary library, Knowled
 
     private void Reload()
     {
-        var result = store.Import(library.DataFolder);
+        var result = library.ReloadInto(store);
         if (result.KnowledgeBase is { } loaded)
         {
             LogReloaded(logger, loaded.Entries.Count);

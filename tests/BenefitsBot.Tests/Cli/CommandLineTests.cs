@@ -72,7 +72,8 @@ public sealed class CommandLineTests : IDisposable
         var data = Path.Combine(temp, "data");
 
         var (exit, _, error) = await RunAsync(string.Empty, "kb", "import", import, "--data", data);
-        var after = Directory.GetFiles(Path.Combine(data, "articles"), "*.md");
+        var imported = Path.Combine(data, "imported-articles");
+        var after = Directory.Exists(imported) ? Directory.GetFiles(imported, "*.md") : [];
 
         Assert.Equal(1, exit);
         Assert.Contains(bad + "(", error, StringComparison.Ordinal);
