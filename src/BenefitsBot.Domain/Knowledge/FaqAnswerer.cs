@@ -33,7 +33,7 @@ public sealed class FaqAnswerer
         var locale = FaqLanguages.FromLocale(clientLocale);
         var questionLanguage = clear ?? locale ?? guess;
         var candidates = clear is not null ? [clear] : new[] { locale, guess }.OfType<string>().Distinct().ToArray();
-        var scored = candidates.Select(language => QueryScorer.Score(index.For(language), text)).MaxBy(query => query.Best)!;
+        var scored = candidates.Select(language => CrossLingualScorer.Score(index, language, text)).MaxBy(query => query.Best)!;
         var ranked = TopIndexes(scored.Scores, SuggestionCount)
             .Select(i => new FaqSuggestion(knowledgeBase.Entries[i], Math.Round(Math.Min(1.0, scored.Scores[i]), 4)))
             .Where(suggestion => suggestion.Score > 0)

@@ -42,6 +42,7 @@ internal sealed partial class LanguageIndex
         MaxIdf = Idf(0);
         vocabulary = [.. postings.Keys.Where(term => !term.StartsWith('~')).Order(StringComparer.Ordinal)];
         deletions = BuildDeletions(vocabulary);
+        IndexQuestionMass(decomposed);
     }
 
     public string Language { get; }
@@ -83,6 +84,24 @@ internal sealed partial class LanguageIndex
             if (questionPostings.TryGetValue(term, out var documents))
             {
                 foreach (var document in documents)
+                {
+                    covered[document] += weight * idf[term];
+                }
+            }
+        }
+
+        return covered;
+    }
+
+    /// <summary>Per document, the idf mass of the distinct query terms it contains anywhere (question or answer, any field).</summary>
+    public double[] EntryCoverage(IEnumerable<QueryTerm> query)
+    {
+        var covered = new double[DocumentCount];
+        foreach (var (term, weight) in query.DistinctBy(found => found.Term))
+        {
+            if (postings.TryGetValue(term, out var list))
+            {
+                foreach (var (document, _) in list)
                 {
                     covered[document] += weight * idf[term];
                 }

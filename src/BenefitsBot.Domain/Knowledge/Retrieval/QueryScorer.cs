@@ -8,15 +8,20 @@ namespace BenefitsBot.Domain.Knowledge.Retrieval;
 /// </summary>
 internal static class QueryScorer
 {
-    private const double UnknownLatinShare = 0.8;
-    private const double UnknownHanShare = 0.17;
+    private static readonly double UnknownLatinShare = Knobs.Get("UL", 0.8);
+    private static readonly double UnknownHanShare = Knobs.Get("UH", 0.17);
 
     /// <summary>How much of the score is the share of the question's words found in an entry's question (FAQ matching is mostly question to question).</summary>
-    private const double QuestionShare = 0.4;
+    private static readonly double QuestionShare = Knobs.Get("QS", 0.4);
 
-    public static ScoredQuery Score(LanguageIndex index, string text)
+    private static readonly double EntryShare = Knobs.Get("ES", 0.0);
+
+    private static readonly double PrecisionWeight = Knobs.Get("PW", 0.3);
+
+    public static ScoredQuery Score(LanguageIndex index, string text) => Score(index, TextAnalyzer.Analyze(text, index.Language));
+
+    public static ScoredQuery Score(LanguageIndex index, AnalyzedText analyzed)
     {
-        var analyzed = TextAnalyzer.Analyze(text, index.Language);
         var query = new List<QueryTerm>();
         var ideal = 0.0;
         foreach (var term in analyzed.Terms)
@@ -40,8 +45,10 @@ internal static class QueryScorer
 
         var raw = index.Score(query);
         var coverage = index.QuestionCoverage(query);
+        var entryCoverage = index.EntryCoverage(query);
+        var precision = index.QuestionPrecision(query);
         var perfect = ideal * RetrievalWeights.Saturate(RetrievalWeights.Of(IndexField.Question));
-        var scores = raw.Select((score, i) => ideal > 0 ? ((1 - QuestionShare) * score / perfect) + (QuestionShare * coverage[i] / ideal) : 0).ToArray();
+        var scores = raw.Select((score, i) => ideal > 0 ? ((1 - QuestionShare - EntryShare) * score / perfect) + (QuestionShare * coverage[i] / ideal * (1 - PrecisionWeight + (PrecisionWeight * precision[i]))) + (EntryShare * entryCoverage[i] / ideal) : 0).ToArray();
         return new ScoredQuery(index.Language, scores, analyzed.Concepts.Any(concept => concept.OutOfScope), analyzed.Terms.Count + analyzed.Concepts.Count);
     }
 }
