@@ -54,7 +54,9 @@ public sealed class FaqAnswerer
 
         var best = ranked[0].Score;
         var closeCall = ranked.Count > 1 && ranked[1].Score >= best * thresholds.CloseCall;
-        if (best >= thresholds.SureAnswer || (best >= thresholds.Answer && !closeCall))
+        var runnerUp = ranked.Count > 1 ? ranked[1].Score : 0;
+        var dominant = best >= thresholds.Clarify && best >= runnerUp * thresholds.Dominance;
+        if (best >= thresholds.SureAnswer || (best >= thresholds.Answer && !closeCall) || dominant)
         {
             return FaqResultKind.Answer;
         }
