@@ -9,5 +9,5 @@ namespace BenefitsBot.Domain.Knowledge;
 /// </summary>
 public sealed record FaqThresholds(double Answer = 0.22, double Clarify = 0.21, double CloseCall = 0.98, double SureAnswer = 0.50, double Dominance = 1.6)
 {
-    public static FaqThresholds Default { get; } = new(Retrieval.Knobs.Get("TA", 0.22), Retrieval.Knobs.Get("TC", 0.21), Retrieval.Knobs.Get("TCC", 0.98), Retrieval.Knobs.Get("TS", 0.5), Retrieval.Knobs.Get("TD", 1.6));
+    public static FaqThresholds Default { get; } = new();
 }

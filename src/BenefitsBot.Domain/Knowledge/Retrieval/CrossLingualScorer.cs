@@ -8,22 +8,21 @@ namespace BenefitsBot.Domain.Knowledge.Retrieval;
 /// </summary>
 internal static class CrossLingualScorer
 {
-    private static readonly double EnglishShare = Knobs.Get("XL", 0.3);
-    private static readonly double MinimumProbability = Knobs.Get("XP", 0.25);
+    private const double EnglishShare = 0.3;
+    private const double MinimumProbability = 0.25;
     private const int TranslationsPerWord = 2;
 
     public static ScoredQuery Score(MultilingualIndex index, string language, string text)
     {
         var analyzed = TextAnalyzer.Analyze(text, language);
         var native = QueryScorer.Score(index.For(language), analyzed);
-        if (language == FaqLanguages.English || EnglishShare <= 0)
+        if (language == FaqLanguages.English)
         {
             return native;
         }
 
         var lexicon = index.ToEnglish(language);
-        var translated = analyzed.Terms.Select(term => Translations(lexicon, term)).ToList();
-        var englishTerms = translated.SelectMany(found => found).Distinct(StringComparer.Ordinal).ToList();
+        var englishTerms = analyzed.Terms.SelectMany(term => Translations(lexicon, term)).Distinct(StringComparer.Ordinal).ToList();
         var viaEnglish = QueryScorer.Score(index.For(FaqLanguages.English), new AnalyzedText(englishTerms, analyzed.Concepts));
 
         // The blend ranks; the native score keeps the calibration (words the lexicon cannot translate drop out of the English
@@ -34,6 +33,6 @@ internal static class CrossLingualScorer
         return native with { Scores = blended };
     }
 
-    private static List<string> Translations(TranslationLexicon lexicon, string term) =>
-        [.. lexicon.Translate(term).Where(pair => pair.Probability >= MinimumProbability).Take(TranslationsPerWord).Select(pair => pair.Term)];
+    private static IEnumerable<string> Translations(TranslationLexicon lexicon, string term) =>
+        lexicon.Translate(term).Where(pair => pair.Probability >= MinimumProbability).Take(TranslationsPerWord).Select(pair => pair.Term);
 }

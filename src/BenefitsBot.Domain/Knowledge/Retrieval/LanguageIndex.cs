@@ -93,24 +93,6 @@ internal sealed partial class LanguageIndex
         return covered;
     }
 
-    /// <summary>Per document, the idf mass of the distinct query terms it contains anywhere (question or answer, any field).</summary>
-    public double[] EntryCoverage(IEnumerable<QueryTerm> query)
-    {
-        var covered = new double[DocumentCount];
-        foreach (var (term, weight) in query.DistinctBy(found => found.Term))
-        {
-            if (postings.TryGetValue(term, out var list))
-            {
-                foreach (var (document, _) in list)
-                {
-                    covered[document] += weight * idf[term];
-                }
-            }
-        }
-
-        return covered;
-    }
-
     private static IEnumerable<string> QuestionTerms(IReadOnlyDictionary<IndexField, FieldTerms> document) =>
         new[] { IndexField.Question, IndexField.EnglishQuestion }
             .SelectMany(field => document.TryGetValue(field, out var terms) ? terms.Terms : []);

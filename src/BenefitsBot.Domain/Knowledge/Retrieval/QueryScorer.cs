@@ -8,15 +8,14 @@ namespace BenefitsBot.Domain.Knowledge.Retrieval;
 /// </summary>
 internal static class QueryScorer
 {
-    private static readonly double UnknownLatinShare = Knobs.Get("UL", 0.8);
-    private static readonly double UnknownHanShare = Knobs.Get("UH", 0.17);
+    private const double UnknownLatinShare = 0.8;
+    private const double UnknownHanShare = 0.17;
 
     /// <summary>How much of the score is the share of the question's words found in an entry's question (FAQ matching is mostly question to question).</summary>
-    private static readonly double QuestionShare = Knobs.Get("QS", 0.4);
+    private const double QuestionShare = 0.4;
 
-    private static readonly double EntryShare = Knobs.Get("ES", 0.0);
-
-    private static readonly double PrecisionWeight = Knobs.Get("PW", 0.3);
+    /// <summary>How much the share of the entry's own question that the query matches scales the question part (0: not at all).</summary>
+    private const double PrecisionWeight = 0.3;
 
     public static ScoredQuery Score(LanguageIndex index, string text) => Score(index, TextAnalyzer.Analyze(text, index.Language));
 
@@ -45,10 +44,11 @@ internal static class QueryScorer
 
         var raw = index.Score(query);
         var coverage = index.QuestionCoverage(query);
-        var entryCoverage = index.EntryCoverage(query);
         var precision = index.QuestionPrecision(query);
         var perfect = ideal * RetrievalWeights.Saturate(RetrievalWeights.Of(IndexField.Question));
-        var scores = raw.Select((score, i) => ideal > 0 ? ((1 - QuestionShare - EntryShare) * score / perfect) + (QuestionShare * coverage[i] / ideal * (1 - PrecisionWeight + (PrecisionWeight * precision[i]))) + (EntryShare * entryCoverage[i] / ideal) : 0).ToArray();
+        var scores = raw.Select((score, i) => ideal > 0
+            ? ((1 - QuestionShare) * score / perfect) + (QuestionShare * coverage[i] / ideal * (1 - PrecisionWeight + (PrecisionWeight * precision[i])))
+            : 0).ToArray();
         return new ScoredQuery(index.Language, scores, analyzed.Concepts.Any(concept => concept.OutOfScope), analyzed.Terms.Count + analyzed.Concepts.Count);
     }
 }
