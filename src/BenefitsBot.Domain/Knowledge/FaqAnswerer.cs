@@ -33,7 +33,7 @@ public sealed class FaqAnswerer
         var locale = FaqLanguages.FromLocale(clientLocale);
         var questionLanguage = clear ?? locale ?? guess;
         var candidates = clear is not null ? [clear] : new[] { locale, guess }.OfType<string>().Distinct().ToArray();
-        var scored = candidates.Select(language => QueryScorer.Score(index.For(language), text)).MaxBy(query => query.Best)!;
+        var scored = candidates.Select(language => CrossLingualScorer.Score(index, language, text)).MaxBy(query => query.Best)!;
         var ranked = TopIndexes(scored.Scores, SuggestionCount)
             .Select(i => new FaqSuggestion(knowledgeBase.Entries[i], Math.Round(Math.Min(1.0, scored.Scores[i]), 4)))
             .Where(suggestion => suggestion.Score > 0)
@@ -54,7 +54,9 @@ public sealed class FaqAnswerer
 
         var best = ranked[0].Score;
         var closeCall = ranked.Count > 1 && ranked[1].Score >= best * thresholds.CloseCall;
-        if (best >= thresholds.SureAnswer || (best >= thresholds.Answer && !closeCall))
+        var runnerUp = ranked.Count > 1 ? ranked[1].Score : 0;
+        var dominant = best >= thresholds.Clarify && best >= runnerUp * thresholds.Dominance;
+        if (best >= thresholds.SureAnswer || (best >= thresholds.Answer && !closeCall) || dominant)
         {
             return FaqResultKind.Answer;
         }

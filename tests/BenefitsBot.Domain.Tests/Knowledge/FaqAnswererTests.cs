@@ -48,6 +48,38 @@ public sealed class FaqAnswererTests
     public void Ask_NearMissOnPricesRatesOrCsp_SaysNone(string text, string locale) =>
         Assert.Equal(FaqResultKind.None, Answerer.Ask(text, locale).Kind);
 
+    [Theory]
+    [InlineData("how do I file a travel expense report for the partner summit?", "en")]
+    [InlineData("när är julfesten i år?", "sv")]
+    [InlineData("hoe dien ik mijn reiskosten in?", "nl")]
+    [InlineData("尾牙是哪一天？", "zh-TW")]
+    [InlineData("where do I look up our MPN ID?", "en")]
+    public void Ask_NearMissOnExpensesPartiesOrPartnerId_SaysNone(string text, string locale) =>
+        Assert.Equal(FaqResultKind.None, Answerer.Ask(text, locale).Kind);
+
+    [Theory]
+    [InlineData("we forgot to pay the competency fee in time, is it too late now?", "en")]
+    [InlineData("vi glömde att förnya kompetensen, kan vi återaktivera den?", "sv")]
+    [InlineData("we zijn vergeten onze competentie op tijd te verlengen, wat nu?", "nl")]
+    [InlineData("我們忘記續約專長認證了，還能恢復嗎？", "zh-TW")]
+    public void Ask_MissedRenewalInAnyLanguage_AnswersTheMissedRenewalEntry(string text, string locale)
+    {
+        var result = Answerer.Ask(text, locale);
+
+        Assert.Equal(FaqResultKind.Answer, result.Kind);
+        Assert.Equal("What if a partner missed their 30-day renewal period?", result.Entry!.QuestionEn);
+    }
+
+    [Theory]
+    [InlineData("do we lose our benefits during the renewal period?", "en")]
+    [InlineData("förlorar vi förmånerna under förnyelseperioden?", "sv")]
+    [InlineData("verliezen we onze voordelen tijdens de verlengingsperiode?", "nl")]
+    [InlineData("續約期間我們會失去權益嗎？", "zh-TW")]
+    public void Ask_LosingBenefitsDuringRenewal_AnswersTheRenewalPeriodEntry(string text, string locale) =>
+        Assert.Equal(
+            "What happens to our competency or Action Pack benefits during the 30-day renewal period?",
+            Answerer.Ask(text, locale).Entry?.QuestionEn);
+
     [Fact]
     public void Ask_DutchQuestionOnEnglishAndSwedishOnlyEntry_AnswersInEnglishAndSaysSo()
     {

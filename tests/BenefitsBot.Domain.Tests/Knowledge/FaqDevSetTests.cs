@@ -27,12 +27,12 @@ public sealed class FaqDevSetTests(ITestOutputHelper output)
             output.WriteLine($"MISS {item.Language} [{item.ExpectedEvalId}] {item.Text} -> {result.Kind} {result.Score:F2} {string.Join(" | ", result.Suggestions.Select(s => $"{s.Entry.QuestionEn[..Math.Min(40, s.Entry.QuestionEn.Length)]} {s.Score:F2}"))}");
         }
 
-        // Floors a little below the figures reached (en .80, sv .79, nl .62, zh-TW .85 top-1; none recall .82; false none .02).
+        // Floors a little below the figures reached (en .89, sv .86, nl .75, zh-TW .87 top-1; none recall .95; false none .02).
         var byLanguage = metrics.ToDictionary(m => m.Language);
         Assert.All(
-            new[] { ("en", 0.76), ("sv", 0.75), ("nl", 0.58), ("zh-TW", 0.80) },
+            new[] { ("en", 0.86), ("sv", 0.84), ("nl", 0.72), ("zh-TW", 0.85) },
             floor => Assert.True(byLanguage[floor.Item1].Top1 >= floor.Item2, $"{floor.Item1} top-1 {byLanguage[floor.Item1].Top1} < {floor.Item2}"));
-        Assert.True(byLanguage[FaqEvaluator.Overall].NoneRecall >= 0.78, "none recall");
+        Assert.True(byLanguage[FaqEvaluator.Overall].NoneRecall >= 0.92, "none recall");
         Assert.True(byLanguage[FaqEvaluator.Overall].FalseNone <= 0.05, "false none");
     }
 }

@@ -42,6 +42,7 @@ internal sealed partial class LanguageIndex
         MaxIdf = Idf(0);
         vocabulary = [.. postings.Keys.Where(term => !term.StartsWith('~')).Order(StringComparer.Ordinal)];
         deletions = BuildDeletions(vocabulary);
+        IndexQuestionMass(decomposed);
     }
 
     public string Language { get; }

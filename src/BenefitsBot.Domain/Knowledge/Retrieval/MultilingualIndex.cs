@@ -9,39 +9,51 @@ namespace BenefitsBot.Domain.Knowledge.Retrieval;
 internal sealed class MultilingualIndex
 {
     private readonly Dictionary<string, LanguageIndex> indexes;
+    private readonly Dictionary<string, TranslationLexicon> toEnglish;
 
-    private MultilingualIndex(Dictionary<string, LanguageIndex> indexes) => this.indexes = indexes;
+    private MultilingualIndex(Dictionary<string, LanguageIndex> indexes, Dictionary<string, TranslationLexicon> toEnglish)
+    {
+        this.indexes = indexes;
+        this.toEnglish = toEnglish;
+    }
 
     public LanguageIndex For(string language) => indexes[language];
+
+    /// <summary>The lexicon from a language's words to English words (empty for English).</summary>
+    public TranslationLexicon ToEnglish(string language) => toEnglish.GetValueOrDefault(language) ?? TranslationLexicon.Empty;
 
     public static MultilingualIndex Build(KnowledgeBase knowledgeBase)
     {
         var indexes = new Dictionary<string, LanguageIndex>(StringComparer.Ordinal);
+        var toEnglish = new Dictionary<string, TranslationLexicon>(StringComparer.Ordinal);
         foreach (var language in FaqLanguages.All)
         {
-            var lexicon = LexiconFor(knowledgeBase, language);
+            var pairs = AlignedTerms(knowledgeBase, language);
+            var lexicon = pairs.Count == 0 ? TranslationLexicon.Empty : TranslationLexicon.Train(pairs);
+            toEnglish[language] = pairs.Count == 0 ? TranslationLexicon.Empty : TranslationLexicon.Train([.. pairs.Select(pair => (pair.English, pair.Target))]);
             var documents = knowledgeBase.Entries.Select(entry => Document(entry, language, lexicon)).ToList();
             indexes[language] = new LanguageIndex(language, documents);
         }
 
-        return new MultilingualIndex(indexes);
+        return new MultilingualIndex(indexes, toEnglish);
     }
 
-    private static TranslationLexicon LexiconFor(KnowledgeBase knowledgeBase, string language)
+    /// <summary>The analyzed terms of each aligned sentence pair of a language and English (none for English itself).</summary>
+    private static List<(IReadOnlyList<string> Target, IReadOnlyList<string> English)> AlignedTerms(KnowledgeBase knowledgeBase, string language)
     {
         if (language == FaqLanguages.English)
         {
-            return TranslationLexicon.Empty;
+            return [];
         }
 
-        var pairs = knowledgeBase.Sentences
+        return knowledgeBase.Sentences
             .Where(sentence => sentence.Language == language)
             .Select(sentence => (
                 TextAnalyzer.Analyze(sentence.Translated, language, withConcepts: false).Terms,
                 TextAnalyzer.Analyze(sentence.English, FaqLanguages.English, withConcepts: false).Terms))
             .Where(pair => pair.Item1.Count > 0 && pair.Item2.Count > 0)
+            .Select(pair => (pair.Item1, pair.Item2))
             .ToList();
-        return pairs.Count == 0 ? TranslationLexicon.Empty : TranslationLexicon.Train(pairs);
     }
 
     private static Dictionary<IndexField, FieldTerms> Document(FaqEntry entry, string language, TranslationLexicon lexicon)

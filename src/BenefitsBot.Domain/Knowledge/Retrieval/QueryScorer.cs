@@ -14,9 +14,13 @@ internal static class QueryScorer
     /// <summary>How much of the score is the share of the question's words found in an entry's question (FAQ matching is mostly question to question).</summary>
     private const double QuestionShare = 0.4;
 
-    public static ScoredQuery Score(LanguageIndex index, string text)
+    /// <summary>How much the share of the entry's own question that the query matches scales the question part (0: not at all).</summary>
+    private const double PrecisionWeight = 0.3;
+
+    public static ScoredQuery Score(LanguageIndex index, string text) => Score(index, TextAnalyzer.Analyze(text, index.Language));
+
+    public static ScoredQuery Score(LanguageIndex index, AnalyzedText analyzed)
     {
-        var analyzed = TextAnalyzer.Analyze(text, index.Language);
         var query = new List<QueryTerm>();
         var ideal = 0.0;
         foreach (var term in analyzed.Terms)
@@ -40,8 +44,11 @@ internal static class QueryScorer
 
         var raw = index.Score(query);
         var coverage = index.QuestionCoverage(query);
+        var precision = index.QuestionPrecision(query);
         var perfect = ideal * RetrievalWeights.Saturate(RetrievalWeights.Of(IndexField.Question));
-        var scores = raw.Select((score, i) => ideal > 0 ? ((1 - QuestionShare) * score / perfect) + (QuestionShare * coverage[i] / ideal) : 0).ToArray();
+        var scores = raw.Select((score, i) => ideal > 0
+            ? ((1 - QuestionShare) * score / perfect) + (QuestionShare * coverage[i] / ideal * (1 - PrecisionWeight + (PrecisionWeight * precision[i])))
+            : 0).ToArray();
         return new ScoredQuery(index.Language, scores, analyzed.Concepts.Any(concept => concept.OutOfScope), analyzed.Terms.Count + analyzed.Concepts.Count);
     }
 }

@@ -22,7 +22,7 @@ internal static class StopWords
         "de het een en of maar als van in op aan bij voor met over naar uit om te tot door is zijn was waren ben bent wordt worden werd " +
         "ik mij me mijn wij we ons onze jij je jou jouw u uw hij zij ze hun haar dit dat deze die daar hier wat welke wie wanneer waar " +
         "waarom hoe kan kunnen kun kon moet moeten mag mogen wil willen zal zou zouden heb hebben heeft had hadden doe doen doet " +
-        "niet geen wel ook nog al nu dan toch even er iets iemand alle elk elke zo meer veel hoi hallo dank bedankt graag");
+        "niet geen wel ook nog al nu dan toch even er iets iemand alle elk elke zo meer veel hoi hallo dank bedankt graag weer");
 
     public static IReadOnlySet<string> ChineseCharacters { get; } = new HashSet<string>(
         ["的", "了", "嗎", "呢", "吧", "是", "我", "們", "你", "他", "要", "怎", "麼", "什", "哪", "個", "這", "那", "在", "和",
