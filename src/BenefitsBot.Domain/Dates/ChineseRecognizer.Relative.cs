@@ -20,7 +20,8 @@ internal sealed partial class ChineseRecognizer
 
     private static IEnumerable<PatternRule> RelativeRules()
     {
-        yield return Rule(PatternRule.Alternation(DayWords.Keys), (m, r) => Mentions.Day(m.Index, m.Length, r.AddDays(DayWords[m.Value])));
+        // 今日头条 (a news app) is a name, not today.
+        yield return Rule(PatternRule.Alternation(DayWords.Keys) + "(?!头条)", (m, r) => Mentions.Day(m.Index, m.Length, r.AddDays(DayWords[m.Value])));
         yield return Rule(PatternRule.Alternation(YearWords.Keys), (m, r) => Mentions.Range(m.Index, m.Length, DateUnit.Year.Period(r, YearWords[m.Value])));
         yield return Rule($@"{Modifier}?\s*个?{WeekWord}\s*(?<wd>[一二三四五六日天1-7])", WeekdayOf);
         yield return Rule($@"{Modifier}个?(?<u>{WeekWord}|月)(?!\s*{Num}\s*[日号])", (m, r) =>

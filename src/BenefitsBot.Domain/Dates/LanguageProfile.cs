@@ -51,6 +51,11 @@ internal sealed class LanguageProfile
 
     public required string SpanBefore { get; init; }
 
+    /// <summary>"for" before a duration and "starting" after it: "for 3 days from today", "2 weeks starting May 20th" are ranges.</summary>
+    public string SpanFor { get; init; } = "(?!)";
+
+    public string SpanStarting { get; init; } = "(?!)";
+
     /// <summary>"now" as the open end of a range ("between Jan 2019 and now", "tussen nu en 15 november").</summary>
     public required string Now { get; init; }
 

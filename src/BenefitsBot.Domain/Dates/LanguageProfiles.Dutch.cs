@@ -8,7 +8,7 @@ internal static partial class LanguageProfiles
 
     public static LanguageProfile Dutch() => new()
     {
-        Months = Words(("januari", 1), ("jan", 1), ("februari", 2), ("feb", 2), ("maart", 3), ("mrt", 3), ("mar", 3), ("april", 4), ("apr", 4), ("mei", 5), ("juni", 6), ("jun", 6),
+        Months = WithTypos(("januari", 1), ("jan", 1), ("februari", 2), ("feb", 2), ("maart", 3), ("mrt", 3), ("mar", 3), ("april", 4), ("apr", 4), ("mei", 5), ("juni", 6), ("jun", 6),
             ("juli", 7), ("jul", 7), ("augustus", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("oktober", 10), ("okt", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12)),
         StandaloneMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
         Weekdays = Words(("maandag", 1), ("dinsdag", 2), ("woensdag", 3), ("donderdag", 4),
@@ -23,7 +23,11 @@ internal static partial class LanguageProfiles
         WeekdayModifiers = Rules(("volgende", WeekdayRule.NextWeek), ("vorige", WeekdayRule.LastWeek), ("afgelopen", WeekdayRule.Past), ("jongstleden", WeekdayRule.Past),
             ("aanstaande", WeekdayRule.Upcoming), ("deze aankomende", WeekdayRule.Upcoming), ("aankomende", WeekdayRule.Upcoming), ("komende", WeekdayRule.Upcoming), ("deze", WeekdayRule.ThisWeek), ("op", WeekdayRule.LatestOnOrBefore)),
         PeriodModifiers = Words(("volgende", 1), ("volgend", 1), ("komende", 1), ("aankomende", 1), ("aanstaande", 1), ("vorige", -1), ("vorig", -1), ("afgelopen", -1), ("deze", 0), ("dit", 0), ("de", 0), ("het", 0)),
-        PeriodWords = new Dictionary<string, (DateUnit, int)>(StringComparer.OrdinalIgnoreCase),
+        PeriodWords = new Dictionary<string, (DateUnit, int)>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["de week na volgende"] = (DateUnit.Week, 2), ["week na volgende"] = (DateUnit.Week, 2), ["de maand na volgende"] = (DateUnit.Month, 2),
+            ["het jaar na volgend"] = (DateUnit.Year, 2), ["dit kalenderjaar"] = (DateUnit.Year, 0), ["vorig kalenderjaar"] = (DateUnit.Year, -1), ["volgend kalenderjaar"] = (DateUnit.Year, 1),
+        },
         FuturePrefix = "over|na",
         FutureSuffix = "vanaf nu|vanaf vandaag|later|na vandaag",
         PastPrefix = "(?!)",
@@ -36,7 +40,9 @@ internal static partial class LanguageProfiles
         Of = "van",
         RangeOpen = "van|tussen|vanaf",
         RangeJoin = "tot en met|t/m|tot|en|-|–|~",
-        YearLead = "in|jaar|het jaar|sinds",
+        YearLead = "het kalenderjaar|kalenderjaar|het huidige jaar|huidige jaar|in|jaar|het jaar|sinds",
+        SpanFor = "voor|gedurende",
+        SpanStarting = "beginnend op|beginnend|startend op|startend|ingaande",
         MonthFirst = false,
     };
 }

@@ -8,7 +8,7 @@ internal static partial class LanguageProfiles
 
     public static LanguageProfile English(bool monthFirst) => new()
     {
-        Months = Words(("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6),
+        Months = WithTypos(("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6),
             ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12)),
         StandaloneMonths = ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"],
         Weekdays = Words(("monday", 1), ("mon", 1), ("tuesday", 2), ("tues", 2), ("tue", 2), ("wednesday", 3), ("wed", 3), ("thursday", 4), ("thurs", 4), ("thur", 4), ("thu", 4),
@@ -23,7 +23,12 @@ internal static partial class LanguageProfiles
             ("this", WeekdayRule.ThisWeek), ("this coming", WeekdayRule.Upcoming), ("coming", WeekdayRule.Upcoming), ("this upcoming", WeekdayRule.Upcoming), ("upcoming", WeekdayRule.Upcoming),
             ("this past", WeekdayRule.Past), ("past", WeekdayRule.Past), ("on", WeekdayRule.LatestOnOrBefore)),
         PeriodModifiers = Words(("next", 1), ("following", 1), ("coming", 1), ("upcoming", 1), ("last", -1), ("previous", -1), ("past", -1), ("this", 0), ("current", 0), ("the", 0)),
-        PeriodWords = new Dictionary<string, (DateUnit, int)>(StringComparer.OrdinalIgnoreCase),
+        PeriodWords = new Dictionary<string, (DateUnit, int)>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["the week after next"] = (DateUnit.Week, 2), ["week after next"] = (DateUnit.Week, 2), ["the month after next"] = (DateUnit.Month, 2),
+            ["month after next"] = (DateUnit.Month, 2), ["the year after next"] = (DateUnit.Year, 2), ["year after next"] = (DateUnit.Year, 2),
+            ["this calendar year"] = (DateUnit.Year, 0), ["last calendar year"] = (DateUnit.Year, -1), ["next calendar year"] = (DateUnit.Year, 1),
+        },
         FuturePrefix = "in|after",
         FutureSuffix = "from now|from today|later|after today|hence",
         PastPrefix = "(?!)",
@@ -36,7 +41,9 @@ internal static partial class LanguageProfiles
         Of = "of|in",
         RangeOpen = "from|between",
         RangeJoin = "to|till|until|through|thru|and|-|–|~",
-        YearLead = "in|year|the year|of|since|during",
+        YearLead = "the year of|year of|the calendar year|calendar year|in|year|the year|of|since|during",
+        SpanFor = "for",
+        SpanStarting = "starting from|starting on|starting|beginning from|beginning on|beginning|commencing",
         MonthFirst = monthFirst,
     };
 }

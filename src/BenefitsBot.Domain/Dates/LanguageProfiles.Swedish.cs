@@ -8,7 +8,7 @@ internal static partial class LanguageProfiles
 
     public static LanguageProfile Swedish() => new()
     {
-        Months = Words(("januari", 1), ("jan", 1), ("februari", 2), ("feb", 2), ("mars", 3), ("mar", 3), ("april", 4), ("apr", 4), ("maj", 5), ("juni", 6), ("jun", 6),
+        Months = WithTypos(("januari", 1), ("jan", 1), ("februari", 2), ("feb", 2), ("mars", 3), ("mar", 3), ("april", 4), ("apr", 4), ("maj", 5), ("juni", 6), ("jun", 6),
             ("juli", 7), ("jul", 7), ("augusti", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("oktober", 10), ("okt", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12)),
         StandaloneMonths = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
         Weekdays = Words(("måndag", 1), ("måndagen", 1), ("mån", 1), ("tisdag", 2), ("tisdagen", 2), ("tisd", 2), ("tis", 2), ("onsdag", 3), ("onsdagen", 3), ("ons", 3),
@@ -25,7 +25,7 @@ internal static partial class LanguageProfiles
         PeriodModifiers = Words(("nästa", 1), ("kommande", 1), ("förra", -1), ("föregående", -1), ("denna", 0), ("den här", 0), ("detta", 0), ("det här", 0), ("innevarande", 0)),
         PeriodWords = new Dictionary<string, (DateUnit, int)>(StringComparer.OrdinalIgnoreCase)
         {
-            ["i år"] = (DateUnit.Year, 0), ["i fjol"] = (DateUnit.Year, -1), ["nästa år"] = (DateUnit.Year, 1), ["förra året"] = (DateUnit.Year, -1),
+            ["veckan efter nästa"] = (DateUnit.Week, 2), ["i år"] = (DateUnit.Year, 0), ["i fjol"] = (DateUnit.Year, -1), ["nästa år"] = (DateUnit.Year, 1), ["förra året"] = (DateUnit.Year, -1),
         },
         FuturePrefix = "om",
         FutureSuffix = "från nu|från idag|senare|efter idag",
@@ -39,7 +39,9 @@ internal static partial class LanguageProfiles
         Of = "i",
         RangeOpen = "från och med|från|mellan|fr\\.o\\.m\\.",
         RangeJoin = "till och med|till|och|-|–|t\\.o\\.m\\.|tom",
-        YearLead = "i|år|under|sedan",
+        YearLead = "i|år|under|sedan|året",
+        SpanFor = "i|under",
+        SpanStarting = "från och med|med början|med start",
         MonthFirst = false,
         DayAloneSuffixOptional = true,
         ShortNumericSeparators = "-/",

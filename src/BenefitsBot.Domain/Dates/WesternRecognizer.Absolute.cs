@@ -10,7 +10,7 @@ internal sealed partial class WesternRecognizer
     /// <summary>Written dates: ISO, numeric by culture order, day-month and month-day with names, month-year, months and years.</summary>
     private IEnumerable<PatternRule> AbsoluteRules()
     {
-        var yearTail = $@"(?:\s*[,/.-]?\s*|\s+(?:{profile.Of}|in|of)\s+)(?:(?<y>\d{{4}})|['’](?<y>\d{{2}}))";
+        var yearTail = $@"(?:(?:\s*[,/.-]?\s*|\s+(?:{profile.Of}|in|of)\s+)(?:(?<y>\d{{4}})|['’](?<y>\d{{2}}))|\s+(?:of|van)\s+(?<y>\d{{2}})(?![\d:.,]))";
         var wdPrefix = $@"(?:{periodModifier}\s+)?(?:{weekday},?\s+(?:(?:{profile.Article})\s+)?)?";
         var dayNoun = @"(?:\s+(?:day|dag))?";
         yield return PatternRule.Create(NotInNumber + @"(?<y>\d{4})(?<s>[-/. ])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![-/.]?\d)",
@@ -23,13 +23,18 @@ internal sealed partial class WesternRecognizer
             (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r));
         yield return PatternRule.Create($@"{wdPrefix}{month}(?:[\s/.-]*|,\s*(?=\d{{1,2}}(?:{profile.OrdinalSuffix})))(?:(?:{profile.Article})\s+)?{day}(?:{yearTail})?",
             (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r));
-        yield return PatternRule.Create($@"{month}{yearTail}|(?<y>\d{{4}})[\s-]*{month}", (m, _) => MonthRange(m, Int(m.Groups["y"]), MonthOf(m)));
+        yield return PatternRule.Create($@"{month}{yearTail}|(?<y>\d{{4}})[\s-]*{month}", (m, _) => MonthRange(m, Year(m.Groups["y"])!.Value, MonthOf(m)));
         yield return PatternRule.Create(NotInNumber + @"(?:(?<y>\d{4})-(?<m>\d{1,2})|(?<m>\d{1,2})-(?<y>(?:19|20)\d{2}))(?![-/.]?\d)", (m, _) => MonthRange(m, Int(m.Groups["y"]), Int(m.Groups["m"])));
         yield return PatternRule.Create($@"(?:{periodModifier}\s+)?(?<mn>{PatternRule.Alternation(profile.StandaloneMonths)})", StandaloneMonth);
         // "this may" is mostly the verb; a month with a modifier uses every month word but "may".
         var monthNotMay = "(?<mn>" + PatternRule.Alternation(profile.Months.Keys.Where(k => k != "may")) + @")\.?";
         yield return PatternRule.Create($@"{periodModifier}\s+{monthNotMay}|(?<=(?:{profile.YearLead}|{profile.RangeOpen})\s+){month}", StandaloneMonth);
-        yield return PatternRule.Create($@"(?:{profile.YearLead})\s+(?<y>(?:19|20)\d{{2}})", (m, _) => YearRange(m, Int(m.Groups["y"])));
+        // A lead word makes any year from 1500 to 2999 a year ("in 2150", "from 2014"), unless a unit or decimals follow ("in 2150 days").
+        var leadYear = $@"(?<y>(?:1[5-9]|2\d)\d{{2}})(?![.,]\d|\s*%|\s+{unit})";
+        yield return PatternRule.Create($@"(?:{profile.YearLead}|{profile.RangeOpen})\s+{leadYear}", (m, _) => YearRange(m, Int(m.Groups["y"])));
+        yield return PatternRule.Create($@"(?:{profile.YearLead})\s+['’](?<y>\d{{2}})", (m, _) => YearRange(m, Year(m.Groups["y"])!.Value));
+        // A year listed after another ("in 2007 and 2009", "2019, 2020") needs no lead of its own.
+        yield return PatternRule.Create($@"(?<=(?:19|20)\d{{2}}\s*(?:,|and|or|och|eller|en|of)\s*)(?<y>(?:19|20)\d{{2}})(?![-/.]?\d)", (m, _) => YearRange(m, Int(m.Groups["y"])));
         yield return PatternRule.Create($@"(?<![-\d])(?:(?<open>{profile.RangeOpen})\s+)?(?<y1>(?:19|20)\d{{2}})\s*(?<join>{profile.RangeJoin})\s*(?<y2>(?:19|20)\d{{2}})(?![-\d])", YearToYear);
         foreach (var rule in RangeRules())
         {
@@ -79,7 +84,10 @@ internal sealed partial class WesternRecognizer
 
     /// <summary>"and" ("och", "en") joins a range only after "between" ("mellan", "tussen"): "2007 and 2009" are two years.</summary>
     private static bool JoinAllowed(Match match) =>
-        match.Groups["open"].Success || !IsAnd(match.Groups["join"].Value);
+        !IsAnd(match.Groups["join"].Value) || (match.Groups["open"].Success && IsBetween(match.Groups["open"].Value));
 
     private static bool IsAnd(string join) => Key(join) is "and" or "och" or "en";
+
+    /// <summary>"from 2015 and 2016" lists two years; only "between" ("mellan", "tussen") pairs with "and".</summary>
+    private static bool IsBetween(string open) => Key(open) is "between" or "mellan" or "tussen";
 }

@@ -15,6 +15,11 @@ internal sealed partial class WesternRecognizer
     private readonly Regex spanAfter;
     private readonly Regex spanBefore;
     private readonly Regex dayWordAnchor;
+    private readonly Regex monthName;
+    private readonly Regex weekdayOnly;
+    private readonly Regex unitWord;
+    private readonly Regex spanForAtEnd;
+    private readonly Regex spanStarting;
     private readonly string month;
     private readonly string weekday;
     private readonly string longWeekday;
@@ -41,18 +46,23 @@ internal sealed partial class WesternRecognizer
         spanAfter = new Regex($@"^\s*(?:{profile.SpanAfter})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         spanBefore = new Regex($@"^\s*(?:{profile.SpanBefore})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         dayWordAnchor = new Regex("^" + PatternRule.Alternation(profile.DayWords.Keys) + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        monthName = new Regex(PatternRule.Left + PatternRule.Alternation(profile.Months.Keys) + PatternRule.Right, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        weekdayOnly = new Regex($@"^(?:(?:on|op|på)\s+)?{weekday}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        unitWord = new Regex(PatternRule.Left + unit + PatternRule.Right, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        spanForAtEnd = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{profile.SpanFor})\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        spanStarting = new Regex($@"^\s*,?\s*(?:{profile.SpanStarting})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         rules = [.. AbsoluteRules(), .. RelativeRules()];
     }
 
     public IReadOnlyList<DateMention> Recognize(string text, DateOnly reference)
     {
         var atoms = Mentions.SelectLongest(rules.SelectMany(rule => rule.FindAll(text, reference)));
-        return JoinRanges(text, atoms, reference);
+        return ChainWeekdays(text, JoinRanges(text, atoms, reference));
     }
 
     /// <summary>A day of the month as digits with an optional ordinal suffix or as a word; <paramref name="suffix"/> names the groups apart.</summary>
     private string DayPattern(string suffix) =>
-        $@"(?:(?<d{suffix}>\d{{1,2}})(?:{profile.OrdinalSuffix})?(?![.,/]?\d)|(?<dw{suffix}>{dayWordPattern}))";
+        $@"(?:(?<![$€£¥]\s?|\d[.,])(?<d{suffix}>\d{{1,2}})(?:{profile.OrdinalSuffix})?(?![.,/]?\d)|(?<dw{suffix}>{dayWordPattern}))";
 
     private static string Key(string word) => Regex.Replace(word.Trim(), @"\s+", " ").ToLowerInvariant();
 
