@@ -56,6 +56,13 @@ internal sealed class LanguageProfile
 
     public string SpanStarting { get; init; } = "(?!)";
 
+    /// <summary>"first" / "last" / "of" in "the first 2 weeks of 2021", "de laatste drie maanden van 2020", "de första tio dagarna av året".</summary>
+    public string EdgeFirst { get; init; } = "(?!)";
+
+    public string EdgeLast { get; init; } = "(?!)";
+
+    public string EdgeOf { get; init; } = "(?!)";
+
     /// <summary>"now" as the open end of a range ("between Jan 2019 and now", "tussen nu en 15 november").</summary>
     public required string Now { get; init; }
 

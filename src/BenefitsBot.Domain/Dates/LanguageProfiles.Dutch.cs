@@ -42,6 +42,9 @@ internal static partial class LanguageProfiles
         RangeJoin = "tot en met|t/m|tot|en|-|–|~",
         YearLead = "het kalenderjaar|kalenderjaar|het huidige jaar|huidige jaar|in|jaar|het jaar|sinds",
         SpanFor = "voor|gedurende",
+        EdgeFirst = "eerste",
+        EdgeLast = "laatste",
+        EdgeOf = "van|in",
         SpanStarting = "beginnend op|beginnend|startend op|startend|ingaande",
         MonthFirst = false,
     };

@@ -43,6 +43,9 @@ internal static partial class LanguageProfiles
         RangeJoin = "to|till|until|through|thru|and|-|–|~",
         YearLead = "the year of|year of|the calendar year|calendar year|in|year|the year|of|since|during",
         SpanFor = "for",
+        EdgeFirst = "first",
+        EdgeLast = "last|final",
+        EdgeOf = "of|in",
         SpanStarting = "starting from|starting on|starting|beginning from|beginning on|beginning|commencing",
         MonthFirst = monthFirst,
     };

@@ -20,6 +20,7 @@ internal sealed partial class WesternRecognizer
     private readonly Regex unitWord;
     private readonly Regex spanForAtEnd;
     private readonly Regex spanStarting;
+    private readonly Regex edgeBefore;
     private readonly string month;
     private readonly string weekday;
     private readonly string longWeekday;
@@ -51,13 +52,14 @@ internal sealed partial class WesternRecognizer
         unitWord = new Regex(PatternRule.Left + unit + PatternRule.Right, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         spanForAtEnd = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{profile.SpanFor})\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         spanStarting = new Regex($@"^\s*,?\s*(?:{profile.SpanStarting})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        edgeBefore = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:(?:{profile.Article}|the)\s+)?(?<edge>{profile.EdgeFirst}|{profile.EdgeLast})\s+{number}\s+{unit}\s+(?:(?:{profile.EdgeOf})\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         rules = [.. AbsoluteRules(), .. RelativeRules()];
     }
 
     public IReadOnlyList<DateMention> Recognize(string text, DateOnly reference)
     {
         var atoms = Mentions.SelectLongest(rules.SelectMany(rule => rule.FindAll(text, reference)));
-        return ChainWeekdays(text, JoinRanges(text, atoms, reference));
+        return EdgeSpans(text, ChainWeekdays(text, JoinRanges(text, atoms, reference)));
     }
 
     /// <summary>A day of the month as digits with an optional ordinal suffix or as a word; <paramref name="suffix"/> names the groups apart.</summary>

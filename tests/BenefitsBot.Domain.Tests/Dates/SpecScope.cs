@@ -80,7 +80,7 @@ public static partial class SpecScope
     [GeneratedRegex(@"quarter|\bq[1-4]\b|q[1-4]-|\bh[12]\b|-h[12]|kwartaal|halfjaar|kvartal|季|半年|上半|下半|前半")]
     private static partial Regex QuarterWords();
 
-    [GeneratedRegex(@"\bweek\s*\d|\b(w/c|week of|week beginning|week starting|week commencing)\b|(first|second|third|fourth|last|\d+(st|nd|rd|th)?)\s+week\s+of|(eerste|tweede|derde|laatste|\d+e)\s+week|vecka\s*\d|week (van|beginnend|startend|aanvangend)|第.{1,2}周|的第|第.{1,2}个月|前\d+周|的前|最後|(the |de )?(first|last|\d+(st|nd|rd|th)|third|ninth|eerste|laatste|derde|negende)\s+(\w+\s+)?(weeks?|months?|days?|weken|maanden|dagen|maand)\s+(of|van)\b")]
+    [GeneratedRegex(@"\bweek\s*\d|\b(w/c|week of|week beginning|week starting|week commencing)\b|(first|second|third|fourth|last|\d+(st|nd|rd|th)?)\s+week\s+of|(eerste|tweede|derde|laatste|\d+e)\s+week|vecka\s*\d|week (van|beginnend|startend|aanvangend)|第.{1,2}周|的第|第.{1,2}个月|前\d+周|(the |de )?(first|last|\d+(st|nd|rd|th)|third|ninth|eerste|laatste|derde|negende)\s+(weeks?|months?|days?|weken|maanden|dagen|maand)\s+(of|van)\b")]
     private static partial Regex WeekOfWords();
 
     [GeneratedRegex(@"-\d\d-W\d\d|XXXX-W\d\d")]

@@ -24,6 +24,8 @@ public sealed class UserPhrasingTests
     [InlineData("out for 3 days starting tomorrow", "for 3 days starting tomorrow=daterange 2026-11-23..2026-11-26")]
     [InlineData("bought in 2019 and renewed in 2021", "in 2019=daterange 2019-01-01..2020-01-01; in 2021=daterange 2021-01-01..2022-01-01")]
     [InlineData("I paid $12 December 27", "December 27=date 2025-12-27")]
+    [InlineData("in the first 10 days of next month", "the first 10 days of next month=daterange 2026-12-01..2026-12-11")]
+    [InlineData("during the last 2 weeks of 2026", "the last 2 weeks of 2026=daterange 2026-12-21..2027-01-04")]
     public void Recognize_EnglishUserPhrasings_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
 
@@ -55,6 +57,7 @@ public sealed class UserPhrasingTests
     [InlineData("afgelopen maandag", "afgelopen maandag=date 2026-11-16")]
     [InlineData("twee maanden geleden", "twee maanden geleden=date 2026-09-22")]
     [InlineData("eergisteren", "eergisteren=date 2026-11-20")]
+    [InlineData("in de laatste drie maanden van 2020", "de laatste drie maanden van 2020=daterange 2020-10-01..2021-01-01")]
     [InlineData("in 2019 en 2021", "in 2019=daterange 2019-01-01..2020-01-01; 2021=daterange 2021-01-01..2022-01-01")]
     public void Recognize_DutchUserPhrasings_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
@@ -66,6 +69,7 @@ public sealed class UserPhrasingTests
     [InlineData("去年9月1日", "去年9月1日=date 2025-09-01")]
     [InlineData("二〇二〇年九月一日", "二〇二〇年九月一日=date 2020-09-01")]
     [InlineData("去年九月", "去年九月=daterange 2025-09-01..2025-10-01")]
+    [InlineData("2026年的最後2週", "2026年的最後2週=daterange 2026-12-21..2027-01-04")]
     [InlineData("上週三", "上週三=date 2026-11-11")]
     [InlineData("三週前", "三週前=date 2026-11-01")]
     [InlineData("兩個月前", "兩個月前=date 2026-09-22")]
