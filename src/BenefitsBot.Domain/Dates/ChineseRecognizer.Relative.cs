@@ -10,7 +10,7 @@ internal sealed partial class ChineseRecognizer
     private static readonly Dictionary<string, int> DayWords = new(StringComparer.Ordinal)
     {
         ["今天"] = 0, ["今日"] = 0, ["明天"] = 1, ["明日"] = 1, ["后天"] = 2, ["大后天"] = 3,
-        ["昨天"] = -1, ["昨日"] = -1, ["前天"] = -2, ["大前天"] = -3,
+        ["今早"] = 0, ["今晚"] = 0, ["昨晚"] = -1, ["昨天"] = -1, ["昨日"] = -1, ["前天"] = -2, ["大前天"] = -3,
     };
 
     private static readonly Dictionary<string, int> YearWords = new(StringComparer.Ordinal)

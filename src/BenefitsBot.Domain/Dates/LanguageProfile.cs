@@ -82,6 +82,9 @@ internal sealed class LanguageProfile
     /// <summary>Separators allowed in a numeric date without a year ("4/22", "22-4", "5.12"); Swedish leaves out the dot, which is a decimal point.</summary>
     public string ShortNumericSeparators { get; init; } = "-/.";
 
+    /// <summary>Swedish writes a two-digit year with a dash: "1 sep -25", "1/9 -25". Elsewhere " -25" is a range end.</summary>
+    public string YearDash { get; init; } = "(?!)";
+
     /// <summary>English US order: numeric dates are month/day/year.</summary>
     public required bool MonthFirst { get; init; }
 

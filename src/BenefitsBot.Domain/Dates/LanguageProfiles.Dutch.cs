@@ -18,7 +18,7 @@ internal static partial class LanguageProfiles
             (tens, unit) => [DutchUnits[Array.IndexOf(DutchOrdinals, unit)] + (DutchUnits[Array.IndexOf(DutchOrdinals, unit)].EndsWith('e') ? "ën" : "en") + (tens == "20" ? "twintigste" : "dertigste"),
                 DutchUnits[Array.IndexOf(DutchOrdinals, unit)] + "en" + (tens == "20" ? "twintigste" : "dertigste")]),
         OrdinalSuffix = "ste|de|e",
-        DayWords = Words(("vandaag", 0), ("morgen", 1), ("overmorgen", 2), ("gisteren", -1), ("eergisteren", -2), ("gister", -1)),
+        DayWords = Words(("vandaag", 0), ("vanochtend", 0), ("vanmorgen", 0), ("vanmiddag", 0), ("vanavond", 0), ("gisteravond", -1), ("morgen", 1), ("overmorgen", 2), ("gisteren", -1), ("eergisteren", -2), ("gister", -1)),
         Units = Units(("dag", DateUnit.Day), ("dagen", DateUnit.Day), ("week", DateUnit.Week), ("weken", DateUnit.Week), ("maand", DateUnit.Month), ("maanden", DateUnit.Month), ("jaar", DateUnit.Year), ("jaren", DateUnit.Year)),
         WeekdayModifiers = Rules(("volgende", WeekdayRule.NextWeek), ("vorige", WeekdayRule.LastWeek), ("afgelopen", WeekdayRule.Past), ("jongstleden", WeekdayRule.Past),
             ("aanstaande", WeekdayRule.Upcoming), ("deze aankomende", WeekdayRule.Upcoming), ("aankomende", WeekdayRule.Upcoming), ("komende", WeekdayRule.Upcoming), ("deze", WeekdayRule.ThisWeek), ("op", WeekdayRule.LatestOnOrBefore)),

@@ -16,7 +16,7 @@ internal static partial class LanguageProfiles
         Cardinals = NumberWords.Cardinals(EnglishUnits, EnglishTens, (tens, unit) => [$"{tens} {unit}", $"{tens}-{unit}"], ("a", 1), ("an", 1)),
         Ordinals = NumberWords.Ordinals(EnglishOrdinals, "twentieth", "thirtieth", (tens, unit) => [$"{(tens == "20" ? "twenty" : "thirty")} {unit}", $"{(tens == "20" ? "twenty" : "thirty")}-{unit}"]),
         OrdinalSuffix = "st|nd|rd|th",
-        DayWords = Words(("today", 0), ("tomorrow", 1), ("tmrw", 1), ("yesterday", -1), ("the day after tomorrow", 2), ("day after tomorrow", 2), ("the day before yesterday", -2), ("day before yesterday", -2)),
+        DayWords = Words(("today", 0), ("this morning", 0), ("this afternoon", 0), ("this evening", 0), ("tonight", 0), ("last night", -1), ("tomorrow", 1), ("tmrw", 1), ("yesterday", -1), ("the day after tomorrow", 2), ("day after tomorrow", 2), ("the day before yesterday", -2), ("day before yesterday", -2)),
         Units = Units(("day", DateUnit.Day), ("days", DateUnit.Day), ("week", DateUnit.Week), ("weeks", DateUnit.Week), ("month", DateUnit.Month), ("months", DateUnit.Month), ("year", DateUnit.Year), ("years", DateUnit.Year),
             ("d", DateUnit.Day), ("w", DateUnit.Week), ("wk", DateUnit.Week), ("wks", DateUnit.Week), ("y", DateUnit.Year), ("yr", DateUnit.Year), ("yrs", DateUnit.Year)),
         WeekdayModifiers = Rules(("next", WeekdayRule.NextWeek), ("following", WeekdayRule.NextWeek), ("last", WeekdayRule.LastWeek), ("previous", WeekdayRule.LastWeek),

@@ -31,6 +31,7 @@ internal sealed partial class WesternRecognizer
                 Mentions.Range(m.Index, m.Length, profile.PeriodWords[Key(m.Value)].Unit.Period(r, profile.PeriodWords[Key(m.Value)].Offset)));
         }
         yield return PatternRule.Create($@"(?:(?:{profile.Article})\s+)?{day}(?:\s+(?:day|dag))?\s+(?:(?:{profile.Of})\s+)?(?:the\s+|de\s+)?{periodModifier}\s+{monthUnit}", DayOfMonthPeriod);
+        yield return PatternRule.Create($@"{periodModifier}\s+{monthUnit}\s*,?\s+(?:(?:on|op|på)\s+)?(?:(?:{profile.Article})\s+)?{day}(?![-/.,]?\d|\s+{unit}|\s*{month})", DayOfMonthPeriod);
         yield return PatternRule.Create($@"(?:{profile.SpanFor})\s+{number}\s+{unit}\s*,?\s+(?:{profile.SpanStarting}|{profile.SpanAfter})\s+(?<dw>{PatternRule.Alternation(profile.DayWords.Keys)})", (m, r) =>
             Number(m.Groups["n"]) is { } n && r.AddDays(profile.DayWords[Key(m.Groups["dw"].Value)]) is var from
                 ? Mentions.Range(m.Index, m.Length, from, Calendar.Add(from, UnitOf(m).Times(n), 1)) : null);

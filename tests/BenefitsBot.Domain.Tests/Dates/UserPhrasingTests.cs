@@ -26,6 +26,7 @@ public sealed class UserPhrasingTests
     [InlineData("I paid $12 December 27", "December 27=date 2025-12-27")]
     [InlineData("in the first 10 days of next month", "the first 10 days of next month=daterange 2026-12-01..2026-12-11")]
     [InlineData("during the last 2 weeks of 2026", "the last 2 weeks of 2026=daterange 2026-12-21..2027-01-04")]
+    [InlineData("bought it this morning", "this morning=date 2026-11-22")]
     public void Recognize_EnglishUserPhrasings_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
 
@@ -46,6 +47,9 @@ public sealed class UserPhrasingTests
     [InlineData("i tisdags", "i tisdags=date 2026-11-17")]
     [InlineData("förra onsdagen", "förra onsdagen=date 2026-11-11")]
     [InlineData("köpte i septmber 2020", "septmber 2020=daterange 2020-09-01..2020-10-01")]
+    [InlineData("köpt 1 sep -25", "1 sep -25=date 2025-09-01")]
+    [InlineData("köpt 1/9 -25", "1/9 -25=date 2025-09-01")]
+    [InlineData("köpte förra månaden den 10:e", "förra månaden den 10:e=date 2026-10-10")]
     public void Recognize_SwedishUserPhrasings_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
 
@@ -59,6 +63,8 @@ public sealed class UserPhrasingTests
     [InlineData("eergisteren", "eergisteren=date 2026-11-20")]
     [InlineData("in de laatste drie maanden van 2020", "de laatste drie maanden van 2020=daterange 2020-10-01..2021-01-01")]
     [InlineData("in 2019 en 2021", "in 2019=daterange 2019-01-01..2020-01-01; 2021=daterange 2021-01-01..2022-01-01")]
+    [InlineData("vorige maand op de 10e gekocht", "vorige maand op de 10e=date 2026-10-10")]
+    [InlineData("vanochtend gekocht", "vanochtend=date 2026-11-22")]
     public void Recognize_DutchUserPhrasings_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
 
@@ -75,6 +81,7 @@ public sealed class UserPhrasingTests
     [InlineData("兩個月前", "兩個月前=date 2026-09-22")]
     [InlineData("上個月10號", "上個月10號=date 2026-10-10")]
     [InlineData("10天後", "10天後=date 2026-12-02")]
+    [InlineData("2026年3月6日(星期五)兌換", "2026年3月6日(星期五)=date 2026-03-06")]
     public void Recognize_ChineseUserPhrasings_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
 
