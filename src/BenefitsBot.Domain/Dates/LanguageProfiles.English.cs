@@ -13,7 +13,7 @@ internal static partial class LanguageProfiles
         StandaloneMonths = ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"],
         Weekdays = Words(("monday", 1), ("mon", 1), ("tuesday", 2), ("tues", 2), ("tue", 2), ("wednesday", 3), ("wed", 3), ("thursday", 4), ("thurs", 4), ("thur", 4), ("thu", 4),
             ("friday", 5), ("fri", 5), ("saturday", 6), ("sat", 6), ("sunday", 7), ("sun", 7)),
-        Cardinals = NumberWords.Cardinals(EnglishUnits, EnglishTens, (tens, unit) => [$"{tens} {unit}", $"{tens}-{unit}"], ("a", 1), ("an", 1)),
+        Cardinals = NumberWords.Cardinals(EnglishUnits, EnglishTens, (tens, unit) => [$"{tens} {unit}", $"{tens}-{unit}"], ("a", 1), ("an", 1), ("a couple of", 2), ("a couple", 2), ("couple of", 2), ("couple", 2)),
         Ordinals = NumberWords.Ordinals(EnglishOrdinals, "twentieth", "thirtieth", (tens, unit) => [$"{(tens == "20" ? "twenty" : "thirty")} {unit}", $"{(tens == "20" ? "twenty" : "thirty")}-{unit}"]),
         OrdinalSuffix = "st|nd|rd|th",
         DayWords = Words(("today", 0), ("this morning", 0), ("this afternoon", 0), ("this evening", 0), ("tonight", 0), ("last night", -1), ("tomorrow", 1), ("tmrw", 1), ("yesterday", -1), ("the day after tomorrow", 2), ("day after tomorrow", 2), ("the day before yesterday", -2), ("day before yesterday", -2)),

@@ -13,12 +13,14 @@ internal sealed partial class WesternRecognizer
         var yearTail = $@"(?:(?:\s*[,/.-]?\s*|\s+(?:{profile.Of}|in|of)\s+)(?:(?<y>\d{{4}})|['’](?<y>\d{{2}}))|\s+(?:{profile.YearDash})(?<y>\d{{2}})(?!\d)|\s+(?:of|van)\s+(?<y>\d{{2}})(?![\d:.,]))";
         var wdPrefix = $@"(?:{periodModifier}\s+)?(?:{weekday},?\s+(?:(?:{profile.Article})\s+)?)?";
         var dayNoun = @"(?:\s+(?:day|dag))?";
-        yield return PatternRule.Create(NotInNumber + @"(?<y>\d{4})(?<s>[-/. ])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![-/.]?\d)",
+        // An ISO timestamp's time part ("2020-09-01T10:00Z") belongs to the date.
+        yield return PatternRule.Create(NotInNumber + @"(?<y>\d{4})(?<s>[-/. ])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![-/.]?\d)",
             (m, r) => DayOf(m, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]), r));
         yield return PatternRule.Create(@"(?<y>(?:19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])", (m, r) => DayOf(m, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]), r));
         yield return PatternRule.Create($@"(?<y>\d{{4}})[-/]{month}[-/](?<d>\d{{1,2}})", (m, r) => DayOf(m, Int(m.Groups["y"]), MonthOf(m), Int(m.Groups["d"]), r));
         yield return PatternRule.Create($@"{NotInNumber}{wdPrefix}(?<a>\d{{1,2}})(?<s>[-/.])(?<b>\d{{1,2}})(?:\k<s>(?<y>\d{{4}}|\d{{2}})|,(?<y>\d{{2}})|\s+(?:{profile.YearDash})(?<y>\d{{2}})|(?:,\s?|[-\s])(?<y>(?:19|20)\d{{2}}))(?![-/.]?\d)", Numeric);
-        yield return PatternRule.Create($@"{NotInNumber}{wdPrefix}(?<a>\d{{1,2}})(?<s>[{profile.ShortNumericSeparators}])(?<b>\d{{1,2}})(?![-/.,]?\d|\s*%)", Numeric);
+        // "version 1.2", "SP 2.1" are not dates.
+        yield return PatternRule.Create($@"{NotInNumber}(?<!(?:version|versie|ver|v|release|build|update|sp)\.?\s*){wdPrefix}(?<a>\d{{1,2}})(?<s>[{profile.ShortNumericSeparators}])(?<b>\d{{1,2}})(?![-/.,]?\d|\s*%|\s+(?:of|av|van)\s)", Numeric);
         yield return PatternRule.Create($@"{wdPrefix}(?:(?:{profile.Article})\s+)?{day}{dayNoun}(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail})?",
             (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r));
         yield return PatternRule.Create($@"{wdPrefix}{month}(?:[\s/.-]*|,\s*(?=\d{{1,2}}(?:{profile.OrdinalSuffix})))(?:(?:{profile.Article})\s+)?{day}(?:{yearTail})?",
@@ -48,9 +50,12 @@ internal sealed partial class WesternRecognizer
         return monthNumber is < 1 or > 12 ? null : DayOf(match, ImpliedYear(match, reference), monthNumber, dayNumber, reference);
     }
 
-    /// <summary>The written year, else "next 5/12" = next year's and "this 5/12" = this year's (a weekday in between leaves the year open).</summary>
+    /// <summary>
+    /// The written year, else "next 5/12" = next year's and "this 5/12" = this year's; with a weekday in between the modifier
+    /// belongs to the weekday, and the date is this year's ("this Friday 7.6", "volgende zondag 5/20"), as upstream reads it.
+    /// </summary>
     private int? ImpliedYear(Match match, DateOnly reference) =>
-        Year(match.Groups["y"]) ?? (match.Groups["pm"].Success && !match.Groups["wd"].Success && !IsArticle(match.Groups["pm"].Value) ? reference.Year + ModifierOf(match) : null);
+        Year(match.Groups["y"]) ?? (match.Groups["pm"].Success && !IsArticle(match.Groups["pm"].Value) ? reference.Year + (match.Groups["wd"].Success ? 0 : ModifierOf(match)) : null);
 
     /// <summary>"the", "de", "het" double as "this" before a period ("the month") but fix no year before a date ("the 29th of February").</summary>
     private bool IsArticle(string word) => Regex.IsMatch(word, $"^(?:{profile.Article}|het)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

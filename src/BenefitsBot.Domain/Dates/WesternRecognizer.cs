@@ -6,7 +6,7 @@ namespace BenefitsBot.Domain.Dates;
 internal sealed partial class WesternRecognizer
 {
     /// <summary>Cardinal entries that stand for vague amounts, never for a day of the month.</summary>
-    private static readonly HashSet<string> NotDayWords = ["några", "ett par", "een paar", "paar"];
+    private static readonly HashSet<string> NotDayWords = ["några", "ett par", "een paar", "paar", "a couple of", "a couple", "couple of", "couple"];
 
     private readonly LanguageProfile profile;
     private readonly IReadOnlyList<PatternRule> rules;
@@ -21,6 +21,7 @@ internal sealed partial class WesternRecognizer
     private readonly Regex spanForAtEnd;
     private readonly Regex spanStarting;
     private readonly Regex edgeBefore;
+    private readonly Regex yearJoin;
     private readonly string month;
     private readonly string weekday;
     private readonly string longWeekday;
@@ -53,6 +54,7 @@ internal sealed partial class WesternRecognizer
         spanForAtEnd = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{profile.SpanFor})\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         spanStarting = new Regex($@"^\s*,?\s*(?:{profile.SpanStarting})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         edgeBefore = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:(?:{profile.Article}|the)\s+)?(?<edge>{profile.EdgeFirst}|{profile.EdgeLast})\s+{number}\s+{unit}\s+(?:(?:{profile.EdgeOf})\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        yearJoin = new Regex($@"^\s*,?\s*(?:(?:of|{profile.Of})\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         rules = [.. AbsoluteRules(), .. RelativeRules()];
     }
 

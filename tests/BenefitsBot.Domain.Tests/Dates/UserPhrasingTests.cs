@@ -27,6 +27,9 @@ public sealed class UserPhrasingTests
     [InlineData("in the first 10 days of next month", "the first 10 days of next month=daterange 2026-12-01..2026-12-11")]
     [InlineData("during the last 2 weeks of 2026", "the last 2 weeks of 2026=daterange 2026-12-21..2027-01-04")]
     [InlineData("bought it this morning", "this morning=date 2026-11-22")]
+    [InlineData("purchased 2020-09-01T10:00Z", "2020-09-01T10:00Z=date 2020-09-01")]
+    [InlineData("a couple of weeks ago", "a couple of weeks ago=date 2026-11-08")]
+    [InlineData("bought on September 1 last year", "September 1 last year=date 2025-09-01")]
     public void Recognize_EnglishUserPhrasings_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
 
@@ -50,6 +53,7 @@ public sealed class UserPhrasingTests
     [InlineData("köpt 1 sep -25", "1 sep -25=date 2025-09-01")]
     [InlineData("köpt 1/9 -25", "1/9 -25=date 2025-09-01")]
     [InlineData("köpte förra månaden den 10:e", "förra månaden den 10:e=date 2026-10-10")]
+    [InlineData("köpte 1 september förra året", "1 september förra året=date 2025-09-01")]
     public void Recognize_SwedishUserPhrasings_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
 
@@ -65,6 +69,7 @@ public sealed class UserPhrasingTests
     [InlineData("in 2019 en 2021", "in 2019=daterange 2019-01-01..2020-01-01; 2021=daterange 2021-01-01..2022-01-01")]
     [InlineData("vorige maand op de 10e gekocht", "vorige maand op de 10e=date 2026-10-10")]
     [InlineData("vanochtend gekocht", "vanochtend=date 2026-11-22")]
+    [InlineData("gekocht op 1 september vorig jaar", "op 1 september vorig jaar=date 2025-09-01")]
     public void Recognize_DutchUserPhrasings_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
 
@@ -90,6 +95,8 @@ public sealed class UserPhrasingTests
     [InlineData("《明日之後》好玩嗎", "zh-TW")]
     [InlineData("the price is 6,107.31 dollars", "en")]
     [InlineData("Mach 3 is fast", "en")]
+    [InlineData("version 1.2 of the card", "en")]
+    [InlineData("3/4 of our seats are used", "en")]
     public void Recognize_NamesAndNumbersThatAreNotDates_FindsNothing(string text, string language) =>
         Assert.Equal("", RecognizerAssert.Describe(text, language));
 }
