@@ -8,7 +8,7 @@ internal static partial class LanguageProfiles
 
     public static LanguageProfile English(bool monthFirst) => new()
     {
-        Months = WithTypos(("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6),
+        Months = Words(("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6),
             ("july", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12)),
         StandaloneMonths = ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"],
         Weekdays = Words(("monday", 1), ("mon", 1), ("tuesday", 2), ("tues", 2), ("tue", 2), ("wednesday", 3), ("wed", 3), ("thursday", 4), ("thurs", 4), ("thur", 4), ("thu", 4),

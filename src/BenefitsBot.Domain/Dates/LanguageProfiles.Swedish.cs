@@ -8,7 +8,7 @@ internal static partial class LanguageProfiles
 
     public static LanguageProfile Swedish() => new()
     {
-        Months = WithTypos(("januari", 1), ("jan", 1), ("februari", 2), ("feb", 2), ("mars", 3), ("mar", 3), ("april", 4), ("apr", 4), ("maj", 5), ("juni", 6), ("jun", 6),
+        Months = Words(("januari", 1), ("jan", 1), ("februari", 2), ("feb", 2), ("mars", 3), ("mar", 3), ("april", 4), ("apr", 4), ("maj", 5), ("juni", 6), ("jun", 6),
             ("juli", 7), ("jul", 7), ("augusti", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("oktober", 10), ("okt", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12)),
         StandaloneMonths = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
         Weekdays = Words(("måndag", 1), ("måndagen", 1), ("mån", 1), ("tisdag", 2), ("tisdagen", 2), ("tisd", 2), ("tis", 2), ("onsdag", 3), ("onsdagen", 3), ("ons", 3),

@@ -9,6 +9,7 @@ internal sealed partial class WesternRecognizer
     private static readonly HashSet<string> NotDayWords = ["några", "ett par", "een paar", "paar", "a couple of", "a couple", "couple of", "couple"];
 
     private readonly LanguageProfile profile;
+    private readonly MonthSpelling spelling;
     private readonly IReadOnlyList<PatternRule> rules;
     private readonly Regex rangeOpenAtEnd;
     private readonly Regex rangeJoinOnly;
@@ -34,6 +35,7 @@ internal sealed partial class WesternRecognizer
     public WesternRecognizer(LanguageProfile profile)
     {
         this.profile = profile;
+        spelling = new MonthSpelling(profile.StandaloneMonths, profile.Months.Keys.Concat(profile.Weekdays.Keys).Concat(profile.Cardinals.Keys).Concat(profile.Ordinals.Keys));
         month = "(?<mn>" + PatternRule.Alternation(profile.Months.Keys) + @")\.?";
         weekday = "(?<wd>" + PatternRule.Alternation(profile.Weekdays.Keys) + ")";
         longWeekday = "(?<wd>" + PatternRule.Alternation(profile.Weekdays.Keys.Where(w => w.Length >= 6)) + ")";
@@ -58,10 +60,12 @@ internal sealed partial class WesternRecognizer
         rules = [.. AbsoluteRules(), .. RelativeRules()];
     }
 
-    public IReadOnlyList<DateMention> Recognize(string text, DateOnly reference)
+    public IReadOnlyList<DateMention> Recognize(string original, DateOnly reference)
     {
+        var (text, map) = spelling.Fix(original);
         var atoms = Mentions.SelectLongest(rules.SelectMany(rule => rule.FindAll(text, reference)));
-        return EdgeSpans(text, ChainWeekdays(text, JoinRanges(text, atoms, reference)));
+        var mentions = EdgeSpans(text, ChainWeekdays(text, JoinRanges(text, atoms, reference)));
+        return map is null ? mentions : [.. mentions.Select(m => MonthSpelling.MapBack(m, map))];
     }
 
     /// <summary>A day of the month as digits with an optional ordinal suffix or as a word; <paramref name="suffix"/> names the groups apart.</summary>
