@@ -1,1 +1,29 @@
-﻿Console.WriteLine("Hello, World!");
+using BenefitsBot.Benchmarks.Faq;
+using BenefitsBot.Benchmarks.Messages;
+
+// dotnet run -c Release --project tests/BenefitsBot.Benchmarks -- <messages|faq|all> [options]
+var benchmark = args.Length > 0 ? args[0] : "messages";
+var options = args.Skip(1).ToList();
+var output = Console.Out;
+
+switch (benchmark)
+{
+    case "messages":
+        await MessagesBenchmark.RunAsync(output, options);
+        break;
+
+    case "faq":
+        await FaqBenchmark.RunAsync(output);
+        break;
+
+    case "all":
+        await MessagesBenchmark.RunAsync(output, options);
+        await FaqBenchmark.RunAsync(output);
+        break;
+
+    default:
+        await Console.Error.WriteLineAsync("usage: BenefitsBot.Benchmarks <messages|faq|all> [--seconds 5] [--warmup 2] [--levels 1,16,64] [--bots theirs,ours] [--text hi] [--teams-limits]");
+        return 1;
+}
+
+return 0;

@@ -7,6 +7,11 @@ namespace BenefitsBot.Bot;
 /// <summary>Installation and membership events: remember where the bot may post, forget where it was removed.</summary>
 public sealed partial class BenefitsBotHandler
 {
+    private const int MaxRememberedReferences = 10_000;
+
+    /// <summary>Conversation id → serviceUrl last written by this instance.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> savedReferences = new(StringComparer.Ordinal);
+
     protected override async Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -14,6 +19,7 @@ public sealed partial class BenefitsBotHandler
         if (activity.Action is "remove" or "remove-upgrade" && activity.TenantId is { } tenant && activity.Conversation?.Id is { } conversation)
         {
             await references.MarkInactiveAsync(tenant, conversation, cancellationToken);
+            savedReferences.TryRemove(conversation, out _);
             LogRemoved(logger, conversation);
         }
     }
@@ -27,6 +33,7 @@ public sealed partial class BenefitsBotHandler
         if (botRemoved && activity.TenantId is { } tenant && activity.Conversation?.Id is { } conversation)
         {
             await references.MarkInactiveAsync(tenant, conversation, cancellationToken);
+            savedReferences.TryRemove(conversation, out _);
             LogRemoved(logger, conversation);
             return;
         }
@@ -52,7 +59,20 @@ public sealed partial class BenefitsBotHandler
             return;
         }
 
-        await references.SaveAsync(activity.GetConversationReference(), cancellationToken);
+        // Messages repeat the same reference turn after turn; write it only when it is new or its serviceUrl moved.
+        var reference = activity.GetConversationReference();
+        if (activity.Type == ActivityTypes.Message && savedReferences.TryGetValue(reference.ConversationId, out var saved) && saved == reference.ServiceUrl)
+        {
+            return;
+        }
+
+        await references.SaveAsync(reference, cancellationToken);
+        if (savedReferences.Count > MaxRememberedReferences)
+        {
+            savedReferences.Clear();
+        }
+
+        savedReferences[reference.ConversationId] = reference.ServiceUrl;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bot removed from conversation {ConversationId}; its reference is now inactive")]

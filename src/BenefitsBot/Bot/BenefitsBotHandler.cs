@@ -15,6 +15,7 @@ public sealed partial class BenefitsBotHandler(
     QuestionAnswerer answerer,
     KnowledgeBaseStore knowledge,
     IFeedbackStore feedback,
+    TimeProvider time,
     ILogger<BenefitsBotHandler> logger) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -41,7 +42,7 @@ public sealed partial class BenefitsBotHandler(
             return;
         }
 
-        var answer = answerer.Answer(text, turn.Activity.UserLocale);
+        var answer = answerer.Answer(text, turn.Activity.UserLocale, UserClock.Today(turn.Activity, time));
         LogAnswered(logger, answer.Kind, answer.Entry?.Id, answer.QuestionLanguage);
         if (AnswerCards.Create(answer, knowledge.Current) is { } card)
         {

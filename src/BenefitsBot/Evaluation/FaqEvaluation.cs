@@ -1,3 +1,4 @@
+using BenefitsBot.Knowledge;
 using System.Globalization;
 using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Domain.Knowledge.Evaluation;

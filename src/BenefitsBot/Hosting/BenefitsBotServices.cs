@@ -6,7 +6,6 @@ using BenefitsBot.Domain.Rules;
 using BenefitsBot.Evaluation;
 using BenefitsBot.Knowledge;
 using BenefitsBot.Protocol.Hosting;
-using BenefitsBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BenefitsBot.Hosting;
@@ -37,16 +36,7 @@ public static class BenefitsBotServices
         services.TryAddSingleton<BenefitRules>();
         services.TryAddSingleton<QuestionAnswerer>();
         services.AddHostedService<KnowledgeBaseWatcher>();
-        return services;
-    }
-
-    private static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
-    {
-        var connectionString = configuration["Storage:Sqlite:ConnectionString"]
-            ?? $"Data Source={Path.Combine(DataDirectory(configuration, environment), "benefitsbot.db")}";
-        services.TryAddSingleton(new SqliteDatabase(connectionString));
-        services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
-        services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
+        services.AddHostedService<AnsweringWarmUp>();
         return services;
     }
 }

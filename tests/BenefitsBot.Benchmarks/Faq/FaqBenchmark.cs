@@ -1,3 +1,4 @@
+using BenefitsBot.Knowledge;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;

@@ -51,6 +51,17 @@ public sealed class BotTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Message_RelativeDate_CountsFromTheUsersLocalDay()
+    {
+        var message = TeamsActivities.PersonalMessage(Harness.ServiceUrl, "we redeemed the product key yesterday, until when can we use it?");
+        message.LocalTimestamp = new DateTimeOffset(2025, 1, 10, 0, 30, 0, TimeSpan.FromHours(9));
+
+        var reply = await Harness.AskAsync(message);
+
+        Assert.Contains("2026-01-09", CardText(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Message_PriceQuestion_SaysArticlesDoNotCoverIt()
     {
         var reply = await Harness.AskAsync(TeamsActivities.PersonalMessage(Harness.ServiceUrl, "what does the gold competency fee cost in euros?"));
@@ -81,6 +92,19 @@ public sealed class BotTurnTests : IAsyncLifetime
         Assert.Equal(Harness.ServiceUrl.ToString(), Assert.Single(stored).ServiceUrl);
         Assert.Equal(200, removal.Status);
         Assert.Empty(afterRemoval);
+    }
+
+    [Fact]
+    public async Task Message_ServiceUrlMoved_StoredReferenceFollowsIt()
+    {
+        var store = app.Factory.Services.GetRequiredService<IConversationReferenceStore>();
+        var moved = new UriBuilder(Harness.ServiceUrl) { Host = "localhost" }.Uri;
+        await Harness.AskAsync(TeamsActivities.PersonalMessage(Harness.ServiceUrl, "hi"));
+
+        await Harness.AskAsync(TeamsActivities.PersonalMessage(moved, "hi"));
+        var stored = await store.FindAsync(TeamsActivities.TenantId, "a:personal-1", CancellationToken.None);
+
+        Assert.Equal(moved.ToString(), stored?.ServiceUrl);
     }
 
     [Fact]

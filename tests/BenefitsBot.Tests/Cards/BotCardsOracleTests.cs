@@ -1,3 +1,4 @@
+using BenefitsBot.Knowledge;
 using System.Text.Json;
 using BenefitsBot.Answering;
 using BenefitsBot.Cards;

@@ -1,3 +1,4 @@
+using BenefitsBot.Knowledge;
 using System.Text.Json.Nodes;
 using BenefitsBot.Cli;
 using BenefitsBot.Evaluation;

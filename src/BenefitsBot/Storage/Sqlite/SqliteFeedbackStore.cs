@@ -1,4 +1,4 @@
-namespace BenefitsBot.Storage;
+namespace BenefitsBot.Storage.Sqlite;
 
 public sealed class SqliteFeedbackStore(SqliteDatabase database) : IFeedbackStore
 {

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace BenefitsBot.Storage;
+namespace BenefitsBot.Storage.Sqlite;
 
 /// <summary>The embedded SQLite database: one file, created and migrated on first use.</summary>
 public sealed class SqliteDatabase

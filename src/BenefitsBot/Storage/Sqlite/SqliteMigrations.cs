@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace BenefitsBot.Storage;
+namespace BenefitsBot.Storage.Sqlite;
 
 /// <summary>Ordered schema changes for the SQLite store; each runs once, recorded in <c>schema_version</c>.</summary>
 internal static class SqliteMigrations

@@ -1,4 +1,4 @@
-namespace BenefitsBot.Evaluation;
+namespace BenefitsBot.Knowledge;
 
 /// <summary>Where the built-in articles are copied beside the binaries (Content/articles, see Content/NOTICE.md).</summary>
 public static class ShippedContent

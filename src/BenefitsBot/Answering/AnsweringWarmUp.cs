@@ -1,0 +1,19 @@
+namespace BenefitsBot.Answering;
+
+/// <summary>Builds the retrieval index and the date recognizer in the background at startup, so the first user does not wait for them.</summary>
+public sealed partial class AnsweringWarmUp(IServiceProvider services, ILogger<AnsweringWarmUp> logger) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(
+        () =>
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var answerer = services.GetRequiredService<QuestionAnswerer>();
+            answerer.Answer("when can we renew the action pack we bought on 1 september 2020?", "en-US");
+            var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            LogWarm(logger, elapsed);
+        },
+        stoppingToken);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Answering warmed up in {Milliseconds:F0} ms")]
+    private static partial void LogWarm(ILogger logger, double milliseconds);
+}

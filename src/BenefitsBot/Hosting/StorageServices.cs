@@ -1,0 +1,30 @@
+using BenefitsBot.Storage;
+using BenefitsBot.Storage.Postgres;
+using BenefitsBot.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BenefitsBot.Hosting;
+
+public static class StorageServices
+{
+    /// <summary>SQLite, the embedded default, or PostgreSQL (<c>Storage:Provider=Postgres</c>) for several instances behind a load balancer.</summary>
+    public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        if (string.Equals(configuration["Storage:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            var postgres = configuration["Storage:Postgres:ConnectionString"]
+                ?? throw new InvalidOperationException("Storage:Provider is Postgres but Storage:Postgres:ConnectionString is not set.");
+            services.TryAddSingleton(new PostgresDatabase(postgres));
+            services.TryAddSingleton<IConversationReferenceStore, PostgresConversationReferenceStore>();
+            services.TryAddSingleton<IFeedbackStore, PostgresFeedbackStore>();
+            return services;
+        }
+
+        var sqlite = configuration["Storage:Sqlite:ConnectionString"]
+            ?? $"Data Source={Path.Combine(BenefitsBotServices.DataDirectory(configuration, environment), "benefitsbot.db")}";
+        services.TryAddSingleton(new SqliteDatabase(sqlite));
+        services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
+        services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
+        return services;
+    }
+}

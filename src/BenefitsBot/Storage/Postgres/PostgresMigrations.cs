@@ -1,0 +1,59 @@
+using Npgsql;
+
+namespace BenefitsBot.Storage.Postgres;
+
+/// <summary>Ordered schema changes for PostgreSQL, applied once under an advisory lock so that instances starting together do not race.</summary>
+internal static class PostgresMigrations
+{
+    /// <summary>Arbitrary key for <c>pg_advisory_xact_lock</c>, the same in every instance.</summary>
+    private const long MigrationLockKey = 0x42656e6566697473;
+
+    private static readonly (int Version, string Sql)[] Steps =
+    [
+        (1, """
+            CREATE TABLE conversation_references (
+                tenant_id TEXT NOT NULL,
+                conversation_id TEXT NOT NULL,
+                reference_json TEXT NOT NULL,
+                active BOOLEAN NOT NULL DEFAULT TRUE,
+                updated_at TIMESTAMPTZ NOT NULL,
+                PRIMARY KEY (tenant_id, conversation_id));
+            CREATE TABLE faq_feedback (
+                id BIGSERIAL PRIMARY KEY,
+                tenant_id TEXT NOT NULL,
+                entry_id TEXT NOT NULL,
+                helpful BOOLEAN NOT NULL,
+                language TEXT NOT NULL,
+                user_id TEXT,
+                created_at TIMESTAMPTZ NOT NULL);
+            CREATE INDEX ix_faq_feedback_entry ON faq_feedback (tenant_id, entry_id);
+            """),
+    ];
+
+    public static async Task ApplyAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var setup = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key); CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL);", connection, transaction))
+        {
+            setup.Parameters.AddWithValue("key", MigrationLockKey);
+            await setup.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var (version, sql) in Steps)
+        {
+            await using var check = new NpgsqlCommand("SELECT COUNT(*) FROM schema_version WHERE version = @v", connection, transaction);
+            check.Parameters.AddWithValue("v", version);
+            if ((long)(await check.ExecuteScalarAsync(cancellationToken))! > 0)
+            {
+                continue;
+            }
+
+            await using var apply = new NpgsqlCommand(sql + ";INSERT INTO schema_version (version, applied_at) VALUES (@v, now());", connection, transaction);
+            apply.Parameters.AddWithValue("v", version);
+            await apply.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
