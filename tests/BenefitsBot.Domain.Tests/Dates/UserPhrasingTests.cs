@@ -30,6 +30,7 @@ public sealed class UserPhrasingTests
     [InlineData("purchased 2020-09-01T10:00Z", "2020-09-01T10:00Z=date 2020-09-01")]
     [InlineData("a couple of weeks ago", "a couple of weeks ago=date 2026-11-08")]
     [InlineData("bought on September 1 last year", "September 1 last year=date 2025-09-01")]
+    [InlineData("bought septmber 1 2020, redeemed yesterday", "septmber 1 2020=date 2020-09-01; yesterday=date 2026-11-21")]
     public void Recognize_EnglishUserPhrasings_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
 
