@@ -1,7 +1,8 @@
+using BenefitsBot.Benchmarks.Dates;
 using BenefitsBot.Benchmarks.Faq;
 using BenefitsBot.Benchmarks.Messages;
 
-// dotnet run -c Release --project tests/BenefitsBot.Benchmarks -- <messages|faq|all> [options]
+// dotnet run -c Release --project tests/BenefitsBot.Benchmarks -- <messages|faq|dates|all> [options]
 var benchmark = args.Length > 0 ? args[0] : "messages";
 var options = args.Skip(1).ToList();
 var output = Console.Out;
@@ -16,13 +17,18 @@ switch (benchmark)
         await FaqBenchmark.RunAsync(output);
         break;
 
+    case "dates":
+        await DateRecognizerBenchmark.RunAsync(output);
+        break;
+
     case "all":
         await MessagesBenchmark.RunAsync(output, options);
         await FaqBenchmark.RunAsync(output);
+        await DateRecognizerBenchmark.RunAsync(output);
         break;
 
     default:
-        await Console.Error.WriteLineAsync("usage: BenefitsBot.Benchmarks <messages|faq|all> [--seconds 5] [--warmup 2] [--levels 1,16,64] [--bots theirs,ours] [--text hi] [--teams-limits]");
+        await Console.Error.WriteLineAsync("usage: BenefitsBot.Benchmarks <messages|faq|dates|all> [--seconds 5] [--warmup 2] [--levels 1,16,64] [--bots theirs,ours] [--text hi] [--teams-limits]");
         return 1;
 }
 

@@ -10,7 +10,7 @@ internal sealed partial class ChineseRecognizer
     private static readonly Dictionary<string, int> DayWords = new(StringComparer.Ordinal)
     {
         ["今天"] = 0, ["今日"] = 0, ["明天"] = 1, ["明日"] = 1, ["后天"] = 2, ["大后天"] = 3,
-        ["昨天"] = -1, ["昨日"] = -1, ["前天"] = -2, ["大前天"] = -3,
+        ["今早"] = 0, ["今晚"] = 0, ["昨晚"] = -1, ["昨天"] = -1, ["昨日"] = -1, ["前天"] = -2, ["大前天"] = -3,
     };
 
     private static readonly Dictionary<string, int> YearWords = new(StringComparer.Ordinal)
@@ -20,7 +20,8 @@ internal sealed partial class ChineseRecognizer
 
     private static IEnumerable<PatternRule> RelativeRules()
     {
-        yield return Rule(PatternRule.Alternation(DayWords.Keys), (m, r) => Mentions.Day(m.Index, m.Length, r.AddDays(DayWords[m.Value])));
+        // 今日头条 (a news app) is a name, not today.
+        yield return Rule(PatternRule.Alternation(DayWords.Keys) + "(?!头条)", (m, r) => Mentions.Day(m.Index, m.Length, r.AddDays(DayWords[m.Value])));
         yield return Rule(PatternRule.Alternation(YearWords.Keys), (m, r) => Mentions.Range(m.Index, m.Length, DateUnit.Year.Period(r, YearWords[m.Value])));
         yield return Rule($@"{Modifier}?\s*个?{WeekWord}\s*(?<wd>[一二三四五六日天1-7])", WeekdayOf);
         yield return Rule($@"{Modifier}个?(?<u>{WeekWord}|月)(?!\s*{Num}\s*[日号])", (m, r) =>

@@ -13,13 +13,28 @@ internal sealed partial class ChineseRecognizer
     public IReadOnlyList<DateMention> Recognize(string text, DateOnly reference)
     {
         var normalized = ChineseText.Normalize(text);
-        var atoms = Mentions.SelectLongest(rules.SelectMany(rule => rule.FindAll(normalized, reference)));
-        return JoinRanges(normalized, atoms);
+        var titles = TitleSpans(normalized);
+        var atoms = Mentions.SelectLongest(rules.SelectMany(rule => rule.FindAll(normalized, reference))
+            .Where(m => !titles.Exists(t => m.Start >= t.Start && m.Start < t.End)));
+        return EdgeSpans(normalized, JoinRanges(normalized, AbsorbWeekdayNotes(normalized, atoms)));
     }
 
     /// <summary>Chinese has no spaces, so only a digit before a match bounds it: 2020 never starts inside 12020 (今年18 still finds 今年).</summary>
     private static PatternRule Rule(string pattern, Func<Match, DateOnly, DateMention?> resolve) =>
         new(new Regex("(?<![0-9])(?:" + pattern + ")", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), resolve);
+
+    /// <summary>Text inside book-title marks 《…》 is a title (《明日之后》 is a game), never a date.</summary>
+    private static List<(int Start, int End)> TitleSpans(string text)
+    {
+        var spans = new List<(int Start, int End)>();
+        for (var open = text.IndexOf('《', StringComparison.Ordinal); open >= 0; open = text.IndexOf('《', open + 1))
+        {
+            var close = text.IndexOf('》', open + 1);
+            spans.Add((open, close < 0 ? text.Length : close));
+        }
+
+        return spans;
+    }
 
     private static int? Value(Group group) => group.Success ? ChineseNumerals.Parse(group.Value) : null;
 

@@ -6,8 +6,8 @@ namespace BenefitsBot.Domain.Dates;
 /// </summary>
 internal static class ChineseText
 {
-    private const string Traditional = "個週後號這兩禮從國間來過內與開時還幾歲麼會點鐘曆農";
-    private const string Simplified = "个周后号这两礼从国间来过内与开时还几岁么会点钟历农";
+    private const string Traditional = "個週後號這兩禮從國間來過內與開時還幾歲麼會點鐘曆農頭條";
+    private const string Simplified = "个周后号这两礼从国间来过内与开时还几岁么会点钟历农头条";
 
     public static string Normalize(string text) => string.Create(text.Length, text, static (span, source) =>
     {

@@ -6,15 +6,16 @@ namespace BenefitsBot.Domain.Dates;
 /// conventions (exclusive range ends, "next Friday" = Friday of next week) so its specs and JS package can check it.
 /// A date written without a year (or a bare weekday, month or day of the month) resolves to the latest occurrence on or before
 /// the reference day; see <see cref="Calendar.LatestMonthDay"/>.
-/// Thread-safe: construct once and reuse.
+/// Thread-safe: construct once and reuse. Construction is free; each language builds its patterns on its first call.
 /// </summary>
 public sealed class DateRecognizer
 {
-    private readonly WesternRecognizer english = new(LanguageProfiles.English(monthFirst: true));
-    private readonly WesternRecognizer englishDayFirst = new(LanguageProfiles.English(monthFirst: false));
-    private readonly WesternRecognizer swedish = new(LanguageProfiles.Swedish());
-    private readonly WesternRecognizer dutch = new(LanguageProfiles.Dutch());
-    private readonly ChineseRecognizer chinese = new();
+    // Each language builds its patterns on first use, so starting the bot costs nothing and a language nobody writes in costs nothing.
+    private readonly Lazy<WesternRecognizer> english = new(() => new(LanguageProfiles.English(monthFirst: true)));
+    private readonly Lazy<WesternRecognizer> englishDayFirst = new(() => new(LanguageProfiles.English(monthFirst: false)));
+    private readonly Lazy<WesternRecognizer> swedish = new(() => new(LanguageProfiles.Swedish()));
+    private readonly Lazy<WesternRecognizer> dutch = new(() => new(LanguageProfiles.Dutch()));
+    private readonly Lazy<ChineseRecognizer> chinese = new(() => new());
 
     /// <param name="text">What the user typed.</param>
     /// <param name="language">"en", "sv", "nl", "zh-TW" or a culture name such as "en-US", "en-GB", "sv-SE", "nl-NL", "zh-CN", "zh-Hant".
@@ -28,10 +29,10 @@ public sealed class DateRecognizer
         var primary = culture.Split('-')[0];
         return primary switch
         {
-            "en" => (culture is "en" or "en-us" ? english : englishDayFirst).Recognize(text, reference),
-            "sv" => swedish.Recognize(text, reference),
-            "nl" => dutch.Recognize(text, reference),
-            "zh" => chinese.Recognize(text, reference),
+            "en" => (culture is "en" or "en-us" ? english : englishDayFirst).Value.Recognize(text, reference),
+            "sv" => swedish.Value.Recognize(text, reference),
+            "nl" => dutch.Value.Recognize(text, reference),
+            "zh" => chinese.Value.Recognize(text, reference),
             _ => throw new ArgumentException($"Unsupported language '{language}'.", nameof(language)),
         };
     }

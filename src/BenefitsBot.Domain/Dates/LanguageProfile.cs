@@ -51,6 +51,18 @@ internal sealed class LanguageProfile
 
     public required string SpanBefore { get; init; }
 
+    /// <summary>"for" before a duration and "starting" after it: "for 3 days from today", "2 weeks starting May 20th" are ranges.</summary>
+    public string SpanFor { get; init; } = "(?!)";
+
+    public string SpanStarting { get; init; } = "(?!)";
+
+    /// <summary>"first" / "last" / "of" in "the first 2 weeks of 2021", "de laatste drie maanden van 2020", "de första tio dagarna av året".</summary>
+    public string EdgeFirst { get; init; } = "(?!)";
+
+    public string EdgeLast { get; init; } = "(?!)";
+
+    public string EdgeOf { get; init; } = "(?!)";
+
     /// <summary>"now" as the open end of a range ("between Jan 2019 and now", "tussen nu en 15 november").</summary>
     public required string Now { get; init; }
 
@@ -69,6 +81,9 @@ internal sealed class LanguageProfile
 
     /// <summary>Separators allowed in a numeric date without a year ("4/22", "22-4", "5.12"); Swedish leaves out the dot, which is a decimal point.</summary>
     public string ShortNumericSeparators { get; init; } = "-/.";
+
+    /// <summary>Swedish writes a two-digit year with a dash: "1 sep -25", "1/9 -25". Elsewhere " -25" is a range end.</summary>
+    public string YearDash { get; init; } = "(?!)";
 
     /// <summary>English US order: numeric dates are month/day/year.</summary>
     public required bool MonthFirst { get; init; }

@@ -18,12 +18,16 @@ internal static partial class LanguageProfiles
             (tens, unit) => [DutchUnits[Array.IndexOf(DutchOrdinals, unit)] + (DutchUnits[Array.IndexOf(DutchOrdinals, unit)].EndsWith('e') ? "ën" : "en") + (tens == "20" ? "twintigste" : "dertigste"),
                 DutchUnits[Array.IndexOf(DutchOrdinals, unit)] + "en" + (tens == "20" ? "twintigste" : "dertigste")]),
         OrdinalSuffix = "ste|de|e",
-        DayWords = Words(("vandaag", 0), ("morgen", 1), ("overmorgen", 2), ("gisteren", -1), ("eergisteren", -2), ("gister", -1)),
+        DayWords = Words(("vandaag", 0), ("vanochtend", 0), ("vanmorgen", 0), ("vanmiddag", 0), ("vanavond", 0), ("gisteravond", -1), ("morgen", 1), ("overmorgen", 2), ("gisteren", -1), ("eergisteren", -2), ("gister", -1)),
         Units = Units(("dag", DateUnit.Day), ("dagen", DateUnit.Day), ("week", DateUnit.Week), ("weken", DateUnit.Week), ("maand", DateUnit.Month), ("maanden", DateUnit.Month), ("jaar", DateUnit.Year), ("jaren", DateUnit.Year)),
         WeekdayModifiers = Rules(("volgende", WeekdayRule.NextWeek), ("vorige", WeekdayRule.LastWeek), ("afgelopen", WeekdayRule.Past), ("jongstleden", WeekdayRule.Past),
             ("aanstaande", WeekdayRule.Upcoming), ("deze aankomende", WeekdayRule.Upcoming), ("aankomende", WeekdayRule.Upcoming), ("komende", WeekdayRule.Upcoming), ("deze", WeekdayRule.ThisWeek), ("op", WeekdayRule.LatestOnOrBefore)),
         PeriodModifiers = Words(("volgende", 1), ("volgend", 1), ("komende", 1), ("aankomende", 1), ("aanstaande", 1), ("vorige", -1), ("vorig", -1), ("afgelopen", -1), ("deze", 0), ("dit", 0), ("de", 0), ("het", 0)),
-        PeriodWords = new Dictionary<string, (DateUnit, int)>(StringComparer.OrdinalIgnoreCase),
+        PeriodWords = new Dictionary<string, (DateUnit, int)>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["de week na volgende"] = (DateUnit.Week, 2), ["week na volgende"] = (DateUnit.Week, 2), ["de maand na volgende"] = (DateUnit.Month, 2),
+            ["het jaar na volgend"] = (DateUnit.Year, 2), ["dit kalenderjaar"] = (DateUnit.Year, 0), ["vorig kalenderjaar"] = (DateUnit.Year, -1), ["volgend kalenderjaar"] = (DateUnit.Year, 1),
+        },
         FuturePrefix = "over|na",
         FutureSuffix = "vanaf nu|vanaf vandaag|later|na vandaag",
         PastPrefix = "(?!)",
@@ -36,7 +40,12 @@ internal static partial class LanguageProfiles
         Of = "van",
         RangeOpen = "van|tussen|vanaf",
         RangeJoin = "tot en met|t/m|tot|en|-|–|~",
-        YearLead = "in|jaar|het jaar|sinds",
+        YearLead = "het kalenderjaar|kalenderjaar|het huidige jaar|huidige jaar|in|jaar|het jaar|sinds",
+        SpanFor = "voor|gedurende",
+        EdgeFirst = "eerste",
+        EdgeLast = "laatste",
+        EdgeOf = "van|in",
+        SpanStarting = "beginnend op|beginnend|startend op|startend|ingaande",
         MonthFirst = false,
     };
 }

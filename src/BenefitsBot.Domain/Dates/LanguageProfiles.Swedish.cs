@@ -17,7 +17,7 @@ internal static partial class LanguageProfiles
         Ordinals = NumberWords.Ordinals(SwedishOrdinals, "tjugonde", "trettionde", (tens, unit) => [(tens == "20" ? "tjugo" : "trettio") + unit, (tens == "20" ? "tjugo" : "trettio") + unit.Replace("första", "förste", StringComparison.Ordinal).Replace("andra", "andre", StringComparison.Ordinal)],
             ("förste", 1), ("andre", 2)),
         OrdinalSuffix = ":e|:a|e|a",
-        DayWords = Words(("idag", 0), ("i dag", 0), ("imorgon", 1), ("i morgon", 1), ("imorn", 1), ("i övermorgon", 2), ("övermorgon", 2), ("igår", -1), ("i går", -1), ("i förrgår", -2), ("förrgår", -2), ("nästa dag", 1)),
+        DayWords = Words(("idag", 0), ("i morse", 0), ("i eftermiddag", 0), ("i kväll", 0), ("ikväll", 0), ("i natt", 0), ("i dag", 0), ("imorgon", 1), ("i morgon", 1), ("imorn", 1), ("i övermorgon", 2), ("övermorgon", 2), ("igår", -1), ("i går", -1), ("i förrgår", -2), ("förrgår", -2), ("nästa dag", 1)),
         Units = Units(("dag", DateUnit.Day), ("dagar", DateUnit.Day), ("dagen", DateUnit.Day), ("vecka", DateUnit.Week), ("veckor", DateUnit.Week), ("veckan", DateUnit.Week),
             ("månad", DateUnit.Month), ("månader", DateUnit.Month), ("månaden", DateUnit.Month), ("år", DateUnit.Year), ("året", DateUnit.Year)),
         WeekdayModifiers = Rules(("nästa", WeekdayRule.NextWeek), ("förra", WeekdayRule.LastWeek), ("senaste", WeekdayRule.Past), ("i förra veckan", WeekdayRule.LastWeek),
@@ -25,7 +25,7 @@ internal static partial class LanguageProfiles
         PeriodModifiers = Words(("nästa", 1), ("kommande", 1), ("förra", -1), ("föregående", -1), ("denna", 0), ("den här", 0), ("detta", 0), ("det här", 0), ("innevarande", 0)),
         PeriodWords = new Dictionary<string, (DateUnit, int)>(StringComparer.OrdinalIgnoreCase)
         {
-            ["i år"] = (DateUnit.Year, 0), ["i fjol"] = (DateUnit.Year, -1), ["nästa år"] = (DateUnit.Year, 1), ["förra året"] = (DateUnit.Year, -1),
+            ["veckan efter nästa"] = (DateUnit.Week, 2), ["i år"] = (DateUnit.Year, 0), ["i fjol"] = (DateUnit.Year, -1), ["nästa år"] = (DateUnit.Year, 1), ["förra året"] = (DateUnit.Year, -1),
         },
         FuturePrefix = "om",
         FutureSuffix = "från nu|från idag|senare|efter idag",
@@ -39,10 +39,16 @@ internal static partial class LanguageProfiles
         Of = "i",
         RangeOpen = "från och med|från|mellan|fr\\.o\\.m\\.",
         RangeJoin = "till och med|till|och|-|–|t\\.o\\.m\\.|tom",
-        YearLead = "i|år|under|sedan",
+        YearLead = "i|år|under|sedan|året",
+        SpanFor = "i|under",
+        EdgeFirst = "första",
+        EdgeLast = "sista",
+        EdgeOf = "av|i",
+        SpanStarting = "från och med|med början|med start",
         MonthFirst = false,
         DayAloneSuffixOptional = true,
         ShortNumericSeparators = "-/",
+        YearDash = "-",
         PastWeekdayPattern = "i\\s+(?<wd>måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)s",
     };
 }

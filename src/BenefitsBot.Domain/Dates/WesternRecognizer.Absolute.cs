@@ -10,26 +10,33 @@ internal sealed partial class WesternRecognizer
     /// <summary>Written dates: ISO, numeric by culture order, day-month and month-day with names, month-year, months and years.</summary>
     private IEnumerable<PatternRule> AbsoluteRules()
     {
-        var yearTail = $@"(?:\s*[,/.-]?\s*|\s+(?:{profile.Of}|in|of)\s+)(?:(?<y>\d{{4}})|['’](?<y>\d{{2}}))";
+        var yearTail = $@"(?:(?:\s*[,/.-]?\s*|\s+(?:{profile.Of}|in|of)\s+)(?:(?<y>\d{{4}})|['’](?<y>\d{{2}}))|\s+(?:{profile.YearDash})(?<y>\d{{2}})(?!\d)|\s+(?:of|van)\s+(?<y>\d{{2}})(?![\d:.,]))";
         var wdPrefix = $@"(?:{periodModifier}\s+)?(?:{weekday},?\s+(?:(?:{profile.Article})\s+)?)?";
         var dayNoun = @"(?:\s+(?:day|dag))?";
-        yield return PatternRule.Create(NotInNumber + @"(?<y>\d{4})(?<s>[-/. ])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![-/.]?\d)",
+        // An ISO timestamp's time part ("2020-09-01T10:00Z") belongs to the date.
+        yield return PatternRule.Create(NotInNumber + @"(?<y>\d{4})(?<s>[-/. ])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![-/.]?\d)",
             (m, r) => DayOf(m, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]), r));
         yield return PatternRule.Create(@"(?<y>(?:19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])", (m, r) => DayOf(m, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]), r));
         yield return PatternRule.Create($@"(?<y>\d{{4}})[-/]{month}[-/](?<d>\d{{1,2}})", (m, r) => DayOf(m, Int(m.Groups["y"]), MonthOf(m), Int(m.Groups["d"]), r));
-        yield return PatternRule.Create($@"{NotInNumber}{wdPrefix}(?<a>\d{{1,2}})(?<s>[-/.])(?<b>\d{{1,2}})(?:\k<s>(?<y>\d{{4}}|\d{{2}})|,(?<y>\d{{2}})|(?:,\s?|[-\s])(?<y>(?:19|20)\d{{2}}))(?![-/.]?\d)", Numeric);
-        yield return PatternRule.Create($@"{NotInNumber}{wdPrefix}(?<a>\d{{1,2}})(?<s>[{profile.ShortNumericSeparators}])(?<b>\d{{1,2}})(?![-/.,]?\d|\s*%)", Numeric);
+        yield return PatternRule.Create($@"{NotInNumber}{wdPrefix}(?<a>\d{{1,2}})(?<s>[-/.])(?<b>\d{{1,2}})(?:\k<s>(?<y>\d{{4}}|\d{{2}})|,(?<y>\d{{2}})|\s+(?:{profile.YearDash})(?<y>\d{{2}})|(?:,\s?|[-\s])(?<y>(?:19|20)\d{{2}}))(?![-/.]?\d)", Numeric);
+        // "version 1.2", "SP 2.1" are not dates.
+        yield return PatternRule.Create($@"{NotInNumber}(?<!(?:version|versie|ver|v|release|build|update|sp)\.?\s*){wdPrefix}(?<a>\d{{1,2}})(?<s>[{profile.ShortNumericSeparators}])(?<b>\d{{1,2}})(?![-/.,]?\d|\s*%|\s+(?:of|av|van)\s)", Numeric);
         yield return PatternRule.Create($@"{wdPrefix}(?:(?:{profile.Article})\s+)?{day}{dayNoun}(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail})?",
             (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r));
         yield return PatternRule.Create($@"{wdPrefix}{month}(?:[\s/.-]*|,\s*(?=\d{{1,2}}(?:{profile.OrdinalSuffix})))(?:(?:{profile.Article})\s+)?{day}(?:{yearTail})?",
             (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r));
-        yield return PatternRule.Create($@"{month}{yearTail}|(?<y>\d{{4}})[\s-]*{month}", (m, _) => MonthRange(m, Int(m.Groups["y"]), MonthOf(m)));
+        yield return PatternRule.Create($@"{month}{yearTail}|(?<y>\d{{4}})[\s-]*{month}", (m, _) => MonthRange(m, Year(m.Groups["y"])!.Value, MonthOf(m)));
         yield return PatternRule.Create(NotInNumber + @"(?:(?<y>\d{4})-(?<m>\d{1,2})|(?<m>\d{1,2})-(?<y>(?:19|20)\d{2}))(?![-/.]?\d)", (m, _) => MonthRange(m, Int(m.Groups["y"]), Int(m.Groups["m"])));
         yield return PatternRule.Create($@"(?:{periodModifier}\s+)?(?<mn>{PatternRule.Alternation(profile.StandaloneMonths)})", StandaloneMonth);
         // "this may" is mostly the verb; a month with a modifier uses every month word but "may".
         var monthNotMay = "(?<mn>" + PatternRule.Alternation(profile.Months.Keys.Where(k => k != "may")) + @")\.?";
         yield return PatternRule.Create($@"{periodModifier}\s+{monthNotMay}|(?<=(?:{profile.YearLead}|{profile.RangeOpen})\s+){month}", StandaloneMonth);
-        yield return PatternRule.Create($@"(?:{profile.YearLead})\s+(?<y>(?:19|20)\d{{2}})", (m, _) => YearRange(m, Int(m.Groups["y"])));
+        // A lead word makes any year from 1500 to 2999 a year ("in 2150", "from 2014"), unless a unit or decimals follow ("in 2150 days").
+        var leadYear = $@"(?<y>(?:1[5-9]|2\d)\d{{2}})(?![.,]\d|\s*%|\s+{unit})";
+        yield return PatternRule.Create($@"(?:{profile.YearLead}|{profile.RangeOpen})\s+{leadYear}", (m, _) => YearRange(m, Int(m.Groups["y"])));
+        yield return PatternRule.Create($@"(?:{profile.YearLead})\s+['’](?<y>\d{{2}})", (m, _) => YearRange(m, Year(m.Groups["y"])!.Value));
+        // A year listed after another ("in 2007 and 2009", "2019, 2020") needs no lead of its own.
+        yield return PatternRule.Create($@"(?<=(?:19|20)\d{{2}}\s*(?:,|and|or|och|eller|en|of)\s*)(?<y>(?:19|20)\d{{2}})(?![-/.]?\d)", (m, _) => YearRange(m, Int(m.Groups["y"])));
         yield return PatternRule.Create($@"(?<![-\d])(?:(?<open>{profile.RangeOpen})\s+)?(?<y1>(?:19|20)\d{{2}})\s*(?<join>{profile.RangeJoin})\s*(?<y2>(?:19|20)\d{{2}})(?![-\d])", YearToYear);
         foreach (var rule in RangeRules())
         {
@@ -43,9 +50,12 @@ internal sealed partial class WesternRecognizer
         return monthNumber is < 1 or > 12 ? null : DayOf(match, ImpliedYear(match, reference), monthNumber, dayNumber, reference);
     }
 
-    /// <summary>The written year, else "next 5/12" = next year's and "this 5/12" = this year's (a weekday in between leaves the year open).</summary>
+    /// <summary>
+    /// The written year, else "next 5/12" = next year's and "this 5/12" = this year's; with a weekday in between the modifier
+    /// belongs to the weekday, and the date is this year's ("this Friday 7.6", "volgende zondag 5/20"), as upstream reads it.
+    /// </summary>
     private int? ImpliedYear(Match match, DateOnly reference) =>
-        Year(match.Groups["y"]) ?? (match.Groups["pm"].Success && !match.Groups["wd"].Success && !IsArticle(match.Groups["pm"].Value) ? reference.Year + ModifierOf(match) : null);
+        Year(match.Groups["y"]) ?? (match.Groups["pm"].Success && !IsArticle(match.Groups["pm"].Value) ? reference.Year + (match.Groups["wd"].Success ? 0 : ModifierOf(match)) : null);
 
     /// <summary>"the", "de", "het" double as "this" before a period ("the month") but fix no year before a date ("the 29th of February").</summary>
     private bool IsArticle(string word) => Regex.IsMatch(word, $"^(?:{profile.Article}|het)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -79,7 +89,10 @@ internal sealed partial class WesternRecognizer
 
     /// <summary>"and" ("och", "en") joins a range only after "between" ("mellan", "tussen"): "2007 and 2009" are two years.</summary>
     private static bool JoinAllowed(Match match) =>
-        match.Groups["open"].Success || !IsAnd(match.Groups["join"].Value);
+        !IsAnd(match.Groups["join"].Value) || (match.Groups["open"].Success && IsBetween(match.Groups["open"].Value));
 
     private static bool IsAnd(string join) => Key(join) is "and" or "och" or "en";
+
+    /// <summary>"from 2015 and 2016" lists two years; only "between" ("mellan", "tussen") pairs with "and".</summary>
+    private static bool IsBetween(string open) => Key(open) is "between" or "mellan" or "tussen";
 }

@@ -92,16 +92,20 @@ internal sealed partial class WesternRecognizer
         var fromMonth = MonthOf(match);
         var toMonth = profile.Months[Key(match.Groups["mn2"].Value)];
         int fromYear;
-        if (Year(match.Groups["y"]) is { } year)
+        if (match.Groups["pm"].Success)
+        {
+            fromYear = reference.Year + ModifierOf(match);
+        }
+        else if (Year(match.Groups["y"]) is { } year)
         {
             fromYear = fromMonth > toMonth ? year - 1 : year;
         }
         else
         {
-            fromYear = match.Groups["pm"].Success ? reference.Year + ModifierOf(match) : Calendar.LatestYearOfMonth(fromMonth, reference);
+            fromYear = Calendar.LatestYearOfMonth(fromMonth, reference);
         }
 
         var toYear = Year(match.Groups["y"]) ?? (toMonth <= fromMonth ? fromYear + 1 : fromYear);
-        return Mentions.Range(match.Index, match.Length, new DateOnly(fromYear, fromMonth, 1), new DateOnly(toYear, toMonth, 1));
+        return toYear < fromYear || (toYear == fromYear && toMonth <= fromMonth) ? null : Mentions.Range(match.Index, match.Length, new DateOnly(fromYear, fromMonth, 1), new DateOnly(toYear, toMonth, 1));
     }
 }

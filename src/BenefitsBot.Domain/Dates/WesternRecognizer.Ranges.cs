@@ -14,7 +14,7 @@ internal sealed partial class WesternRecognizer
         for (var i = 0; i < atoms.Count; i++)
         {
             var first = atoms[i];
-            if (i + 1 < atoms.Count && (TryJoin(text, first, atoms[i + 1]) ?? TryShift(text, first, atoms[i + 1], reference)) is { } joined)
+            if (i + 1 < atoms.Count && (TryJoin(text, first, atoms[i + 1]) ?? TryDateInYear(text, first, atoms[i + 1]) ?? TrySpanFrom(text, first, atoms[i + 1], reference) ?? TryShift(text, first, atoms[i + 1], reference)) is { } joined)
             {
                 result.Add(joined);
                 i++;
@@ -29,11 +29,12 @@ internal sealed partial class WesternRecognizer
 
     /// <summary>"3 days after January 12th", "two weeks from tomorrow", "2 weken voor 13 mei 1999": a date moved by a duration.</summary>
     /// <summary>"from January to April 2015", "van 1-5 - 7-5-2020": an end with a written year lends it to a start without one.</summary>
-    private static (DateOnly From, DateOnly To) ShareYear(string text, DateMention first, DateMention second, DateOnly from, DateOnly to)
+    private (DateOnly From, DateOnly To) ShareYear(string text, DateMention first, DateMention second, DateOnly from, DateOnly to)
     {
         var firstHasYear = HasYear(text.Substring(first.Start, first.Length));
         var secondHasYear = HasYear(text.Substring(second.Start, second.Length));
-        if (!firstHasYear && secondHasYear)
+        // Only a written start borrows the year: "from next Friday to Oct 1st 2020" starts next Friday.
+        if (!firstHasYear && secondHasYear && IsWritten(text.Substring(first.Start, first.Length)))
         {
             from = from.AddYears(to.Year - from.Year);
             from = from > to ? from.AddYears(-1) : from;
@@ -51,6 +52,8 @@ internal sealed partial class WesternRecognizer
 
         return (from, to);
     }
+
+    private bool IsWritten(string mention) => mention.Any(char.IsDigit) || monthName.IsMatch(mention);
 
     private static bool HasYear(string mention) => Regex.IsMatch(mention, @"\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}", RegexOptions.None, TimeSpan.FromSeconds(1));
 
@@ -94,7 +97,7 @@ internal sealed partial class WesternRecognizer
         var before = text[..first.Start];
         var open = rangeOpenAtEnd.Match(before);
         var join = Key(between.Groups["join"].Value);
-        if ((join is "and" or "och" or "en") && !open.Success)
+        if (IsAnd(join) && !(open.Success && IsBetween(open.Groups["open"].Value)))
         {
             return null;
         }

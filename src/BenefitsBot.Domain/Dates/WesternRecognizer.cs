@@ -6,15 +6,23 @@ namespace BenefitsBot.Domain.Dates;
 internal sealed partial class WesternRecognizer
 {
     /// <summary>Cardinal entries that stand for vague amounts, never for a day of the month.</summary>
-    private static readonly HashSet<string> NotDayWords = ["några", "ett par", "een paar", "paar"];
+    private static readonly HashSet<string> NotDayWords = ["några", "ett par", "een paar", "paar", "a couple of", "a couple", "couple of", "couple"];
 
     private readonly LanguageProfile profile;
+    private readonly MonthSpelling spelling;
     private readonly IReadOnlyList<PatternRule> rules;
     private readonly Regex rangeOpenAtEnd;
     private readonly Regex rangeJoinOnly;
     private readonly Regex spanAfter;
     private readonly Regex spanBefore;
     private readonly Regex dayWordAnchor;
+    private readonly Regex monthName;
+    private readonly Regex weekdayOnly;
+    private readonly Regex unitWord;
+    private readonly Regex spanForAtEnd;
+    private readonly Regex spanStarting;
+    private readonly Regex edgeBefore;
+    private readonly Regex yearJoin;
     private readonly string month;
     private readonly string weekday;
     private readonly string longWeekday;
@@ -27,6 +35,7 @@ internal sealed partial class WesternRecognizer
     public WesternRecognizer(LanguageProfile profile)
     {
         this.profile = profile;
+        spelling = new MonthSpelling(profile.StandaloneMonths, profile.Months.Keys.Concat(profile.Weekdays.Keys).Concat(profile.Cardinals.Keys).Concat(profile.Ordinals.Keys));
         month = "(?<mn>" + PatternRule.Alternation(profile.Months.Keys) + @")\.?";
         weekday = "(?<wd>" + PatternRule.Alternation(profile.Weekdays.Keys) + ")";
         longWeekday = "(?<wd>" + PatternRule.Alternation(profile.Weekdays.Keys.Where(w => w.Length >= 6)) + ")";
@@ -41,18 +50,27 @@ internal sealed partial class WesternRecognizer
         spanAfter = new Regex($@"^\s*(?:{profile.SpanAfter})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         spanBefore = new Regex($@"^\s*(?:{profile.SpanBefore})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         dayWordAnchor = new Regex("^" + PatternRule.Alternation(profile.DayWords.Keys) + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        monthName = new Regex(PatternRule.Left + PatternRule.Alternation(profile.Months.Keys) + PatternRule.Right, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        weekdayOnly = new Regex($@"^(?:(?:on|op|på)\s+)?{weekday}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        unitWord = new Regex(PatternRule.Left + unit + PatternRule.Right, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        spanForAtEnd = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{profile.SpanFor})\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        spanStarting = new Regex($@"^\s*,?\s*(?:{profile.SpanStarting})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        edgeBefore = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:(?:{profile.Article}|the)\s+)?(?<edge>{profile.EdgeFirst}|{profile.EdgeLast})\s+{number}\s+{unit}\s+(?:(?:{profile.EdgeOf})\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        yearJoin = new Regex($@"^\s*,?\s*(?:(?:of|{profile.Of})\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         rules = [.. AbsoluteRules(), .. RelativeRules()];
     }
 
-    public IReadOnlyList<DateMention> Recognize(string text, DateOnly reference)
+    public IReadOnlyList<DateMention> Recognize(string original, DateOnly reference)
     {
+        var (text, map) = spelling.Fix(original);
         var atoms = Mentions.SelectLongest(rules.SelectMany(rule => rule.FindAll(text, reference)));
-        return JoinRanges(text, atoms, reference);
+        var mentions = EdgeSpans(text, ChainWeekdays(text, JoinRanges(text, atoms, reference)));
+        return map is null ? mentions : [.. mentions.Select(m => MonthSpelling.MapBack(m, map))];
     }
 
     /// <summary>A day of the month as digits with an optional ordinal suffix or as a word; <paramref name="suffix"/> names the groups apart.</summary>
     private string DayPattern(string suffix) =>
-        $@"(?:(?<d{suffix}>\d{{1,2}})(?:{profile.OrdinalSuffix})?(?![.,/]?\d)|(?<dw{suffix}>{dayWordPattern}))";
+        $@"(?:(?<![$€£¥]\s?|\d[.,])(?<d{suffix}>\d{{1,2}})(?:{profile.OrdinalSuffix})?(?![.,/]?\d)|(?<dw{suffix}>{dayWordPattern}))";
 
     private static string Key(string word) => Regex.Replace(word.Trim(), @"\s+", " ").ToLowerInvariant();
 

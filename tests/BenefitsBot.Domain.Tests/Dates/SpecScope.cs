@@ -10,6 +10,11 @@ public static partial class SpecScope
 {
     public static string? OutOfScopeReason(SpecCase c)
     {
+        if (SpecContradictions.Reason(c) is { } contradiction)
+        {
+            return contradiction;
+        }
+
         if (c.Reference is null && c.Suite != "Swedish-DateExtractor")
         {
             return "no-reference-date";
@@ -75,13 +80,13 @@ public static partial class SpecScope
     [GeneratedRegex(@"quarter|\bq[1-4]\b|q[1-4]-|\bh[12]\b|-h[12]|kwartaal|halfjaar|kvartal|季|半年|上半|下半|前半")]
     private static partial Regex QuarterWords();
 
-    [GeneratedRegex(@"\bweek\s*\d|\b(w/c|week of|week beginning|week starting|week commencing)\b|(first|second|third|fourth|last|\d+(st|nd|rd|th)?)\s+week\s+of|(eerste|tweede|derde|laatste|\d+e)\s+week|vecka\s*\d|week (van|beginnend|startend|aanvangend)|第.{1,2}周|的第|第.{1,2}个月|前\d+周|的前|最後|(the |de )?(first|last|\d+(st|nd|rd|th)|third|ninth|eerste|laatste|derde|negende)\s+(\w+\s+)?(weeks?|months?|days?|weken|maanden|dagen|maand)\s+(of|van)\b")]
+    [GeneratedRegex(@"\bweek\s*\d|\b(w/c|week of|week beginning|week starting|week commencing)\b|(first|second|third|fourth|last|\d+(st|nd|rd|th)?)\s+week\s+of|(eerste|tweede|derde|laatste|\d+e)\s+week|vecka\s*\d|week (van|beginnend|startend|aanvangend)|第.{1,2}周|的第|第.{1,2}个月|前\d+周|(the |de )?(first|last|\d+(st|nd|rd|th)|third|ninth|eerste|laatste|derde|negende)\s+(weeks?|months?|days?|weken|maanden|dagen|maand)\s+(of|van)\b")]
     private static partial Regex WeekOfWords();
 
     [GeneratedRegex(@"-\d\d-W\d\d|XXXX-W\d\d")]
     private static partial Regex MonthWeekTimex();
 
-    [GeneratedRegex(@"century|eeuw|århundrade|\d0\s?s\b|\d0's|年代|世纪")]
+    [GeneratedRegex(@"century|decades?\b|eeuw|decenni|århundrade|årtionde|\d0\s?s\b|\d0's|年代|世纪")]
     private static partial Regex DecadeWords();
 
     [GeneratedRegex(@"\b(few|some|several|couple|all|another|whole|hele|paar|wat|andere|half|några|par|hela)\b|enige|½|半|多|几|余|最近")]
@@ -90,7 +95,7 @@ public static partial class SpecScope
     [GeneratedRegex(@"(första|andra|tredje|fjärde|sista|first|second|third|fourth|last|eerste|tweede|derde|laatste)\s+\w+dag(en)?\b(?!\s+\d)|\b(first|second|third|fourth|last)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")]
     private static partial Regex NthWeekday();
 
-    [GeneratedRegex(@"thousand|hundred|tusen|hundra|duizend|honderd|\bnineteen\s+(sixty|seventy|eighty|ninety)|'\d\d\b|\bof \d\d\b|零八")]
+    [GeneratedRegex(@"thousand|hundred|tusen|hundra|duizend|honderd|\bnineteen\s+(sixty|seventy|eighty|ninety)|零八")]
     private static partial Regex YearWords();
 
     [GeneratedRegex(@"\d+\s*\w+\s+(och|and|en)\s+\d+\s*\w+|(\d+\s+\w+\s+){2,}\d+\s+\w+\s+(sedan|ago|geleden)|又")]

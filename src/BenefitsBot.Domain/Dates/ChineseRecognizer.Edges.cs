@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace BenefitsBot.Domain.Dates;
+
+internal sealed partial class ChineseRecognizer
+{
+    private static readonly Regex EdgeAfter = new($@"\G\s*的\s*(?<edge>前|最后)\s*(?<n>{Num})\s*个?\s*(?<u>周|星期|礼拜|月|天|日)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>2021年的前2周, 今年的最後3週, 去年的前10天: the first or last units of a period (ISO weeks, as upstream).</summary>
+    private static List<DateMention> EdgeSpans(string text, List<DateMention> mentions)
+    {
+        var result = new List<DateMention>(mentions);
+        foreach (var period in mentions.Where(m => m.Kind == DateMentionKind.DateRange))
+        {
+            var edge = EdgeAfter.Match(text, period.Start + period.Length);
+            if (!edge.Success || Count(edge) is not { } span)
+            {
+                continue;
+            }
+
+            var (start, end) = (period.RangeStart!.Value, period.RangeEnd!.Value);
+            if (span.Weeks > 0)
+            {
+                (start, end) = (Calendar.StartOfWeek(start.AddDays(3)), Calendar.StartOfWeek(end.AddDays(3)));
+            }
+
+            var (from, to) = edge.Groups["edge"].Value == "前" ? (start, Calendar.Add(start, span, 1)) : (Calendar.Add(end, span, -1), end);
+            if (to > end || from < start)
+            {
+                continue;
+            }
+
+            var stop = edge.Index + edge.Length;
+            result.RemoveAll(m => m.Start < stop && period.Start < m.Start + m.Length);
+            result.Add(Mentions.Range(period.Start, stop - period.Start, from, to));
+        }
+
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+}

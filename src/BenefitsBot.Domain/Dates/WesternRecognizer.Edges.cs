@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace BenefitsBot.Domain.Dates;
+
+internal sealed partial class WesternRecognizer
+{
+    /// <summary>
+    /// "the first 2 weeks of 2021", "the last four months of 2021", "first ten days of last year": the first or last units of a
+    /// period. Weeks follow ISO weeks as upstream does, so the year's first week starts on the Monday of the week holding 4 January.
+    /// </summary>
+    private List<DateMention> EdgeSpans(string text, List<DateMention> mentions)
+    {
+        var result = new List<DateMention>(mentions);
+        foreach (var period in mentions.Where(m => m.Kind == DateMentionKind.DateRange))
+        {
+            var edge = edgeBefore.Match(text[..period.Start]);
+            if (!edge.Success || Number(edge.Groups["n"]) is not { } n || n < 1)
+            {
+                continue;
+            }
+
+            var unit = UnitOf(edge);
+            var (start, end) = (period.RangeStart!.Value, period.RangeEnd!.Value);
+            if (unit == DateUnit.Week)
+            {
+                (start, end) = (Calendar.StartOfWeek(start.AddDays(3)), Calendar.StartOfWeek(end.AddDays(3)));
+            }
+
+            var span = unit.Times(n);
+            var (from, to) = Regex.IsMatch(edge.Groups["edge"].Value, $"^(?:{profile.EdgeFirst})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+                ? (start, Calendar.Add(start, span, 1))
+                : (Calendar.Add(end, span, -1), end);
+            if (to > end || from < start)
+            {
+                continue;
+            }
+
+            result.RemoveAll(m => m.Start < period.Start + period.Length && edge.Index < m.Start + m.Length);
+            result.Add(Mentions.Range(edge.Index, period.Start + period.Length - edge.Index, from, to));
+        }
+
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+}
