@@ -83,6 +83,7 @@ public abstract class TenantRecordConcurrencyContract : StoreContract
         while (true)
         {
             var current = (await store.FindAsync<AzureCredit>("t1", "azure-monthly", None))!;
+            await Task.Yield(); // a dialog does its work between load and save; let the other writers in here
             try
             {
                 await store.UpdateAsync("t1", current.Value with { UserObjectIds = [.. current.Value.UserObjectIds, user] }, current.Version, None);
@@ -90,7 +91,7 @@ public abstract class TenantRecordConcurrencyContract : StoreContract
             }
             catch (ConcurrencyConflictException)
             {
-                await Task.Yield();
+                // Someone else saved first: reload and apply the change again.
             }
         }
     }
