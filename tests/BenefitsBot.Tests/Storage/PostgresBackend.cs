@@ -1,5 +1,7 @@
 using BenefitsBot.Storage;
+using BenefitsBot.Storage.Audit;
 using BenefitsBot.Storage.Postgres;
+using BenefitsBot.Storage.Tenants;
 using Npgsql;
 
 namespace BenefitsBot.Tests.Storage;
@@ -15,11 +17,16 @@ public sealed class PostgresBackend : StoreBackend
     {
         this.serverConnectionString = serverConnectionString;
         (ConversationReferences, Feedback) = Reopen();
+        (TenantRecords, AuditLog) = ReopenTenantStores();
     }
 
     public override IConversationReferenceStore ConversationReferences { get; }
 
     public override IFeedbackStore Feedback { get; }
+
+    public override ITenantRecordStore TenantRecords { get; }
+
+    public override IAuditLog AuditLog { get; }
 
     public static async Task<PostgresBackend> CreateAsync()
     {
@@ -35,9 +42,21 @@ public sealed class PostgresBackend : StoreBackend
 
     public override (IConversationReferenceStore References, IFeedbackStore Feedback) Reopen()
     {
-        var database = new PostgresDatabase(new NpgsqlConnectionStringBuilder(serverConnectionString) { SearchPath = schema }.ConnectionString);
-        databases.Add(database);
+        var database = OpenDatabase();
         return (new PostgresConversationReferenceStore(database), new PostgresFeedbackStore(database));
+    }
+
+    public override (ITenantRecordStore Records, IAuditLog Audit) ReopenTenantStores()
+    {
+        var database = OpenDatabase();
+        return (new PostgresTenantRecordStore(database), new PostgresAuditLog(database));
+    }
+
+    public override async Task ExecuteSqlAsync(string sql)
+    {
+        await using var connection = await databases[0].OpenAsync(CancellationToken.None);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     public override async ValueTask DisposeAsync()
@@ -51,5 +70,12 @@ public sealed class PostgresBackend : StoreBackend
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE", connection);
         await drop.ExecuteNonQueryAsync();
+    }
+
+    private PostgresDatabase OpenDatabase()
+    {
+        var database = new PostgresDatabase(new NpgsqlConnectionStringBuilder(serverConnectionString) { SearchPath = schema }.ConnectionString);
+        databases.Add(database);
+        return database;
     }
 }

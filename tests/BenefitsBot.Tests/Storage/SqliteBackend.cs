@@ -1,5 +1,7 @@
 using BenefitsBot.Storage;
+using BenefitsBot.Storage.Audit;
 using BenefitsBot.Storage.Sqlite;
+using BenefitsBot.Storage.Tenants;
 using Microsoft.Data.Sqlite;
 
 namespace BenefitsBot.Tests.Storage;
@@ -15,6 +17,8 @@ public sealed class SqliteBackend : StoreBackend
         database = new SqliteDatabase(ConnectionString);
         ConversationReferences = new SqliteConversationReferenceStore(database);
         Feedback = new SqliteFeedbackStore(database);
+        TenantRecords = new SqliteTenantRecordStore(database);
+        AuditLog = new SqliteAuditLog(database);
     }
 
     private string ConnectionString => $"Data Source={Path.Combine(directory.FullName, "bot.db")}";
@@ -23,10 +27,28 @@ public sealed class SqliteBackend : StoreBackend
 
     public override IFeedbackStore Feedback { get; }
 
+    public override ITenantRecordStore TenantRecords { get; }
+
+    public override IAuditLog AuditLog { get; }
+
     public override (IConversationReferenceStore References, IFeedbackStore Feedback) Reopen()
     {
         var reopened = new SqliteDatabase(ConnectionString);
         return (new SqliteConversationReferenceStore(reopened), new SqliteFeedbackStore(reopened));
+    }
+
+    public override (ITenantRecordStore Records, IAuditLog Audit) ReopenTenantStores()
+    {
+        var reopened = new SqliteDatabase(ConnectionString);
+        return (new SqliteTenantRecordStore(reopened), new SqliteAuditLog(reopened));
+    }
+
+    public override async Task ExecuteSqlAsync(string sql)
+    {
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     public override ValueTask DisposeAsync()

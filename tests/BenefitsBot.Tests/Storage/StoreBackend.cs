@@ -1,4 +1,6 @@
 using BenefitsBot.Storage;
+using BenefitsBot.Storage.Audit;
+using BenefitsBot.Storage.Tenants;
 
 namespace BenefitsBot.Tests.Storage;
 
@@ -9,8 +11,18 @@ public abstract class StoreBackend : IAsyncDisposable
 
     public abstract IFeedbackStore Feedback { get; }
 
+    public abstract ITenantRecordStore TenantRecords { get; }
+
+    public abstract IAuditLog AuditLog { get; }
+
     /// <summary>New store objects on the same database: another bot instance, or the same one after a restart.</summary>
     public abstract (IConversationReferenceStore References, IFeedbackStore Feedback) Reopen();
+
+    /// <summary>Like <see cref="Reopen"/>, for the tenant records and the audit log.</summary>
+    public abstract (ITenantRecordStore Records, IAuditLog Audit) ReopenTenantStores();
+
+    /// <summary>Runs raw SQL on the database, as someone bypassing the stores would.</summary>
+    public abstract Task ExecuteSqlAsync(string sql);
 
     public abstract ValueTask DisposeAsync();
 }

@@ -28,6 +28,32 @@ internal static class PostgresMigrations
                 created_at TIMESTAMPTZ NOT NULL);
             CREATE INDEX ix_faq_feedback_entry ON faq_feedback (tenant_id, entry_id);
             """),
+        (2, """
+            CREATE TABLE tenant_records (
+                tenant_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                record_id TEXT NOT NULL,
+                version BIGINT NOT NULL,
+                json JSONB NOT NULL,
+                updated_at TIMESTAMPTZ NOT NULL,
+                PRIMARY KEY (tenant_id, kind, record_id));
+            CREATE TABLE audit_log (
+                id BIGSERIAL PRIMARY KEY,
+                tenant_id TEXT NOT NULL,
+                actor_id TEXT NOT NULL,
+                action TEXT NOT NULL,
+                target TEXT NOT NULL,
+                result TEXT NOT NULL,
+                at TIMESTAMPTZ NOT NULL,
+                detail TEXT);
+            CREATE INDEX ix_audit_log_tenant_at ON audit_log (tenant_id, at, id);
+            CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION 'audit_log is append-only';
+            END $$;
+            CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+            CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+            """),
     ];
 
     public static async Task ApplyAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)

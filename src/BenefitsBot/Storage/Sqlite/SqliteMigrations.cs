@@ -25,6 +25,28 @@ internal static class SqliteMigrations
                 created_at TEXT NOT NULL);
             CREATE INDEX ix_faq_feedback_entry ON faq_feedback (tenant_id, entry_id);
             """),
+        (2, """
+            CREATE TABLE tenant_records (
+                tenant_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                record_id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                json TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                PRIMARY KEY (tenant_id, kind, record_id));
+            CREATE TABLE audit_log (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                tenant_id TEXT NOT NULL,
+                actor_id TEXT NOT NULL,
+                action TEXT NOT NULL,
+                target TEXT NOT NULL,
+                result TEXT NOT NULL,
+                at TEXT NOT NULL,
+                detail TEXT);
+            CREATE INDEX ix_audit_log_tenant_at ON audit_log (tenant_id, at, id);
+            CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+            CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+            """),
     ];
 
     public static async Task ApplyAsync(string connectionString, CancellationToken cancellationToken)

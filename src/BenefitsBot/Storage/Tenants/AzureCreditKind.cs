@@ -1,0 +1,7 @@
+namespace BenefitsBot.Storage.Tenants;
+
+public enum AzureCreditKind
+{
+    Monthly,
+    Bulk,
+}

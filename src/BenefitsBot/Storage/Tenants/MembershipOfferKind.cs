@@ -1,0 +1,9 @@
+namespace BenefitsBot.Storage.Tenants;
+
+public enum MembershipOfferKind
+{
+    ActionPack,
+    LearningActionPack,
+    SilverCompetency,
+    GoldCompetency,
+}

@@ -1,0 +1,8 @@
+namespace BenefitsBot.Storage.Tenants;
+
+public enum RedemptionStatus
+{
+    Completed,
+    Cancelled,
+    Refunded,
+}
