@@ -1,4 +1,6 @@
 using BenefitsBot.Storage;
+using BenefitsBot.Storage.Audit;
+using BenefitsBot.Storage.Tenants;
 using BenefitsBot.Storage.Postgres;
 using BenefitsBot.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +19,8 @@ public static class StorageServices
             services.TryAddSingleton(new PostgresDatabase(postgres));
             services.TryAddSingleton<IConversationReferenceStore, PostgresConversationReferenceStore>();
             services.TryAddSingleton<IFeedbackStore, PostgresFeedbackStore>();
+            services.TryAddSingleton<ITenantRecordStore, PostgresTenantRecordStore>();
+            services.TryAddSingleton<IAuditLog, PostgresAuditLog>();
             return services;
         }
 
@@ -25,6 +29,8 @@ public static class StorageServices
         services.TryAddSingleton(new SqliteDatabase(sqlite));
         services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
         services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
+        services.TryAddSingleton<ITenantRecordStore, SqliteTenantRecordStore>();
+        services.TryAddSingleton<IAuditLog, SqliteAuditLog>();
         return services;
     }
 }

@@ -25,6 +25,8 @@ public sealed class StorageServicesTests
 
         Assert.IsType<SqliteConversationReferenceStore>(services.GetRequiredService<IConversationReferenceStore>());
         Assert.IsType<SqliteFeedbackStore>(services.GetRequiredService<IFeedbackStore>());
+        Assert.IsType<SqliteTenantRecordStore>(services.GetRequiredService<BenefitsBot.Storage.Tenants.ITenantRecordStore>());
+        Assert.IsType<SqliteAuditLog>(services.GetRequiredService<BenefitsBot.Storage.Audit.IAuditLog>());
     }
 
     [Fact]
@@ -34,6 +36,8 @@ public sealed class StorageServicesTests
 
         Assert.IsType<PostgresConversationReferenceStore>(services.GetRequiredService<IConversationReferenceStore>());
         Assert.IsType<PostgresFeedbackStore>(services.GetRequiredService<IFeedbackStore>());
+        Assert.IsType<PostgresTenantRecordStore>(services.GetRequiredService<BenefitsBot.Storage.Tenants.ITenantRecordStore>());
+        Assert.IsType<PostgresAuditLog>(services.GetRequiredService<BenefitsBot.Storage.Audit.IAuditLog>());
     }
 
     [Fact]
