@@ -40,6 +40,7 @@ public sealed class TenantDirectoryReadTests : IClassFixture<TenantDirectoryFixt
         var request = Assert.Single(fixture.Graph.Requests, r => r.Path == "/v1.0/organization");
         Assert.StartsWith("Bearer ey", request.Header("Authorization"), StringComparison.Ordinal);
         Assert.Equal("id,displayName,verifiedDomains", request.QueryValue("$select"));
+        Assert.StartsWith("graph-dotnet-core/", request.Header("SdkVersion"), StringComparison.Ordinal); // Graph's middleware is in the pooled client
     }
 
     [Fact]
@@ -83,6 +84,15 @@ public sealed class TenantDirectoryReadTests : IClassFixture<TenantDirectoryFixt
 
         Assert.Empty(users);
         Assert.Equal(200, Assert.Single(fixture.Graph.Requests, r => r.Path == "/v1.0/users").ResponseStatus);
+    }
+
+    [Fact]
+    public async Task SearchUsersAsync_BlankQuery_ListsUsersWithoutFilter()
+    {
+        var users = await directory.SearchUsersAsync(TenantId, "   ", top: 50);
+
+        Assert.Equal(5, users.Count);
+        Assert.Null(Assert.Single(fixture.Graph.Requests, r => r.Path == "/v1.0/users").QueryValue("$filter"));
     }
 
     [Fact]
