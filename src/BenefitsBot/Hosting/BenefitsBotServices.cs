@@ -4,6 +4,7 @@ using BenefitsBot.Domain.Dates;
 using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Domain.Rules;
 using BenefitsBot.Evaluation;
+using BenefitsBot.Graph;
 using BenefitsBot.Knowledge;
 using BenefitsBot.Protocol.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,7 @@ public static class BenefitsBotServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddBotStorage(configuration, environment);
         services.AddAnswering(configuration, environment);
+        services.AddTenantDirectory(configuration);
         return services;
     }
 
