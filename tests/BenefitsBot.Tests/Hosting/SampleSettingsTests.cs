@@ -50,7 +50,7 @@ public sealed class SampleSettingsTests
         // A secret is documented in a comment only; everything else as a key with an example value.
         var documented = name is nameof(BotAuthenticationOptions.MicrosoftAppPassword) or "Graph:ClientSecret"
             ? SampleText.Contains(name.Split(':')[^1], StringComparison.Ordinal)
-            : Sample.GetSection(name).Exists() || SampleText.Contains($"\"{name}\": null", StringComparison.Ordinal);
+            : Sample.GetSection(name).Exists() || SampleText.Contains($"\"{name.Split(':')[^1]}\": null", StringComparison.Ordinal);
         Assert.True(documented, $"appsettings.sample.json does not document {name}");
     }
 
