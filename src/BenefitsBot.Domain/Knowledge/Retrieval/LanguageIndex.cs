@@ -94,7 +94,7 @@ internal sealed partial class LanguageIndex
     }
 
     private static IEnumerable<string> QuestionTerms(IReadOnlyDictionary<IndexField, FieldTerms> document) =>
-        new[] { IndexField.Question, IndexField.EnglishQuestion }
+        new[] { IndexField.Question, IndexField.EnglishQuestion, IndexField.Alternate }
             .SelectMany(field => document.TryGetValue(field, out var terms) ? terms.Terms : []);
 
     /// <summary>How many documents contain a term (0 if none).</summary>
