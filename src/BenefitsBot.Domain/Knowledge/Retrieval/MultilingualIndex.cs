@@ -73,7 +73,8 @@ internal sealed class MultilingualIndex
 
         if (alternates.Count > 0)
         {
-            fields[IndexField.Alternate] = new FieldTerms([.. alternates.SelectMany(alternate => TextAnalyzer.Analyze(alternate, language).AllTerms)]);
+            var phrasings = alternates.Select(alternate => (IReadOnlyList<string>)[.. TextAnalyzer.Analyze(alternate, language).AllTerms]).ToList();
+            fields[IndexField.Alternate] = new FieldTerms([.. phrasings.SelectMany(terms => terms)], Phrasings: phrasings);
         }
 
         if (language != FaqLanguages.English)
