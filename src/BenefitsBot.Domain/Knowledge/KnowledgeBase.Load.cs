@@ -43,6 +43,25 @@ public sealed partial class KnowledgeBase
             errors.Add(new ArticleFormatException(folder, 0, "the folder has no .md articles"));
         }
 
-        return errors.Count > 0 ? new KnowledgeBaseLoadResult(null, errors) : new KnowledgeBaseLoadResult(Build(articles), []);
+        return errors.Count > 0 ? new KnowledgeBaseLoadResult(null, errors) : WithAlternatesFile(Build(articles), folder);
+    }
+
+    /// <summary>Adds the folder's optional <c>alternate-questions.tsv</c>; a bad line fails the load with its file and line.</summary>
+    private static KnowledgeBaseLoadResult WithAlternatesFile(KnowledgeBase knowledgeBase, string folder)
+    {
+        var file = Path.Combine(folder, AlternateQuestions.FileName);
+        if (!File.Exists(file))
+        {
+            return new KnowledgeBaseLoadResult(knowledgeBase, []);
+        }
+
+        try
+        {
+            return new KnowledgeBaseLoadResult(knowledgeBase.WithAlternates(file, File.ReadLines(file)), []);
+        }
+        catch (ArticleFormatException error)
+        {
+            return new KnowledgeBaseLoadResult(null, [error]);
+        }
     }
 }

@@ -7,9 +7,10 @@ public sealed partial class KnowledgeBase
 {
     private readonly Dictionary<string, FaqEntry> byId;
 
-    private KnowledgeBase(IReadOnlyList<FaqEntry> entries, IReadOnlyList<AlignedSentence> sentences, IReadOnlyList<string> sourceFiles)
+    private KnowledgeBase(IReadOnlyList<FaqEntry> entries, IReadOnlyList<AlignedSentence> sentences, IReadOnlyList<string> sourceFiles, AlternateQuestions? alternates = null)
     {
         Entries = entries;
+        Alternates = alternates ?? AlternateQuestions.None;
         Sentences = sentences;
         SourceFiles = sourceFiles;
         byId = entries.ToDictionary(entry => entry.Id, StringComparer.Ordinal);
@@ -21,6 +22,13 @@ public sealed partial class KnowledgeBase
     public IReadOnlyList<AlignedSentence> Sentences { get; }
 
     public IReadOnlyList<string> SourceFiles { get; }
+
+    /// <summary>Authored alternate phrasings of the entries' questions (indexed like the question in their language).</summary>
+    public AlternateQuestions Alternates { get; }
+
+    /// <summary>The same entries with alternate questions read from <paramref name="filePath"/>'s lines.</summary>
+    public KnowledgeBase WithAlternates(string filePath, IEnumerable<string> lines) =>
+        new(Entries, Sentences, [.. SourceFiles, filePath], AlternateQuestions.Parse(filePath, lines, Entries));
 
     public FaqEntry? Find(string id) => byId.GetValueOrDefault(id);
 

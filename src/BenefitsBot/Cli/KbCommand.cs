@@ -11,7 +11,7 @@ internal static class KbCommand
     {
         if (args is not ["import", var folder, .. var rest] || folder.StartsWith("--", StringComparison.Ordinal))
         {
-            throw new CommandLineException("Usage: kb import <folder of .md articles> [--data DIR]");
+            throw new CommandLineException("Usage: kb import <folder of .md articles and/or alternate-questions.tsv> [--data DIR]");
         }
 
         await using var app = BotServices.Build(CommandOptions.Parse(rest, "--data").GetValueOrDefault("--data"));

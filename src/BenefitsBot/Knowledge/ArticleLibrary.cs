@@ -30,10 +30,10 @@ public sealed class ArticleLibrary(string builtInFolder, string importedFolder)
     /// <summary>Checks <paramref name="importFolder"/>'s articles together with the library; copies them in only when all load.</summary>
     public KnowledgeBaseLoadResult Import(string importFolder)
     {
-        var incoming = Directory.Exists(importFolder) ? Directory.GetFiles(importFolder, "*.md", SearchOption.TopDirectoryOnly) : [];
+        var incoming = Directory.Exists(importFolder) ? KnowledgeFiles(importFolder).ToArray() : [];
         if (incoming.Length == 0)
         {
-            return new KnowledgeBaseLoadResult(null, [new ArticleFormatException(importFolder, 0, "no .md articles to import")]);
+            return new KnowledgeBaseLoadResult(null, [new ArticleFormatException(importFolder, 0, $"no .md articles or {AlternateQuestions.FileName} to import")]);
         }
 
         var result = WithStaged(incoming, KnowledgeBase.TryLoad);
@@ -56,8 +56,8 @@ public sealed class ArticleLibrary(string builtInFolder, string importedFolder)
         var origin = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
-            var imported = Directory.Exists(importedFolder) ? Directory.EnumerateFiles(importedFolder, "*.md") : [];
-            foreach (var file in Directory.EnumerateFiles(builtInFolder, "*.md").Concat(imported).Concat(extra))
+            var imported = Directory.Exists(importedFolder) ? KnowledgeFiles(importedFolder) : [];
+            foreach (var file in KnowledgeFiles(builtInFolder).Concat(imported).Concat(extra))
             {
                 var name = Path.GetFileName(file);
                 File.Copy(file, Path.Combine(staging.FullName, name), overwrite: true);
@@ -72,6 +72,10 @@ public sealed class ArticleLibrary(string builtInFolder, string importedFolder)
             staging.Delete(recursive: true);
         }
     }
+
+    /// <summary>A folder's articles and its alternate questions file (an imported one replaces the built-in one: same name).</summary>
+    private static IEnumerable<string> KnowledgeFiles(string folder) =>
+        Directory.EnumerateFiles(folder, "*.md").Concat(Directory.EnumerateFiles(folder, AlternateQuestions.FileName));
 
     private static ArticleFormatException Relocate(ArticleFormatException error, Dictionary<string, string> origin) =>
         origin.TryGetValue(Path.GetFileName(error.FilePath), out var original) ? new ArticleFormatException(original, error.LineNumber, error.Reason) : error;

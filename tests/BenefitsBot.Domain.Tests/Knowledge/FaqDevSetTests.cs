@@ -27,10 +27,10 @@ public sealed class FaqDevSetTests(ITestOutputHelper output)
             output.WriteLine($"MISS {item.Language} [{item.ExpectedEvalId}] {item.Text} -> {result.Kind} {result.Score:F2} {string.Join(" | ", result.Suggestions.Select(s => $"{s.Entry.QuestionEn[..Math.Min(40, s.Entry.QuestionEn.Length)]} {s.Score:F2}"))}");
         }
 
-        // Floors a little below the figures reached (en .89, sv .86, nl .75, zh-TW .87 top-1; none recall .95; false none .02).
+        // Floors a little below the figures reached with alternate questions (en .94, sv .94, nl .95, zh-TW .95 top-1; none recall .95; false none .02).
         var byLanguage = metrics.ToDictionary(m => m.Language);
         Assert.All(
-            new[] { ("en", 0.86), ("sv", 0.84), ("nl", 0.72), ("zh-TW", 0.85) },
+            new[] { ("en", 0.92), ("sv", 0.92), ("nl", 0.92), ("zh-TW", 0.92) },
             floor => Assert.True(byLanguage[floor.Item1].Top1 >= floor.Item2, $"{floor.Item1} top-1 {byLanguage[floor.Item1].Top1} < {floor.Item2}"));
         Assert.True(byLanguage[FaqEvaluator.Overall].NoneRecall >= 0.92, "none recall");
         Assert.True(byLanguage[FaqEvaluator.Overall].FalseNone <= 0.05, "false none");

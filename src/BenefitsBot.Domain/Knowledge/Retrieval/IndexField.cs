@@ -14,4 +14,7 @@ internal enum IndexField
 
     /// <summary>The English answer read with this language's analyzer.</summary>
     EnglishAnswer,
+
+    /// <summary>Authored alternate phrasings of the question in the index language (question-like: counts toward question coverage).</summary>
+    Alternate,
 }

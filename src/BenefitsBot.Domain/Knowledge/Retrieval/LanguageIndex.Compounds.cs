@@ -29,7 +29,10 @@ internal sealed partial class LanguageIndex
 
         return [.. documents.Select(document => (IReadOnlyDictionary<IndexField, FieldTerms>)document.ToDictionary(
             pair => pair.Key,
-            pair => pair.Value with { Terms = [.. pair.Value.Terms.SelectMany(term => parts.TryGetValue(term, out var split) ? split.Prepend(term) : [term])] }))];
+            pair => pair.Value with { Terms = Expand(pair.Value.Terms), Phrasings = pair.Value.Phrasings?.Select(Expand).ToList() }))];
+
+        IReadOnlyList<string> Expand(IReadOnlyList<string> terms) =>
+            [.. terms.SelectMany(term => parts.TryGetValue(term, out var split) ? split.Prepend(term) : [term])];
     }
 
     /// <summary>Two known parts (the first may end in a Swedish/Dutch linking s), longest head first, or null.</summary>

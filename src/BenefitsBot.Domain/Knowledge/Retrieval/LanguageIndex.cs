@@ -5,7 +5,6 @@ internal sealed partial class LanguageIndex
 {
     private readonly Dictionary<string, (int Document, double Saturated)[]> postings;
     private readonly Dictionary<string, double> idf;
-    private readonly Dictionary<string, int[]> questionPostings;
 
     public LanguageIndex(string language, IReadOnlyList<IReadOnlyDictionary<IndexField, FieldTerms>> documents)
     {
@@ -30,10 +29,7 @@ internal sealed partial class LanguageIndex
             }
         }
 
-        questionPostings = decomposed
-            .SelectMany((document, index) => QuestionTerms(document).Select(term => (term, index)))
-            .GroupBy(pair => pair.term, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Select(pair => pair.index).Distinct().ToArray(), StringComparer.Ordinal);
+        IndexQuestionUnits(decomposed);
         postings = frequencies.ToDictionary(
             pair => pair.Key,
             pair => pair.Value.Select(posting => (posting.Key, RetrievalWeights.Saturate(posting.Value))).ToArray(),
@@ -74,28 +70,6 @@ internal sealed partial class LanguageIndex
 
         return scores;
     }
-
-    /// <summary>Per document, the idf mass of the query terms its question (native, translated or English) contains.</summary>
-    public double[] QuestionCoverage(IEnumerable<QueryTerm> query)
-    {
-        var covered = new double[DocumentCount];
-        foreach (var (term, weight) in query.DistinctBy(found => found.Term))
-        {
-            if (questionPostings.TryGetValue(term, out var documents))
-            {
-                foreach (var document in documents)
-                {
-                    covered[document] += weight * idf[term];
-                }
-            }
-        }
-
-        return covered;
-    }
-
-    private static IEnumerable<string> QuestionTerms(IReadOnlyDictionary<IndexField, FieldTerms> document) =>
-        new[] { IndexField.Question, IndexField.EnglishQuestion }
-            .SelectMany(field => document.TryGetValue(field, out var terms) ? terms.Terms : []);
 
     /// <summary>How many documents contain a term (0 if none).</summary>
     public int DocumentFrequency(string term) => postings.TryGetValue(term, out var list) ? list.Length : 0;

@@ -31,7 +31,7 @@ internal sealed class MultilingualIndex
             var pairs = AlignedTerms(knowledgeBase, language);
             var lexicon = pairs.Count == 0 ? TranslationLexicon.Empty : TranslationLexicon.Train(pairs);
             toEnglish[language] = pairs.Count == 0 ? TranslationLexicon.Empty : TranslationLexicon.Train([.. pairs.Select(pair => (pair.English, pair.Target))]);
-            var documents = knowledgeBase.Entries.Select(entry => Document(entry, language, lexicon)).ToList();
+            var documents = knowledgeBase.Entries.Select(entry => Document(entry, language, lexicon, knowledgeBase.Alternates.For(entry.Id, language))).ToList();
             indexes[language] = new LanguageIndex(language, documents);
         }
 
@@ -56,7 +56,7 @@ internal sealed class MultilingualIndex
             .ToList();
     }
 
-    private static Dictionary<IndexField, FieldTerms> Document(FaqEntry entry, string language, TranslationLexicon lexicon)
+    private static Dictionary<IndexField, FieldTerms> Document(FaqEntry entry, string language, TranslationLexicon lexicon, IReadOnlyList<string> alternates)
     {
         var fields = new Dictionary<IndexField, FieldTerms>();
         var english = entry.Text(FaqLanguages.English) ?? entry.Texts.Values.First();
@@ -69,6 +69,12 @@ internal sealed class MultilingualIndex
         {
             fields[IndexField.Question] = new FieldTerms(Translate(english.Question, lexicon), RetrievalWeights.Translated);
             fields[IndexField.Answer] = new FieldTerms(Translate(english.AnswerText, lexicon), RetrievalWeights.Translated);
+        }
+
+        if (alternates.Count > 0)
+        {
+            var phrasings = alternates.Select(alternate => (IReadOnlyList<string>)[.. TextAnalyzer.Analyze(alternate, language).AllTerms]).ToList();
+            fields[IndexField.Alternate] = new FieldTerms([.. phrasings.SelectMany(terms => terms)], Phrasings: phrasings);
         }
 
         if (language != FaqLanguages.English)

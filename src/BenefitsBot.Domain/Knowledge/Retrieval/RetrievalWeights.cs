@@ -12,6 +12,7 @@ internal static class RetrievalWeights
         IndexField.Question => 3.0,
         IndexField.Answer => 1.0,
         IndexField.EnglishQuestion => 1.2,
+        IndexField.Alternate => 1.0,
         _ => 0.4,
     };
 
