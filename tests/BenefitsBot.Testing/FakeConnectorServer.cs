@@ -28,14 +28,10 @@ public sealed partial class FakeConnectorServer : IAsyncDisposable
 
     public static async Task<FakeConnectorServer> StartAsync(CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var server = new FakeConnectorServer(builder.Build());
+        var server = new FakeConnectorServer(LoopbackWebServer.Create());
         server.MapEndpoints();
-        await server.app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var address = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        server.serviceUrl = new Uri(address.TrimEnd('/') + BasePath);
+        var address = await LoopbackWebServer.StartAsync(server.app, cancellationToken).ConfigureAwait(false);
+        server.serviceUrl = new Uri(address + BasePath.TrimStart('/'));
         return server;
     }
 

@@ -68,14 +68,9 @@ public sealed partial class FakeIdentityProvider : IAsyncDisposable
     /// <param name="endorsements">Channel ids the channel keys are endorsed for; default msteams and webchat.</param>
     public static async Task<FakeIdentityProvider> StartAsync(params string[] endorsements)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var fake = new FakeIdentityProvider(builder.Build(), endorsements.Length > 0 ? endorsements : ["msteams", "webchat"]);
+        var fake = new FakeIdentityProvider(LoopbackWebServer.Create(), endorsements.Length > 0 ? endorsements : ["msteams", "webchat"]);
         fake.MapEndpoints();
-        await fake.app.StartAsync();
-        var address = fake.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.BaseUri = new Uri(address);
+        fake.BaseUri = await LoopbackWebServer.StartAsync(fake.app);
         return fake;
     }
 

@@ -1,3 +1,4 @@
+using BenefitsBot.Testing;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
@@ -32,14 +33,9 @@ internal sealed class ConnectorSink : IAsyncDisposable
 
     public static async Task<ConnectorSink> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var sink = new ConnectorSink(builder.Build());
+        var sink = new ConnectorSink(LoopbackWebServer.Create());
         sink.app.MapPost("/{**path}", sink.ReceiveAsync);
-        await sink.app.StartAsync();
-        var address = sink.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        sink.ServiceUrl = new Uri(address + "/");
+        sink.ServiceUrl = await LoopbackWebServer.StartAsync(sink.app);
         return sink;
     }
 

@@ -27,14 +27,10 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
     public static async Task<FakeGraphServer> StartAsync(CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var server = new FakeGraphServer(builder.Build());
+        var server = new FakeGraphServer(LoopbackWebServer.Create());
         server.MapEndpoints();
-        await server.app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var address = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        server.baseUrl = new Uri(address.TrimEnd('/') + "/v1.0");
+        var address = await LoopbackWebServer.StartAsync(server.app, cancellationToken).ConfigureAwait(false);
+        server.baseUrl = new Uri(address + "v1.0");
         return server;
     }
 

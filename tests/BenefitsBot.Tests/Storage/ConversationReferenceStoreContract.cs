@@ -3,23 +3,15 @@ using BenefitsBot.Protocol.Activities;
 namespace BenefitsBot.Tests.Storage;
 
 /// <summary>What every conversation-reference store must do; run against SQLite and PostgreSQL.</summary>
-public abstract class ConversationReferenceStoreContract : IAsyncLifetime
+public abstract class ConversationReferenceStoreContract : StoreContract
 {
-    private StoreBackend backend = null!;
-
-    protected abstract Task<StoreBackend> CreateBackendAsync();
-
-    public async Task InitializeAsync() => backend = await CreateBackendAsync();
-
-    public async Task DisposeAsync() => await backend.DisposeAsync();
-
     private static ConversationReference Reference(string tenant, string conversation, string serviceUrl = "https://smba.trafficmanager.net/emea/") =>
         new("msteams", serviceUrl, conversation, "channel", tenant, "team-1", "19:general@thread.tacv2", "29:user", "aad-user", "28:bot", "sv-SE");
 
     [Fact]
     public async Task SaveAsync_SameConversationTwice_KeepsLatestServiceUrl()
     {
-        var store = backend.ConversationReferences;
+        var store = Backend.ConversationReferences;
         await store.SaveAsync(Reference("t1", "c1"), CancellationToken.None);
         await store.SaveAsync(Reference("t1", "c1", "https://smba.trafficmanager.net/amer/"), CancellationToken.None);
 
@@ -32,7 +24,7 @@ public abstract class ConversationReferenceStoreContract : IAsyncLifetime
     [Fact]
     public async Task FindAsync_OtherTenant_ReturnsNothing()
     {
-        var store = backend.ConversationReferences;
+        var store = Backend.ConversationReferences;
         await store.SaveAsync(Reference("t1", "c1"), CancellationToken.None);
 
         Assert.Null(await store.FindAsync("t2", "c1", CancellationToken.None));
@@ -42,7 +34,7 @@ public abstract class ConversationReferenceStoreContract : IAsyncLifetime
     [Fact]
     public async Task MarkInactiveAsync_ThenSaveAgain_ReactivatesOnlyOnSave()
     {
-        var store = backend.ConversationReferences;
+        var store = Backend.ConversationReferences;
         await store.SaveAsync(Reference("t1", "c1"), CancellationToken.None);
         await store.SaveAsync(Reference("t1", "c2"), CancellationToken.None);
 
@@ -58,9 +50,9 @@ public abstract class ConversationReferenceStoreContract : IAsyncLifetime
     public async Task SaveAsync_SeenByAnotherInstance_WithAllFields()
     {
         var original = Reference("t1", "a:1;messageid=2");
-        await backend.ConversationReferences.SaveAsync(original, CancellationToken.None);
+        await Backend.ConversationReferences.SaveAsync(original, CancellationToken.None);
 
-        var (other, _) = backend.Reopen();
+        var (other, _) = Backend.Reopen();
 
         Assert.Equal(original, await other.FindAsync("t1", "a:1;messageid=2", CancellationToken.None));
     }
@@ -68,19 +60,19 @@ public abstract class ConversationReferenceStoreContract : IAsyncLifetime
     [Fact]
     public async Task SaveAsync_ConcurrentWritersOnOneConversation_LeaveOneRow()
     {
-        var (other, _) = backend.Reopen();
+        var (other, _) = Backend.Reopen();
 
         await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
-            (i % 2 == 0 ? backend.ConversationReferences : other).SaveAsync(Reference("t1", "c1", $"https://smba.trafficmanager.net/r{i}/"), CancellationToken.None)));
+            (i % 2 == 0 ? Backend.ConversationReferences : other).SaveAsync(Reference("t1", "c1", $"https://smba.trafficmanager.net/r{i}/"), CancellationToken.None)));
 
-        var stored = Assert.Single(await backend.ConversationReferences.ListActiveAsync("t1", CancellationToken.None));
+        var stored = Assert.Single(await Backend.ConversationReferences.ListActiveAsync("t1", CancellationToken.None));
         Assert.StartsWith("https://smba.trafficmanager.net/r", stored.ServiceUrl, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task SaveAsync_WithoutTenant_Throws()
     {
-        await Assert.ThrowsAsync<ArgumentNullException>(() => backend.ConversationReferences.SaveAsync(Reference(null!, "c1"), CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => Backend.ConversationReferences.SaveAsync(Reference(null!, "c1"), CancellationToken.None));
     }
 }
 

@@ -3,20 +3,12 @@ using BenefitsBot.Storage;
 namespace BenefitsBot.Tests.Storage;
 
 /// <summary>What every feedback store must do; run against SQLite and PostgreSQL.</summary>
-public abstract class FeedbackStoreContract : IAsyncLifetime
+public abstract class FeedbackStoreContract : StoreContract
 {
-    private StoreBackend backend = null!;
-
-    protected abstract Task<StoreBackend> CreateBackendAsync();
-
-    public async Task InitializeAsync() => backend = await CreateBackendAsync();
-
-    public async Task DisposeAsync() => await backend.DisposeAsync();
-
     [Fact]
     public async Task CountByEntryAsync_MixedVotes_CountsPerEntryForTheTenantOnly()
     {
-        var store = backend.Feedback;
+        var store = Backend.Feedback;
         await store.RecordAsync(new FaqFeedback("t1", "A1", true, "en", "u1"), CancellationToken.None);
         await store.RecordAsync(new FaqFeedback("t1", "A1", false, "sv", "u2"), CancellationToken.None);
         await store.RecordAsync(new FaqFeedback("t1", "A1", true, "nl", null), CancellationToken.None);
@@ -31,12 +23,12 @@ public abstract class FeedbackStoreContract : IAsyncLifetime
     [Fact]
     public async Task RecordAsync_FromTwoInstancesAtOnce_LosesNothing()
     {
-        var (_, other) = backend.Reopen();
+        var (_, other) = Backend.Reopen();
 
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
-            (i % 2 == 0 ? backend.Feedback : other).RecordAsync(new FaqFeedback("t1", "A1", i % 4 == 0, "en", $"u{i}"), CancellationToken.None)));
+            (i % 2 == 0 ? Backend.Feedback : other).RecordAsync(new FaqFeedback("t1", "A1", i % 4 == 0, "en", $"u{i}"), CancellationToken.None)));
 
-        Assert.Equal([new FaqFeedbackCount("A1", 10, 30)], await backend.Feedback.CountByEntryAsync("t1", CancellationToken.None));
+        Assert.Equal([new FaqFeedbackCount("A1", 10, 30)], await Backend.Feedback.CountByEntryAsync("t1", CancellationToken.None));
     }
 }
 
