@@ -74,5 +74,18 @@ internal static class Glossary
         new("party", ["holiday party", "christmas party", "office party", "julfest", "julbord", "kerstborrel", "kerstfeest", "personeelsfeest", "尾牙", "春酒"], OutOfScope: true),
         new("partner-id", ["mpn id", "partner id", "mpn-id", "partner-id", "mpnid", "合作夥伴識別碼"], OutOfScope: true),
         new("csp", ["csp", "cloud solution provider", "雲端解決方案提供者"], OutOfScope: true),
+        new("tax", ["tax", "taxes", "taxable", "taxed", "vat", "sales tax", "moms", "momsen", "skatt", "skatter", "skattepliktig", "skattepliktiga", "beskattas", "formansbeskattning", "btw", "belasting", "belastingen", "belast", "fiscaal", "bijtelling", "稅", "繳稅", "營業稅", "報稅", "扣稅"], OutOfScope: true),
+        new("invoice", ["invoice", "invoices", "invoiced", "billing", "credit card", "installments", "payment method", "faktura", "fakturan", "fakturor", "kreditkort", "delbetala", "delbetalning", "betalningsmetod", "factuur", "facturen", "facturatie", "creditcard", "in termijnen", "betaalmethode", "發票", "帳單", "信用卡", "分期", "付款方式"], OutOfScope: true),
+        new("amount", ["how much", "how big", "how high", "what amount", "hur mycket", "hur stor", "hur hog", "vad ar beloppet", "hoe hoog", "hoe groot", "hoeveel is", "hoeveel bedraagt", "是多少", "要多少", "金額", "多高"], Weight: 0.4),
+        new("password", ["password", "passwords", "losenord", "losenordet", "wachtwoord", "密碼"], Weight: 0.4),
+        new("reset", ["reset", "forgot", "forgotten", "recover", "aterstall", "glomt", "glomde", "vergeten", "resetten", "herstellen", "重設", "重置", "忘記"], Weight: 0.4),
     ];
+
+    /// <summary>Concept pairs that together ask what the articles never answer though neither does alone: a fee's amount, a password reset.</summary>
+    public static IReadOnlyList<(string First, string Second)> OutOfScopePairs { get; } = [("fee", "amount"), ("password", "reset")];
+
+    /// <summary>Whether the concepts of a question put it outside the articles.</summary>
+    public static bool IsOutOfScope(IReadOnlyCollection<Concept> concepts) =>
+        concepts.Any(concept => concept.OutOfScope)
+        || OutOfScopePairs.Any(pair => concepts.Any(concept => concept.Id == pair.First) && concepts.Any(concept => concept.Id == pair.Second));
 }
