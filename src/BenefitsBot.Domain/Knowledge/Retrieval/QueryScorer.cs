@@ -9,7 +9,7 @@ namespace BenefitsBot.Domain.Knowledge.Retrieval;
 internal static class QueryScorer
 {
     private const double UnknownLatinShare = 0.8;
-    private const double UnknownHanShare = 0.17;
+    private const double UnknownHanShare = 0.25;
 
     /// <summary>How much of the score is the share of the question's words found in an entry's question (FAQ matching is mostly question to question).</summary>
     private const double QuestionShare = 0.4;
@@ -33,7 +33,7 @@ internal static class QueryScorer
             }
 
             query.AddRange(resolved);
-            ideal += resolved.Max(found => found.Weight * index.IdfOf(found.Term));
+            ideal += resolved.Max(found => index.IdfOf(found.Term));
         }
 
         foreach (var concept in analyzed.Concepts.Where(concept => index.Contains(concept.Token)))
