@@ -44,7 +44,7 @@ internal static class Glossary
         new("reactivate", ["reactivate", "reactivation", "re-activate", "reinstate", "ateraktivera", "ateraktivering", "heractiveren", "heractivering", "opnieuw activeren", "重新啟用", "恢復"]),
         new("retain", ["keep", "retain", "maintain", "behalla", "bibehalla", "behouden", "保留", "維持", "保持"]),
         new("annual", ["every year", "each year", "yearly", "annual", "annually", "per year", "varje ar", "arlig", "per ar", "elk jaar", "ieder jaar", "jaarlijks", "per jaar", "每年", "年度", "一年一次"]),
-        new("fee", ["fee", "fees", "pay ", "paying", "payment", "paid", "avgift", "betala", "betalning", "betaald", "betalen", "betaling", "費用", "付款", "繳費", "支付", "年費", "付費"]),
+        new("fee", ["fee", "fees", "membership fee", "arsavgift", "medlemsavgift", "bijdrage", "contributie", "lidmaatschapsgeld", "年費", "pay ", "paying", "payment", "paid", "avgift", "betala", "betalning", "betaald", "betalen", "betaling", "費用", "付款", "繳費", "支付", "年費", "付費"]),
         new("lose-access", ["lose", "lost", "losing", "loss of", "forlora", "forlorar", "tappa", "mista", "verliezen", "verlies", "kwijt", "失去", "喪失"]),
         new("renewal-window", ["renewal window", "renewal period", "renewal windows", "fornyelsefonster", "fornyelseperiod", "verlengingsperiode", "verlengingsvenster", "verlengperiode", "續約期", "續約期間", "續訂期間"]),
         new("grace-period", ["grace period", "respitperiod", "respittid", "frist", "respijtperiode", "coulanceperiode", "寬限期"]),
