@@ -7,9 +7,10 @@ internal sealed partial class LanguageIndex
     private int unitCount;
 
     /// <summary>
-    /// Per document, the idf mass of the query terms its question (native, translated or English) contains, taking the best of
-    /// the question alone and the question together with each one alternate phrasing: the union of all alternates would cover
-    /// almost any question on the topic, off-topic near-misses included.
+    /// Per document, the idf mass of the query terms one of its phrasings contains: the question (native, translated or English)
+    /// or one alternate phrasing, each alone. The union of all alternates would cover almost any question on the topic, off-topic
+    /// near-misses included; and a question joined with an alternate lets half a match on each side (the question's "Partner
+    /// Center", an alternate's "give a license") beat the entry a query restates.
     /// </summary>
     public double[] QuestionCoverage(IEnumerable<QueryTerm> query)
     {
@@ -38,7 +39,7 @@ internal sealed partial class LanguageIndex
         return covered;
     }
 
-    /// <summary>Numbers each document's question units: the question, then the question plus each alternate phrasing.</summary>
+    /// <summary>Numbers each document's question units: the question, then each alternate phrasing.</summary>
     private void IndexQuestionUnits(List<IReadOnlyDictionary<IndexField, FieldTerms>> documents)
     {
         var postings = new List<(string Term, int Document, int Unit)>();
@@ -51,9 +52,9 @@ internal sealed partial class LanguageIndex
                 .SelectMany(field => documents[document].TryGetValue(field, out var terms) ? terms.Terms : [])
                 .ToHashSet(StringComparer.Ordinal);
             var phrasings = documents[document].TryGetValue(IndexField.Alternate, out var alternates) ? alternates.Phrasings ?? [] : [];
-            foreach (var terms in phrasings.Prepend([]))
+            foreach (var terms in phrasings.Select(terms => terms.ToHashSet(StringComparer.Ordinal)).Prepend(question))
             {
-                postings.AddRange(question.Union(terms, StringComparer.Ordinal).Select(term => (term, document, unit)));
+                postings.AddRange(terms.Select(term => (term, document, unit)));
                 unit++;
             }
         }
