@@ -3,8 +3,6 @@ namespace BenefitsBot.Domain.Knowledge.Retrieval;
 internal sealed partial class LanguageIndex
 {
     private Dictionary<string, (int Document, int Unit)[]> unitPostings = [];
-    private int[] unitStarts = [];
-    private int unitCount;
 
     /// <summary>
     /// Per document, the idf mass of the query terms one of its phrasings contains: the question (native, translated or English)
@@ -14,26 +12,23 @@ internal sealed partial class LanguageIndex
     /// </summary>
     public double[] QuestionCoverage(IEnumerable<QueryTerm> query)
     {
-        var perUnit = new double[unitCount];
+        // Sparse: only the units a query term occurs in are touched (a 10,000-entry base has a quarter of a million units).
+        var perUnit = new Dictionary<int, (int Document, double Mass)>();
         foreach (var (term, weight) in query.DistinctBy(found => found.Term))
         {
             if (unitPostings.TryGetValue(term, out var units))
             {
-                foreach (var (_, unit) in units)
+                foreach (var (document, unit) in units)
                 {
-                    perUnit[unit] += weight * idf[term];
+                    perUnit[unit] = (document, perUnit.GetValueOrDefault(unit).Mass + (weight * idf[term]));
                 }
             }
         }
 
         var covered = new double[DocumentCount];
-        for (var document = 0; document < DocumentCount; document++)
+        foreach (var (document, mass) in perUnit.Values)
         {
-            var end = document + 1 < DocumentCount ? unitStarts[document + 1] : unitCount;
-            for (var unit = unitStarts[document]; unit < end; unit++)
-            {
-                covered[document] = Math.Max(covered[document], perUnit[unit]);
-            }
+            covered[document] = Math.Max(covered[document], mass);
         }
 
         return covered;
@@ -43,11 +38,9 @@ internal sealed partial class LanguageIndex
     private void IndexQuestionUnits(List<IReadOnlyDictionary<IndexField, FieldTerms>> documents)
     {
         var postings = new List<(string Term, int Document, int Unit)>();
-        unitStarts = new int[documents.Count];
         var unit = 0;
         for (var document = 0; document < documents.Count; document++)
         {
-            unitStarts[document] = unit;
             var question = new[] { IndexField.Question, IndexField.EnglishQuestion }
                 .SelectMany(field => documents[document].TryGetValue(field, out var terms) ? terms.Terms : [])
                 .ToHashSet(StringComparer.Ordinal);
@@ -59,7 +52,6 @@ internal sealed partial class LanguageIndex
             }
         }
 
-        unitCount = unit;
         unitPostings = postings.GroupBy(posting => posting.Term, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Select(posting => (posting.Document, posting.Unit)).ToArray(), StringComparer.Ordinal);
     }
