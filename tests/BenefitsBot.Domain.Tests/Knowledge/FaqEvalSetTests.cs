@@ -21,7 +21,8 @@ public sealed class FaqEvalSetTests(ITestOutputHelper output)
 
         var metrics = Run(dev, ambiguous);
 
-        AssertFloors(metrics, top1: [("en", 0.92), ("sv", 0.92), ("nl", 0.92), ("zh-TW", 0.92)], noneRecall: 0.92, falseNone: 0.05);
+        // Reached: top-1 en .974, sv .940, nl .950, zh-TW .975; none recall 1.0 in every language; false none .016.
+        AssertFloors(metrics, top1: [("en", 0.95), ("sv", 0.92), ("nl", 0.92), ("zh-TW", 0.95)], noneRecall: 0.90, falseNone: 0.03);
     }
 
     [Fact]
@@ -29,7 +30,8 @@ public sealed class FaqEvalSetTests(ITestOutputHelper output)
     {
         var metrics = RunOwnSet("paraphrase-check.jsonl");
 
-        AssertFloors(metrics, top1: [("en", 0.0), ("sv", 0.0), ("nl", 0.0), ("zh-TW", 0.0)], noneRecall: 0.0, falseNone: 1.0);
+        // Reached: top-1 en 1.0, sv .957, nl .951, zh-TW .978; none recall .979 (en .917); false none 0.
+        AssertFloors(metrics, top1: [("en", 0.95), ("sv", 0.93), ("nl", 0.92), ("zh-TW", 0.95)], noneRecall: 0.90, falseNone: 0.02);
     }
 
     /// <summary>A second small set, written after the check set and never used to choose a change: the honest estimate.</summary>
@@ -38,7 +40,8 @@ public sealed class FaqEvalSetTests(ITestOutputHelper output)
     {
         var metrics = RunOwnSet("paraphrase-holdout.jsonl");
 
-        AssertFloors(metrics, top1: [("en", 0.0), ("sv", 0.0), ("nl", 0.0), ("zh-TW", 0.0)], noneRecall: 0.0, falseNone: 1.0);
+        // About a dozen answerable questions per language: one miss is .09. Reached: top-1 1.0 everywhere, none recall .69, false none 0.
+        AssertFloors(metrics, top1: [("en", 0.90), ("sv", 0.90), ("nl", 0.90), ("zh-TW", 0.90)], noneRecall: 0.60, falseNone: 0.10);
     }
 
     /// <summary>Our own sets carry their accepted alternatives ("also") on their own lines, so each is its own ambiguous file.</summary>
@@ -69,7 +72,7 @@ public sealed class FaqEvalSetTests(ITestOutputHelper output)
     private static void AssertFloors(Dictionary<string, FaqEvalMetrics> byLanguage, (string Language, double Floor)[] top1, double noneRecall, double falseNone)
     {
         Assert.All(top1, floor => Assert.True(byLanguage[floor.Language].Top1 >= floor.Floor, $"{floor.Language} top-1 {byLanguage[floor.Language].Top1} < {floor.Floor}"));
-        Assert.True(byLanguage[FaqEvaluator.Overall].NoneRecall >= noneRecall, $"none recall {byLanguage[FaqEvaluator.Overall].NoneRecall} < {noneRecall}");
+        Assert.All(byLanguage.Values, m => Assert.True(m.NoneRecall >= noneRecall, $"{m.Language} none recall {m.NoneRecall} < {noneRecall}"));
         Assert.True(byLanguage[FaqEvaluator.Overall].FalseNone <= falseNone, $"false none {byLanguage[FaqEvaluator.Overall].FalseNone} > {falseNone}");
     }
 }
