@@ -28,7 +28,9 @@ internal static class QueryScorer
             var resolved = index.Resolve(term);
             if (resolved.Count == 0)
             {
-                ideal += index.MaxIdf * (TextNormalizer.IsHan(term[0]) ? UnknownHanShare : UnknownLatinShare);
+                // A word the glossary names with a concept the articles use is not unknown: the concept token stands for it.
+                var named = analyzed.ConceptsNaming(term).Any(concept => index.Contains(concept.Token));
+                ideal += named ? 0 : index.MaxIdf * (TextNormalizer.IsHan(term[0]) ? UnknownHanShare : UnknownLatinShare);
                 continue;
             }
 
