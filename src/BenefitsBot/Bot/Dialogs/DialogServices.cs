@@ -1,4 +1,6 @@
+using BenefitsBot.Bot.Actions;
 using BenefitsBot.Bot.Dialogs.Common;
+using BenefitsBot.Bot.Dialogs.Setup;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BenefitsBot.Bot.Dialogs;
@@ -10,6 +12,9 @@ public static class DialogServices
     {
         services.TryAddSingleton<DialogSessions>();
         services.TryAddSingleton<DateFieldReader>();
+        services.TryAddSingleton<SetupDialog>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardActionHandler, SetupDialog>(sp => sp.GetRequiredService<SetupDialog>()));
+        services.AddBotCommand<SetupCommand>();
         return services;
     }
 }
