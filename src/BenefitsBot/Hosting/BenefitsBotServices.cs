@@ -1,6 +1,7 @@
 using BenefitsBot.Answering;
 using BenefitsBot.Bot;
 using BenefitsBot.Bot.Actions;
+using BenefitsBot.Bot.Dialogs.Redemption;
 using BenefitsBot.Domain.Dates;
 using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Domain.Rules;
@@ -24,6 +25,7 @@ public static class BenefitsBotServices
         services.AddAnswering(configuration, environment);
         services.AddTenantDirectory(configuration);
         services.AddBotActions();
+        services.AddRedemptionDialogs();
         return services;
     }
 
