@@ -1,6 +1,7 @@
 using BenefitsBot.Answering;
 using BenefitsBot.Bot;
 using BenefitsBot.Bot.Actions;
+using BenefitsBot.Bot.Dialogs;
 using BenefitsBot.Bot.Dialogs.Redemption;
 using BenefitsBot.Domain.Dates;
 using BenefitsBot.Domain.Knowledge;
@@ -25,6 +26,7 @@ public static class BenefitsBotServices
         services.AddAnswering(configuration, environment);
         services.AddTenantDirectory(configuration);
         services.AddBotActions();
+        services.AddAdminDialogs();
         services.AddRedemptionDialogs();
         return services;
     }
