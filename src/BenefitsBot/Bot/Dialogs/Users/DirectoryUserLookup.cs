@@ -8,7 +8,7 @@ namespace BenefitsBot.Bot.Dialogs.Users;
 /// the text up in the caller's tenant with the typeahead's filter. An exact address (UPN or mail) or an exact, unique
 /// display name wins; otherwise every prefix match is offered. Graph failures surface as <see cref="TenantDirectoryException"/>.
 /// </summary>
-public sealed class DirectoryUserLookup(ITenantDirectory directory)
+public sealed partial class DirectoryUserLookup(ITenantDirectory directory)
 {
     /// <summary>Enough to show a pick list; more means the admin should type more.</summary>
     public const int MaxMatches = 10;

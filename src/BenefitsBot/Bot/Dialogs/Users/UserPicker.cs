@@ -44,6 +44,15 @@ public static class UserPicker
         return [list, text];
     }
 
+    /// <summary>The inputs again after a submit: the typed text kept, the picked user kept when it is among <paramref name="choices"/>.</summary>
+    public static IReadOnlyList<CardElement> InputsAfter(CardAction action, IReadOnlyList<DirectoryUser> choices)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(choices);
+        var picked = action.Field(PickedInputId);
+        return Inputs(action.User.Language, choices, Typed(action), choices.Any(c => UserChoices.ValueOf(c) == picked) ? picked : null);
+    }
+
     /// <summary>What to look up: the picked value when there is one, else the typed text; null when both are empty.</summary>
     public static string? Selection(CardAction action)
     {
