@@ -56,6 +56,7 @@ public sealed class CloudSubscriptionRedeemer(ITenantRecordStore records, ITenan
                 Label = RedemptionTexts.Get("ModeLabel", language),
                 Style = ChoiceInputStyle.Expanded,
                 IsRequired = true,
+                ErrorMessage = RedemptionTexts.Get("ModeMissing", language),
                 Choices = [new Choice(RedemptionTexts.Get("ModeExtend", language), Extend), new Choice(RedemptionTexts.Get("ModeAddSeats", language), AddSeats)],
                 Value = turn.Input(ModeId),
             },

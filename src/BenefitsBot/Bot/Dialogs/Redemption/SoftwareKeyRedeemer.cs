@@ -65,7 +65,7 @@ public sealed class SoftwareKeyRedeemer(ITenantRecordStore records, BenefitRules
         {
             var now = time.GetUtcNow();
             await records.UpdateAsync(turn.TenantId, key.Value with { RedeemedAt = now }, key.Version, ct);
-            var usable = RuleNotes.Verdict(rules, RuleKind.KeyUsableUntil, language, turn.User.Today, DateRole.Redemption, turn.User.Today);
+            var usable = RuleNotes.Verdict(rules, RuleKind.KeyUsableUntil, language, turn.User.Today, DateRole.Redemption, turn.User.Today, asksEligibility: false);
             return new RedemptionReceipt(
                 RedemptionTexts.Format("SoftwareDone", language, product!, keyLanguage!, os!) + " " + RuleNotes.Text(usable, language),
                 $"key {key.Value.KeyId}: {product}, {keyLanguage}, {os}");
@@ -82,6 +82,7 @@ public sealed class SoftwareKeyRedeemer(ITenantRecordStore records, BenefitRules
         {
             Label = label,
             IsRequired = true,
+            ErrorMessage = label,
             Choices = [.. distinct.Select(v => new Choice(v, v))],
             Value = chosen is not null && distinct.Contains(chosen) ? chosen : distinct.Count == 1 ? distinct[0] : null,
         };
