@@ -1,4 +1,8 @@
+using BenefitsBot.Bot.Actions;
 using BenefitsBot.Bot.Dialogs.Common;
+using BenefitsBot.Bot.Dialogs.Renewal;
+using BenefitsBot.Bot.Dialogs.SelfService;
+using BenefitsBot.Bot.Dialogs.Setup;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BenefitsBot.Bot.Dialogs;
@@ -10,6 +14,20 @@ public static class DialogServices
     {
         services.TryAddSingleton<DialogSessions>();
         services.TryAddSingleton<DateFieldReader>();
+        services.AddSharedHandler<SetupDialog>();
+        services.AddBotCommand<SetupCommand>();
+        services.AddSharedHandler<RenewalDialog>();
+        services.AddBotCommand<RenewalCommand>();
+        services.AddSharedHandler<SelfServiceActions>();
+        services.AddBotCommand<MyBenefitsCommand>();
         return services;
+    }
+
+    /// <summary>One instance serves both the buttons and its typed command.</summary>
+    private static void AddSharedHandler<T>(this IServiceCollection services)
+        where T : class, ICardActionHandler
+    {
+        services.TryAddSingleton<T>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardActionHandler, T>(sp => sp.GetRequiredService<T>()));
     }
 }

@@ -1,0 +1,61 @@
+using BenefitsBot.AdaptiveCards;
+using BenefitsBot.AdaptiveCards.Inputs;
+using BenefitsBot.Bot.Access;
+using BenefitsBot.Bot.Dialogs.Common;
+using BenefitsBot.Localization;
+
+namespace BenefitsBot.Bot.Dialogs.Setup;
+
+public static partial class SetupCards
+{
+    public const string UserIdInput = "userId";
+    public const string UserQueryInput = "userQuery";
+    public const string AccountAdminInput = "roleAccountAdmin";
+    public const string MpnPartnerAdminInput = "roleMpnPartnerAdmin";
+
+    public static AdaptiveCard Roles(SetupState state, string language, long version, RoleForm? form = null)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        List<CardElement> body = [DialogCard.Paragraph(DialogTexts.Get("SetupRolesIntro", language)), .. GrantList(state, language)];
+        if (form?.Candidates is { Count: > 0 } candidates)
+        {
+            body.Add(new ChoiceSetInput(UserIdInput)
+            {
+                Label = DialogTexts.Get("PickUserLabel", language),
+                Style = ChoiceInputStyle.Expanded,
+                Choices = [.. candidates.Select(u => new Choice(u.Contact is null ? u.DisplayName : $"{u.DisplayName} <{u.Contact}>", u.Id))],
+            });
+        }
+
+        body.Add(new TextInput(UserQueryInput) { Label = DialogTexts.Get("UserQueryLabel", language), Placeholder = DialogTexts.Get("UserQueryPlaceholder", language), Value = form?.UserQuery });
+        body.Add(new ToggleInput(AccountAdminInput, AccessTexts.RoleName(Graph.AdminRole.AccountAdmin, language)) { Value = Toggle(form?.AccountAdmin), Wrap = true });
+        body.Add(new ToggleInput(MpnPartnerAdminInput, AccessTexts.RoleName(Graph.AdminRole.MpnPartnerAdmin, language)) { Value = Toggle(form?.MpnPartnerAdmin), Wrap = true });
+        if (form?.Error is { } error)
+        {
+            body.Add(DialogCard.Paragraph(error, ContainerStyle.Attention));
+        }
+
+        return DialogCard.Create(
+            language,
+            DialogTexts.Get("SetupRolesTitle", language),
+            body,
+            [
+                DialogButton.Create(SetupVerbs.GrantRoles, DialogTexts.Get("SetupGrantRoles", language), language, version, style: ActionStyle.Positive),
+                DialogButton.Create(SetupVerbs.Finish, DialogTexts.Get("SetupFinish", language), language, version, sendsInputs: false),
+                DialogButton.Cancel(SetupVerbs.Prefix, language, version),
+            ]);
+    }
+
+    private static string Toggle(bool? on) => on == true ? "true" : "false";
+
+    private static IEnumerable<CardElement> GrantList(SetupState state, string language)
+    {
+        if (state.Grants.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return DialogCard.Paragraph(DialogTexts.Get("SetupRolesRecorded", language));
+        yield return DialogCard.Facts([.. state.Grants.Select(g => (g.Name, string.Join(", ", g.Roles.Select(r => AccessTexts.RoleName(r, language)))))]);
+    }
+}
