@@ -1,21 +1,20 @@
 using BenefitsBot.Bot.Actions;
 using BenefitsBot.Bot.Dialogs.Common;
-using BenefitsBot.Bot.Dialogs.Users;
 
 namespace BenefitsBot.Bot.Dialogs.Assignment;
 
 /// <summary>"assign" typed alone (or "assign licenses"), in any of the four languages, opens the license assignment dialog.</summary>
 public sealed class AssignmentCommand(AssignmentDialog dialog) : IBotCommand
 {
-    private static readonly HashSet<string> Phrases = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly string[] Forms =
+    [
         "assign", "assign licenses", "assign licences", "assign users", "assign license",
         "tilldela", "tilldela licenser", "tilldela användare",
         "toewijzen", "licenties toewijzen", "gebruikers toewijzen",
         "指派", "指派授權", "指派使用者",
-    };
+    ];
 
-    public bool Matches(string text, string language) => Phrases.Contains(CommandText.Normalize(text));
+    public bool Matches(string text, string language) => DialogCommand.Matches(text, Forms);
 
     public Task<CardActionResult> RunAsync(BotCommand command, CancellationToken cancellationToken)
     {

@@ -14,6 +14,9 @@ namespace BenefitsBot.Bot.Dialogs.Assignment;
 /// </summary>
 public sealed partial class AssignmentDialog
 {
+    /// <summary>The audit log's name for one license assignment (target: the user's object id).</summary>
+    public const string AssignLicenseAction = "assign.license";
+
     private async Task<CardActionResult> RunAsync(CardAction action, DialogStep<AssignmentState> open, CancellationToken cancellationToken)
     {
         var language = action.User.Language;
@@ -54,7 +57,7 @@ public sealed partial class AssignmentDialog
             {
                 await directory.AssignLicenseAsync(action.User.TenantId, user.Id, sku.SkuId, cancellationToken);
                 results.Add(new UserAssignmentResult(user, true, null));
-                await AuditAsync(action.User, user.Id, AuditResult.Succeeded, $"license {sku.SkuPartNumber} ({sku.SkuId})", cancellationToken);
+                await audit.SucceededAsync(time, action.User, AssignLicenseAction, user.Id, $"license {sku.SkuPartNumber} ({sku.SkuId})", cancellationToken);
             }
             catch (TenantDirectoryException failure) when (results.Count == 0 && StopsEveryone(failure))
             {
@@ -64,7 +67,7 @@ public sealed partial class AssignmentDialog
             catch (TenantDirectoryException failure)
             {
                 results.Add(new UserAssignmentResult(user, false, Reason(failure, language)));
-                await AuditAsync(action.User, user.Id, AuditResult.Failed, $"license {sku.SkuPartNumber} ({sku.SkuId}): {failure.Kind} {failure.Message}", cancellationToken);
+                await audit.AppendAsync(new AuditEntry(action.User.TenantId, action.User.ObjectId, AssignLicenseAction, user.Id, AuditResult.Failed, time.GetUtcNow(), $"license {sku.SkuPartNumber} ({sku.SkuId}): {failure.Kind} {failure.Message}"), cancellationToken);
             }
         }
 

@@ -50,7 +50,4 @@ public sealed partial class AssignmentDialog(
         var step = await sessions.StartAsync(user, conversationId, AssignmentState.DialogId, AssignmentState.ComposeStep, state, AssignmentJsonContext.Default.AssignmentState, cancellationToken);
         return CardActionResult.Show(AssignmentCards.Compose(user.Language, state, step.Version, skus, choices, action: null, error: null));
     }
-
-    private Task AuditAsync(BotUser user, string target, AuditResult result, string detail, CancellationToken cancellationToken) =>
-        audit.AppendAsync(new AuditEntry(user.TenantId, user.ObjectId, "assign.license", target, result, time.GetUtcNow(), detail), cancellationToken);
 }

@@ -36,7 +36,7 @@ public sealed partial class RedemptionDialog
 
         var now = time.GetUtcNow();
         await records.InsertAsync(turn.TenantId, new Storage.Tenants.Redemption(Guid.NewGuid().ToString("N"), redeemer.Kind, turn.BenefitId, turn.User.ObjectId, now, receipt.Status, receipt.Detail), cancellationToken);
-        await AuditAsync(turn.User, action, turn.BenefitId, AuditResult.Succeeded, receipt.Detail, cancellationToken);
+        await audit.SucceededAsync(time, turn.User, action, turn.BenefitId, receipt.Detail, cancellationToken);
         return Finished(turn.Language, RedemptionTexts.Get("DoneTitle", turn.Language), receipt.Summary, ContainerStyle.Good);
     }
 
@@ -47,7 +47,7 @@ public sealed partial class RedemptionDialog
             return CardActionResult.Show((await goToMarket.StepCardAsync(turn, error, cancellationToken))!);
         }
 
-        await AuditAsync(turn.User, RedemptionVerbs.SaveContact, MarketingContact.SingleId, AuditResult.Succeeded, turn.Input(GoToMarketRedeemer.ContactEmailId), cancellationToken);
+        await audit.SucceededAsync(time, turn.User, RedemptionVerbs.SaveContact, MarketingContact.SingleId, turn.Input(GoToMarketRedeemer.ContactEmailId), cancellationToken);
         var step = await sessions.AdvanceAsync(turn.User, DialogSessions.ConversationOf(turn.Action.Activity), turn.Step, turn.Step.Step, turn.Step.State, RedemptionJsonContext.Default.RedemptionState, cancellationToken);
         var card = await goToMarket.StepCardAsync(new RedemptionTurn(turn.Action with { Data = default }, step), null, cancellationToken);
         return CardActionResult.Show(card!);
