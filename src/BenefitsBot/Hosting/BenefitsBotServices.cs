@@ -2,6 +2,7 @@ using BenefitsBot.Answering;
 using BenefitsBot.Bot;
 using BenefitsBot.Bot.Actions;
 using BenefitsBot.Bot.Dialogs;
+using BenefitsBot.Bot.Dialogs.Redemption;
 using BenefitsBot.Domain.Dates;
 using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Domain.Rules;
@@ -26,6 +27,7 @@ public static class BenefitsBotServices
         services.AddTenantDirectory(configuration);
         services.AddBotActions();
         services.AddAdminDialogs();
+        services.AddRedemptionDialogs();
         return services;
     }
 
