@@ -156,6 +156,35 @@ public abstract class SetupDialogTests(AdminBotApp app)
     }
 
     [Fact]
+    public async Task Setup_SubmitFallback_NextStepArrivesAsNewMessage()
+    {
+        var admin = NewAdmin();
+        var tenant = await admin.SayAsync("setup");
+        var submit = admin.Message(string.Empty);
+        submit.Text = null;
+        var data = DialogDriver.ButtonData(tenant, SetupVerbs.ConfirmTenant);
+        data["verb"] = SetupVerbs.ConfirmTenant;
+        submit.Value = System.Text.Json.JsonSerializer.SerializeToElement(data);
+
+        var reply = await app.Harness.AskAsync(submit);
+
+        Assert.True(DialogDriver.HasButton(Testing.Turns.TurnHarness.CardOf(reply), SetupVerbs.AddOffer));
+    }
+
+    [Fact]
+    public async Task Setup_ContinuedOnAnotherInstance_PicksUpWhereItWas()
+    {
+        var admin = NewAdmin();
+        var offers = await admin.PressAsync(await admin.SayAsync("setup"), SetupVerbs.ConfirmTenant);
+        var restarted = app.StartInstance().Harness;
+
+        var added = await admin.PressAsync(offers, SetupVerbs.AddOffer, Inputs(("offerKind", "ActionPack"), ("purchaseDateText", "1 September 2025")), restarted);
+
+        Assert.Contains("Recorded Action Pack", DialogDriver.TextOf(added), StringComparison.Ordinal);
+        Assert.Single(await admin.Records.ListAsync<MembershipOffer>(admin.TenantId, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Setup_Cancel_EndsDialogAndOldCardIsStale()
     {
         var admin = NewAdmin();
