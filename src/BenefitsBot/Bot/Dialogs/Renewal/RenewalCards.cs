@@ -21,7 +21,7 @@ public static partial class RenewalCards
                 DialogCard.Facts([.. statuses.Select(s => (Name(s, language), PhaseText(s, language)))]),
             ],
             [
-                .. statuses.Select(s => DialogButton.Create(RenewalVerbs.Choose, Name(s, language), language, version, new JsonObject { ["offerId"] = s.Offer.OfferId }, sendsInputs: false)),
+                .. statuses.Select(s => DialogButton.Create(RenewalVerbs.Choose, Name(s, language), language, version, new JsonObject { [RenewalVerbs.OfferIdField] = s.Offer.OfferId }, sendsInputs: false)),
                 DialogButton.Cancel(RenewalVerbs.Prefix, language, version),
             ]);
     }
