@@ -26,6 +26,10 @@ public static partial class RenewalCards
             ]);
     }
 
+    /// <summary>The button other cards (e.g. renewal nudges) use to open this dialog on one offer; it needs no dialog state.</summary>
+    public static AdaptiveCards.Actions.ExecuteAction StartButton(string offerId, string title, string language) =>
+        DialogButton.Create(RenewalVerbs.Start, title, language, 0, new JsonObject { [RenewalVerbs.OfferIdField] = offerId }, ActionStyle.Positive, sendsInputs: false);
+
     public static AdaptiveCard NoOffers(string language) =>
         DialogCard.Message(language, DialogTexts.Get("RenewalTitle", language), DialogTexts.Get("RenewalNoOffers", language));
 
