@@ -23,6 +23,7 @@ public sealed class AdminDialogDriver
     public AdminDialogDriver(AdminBotApp app, string locale = "en-US", params Guid[] roles)
     {
         this.app = app;
+        Harness = app.Harness;
         Locale = locale;
         TenantId = Guid.NewGuid().ToString();
         UserId = "aad-" + Guid.NewGuid().ToString("N");
@@ -34,7 +35,22 @@ public sealed class AdminDialogDriver
         }
     }
 
+    /// <summary>The same admin, tenant and conversation as <paramref name="other"/>, on the first instance: a second client of one chat.</summary>
+    public AdminDialogDriver(AdminBotApp app, AdminDialogDriver other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        this.app = app;
+        Harness = app.Harness;
+        Locale = other.Locale;
+        TenantId = other.TenantId;
+        UserId = other.UserId;
+        ConversationId = other.ConversationId;
+    }
+
     public string Locale { get; }
+
+    /// <summary>The bot instance the next turns go to (the first by default; another one started on the same store to test load balancing).</summary>
+    public TurnHarness Harness { get; set; } = null!;
 
     public string TenantId { get; }
 
@@ -64,7 +80,7 @@ public sealed class AdminDialogDriver
     /// <summary>Types a message; returns the card the bot posted.</summary>
     public async Task<JsonElement> SayAsync(string text)
     {
-        var reply = await app.Harness.AskAsync(Own(TeamsActivities.PersonalMessage(app.Harness.ServiceUrl, text, Locale, ConversationId)));
+        var reply = await Harness.AskAsync(Own(TeamsActivities.PersonalMessage(Harness.ServiceUrl, text, Locale, ConversationId)));
         return Keep("message", TurnHarness.CardOf(reply));
     }
 
@@ -101,7 +117,7 @@ public sealed class AdminDialogDriver
     public async Task<(string Type, JsonElement Value)> RawInvokeAsync(string verb, JsonObject data)
     {
         var value = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data } };
-        var result = await app.Harness.SendAsync(Own(TeamsActivities.Invoke(app.Harness.ServiceUrl, "adaptiveCard/action", value.ToJsonString(), Locale)));
+        var result = await Harness.SendAsync(Own(TeamsActivities.Invoke(Harness.ServiceUrl, "adaptiveCard/action", value.ToJsonString(), Locale)));
         var body = JsonSerializer.SerializeToElement(result.Body);
         return (body.GetProperty("type").GetString()!, body.GetProperty("value").Clone());
     }
@@ -110,7 +126,7 @@ public sealed class AdminDialogDriver
     public async Task<IReadOnlyList<(string Title, string Value)>> SearchUsersAsync(string query)
     {
         var value = new JsonObject { ["queryText"] = query, ["dataset"] = "graph.users", ["queryOptions"] = new JsonObject { ["skip"] = 0, ["top"] = 15 } };
-        var result = await app.Harness.SendAsync(Own(TeamsActivities.Invoke(app.Harness.ServiceUrl, "application/search", value.ToJsonString(), Locale)));
+        var result = await Harness.SendAsync(Own(TeamsActivities.Invoke(Harness.ServiceUrl, "application/search", value.ToJsonString(), Locale)));
         var body = JsonSerializer.SerializeToElement(result.Body);
         return [.. body.GetProperty("value").GetProperty("results").EnumerateArray().Select(r => (r.GetProperty("title").GetString()!, r.GetProperty("value").GetString()!))];
     }
