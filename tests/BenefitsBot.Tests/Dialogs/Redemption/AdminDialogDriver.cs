@@ -138,20 +138,9 @@ public sealed class AdminDialogDriver
             && n.TryGetProperty("type", out var t) && t.GetString() == "Action.Execute"
             && n.TryGetProperty("verb", out var v) && v.GetString() == verb
             && (which is null || which(n)));
-        Assert.True(button.ValueKind == JsonValueKind.Object, $"no {verb} button on the card: {TurnHarness.TextOf(card)}");
+        Assert.True(button.ValueKind == JsonValueKind.Object, $"no {verb} button on the card: {DialogDriver.TextOf(card)}");
         return JsonNode.Parse(button.GetProperty("data").GetRawText())!.AsObject();
     }
-
-    public static bool HasButton(JsonElement card, string verb) =>
-        Descendants(card).Any(n => n.ValueKind == JsonValueKind.Object && n.TryGetProperty("verb", out var v) && v.GetString() == verb);
-
-    /// <summary>The preset value of the input with <paramref name="id"/> (what the user typed before, kept), or null.</summary>
-    public static string? InputValue(JsonElement card, string id) =>
-        Descendants(card).FirstOrDefault(n => n.ValueKind == JsonValueKind.Object && n.TryGetProperty("id", out var i) && i.GetString() == id
-            && n.TryGetProperty("type", out var t) && t.GetString()!.StartsWith("Input.", StringComparison.Ordinal)) is { ValueKind: JsonValueKind.Object } input
-            && input.TryGetProperty("value", out var value) ? value.GetString() : null;
-
-    public static string Text(JsonElement card) => TurnHarness.TextOf(card);
 
     /// <summary>The title of a button whose title contains <paramref name="text"/>: picks one line of the list.</summary>
     public static Func<JsonElement, bool> Titled(string text) =>

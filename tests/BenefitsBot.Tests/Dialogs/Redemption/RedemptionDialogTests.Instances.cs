@@ -20,7 +20,7 @@ public abstract partial class RedemptionDialogTests
         var onFirst = new AdminDialogDriver(App, admin);
         var presses = await Task.WhenAll(onFirst.PressAsync(step, "redeem.confirm", inputs), admin.PressAsync(step, "redeem.confirm", inputs));
 
-        var texts = presses.Select(AdminDialogDriver.Text).ToList();
+        var texts = presses.Select(DialogDriver.TextOf).ToList();
         Assert.Single(texts, t => t.Contains("subscription is extended", StringComparison.Ordinal));
         Assert.Single(texts, t => t.Contains("out of date", StringComparison.OrdinalIgnoreCase));
         Assert.Single(await admin.ListAsync<RedemptionRecord>());
