@@ -52,6 +52,23 @@ public abstract class AssignmentDialogTests(AdminBotApp app)
     }
 
     [Fact]
+    public async Task Assign_UserDeletedMeanwhile_NotFoundShownForThatUser()
+    {
+        var admin = new AdminDialogDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
+        var (hana, ivan) = (NewUser("Hana"), NewUser("Ivan"));
+        var sku = NewSku("TEAMS_EXPLORATORY", enabled: 5, consumed: 0);
+        var withHana = await admin.PressAsync(await admin.SayAsync("assign"), "assign.add", new { user = hana.UserPrincipalName, sku = sku.SkuId.ToString() });
+        app.Graph.InjectFault(FakeGraphFault.NotFound(), when: r => r.Path.EndsWith($"/users/{hana.Id}/assignLicense", StringComparison.Ordinal));
+
+        var result = await admin.PressAsync(withHana, "assign.run", new { user = ivan.UserPrincipalName });
+
+        var text = DialogDriver.TextOf(result);
+        Assert.Contains("no longer exists in the directory", text, StringComparison.Ordinal);
+        Assert.Contains("1 of 2 users", text, StringComparison.Ordinal);
+        Assert.Equal([sku.SkuId], app.Graph.LicensesOf(ivan.Id));
+    }
+
+    [Fact]
     public async Task AddUser_TypedNameMatchesSeveral_PickListWithTextKept()
     {
         var admin = new AdminDialogDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
