@@ -35,12 +35,14 @@ public sealed class DialogCardsOracleTests(ITestOutputHelper output)
     {
         var gold = new MembershipOffer("o-1", MembershipOfferKind.GoldCompetency, "Cloud Platform", new DateOnly(2025, 3, 1), new DateOnly(2026, 3, 1), MembershipOfferStatus.Active, null);
         var covid = gold with { OfferId = "o-2", Anniversary = new DateOnly(2020, 9, 15) };
-        var setup = new SetupState("t-1", "Contoso", "contoso.example", ["contoso.example"], [new SetupOfferNote(gold.Kind, gold.CompetencyArea, gold.PurchaseDate)], [new SetupGrantNote("u-1", "Megan", [AdminRole.AccountAdmin])]);
+        var megan = new DirectoryUser("u-2", "Megan", "m@contoso.example", "m@contoso.example", "Member", true);
+        var setup = new SetupState("t-1", "Contoso", "contoso.example", ["contoso.example"], [new SetupOfferNote(gold.Kind, gold.CompetencyArea, gold.PurchaseDate)], [new SetupGrantNote("u-1", "Megan", [AdminRole.AccountAdmin])], [megan]);
         var error = new DateAnswer(null, "soon", DialogTexts.Format("DateUnreadable", language, "soon"));
         var renewal = new RenewalState([new RenewalOffer(gold, 1), new RenewalOffer(covid, 1)], null, Today);
         yield return ("setup-tenant", SetupCards.Tenant(setup, language, 1));
         yield return ("setup-offers", SetupCards.Offers(setup, language, 2, new OfferForm("ActionPack", null, error, null)));
-        yield return ("setup-roles", SetupCards.Roles(setup, language, 3, new RoleForm("meg", true, false, [new DirectoryUser("u-2", "Megan", "m@contoso.example", null, null, true)], "x")));
+        yield return ("setup-roles", SetupCards.Roles(setup, language, 3, new RoleForm(true, false, [megan], "meg", "x")));
+        yield return ("setup-roles-typed-only", SetupCards.Roles(setup with { Suggestions = [] }, language, 3));
         yield return ("setup-done", SetupCards.Finished(setup, language));
         yield return ("renewal-choose", RenewalCards.Choose(renewal, language, 1));
         yield return ("renewal-open", RenewalCards.Status(RenewalStatus.Of(gold, Today), language, 2, new RenewalChecklist(true, false, false), "x"));

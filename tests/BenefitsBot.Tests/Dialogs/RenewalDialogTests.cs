@@ -1,3 +1,4 @@
+using BenefitsBot.Bot.Dialogs.Common;
 using BenefitsBot.Bot.Dialogs.Renewal;
 using BenefitsBot.Graph;
 using BenefitsBot.Storage.Audit;
@@ -41,9 +42,9 @@ public abstract class RenewalDialogTests(AdminBotApp app)
         await AddOfferAsync(admin, MembershipOfferKind.ActionPack, new DateOnly(2026, 3, 1));
         var gold = await AddOfferAsync(admin, MembershipOfferKind.GoldCompetency, new DateOnly(2026, 6, 1), "Security");
 
-        var result = await admin.SendInvokeAsync(RenewalVerbs.Start, new() { ["offerId"] = gold.OfferId, ["lang"] = "en" });
+        var nudge = DialogCard.Create("en", "Nudge", [], [RenewalCards.StartButton(gold.OfferId, "Renew now", "en")]).ToJsonElement();
 
-        var card = System.Text.Json.JsonSerializer.SerializeToElement(result.Body!["value"]);
+        var card = await admin.PressAsync(nudge, RenewalVerbs.Start);
         Assert.Contains("Gold competency (Security)", DialogDriver.TextOf(card), StringComparison.Ordinal);
         Assert.Contains("Window opens", DialogDriver.TextOf(card), StringComparison.Ordinal);
         Assert.False(DialogDriver.HasButton(card, RenewalVerbs.Record));

@@ -24,7 +24,7 @@ public abstract class SetupDialogTests(AdminBotApp app)
         var afterGold = await admin.PressAsync(offers, SetupVerbs.AddOffer, Inputs(("offerKind", "GoldCompetency"), ("competencyArea", "Cloud Platform"), ("purchaseDateText", "14 mars 2025")));
         var afterPack = await admin.PressAsync(afterGold, SetupVerbs.AddOffer, Inputs(("offerKind", "ActionPack"), ("purchaseDate", "2024-09-01")));
         var roles = await admin.PressAsync(afterPack, SetupVerbs.OpenRoles);
-        var granted = await admin.PressAsync(roles, SetupVerbs.GrantRoles, Inputs(("userQuery", "megan@contoso"), ("roleAccountAdmin", "true"), ("roleMpnPartnerAdmin", "false")));
+        var granted = await admin.PressAsync(roles, SetupVerbs.GrantRoles, Inputs(("userText", "megan@contoso.example"), ("roleAccountAdmin", "true"), ("roleMpnPartnerAdmin", "false")));
         var done = await admin.PressAsync(granted, SetupVerbs.Finish);
 
         Assert.Contains("Contoso Ltd", DialogDriver.TextOf(tenant), StringComparison.Ordinal);
@@ -97,14 +97,33 @@ public abstract class SetupDialogTests(AdminBotApp app)
         var roles = await admin.PressAsync(await admin.PressAsync(await admin.SayAsync("setup"), SetupVerbs.ConfirmTenant), SetupVerbs.OpenRoles);
         app.Graph.InjectFault(FakeGraphFault.Unavailable(), times: 4, when: r => r.Path.EndsWith("/users", StringComparison.Ordinal));
 
-        var retry = await admin.PressAsync(roles, SetupVerbs.GrantRoles, Inputs(("userQuery", "adele@contoso"), ("roleMpnPartnerAdmin", "true")));
+        var retry = await admin.PressAsync(roles, SetupVerbs.GrantRoles, Inputs(("userText", "adele@contoso.example"), ("roleMpnPartnerAdmin", "true")));
         var carried = DialogDriver.ButtonData(retry, SetupVerbs.GrantRoles);
         var granted = await admin.PressAsync(retry, SetupVerbs.GrantRoles);
 
         Assert.Contains("Microsoft Graph is not answering", DialogDriver.TextOf(retry), StringComparison.Ordinal);
-        Assert.Equal(("adele@contoso", "true"), (carried["userQuery"]!.GetValue<string>(), carried["roleMpnPartnerAdmin"]!.GetValue<string>()));
+        Assert.Equal(("adele@contoso.example", "true"), (carried["userText"]!.GetValue<string>(), carried["roleMpnPartnerAdmin"]!.GetValue<string>()));
         Assert.Contains("Adele Vance", DialogDriver.TextOf(granted), StringComparison.Ordinal);
         Assert.Equal([AdminRole.MpnPartnerAdmin], Assert.Single(await admin.Records.ListAsync<PartnerRoleGrant>(admin.TenantId, CancellationToken.None)).Value.Roles);
+    }
+
+    [Fact]
+    public async Task Setup_PickedUser_ForgedValueFindsNoOneThenListedUserGranted()
+    {
+        var admin = NewAdmin();
+        var patti = new FakeGraphUser("aad-patti-" + admin.TenantId, "Patti Fernandez", "patti." + admin.TenantId[..8] + "@contoso.example");
+        app.Graph.AddUsers(patti);
+        var roles = await admin.PressAsync(await admin.PressAsync(await admin.SayAsync("setup"), SetupVerbs.ConfirmTenant), SetupVerbs.OpenRoles);
+
+        var forged = await admin.PressAsync(roles, SetupVerbs.GrantRoles, Inputs(("user", "ghost@fabrikam.example"), ("roleAccountAdmin", "true")));
+        var granted = await admin.PressAsync(forged, SetupVerbs.GrantRoles, Inputs(("user", patti.UserPrincipalName), ("roleAccountAdmin", "true")));
+
+        Assert.Contains("Input.ChoiceSet", roles.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("graph.users", roles.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("recorded the Partner Center roles", DialogDriver.TextOf(forged), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Patti Fernandez", DialogDriver.TextOf(granted), StringComparison.Ordinal);
+        var grant = Assert.Single(await admin.Records.ListAsync<PartnerRoleGrant>(admin.TenantId, CancellationToken.None)).Value;
+        Assert.Equal(patti.Id, grant.ObjectId);
     }
 
     [Fact]
@@ -134,6 +153,35 @@ public abstract class SetupDialogTests(AdminBotApp app)
         Assert.Single(await admin.Records.ListAsync<MembershipOffer>(admin.TenantId, CancellationToken.None));
         Assert.Single(await admin.AuditAsync(), e => e.Action == SetupVerbs.AddOffer);
         Assert.Single(results, r => r.Body!.ToJsonString().Contains("out of date", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Setup_SubmitFallback_NextStepArrivesAsNewMessage()
+    {
+        var admin = NewAdmin();
+        var tenant = await admin.SayAsync("setup");
+        var submit = admin.Message(string.Empty);
+        submit.Text = null;
+        var data = DialogDriver.ButtonData(tenant, SetupVerbs.ConfirmTenant);
+        data["verb"] = SetupVerbs.ConfirmTenant;
+        submit.Value = System.Text.Json.JsonSerializer.SerializeToElement(data);
+
+        var reply = await app.Harness.AskAsync(submit);
+
+        Assert.True(DialogDriver.HasButton(Testing.Turns.TurnHarness.CardOf(reply), SetupVerbs.AddOffer));
+    }
+
+    [Fact]
+    public async Task Setup_ContinuedOnAnotherInstance_PicksUpWhereItWas()
+    {
+        var admin = NewAdmin();
+        var offers = await admin.PressAsync(await admin.SayAsync("setup"), SetupVerbs.ConfirmTenant);
+        var restarted = app.StartInstance().Harness;
+
+        var added = await admin.PressAsync(offers, SetupVerbs.AddOffer, Inputs(("offerKind", "ActionPack"), ("purchaseDateText", "1 September 2025")), restarted);
+
+        Assert.Contains("Recorded Action Pack", DialogDriver.TextOf(added), StringComparison.Ordinal);
+        Assert.Single(await admin.Records.ListAsync<MembershipOffer>(admin.TenantId, CancellationToken.None));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using BenefitsBot.Bot.Dialogs.Common;
 using BenefitsBot.Bot.Dialogs.Renewal;
 using BenefitsBot.Bot.Dialogs.SelfService;
 using BenefitsBot.Bot.Dialogs.Setup;
+using BenefitsBot.Bot.Dialogs.Users;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BenefitsBot.Bot.Dialogs;
@@ -14,6 +15,7 @@ public static class DialogServices
     {
         services.TryAddSingleton<DialogSessions>();
         services.TryAddSingleton<DateFieldReader>();
+        services.AddUserPicker();
         services.AddSharedHandler<SetupDialog>();
         services.AddBotCommand<SetupCommand>();
         services.AddSharedHandler<RenewalDialog>();

@@ -21,10 +21,14 @@ public static partial class RenewalCards
                 DialogCard.Facts([.. statuses.Select(s => (Name(s, language), PhaseText(s, language)))]),
             ],
             [
-                .. statuses.Select(s => DialogButton.Create(RenewalVerbs.Choose, Name(s, language), language, version, new JsonObject { ["offerId"] = s.Offer.OfferId }, sendsInputs: false)),
+                .. statuses.Select(s => DialogButton.Create(RenewalVerbs.Choose, Name(s, language), language, version, new JsonObject { [RenewalVerbs.OfferIdField] = s.Offer.OfferId }, sendsInputs: false)),
                 DialogButton.Cancel(RenewalVerbs.Prefix, language, version),
             ]);
     }
+
+    /// <summary>The button other cards (e.g. renewal nudges) use to open this dialog on one offer; it needs no dialog state.</summary>
+    public static AdaptiveCards.Actions.ExecuteAction StartButton(string offerId, string title, string language) =>
+        DialogButton.Create(RenewalVerbs.Start, title, language, 0, new JsonObject { [RenewalVerbs.OfferIdField] = offerId }, ActionStyle.Positive, sendsInputs: false);
 
     public static AdaptiveCard NoOffers(string language) =>
         DialogCard.Message(language, DialogTexts.Get("RenewalTitle", language), DialogTexts.Get("RenewalNoOffers", language));

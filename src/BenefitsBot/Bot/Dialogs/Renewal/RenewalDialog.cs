@@ -45,7 +45,7 @@ public sealed partial class RenewalDialog(
             return CardActionResult.Show(RenewalCards.NoOffers(user.Language));
         }
 
-        var requested = DialogData.Text(action, "offerId");
+        var requested = DialogData.Text(action, RenewalVerbs.OfferIdField);
         var chosen = offers.Count == 1 ? offers[0].Offer.OfferId : offers.Find(o => o.Offer.OfferId == requested)?.Offer.OfferId;
         var state = new RenewalState(offers, chosen, user.Today);
         var step = await OpenAsync(action, chosen is null ? RenewalState.ChooseStep : RenewalState.StatusStep, state, cancellationToken);
@@ -71,7 +71,7 @@ public sealed partial class RenewalDialog(
 
     private async Task<CardActionResult> ChooseAsync(CardAction action, DialogStep<RenewalState> current, CancellationToken cancellationToken)
     {
-        var offerId = DialogData.Text(action, "offerId");
+        var offerId = DialogData.Text(action, RenewalVerbs.OfferIdField);
         if (current.State.Offers.All(o => o.Offer.OfferId != offerId))
         {
             return Stale(action.User.Language, current);

@@ -5,6 +5,9 @@ public static class RenewalVerbs
 {
     public const string Prefix = "renewal";
 
+    /// <summary>The data field naming the membership offer (<c>MembershipOffer.OfferId</c>).</summary>
+    public const string OfferIdField = "offerId";
+
     /// <summary>Opens the dialog. Data: optional <c>offerId</c> (nudge cards send it) to go straight to that offer's status.</summary>
     public const string Start = "renewal.start";
 

@@ -2,14 +2,13 @@ using BenefitsBot.AdaptiveCards;
 using BenefitsBot.AdaptiveCards.Inputs;
 using BenefitsBot.Bot.Access;
 using BenefitsBot.Bot.Dialogs.Common;
+using BenefitsBot.Bot.Dialogs.Users;
 using BenefitsBot.Localization;
 
 namespace BenefitsBot.Bot.Dialogs.Setup;
 
 public static partial class SetupCards
 {
-    public const string UserIdInput = "userId";
-    public const string UserQueryInput = "userQuery";
     public const string AccountAdminInput = "roleAccountAdmin";
     public const string MpnPartnerAdminInput = "roleMpnPartnerAdmin";
 
@@ -17,17 +16,7 @@ public static partial class SetupCards
     {
         ArgumentNullException.ThrowIfNull(state);
         List<CardElement> body = [DialogCard.Paragraph(DialogTexts.Get("SetupRolesIntro", language)), .. GrantList(state, language)];
-        if (form?.Candidates is { Count: > 0 } candidates)
-        {
-            body.Add(new ChoiceSetInput(UserIdInput)
-            {
-                Label = DialogTexts.Get("PickUserLabel", language),
-                Style = ChoiceInputStyle.Expanded,
-                Choices = [.. candidates.Select(u => new Choice(u.Contact is null ? u.DisplayName : $"{u.DisplayName} <{u.Contact}>", u.Id))],
-            });
-        }
-
-        body.Add(new TextInput(UserQueryInput) { Label = DialogTexts.Get("UserQueryLabel", language), Placeholder = DialogTexts.Get("UserQueryPlaceholder", language), Value = form?.UserQuery });
+        body.AddRange(UserPicker.Inputs(language, form?.Choices ?? state.Suggestions, form?.Typed));
         body.Add(new ToggleInput(AccountAdminInput, AccessTexts.RoleName(Graph.AdminRole.AccountAdmin, language)) { Value = Toggle(form?.AccountAdmin), Wrap = true });
         body.Add(new ToggleInput(MpnPartnerAdminInput, AccessTexts.RoleName(Graph.AdminRole.MpnPartnerAdmin, language)) { Value = Toggle(form?.MpnPartnerAdmin), Wrap = true });
         if (form?.Error is { } error)

@@ -1,5 +1,6 @@
 using BenefitsBot.Bot.Actions;
 using BenefitsBot.Bot.Dialogs.Common;
+using BenefitsBot.Bot.Dialogs.Users;
 using BenefitsBot.Graph;
 using BenefitsBot.Localization;
 using BenefitsBot.Storage.Tenants;
@@ -9,36 +10,49 @@ namespace BenefitsBot.Bot.Dialogs.Setup;
 
 public sealed partial class SetupDialog
 {
-    private const int MaxCandidates = 5;
+    /// <summary>Lists a few users for the picker (its typeahead needs static choices), then shows the roles step.</summary>
+    private async Task<CardActionResult> OpenRolesAsync(CardAction action, DialogStep<SetupState> step, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<DirectoryUser> suggestions;
+        try
+        {
+            suggestions = await users.SuggestAsync(action.User, cancellationToken);
+        }
+        catch (TenantDirectoryException failure)
+        {
+            return CardActionResult.Show(GraphRetryCard.Create(action.User.Language, Prefix, action.Verb, step.Version, DialogInputs.Carry(action), failure));
+        }
+
+        var next = await AdvanceAsync(action, step, SetupState.RolesStep, step.State with { Suggestions = suggestions }, cancellationToken);
+        return CardActionResult.Show(Render(next, action.User.Language));
+    }
 
     private async Task<CardActionResult> GrantRolesAsync(CardAction action, DialogStep<SetupState> step, CancellationToken cancellationToken)
     {
         var language = action.User.Language;
-        var query = DialogData.Text(action, SetupCards.UserQueryInput);
-        var form = new RoleForm(query, DialogData.Flag(action, SetupCards.AccountAdminInput), DialogData.Flag(action, SetupCards.MpnPartnerAdminInput), [], null);
+        var form = new RoleForm(DialogData.Flag(action, SetupCards.AccountAdminInput), DialogData.Flag(action, SetupCards.MpnPartnerAdminInput), step.State.Suggestions, UserPicker.Typed(action), null);
         List<AdminRole> roles = [.. form.AccountAdmin ? [AdminRole.AccountAdmin] : Array.Empty<AdminRole>(), .. form.MpnPartnerAdmin ? [AdminRole.MpnPartnerAdmin] : Array.Empty<AdminRole>()];
         if (roles.Count == 0)
         {
             return Ask(form with { Error = DialogTexts.Get("SetupNoRolePicked", language) });
         }
 
-        IReadOnlyList<DirectoryUser> found;
+        // The picked value is client data: PickAsync looks it up in the caller's tenant again, as it does typed text.
+        UserPick pick;
         try
         {
-            found = await FindUsersAsync(action, query, cancellationToken);
+            pick = await users.PickAsync(action, cancellationToken);
         }
         catch (TenantDirectoryException failure)
         {
             return CardActionResult.Show(GraphRetryCard.Create(language, Prefix, action.Verb, step.Version, DialogInputs.Carry(action), failure));
         }
 
-        if (found.Count != 1)
+        if (pick.User is not { } person)
         {
-            var error = found.Count == 0 ? DialogTexts.Format("UserNotFound", language, query ?? string.Empty) : DialogTexts.Get("UserAmbiguous", language);
-            return Ask(form with { Candidates = found, Error = error });
+            return Ask(form with { Choices = pick.Choices, Typed = pick.Typed, Error = pick.Error });
         }
 
-        var person = found[0];
         var note = new SetupGrantNote(person.Id, person.DisplayName, roles);
         var next = await AdvanceAsync(action, step, SetupState.RolesStep, step.State with { Grants = [.. step.State.Grants.Where(g => g.ObjectId != person.Id), note] }, cancellationToken);
         await SaveGrantAsync(action.User, person.Id, roles, cancellationToken);
@@ -47,22 +61,6 @@ public sealed partial class SetupDialog
         return CardActionResult.Show(DialogCard.WithNotice(SetupCards.Roles(next.State, language, next.Version), recorded, AdaptiveCards.ContainerStyle.Good));
 
         CardActionResult Ask(RoleForm asked) => CardActionResult.Show(SetupCards.Roles(step.State, language, step.Version, asked));
-    }
-
-    /// <summary>
-    /// A picked user (the value of a candidate list the bot drew) is looked up again by its id so a forged id cannot name
-    /// someone outside the tenant; otherwise the typed name or email is searched (members and guests).
-    /// </summary>
-    private async Task<IReadOnlyList<DirectoryUser>> FindUsersAsync(CardAction action, string? query, CancellationToken cancellationToken)
-    {
-        var tenant = action.User.TenantId;
-        if (DialogData.Text(action, SetupCards.UserIdInput) is { } picked && query is not null)
-        {
-            var matches = await directory.SearchUsersAsync(tenant, query, MaxCandidates, cancellationToken);
-            return [.. matches.Where(u => u.Id == picked)];
-        }
-
-        return query is null ? [] : await directory.SearchUsersAsync(tenant, query, MaxCandidates, cancellationToken);
     }
 
     /// <summary>Replaces the user's recorded Partner Center roles; a concurrent writer makes this throw and the dialog answers stale.</summary>

@@ -3,6 +3,7 @@ using BenefitsBot.AdaptiveCards;
 using BenefitsBot.Bot.Access;
 using BenefitsBot.Bot.Actions;
 using BenefitsBot.Bot.Dialogs.Common;
+using BenefitsBot.Bot.Dialogs.Users;
 using BenefitsBot.Graph;
 using BenefitsBot.Localization;
 using BenefitsBot.Storage.Audit;
@@ -22,6 +23,7 @@ public sealed partial class SetupDialog(
     ITenantRecordStore records,
     IAuditLog audit,
     DateFieldReader dates,
+    DirectoryUserLookup users,
     TimeProvider time) : DialogHandler<SetupState>(gate, sessions)
 {
     private static readonly AdminRole[] GlobalAdmin = [AdminRole.GlobalAdministrator];
@@ -55,7 +57,8 @@ public sealed partial class SetupDialog(
             tenant.DefaultDomain,
             [.. tenant.VerifiedDomains.Select(d => d.Name)],
             [.. offers.Select(o => new SetupOfferNote(o.Value.Kind, o.Value.CompetencyArea, o.Value.PurchaseDate))],
-            [.. grants.Select(g => new SetupGrantNote(g.Value.ObjectId, g.Value.ObjectId, g.Value.Roles))]);
+            [.. grants.Select(g => new SetupGrantNote(g.Value.ObjectId, g.Value.ObjectId, g.Value.Roles))],
+            []);
         var step = await OpenAsync(action, SetupState.TenantStep, state, cancellationToken);
         return CardActionResult.Show(Render(step, user.Language));
     }
@@ -65,7 +68,7 @@ public sealed partial class SetupDialog(
         {
             (SetupVerbs.ConfirmTenant, SetupState.TenantStep) => ConfirmTenantAsync(action, current, cancellationToken),
             (SetupVerbs.AddOffer, SetupState.OffersStep) => AddOfferAsync(action, current, cancellationToken),
-            (SetupVerbs.OpenRoles, SetupState.OffersStep) => MoveAsync(action, current, SetupState.RolesStep, cancellationToken),
+            (SetupVerbs.OpenRoles, SetupState.OffersStep) => OpenRolesAsync(action, current, cancellationToken),
             (SetupVerbs.GrantRoles, SetupState.RolesStep) => GrantRolesAsync(action, current, cancellationToken),
             (SetupVerbs.Finish, SetupState.OffersStep or SetupState.RolesStep) => FinishAsync(action, current, cancellationToken),
             _ => Task.FromResult(Stale(action.User.Language, current)),
@@ -88,9 +91,6 @@ public sealed partial class SetupDialog(
         await audit.SucceededAsync(time, action.User, SetupVerbs.ConfirmTenant, step.State.TenantId, $"{step.State.TenantName}; {step.State.DefaultDomain}", cancellationToken);
         return CardActionResult.Show(Render(next, action.User.Language));
     }
-
-    private async Task<CardActionResult> MoveAsync(CardAction action, DialogStep<SetupState> step, int to, CancellationToken cancellationToken) =>
-        CardActionResult.Show(Render(await AdvanceAsync(action, step, to, step.State, cancellationToken), action.User.Language));
 
     private async Task<CardActionResult> FinishAsync(CardAction action, DialogStep<SetupState> step, CancellationToken cancellationToken)
     {

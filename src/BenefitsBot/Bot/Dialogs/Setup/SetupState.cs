@@ -5,7 +5,8 @@ using BenefitsBot.Storage.Tenants;
 namespace BenefitsBot.Bot.Dialogs.Setup;
 
 /// <summary>What the setup dialog has shown and recorded so far, so any instance can redraw its current step.</summary>
-public sealed record SetupState(string TenantId, string TenantName, string? DefaultDomain, IReadOnlyList<string> VerifiedDomains, IReadOnlyList<SetupOfferNote> Offers, IReadOnlyList<SetupGrantNote> Grants)
+/// <param name="Suggestions">The users the roles step lists before anything is typed (the picker needs static choices for its typeahead).</param>
+public sealed record SetupState(string TenantId, string TenantName, string? DefaultDomain, IReadOnlyList<string> VerifiedDomains, IReadOnlyList<SetupOfferNote> Offers, IReadOnlyList<SetupGrantNote> Grants, IReadOnlyList<DirectoryUser> Suggestions)
 {
     public const int TenantStep = 1;
     public const int OffersStep = 2;
