@@ -43,13 +43,15 @@ public abstract partial class RedemptionDialogTests
     }
 
     [Fact]
-    public async Task RedeemStart_WithOfferId_ListsOnlyThatOffersBenefits()
+    public async Task StartButton_OfNudgeCard_ListsOnlyThatOffersBenefits()
     {
         var admin = GlobalAdmin();
         await admin.SeedAsync(new TechnicalBenefit("t1", "gold-1", "Signature Cloud Support", null, null, null));
         await admin.SeedAsync(new TechnicalBenefit("t2", "ap-1", "Product Support Incidents", null, null, null));
 
-        var card = await admin.InvokeAsync("redeem.start", new JsonObject { ["offerId"] = "gold-1", ["lang"] = "en" });
+        var nudge = BenefitsBot.Bot.Dialogs.Common.DialogCard.Create("en", "Nudge", [], [BenefitsBot.Bot.Dialogs.Redemption.RedemptionListCard.StartButton("gold-1", "en")]).ToJsonElement();
+
+        var card = await admin.PressAsync(nudge, "redeem.start");
 
         var text = DialogDriver.TextOf(card);
         Assert.Contains("Signature Cloud Support", text, StringComparison.Ordinal);
