@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using BenefitsBot.Bot.Actions;
 using BenefitsBot.Graph;
 using BenefitsBot.Protocol.Activities;
 using BenefitsBot.Storage.Audit;
@@ -62,8 +61,6 @@ public sealed class AdminDialogDriver
     public List<(string Name, string Json)> Cards { get; } = [];
 
     public ITenantRecordStore Records => app.Services.GetRequiredService<ITenantRecordStore>();
-
-    public BotUser User => new(TenantId, UserId, "Admin", "en", DateOnly.FromDateTime(DateTime.UtcNow));
 
     public Task SeedAsync<T>(T record)
         where T : ITenantRecord<T> => Records.InsertAsync(TenantId, record, CancellationToken.None);
