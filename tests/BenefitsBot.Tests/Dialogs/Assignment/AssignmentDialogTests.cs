@@ -3,6 +3,7 @@ using BenefitsBot.Storage.Audit;
 using BenefitsBot.Testing;
 using BenefitsBot.Testing.FakeGraph;
 using BenefitsBot.Tests.Dialogs.Redemption;
+using BenefitsBot.Tests.Dialogs;
 using BenefitsBot.Tests.Hosting;
 
 namespace BenefitsBot.Tests.Dialogs.Assignment;
@@ -24,9 +25,9 @@ public abstract class AssignmentDialogTests(AdminBotApp app)
         var withAda = await admin.PressAsync(start, "assign.add", new { user = ada.UserPrincipalName, sku = sku.SkuId.ToString() });
         var result = await admin.PressAsync(withAda, "assign.run", new { userText = bob.DisplayName });
 
-        Assert.Contains("SPE_E3: 8 of 10 free", AdminDialogDriver.Text(start), StringComparison.Ordinal);
-        Assert.Equal(sku.SkuId.ToString(), AdminDialogDriver.InputValue(withAda, "sku"));
-        var text = AdminDialogDriver.Text(result);
+        Assert.Contains("SPE_E3: 8 of 10 free", DialogDriver.TextOf(start), StringComparison.Ordinal);
+        Assert.Equal(sku.SkuId.ToString(), DialogDriver.InputValue(withAda, "sku"));
+        var text = DialogDriver.TextOf(result);
         Assert.True(text.Contains("1 of 2 users got the license", StringComparison.Ordinal), text);
         Assert.Contains("invalid usage location", text, StringComparison.Ordinal);
         Assert.Equal([sku.SkuId], app.Graph.LicensesOf(ada.Id));
@@ -45,9 +46,26 @@ public abstract class AssignmentDialogTests(AdminBotApp app)
 
         var result = await admin.PressAsync(await admin.SayAsync("assign"), "assign.run", new { user = cleo.UserPrincipalName, sku = sku.SkuId.ToString() });
 
-        Assert.Contains("does not have any available licenses", AdminDialogDriver.Text(result), StringComparison.Ordinal);
-        Assert.Contains("0 of 1 users", AdminDialogDriver.Text(result), StringComparison.Ordinal);
+        Assert.Contains("does not have any available licenses", DialogDriver.TextOf(result), StringComparison.Ordinal);
+        Assert.Contains("0 of 1 users", DialogDriver.TextOf(result), StringComparison.Ordinal);
         Assert.Empty(app.Graph.LicensesOf(cleo.Id));
+    }
+
+    [Fact]
+    public async Task Assign_UserDeletedMeanwhile_NotFoundShownForThatUser()
+    {
+        var admin = new AdminDialogDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
+        var (hana, ivan) = (NewUser("Hana"), NewUser("Ivan"));
+        var sku = NewSku("TEAMS_EXPLORATORY", enabled: 5, consumed: 0);
+        var withHana = await admin.PressAsync(await admin.SayAsync("assign"), "assign.add", new { user = hana.UserPrincipalName, sku = sku.SkuId.ToString() });
+        app.Graph.InjectFault(FakeGraphFault.NotFound(), when: r => r.Path.EndsWith($"/users/{hana.Id}/assignLicense", StringComparison.Ordinal));
+
+        var result = await admin.PressAsync(withHana, "assign.run", new { user = ivan.UserPrincipalName });
+
+        var text = DialogDriver.TextOf(result);
+        Assert.Contains("no longer exists in the directory", text, StringComparison.Ordinal);
+        Assert.Contains("1 of 2 users", text, StringComparison.Ordinal);
+        Assert.Equal([sku.SkuId], app.Graph.LicensesOf(ivan.Id));
     }
 
     [Fact]
@@ -61,12 +79,12 @@ public abstract class AssignmentDialogTests(AdminBotApp app)
         var none = await admin.PressAsync(several, "assign.add", new { userText = "Nobody" + family });
         var added = await admin.PressAsync(none, "assign.add", new { user = two.UserPrincipalName });
 
-        Assert.Contains("Several people match", AdminDialogDriver.Text(several), StringComparison.Ordinal);
-        Assert.Contains(one.UserPrincipalName, AdminDialogDriver.Text(several), StringComparison.Ordinal);
-        Assert.Equal(family, AdminDialogDriver.InputValue(several, "userText"));
-        Assert.Contains("I found no one", AdminDialogDriver.Text(none), StringComparison.Ordinal);
-        Assert.Equal("Nobody" + family, AdminDialogDriver.InputValue(none, "userText"));
-        Assert.True(AdminDialogDriver.HasButton(added, "assign.remove"));
+        Assert.Contains("Several people match", DialogDriver.TextOf(several), StringComparison.Ordinal);
+        Assert.Contains(one.UserPrincipalName, DialogDriver.TextOf(several), StringComparison.Ordinal);
+        Assert.Equal(family, DialogDriver.InputValue(several, "userText"));
+        Assert.Contains("I found no one", DialogDriver.TextOf(none), StringComparison.Ordinal);
+        Assert.Equal("Nobody" + family, DialogDriver.InputValue(none, "userText"));
+        Assert.True(DialogDriver.HasButton(added, "assign.remove"));
         Assert.Equal(two.Id, AdminDialogDriver.Button(added, "assign.remove")["userId"]!.GetValue<string>());
     }
 
@@ -103,9 +121,9 @@ public abstract class AssignmentDialogTests(AdminBotApp app)
         var result = await admin.PressAsync(retry, "assign.run");
         var replay = await admin.PressAsync(retry, "assign.run");
 
-        Assert.Contains("not answering", AdminDialogDriver.Text(retry), StringComparison.Ordinal);
-        Assert.Contains("1 of 1 users", AdminDialogDriver.Text(result), StringComparison.Ordinal);
-        Assert.Contains("out of date", AdminDialogDriver.Text(replay), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("not answering", DialogDriver.TextOf(retry), StringComparison.Ordinal);
+        Assert.Contains("1 of 1 users", DialogDriver.TextOf(result), StringComparison.Ordinal);
+        Assert.Contains("out of date", DialogDriver.TextOf(replay), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(1, app.Graph.Sku(sku.SkuId).ConsumedUnits);
     }
 
@@ -119,7 +137,7 @@ public abstract class AssignmentDialogTests(AdminBotApp app)
 
         var card = await admin.PressAsync(await admin.SayAsync("assign"), "assign.run", new { user = eve.UserPrincipalName, sku = sku.SkuId.ToString() });
 
-        Assert.Contains("LicenseAssignment.ReadWrite.All", AdminDialogDriver.Text(card), StringComparison.Ordinal);
+        Assert.Contains("LicenseAssignment.ReadWrite.All", DialogDriver.TextOf(card), StringComparison.Ordinal);
         Assert.Empty(app.Graph.LicensesOf(eve.Id));
     }
 
@@ -136,7 +154,7 @@ public abstract class AssignmentDialogTests(AdminBotApp app)
 
         var refused = await intruder.InvokeAsync("assign.run", data);
 
-        Assert.Contains("Only a Global admin", AdminDialogDriver.Text(refused), StringComparison.Ordinal);
+        Assert.Contains("Only a Global admin", DialogDriver.TextOf(refused), StringComparison.Ordinal);
         Assert.Empty(app.Graph.LicensesOf(finn.Id));
         Assert.Contains(await intruder.AuditAsync(), e => e.Result == AuditResult.Refused && e.Action == "assign.run");
     }

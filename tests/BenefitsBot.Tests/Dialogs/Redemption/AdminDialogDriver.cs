@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using BenefitsBot.Bot.Actions;
 using BenefitsBot.Graph;
 using BenefitsBot.Protocol.Activities;
 using BenefitsBot.Storage.Audit;
@@ -23,6 +22,7 @@ public sealed class AdminDialogDriver
     public AdminDialogDriver(AdminBotApp app, string locale = "en-US", params Guid[] roles)
     {
         this.app = app;
+        Harness = app.Harness;
         Locale = locale;
         TenantId = Guid.NewGuid().ToString();
         UserId = "aad-" + Guid.NewGuid().ToString("N");
@@ -34,7 +34,22 @@ public sealed class AdminDialogDriver
         }
     }
 
+    /// <summary>The same admin, tenant and conversation as <paramref name="other"/>, on the first instance: a second client of one chat.</summary>
+    public AdminDialogDriver(AdminBotApp app, AdminDialogDriver other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        this.app = app;
+        Harness = app.Harness;
+        Locale = other.Locale;
+        TenantId = other.TenantId;
+        UserId = other.UserId;
+        ConversationId = other.ConversationId;
+    }
+
     public string Locale { get; }
+
+    /// <summary>The bot instance the next turns go to (the first by default; another one started on the same store to test load balancing).</summary>
+    public TurnHarness Harness { get; set; } = null!;
 
     public string TenantId { get; }
 
@@ -46,8 +61,6 @@ public sealed class AdminDialogDriver
     public List<(string Name, string Json)> Cards { get; } = [];
 
     public ITenantRecordStore Records => app.Services.GetRequiredService<ITenantRecordStore>();
-
-    public BotUser User => new(TenantId, UserId, "Admin", "en", DateOnly.FromDateTime(DateTime.UtcNow));
 
     public Task SeedAsync<T>(T record)
         where T : ITenantRecord<T> => Records.InsertAsync(TenantId, record, CancellationToken.None);
@@ -64,7 +77,7 @@ public sealed class AdminDialogDriver
     /// <summary>Types a message; returns the card the bot posted.</summary>
     public async Task<JsonElement> SayAsync(string text)
     {
-        var reply = await app.Harness.AskAsync(Own(TeamsActivities.PersonalMessage(app.Harness.ServiceUrl, text, Locale, ConversationId)));
+        var reply = await Harness.AskAsync(Own(TeamsActivities.PersonalMessage(Harness.ServiceUrl, text, Locale, ConversationId)));
         return Keep("message", TurnHarness.CardOf(reply));
     }
 
@@ -101,7 +114,7 @@ public sealed class AdminDialogDriver
     public async Task<(string Type, JsonElement Value)> RawInvokeAsync(string verb, JsonObject data)
     {
         var value = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data } };
-        var result = await app.Harness.SendAsync(Own(TeamsActivities.Invoke(app.Harness.ServiceUrl, "adaptiveCard/action", value.ToJsonString(), Locale)));
+        var result = await Harness.SendAsync(Own(TeamsActivities.Invoke(Harness.ServiceUrl, "adaptiveCard/action", value.ToJsonString(), Locale)));
         var body = JsonSerializer.SerializeToElement(result.Body);
         return (body.GetProperty("type").GetString()!, body.GetProperty("value").Clone());
     }
@@ -110,7 +123,7 @@ public sealed class AdminDialogDriver
     public async Task<IReadOnlyList<(string Title, string Value)>> SearchUsersAsync(string query)
     {
         var value = new JsonObject { ["queryText"] = query, ["dataset"] = "graph.users", ["queryOptions"] = new JsonObject { ["skip"] = 0, ["top"] = 15 } };
-        var result = await app.Harness.SendAsync(Own(TeamsActivities.Invoke(app.Harness.ServiceUrl, "application/search", value.ToJsonString(), Locale)));
+        var result = await Harness.SendAsync(Own(TeamsActivities.Invoke(Harness.ServiceUrl, "application/search", value.ToJsonString(), Locale)));
         var body = JsonSerializer.SerializeToElement(result.Body);
         return [.. body.GetProperty("value").GetProperty("results").EnumerateArray().Select(r => (r.GetProperty("title").GetString()!, r.GetProperty("value").GetString()!))];
     }
@@ -122,20 +135,9 @@ public sealed class AdminDialogDriver
             && n.TryGetProperty("type", out var t) && t.GetString() == "Action.Execute"
             && n.TryGetProperty("verb", out var v) && v.GetString() == verb
             && (which is null || which(n)));
-        Assert.True(button.ValueKind == JsonValueKind.Object, $"no {verb} button on the card: {TurnHarness.TextOf(card)}");
+        Assert.True(button.ValueKind == JsonValueKind.Object, $"no {verb} button on the card: {DialogDriver.TextOf(card)}");
         return JsonNode.Parse(button.GetProperty("data").GetRawText())!.AsObject();
     }
-
-    public static bool HasButton(JsonElement card, string verb) =>
-        Descendants(card).Any(n => n.ValueKind == JsonValueKind.Object && n.TryGetProperty("verb", out var v) && v.GetString() == verb);
-
-    /// <summary>The preset value of the input with <paramref name="id"/> (what the user typed before, kept), or null.</summary>
-    public static string? InputValue(JsonElement card, string id) =>
-        Descendants(card).FirstOrDefault(n => n.ValueKind == JsonValueKind.Object && n.TryGetProperty("id", out var i) && i.GetString() == id
-            && n.TryGetProperty("type", out var t) && t.GetString()!.StartsWith("Input.", StringComparison.Ordinal)) is { ValueKind: JsonValueKind.Object } input
-            && input.TryGetProperty("value", out var value) ? value.GetString() : null;
-
-    public static string Text(JsonElement card) => TurnHarness.TextOf(card);
 
     /// <summary>The title of a button whose title contains <paramref name="text"/>: picks one line of the list.</summary>
     public static Func<JsonElement, bool> Titled(string text) =>

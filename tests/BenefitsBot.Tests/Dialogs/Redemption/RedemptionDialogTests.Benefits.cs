@@ -18,8 +18,8 @@ public abstract partial class RedemptionDialogTests
         var none = await admin.PressAsync(step, "redeem.confirm", new { keyLanguage = "Swedish", keyOs = "arm64" });
         var done = await admin.PressAsync(none, "redeem.confirm", new { keyLanguage = "Swedish", keyOs = "x64" });
 
-        Assert.Contains("No key is left", AdminDialogDriver.Text(none), StringComparison.Ordinal);
-        Assert.Contains("can be used for one year", AdminDialogDriver.Text(done), StringComparison.Ordinal);
+        Assert.Contains("No key is left", DialogDriver.TextOf(none), StringComparison.Ordinal);
+        Assert.Contains("can be used for one year", DialogDriver.TextOf(done), StringComparison.Ordinal);
         Assert.NotNull((await admin.FindAsync<SoftwareKey>("k-sv"))!.RedeemedAt);
         Assert.Null((await admin.FindAsync<SoftwareKey>("k-en"))!.RedeemedAt);
     }
@@ -36,9 +36,9 @@ public abstract partial class RedemptionDialogTests
         var nobody = await admin.PressAsync(step, "redeem.confirm", new { userText = "nobody-at-all@nowhere.example" });
         var done = await admin.PressAsync(nobody, "redeem.confirm", new { userText = $"gita.{guestId[6..12]}@fabrikam.example" });
 
-        Assert.Contains("I found no one called \"nobody-at-all@nowhere.example\"", AdminDialogDriver.Text(nobody), StringComparison.Ordinal);
-        Assert.Equal("nobody-at-all@nowhere.example", AdminDialogDriver.InputValue(nobody, "userText"));
-        Assert.Contains("Gita Guest", AdminDialogDriver.Text(done), StringComparison.Ordinal);
+        Assert.Contains("I found no one called \"nobody-at-all@nowhere.example\"", DialogDriver.TextOf(nobody), StringComparison.Ordinal);
+        Assert.Equal("nobody-at-all@nowhere.example", DialogDriver.InputValue(nobody, "userText"));
+        Assert.Contains("Gita Guest", DialogDriver.TextOf(done), StringComparison.Ordinal);
         Assert.Equal([guestId], (await admin.FindAsync<AzureCredit>("monthly"))!.UserObjectIds);
     }
 
@@ -54,7 +54,7 @@ public abstract partial class RedemptionDialogTests
 
         var refused = await admin.PressAsync(step, "redeem.confirm", new { user = userId + "@contoso.example" });
 
-        Assert.Contains("can't be combined", AdminDialogDriver.Text(refused), StringComparison.Ordinal);
+        Assert.Contains("can't be combined", DialogDriver.TextOf(refused), StringComparison.Ordinal);
         Assert.Empty((await admin.FindAsync<AzureCredit>("bulk"))!.UserObjectIds);
         Assert.Empty(await admin.ListAsync<RedemptionRecord>());
     }
@@ -75,9 +75,9 @@ public abstract partial class RedemptionDialogTests
         var old = await admin.PressAsync(await admin.PressAsync(refused, "redeem.back"), "redeem.pick", which: AdminDialogDriver.Titled("Professional"));
         var done = await admin.PressAsync(old, "redeem.confirm", new { user = userId + "@contoso.example" });
 
-        Assert.Contains("once 90 days have passed", AdminDialogDriver.Text(refused), StringComparison.Ordinal);
+        Assert.Contains("once 90 days have passed", DialogDriver.TextOf(refused), StringComparison.Ordinal);
         Assert.Equal("someone-else", (await admin.FindAsync<VisualStudioSubscription>("recent"))!.AssigneeObjectId);
-        Assert.Contains("is assigned to", AdminDialogDriver.Text(done), StringComparison.Ordinal);
+        Assert.Contains("is assigned to", DialogDriver.TextOf(done), StringComparison.Ordinal);
         var moved = await admin.FindAsync<VisualStudioSubscription>("old");
         Assert.Equal((userId, today), (moved!.AssigneeObjectId, moved.AssignedOn!.Value));
     }
@@ -89,14 +89,14 @@ public abstract partial class RedemptionDialogTests
         await admin.SeedAsync(new GoToMarketOffer("gtm", "gold", "Co-sell ready campaign", null));
         var step = await admin.PressAsync(await admin.SayAsync("redeem"), "redeem.pick", which: AdminDialogDriver.Titled("Co-sell"));
 
-        Assert.False(AdminDialogDriver.HasButton(step, "redeem.confirm"));
+        Assert.False(DialogDriver.HasButton(step, "redeem.confirm"));
         var bad = await admin.PressAsync(step, "redeem.contact", new { contactName = "Mia Marketing", contactEmail = "not-an-email" });
         var activation = await admin.PressAsync(bad, "redeem.contact", new { contactName = "Mia Marketing", contactEmail = "mia@contoso-partner.com" });
         var done = await admin.PressAsync(activation, "redeem.confirm");
 
-        Assert.Contains("valid email", AdminDialogDriver.Text(bad), StringComparison.Ordinal);
-        Assert.Contains("mia@contoso-partner.com", AdminDialogDriver.Text(activation), StringComparison.Ordinal);
-        Assert.Contains("Mia Marketing", AdminDialogDriver.Text(done), StringComparison.Ordinal);
+        Assert.Contains("valid email", DialogDriver.TextOf(bad), StringComparison.Ordinal);
+        Assert.Contains("mia@contoso-partner.com", DialogDriver.TextOf(activation), StringComparison.Ordinal);
+        Assert.Contains("Mia Marketing", DialogDriver.TextOf(done), StringComparison.Ordinal);
         Assert.Equal("mia@contoso-partner.com", (await admin.FindAsync<MarketingContact>(MarketingContact.SingleId))!.Email);
         Assert.NotNull((await admin.FindAsync<GoToMarketOffer>("gtm"))!.ActivatedAt);
     }
@@ -116,9 +116,9 @@ public abstract partial class RedemptionDialogTests
         var used = await admin.PressAsync(await admin.SayAsync("redeem"), "redeem.pick", which: AdminDialogDriver.Titled("Gold"));
         var usedDone = await admin.PressAsync(used, "redeem.confirm");
 
-        Assert.Contains("Yes, that is still possible today", AdminDialogDriver.Text(fresh), StringComparison.Ordinal);
-        Assert.Contains("not activated the software benefits", AdminDialogDriver.Text(used), StringComparison.Ordinal);
-        Assert.Contains("without a refund", AdminDialogDriver.Text(usedDone), StringComparison.Ordinal);
+        Assert.Contains("Yes, that is still possible today", DialogDriver.TextOf(fresh), StringComparison.Ordinal);
+        Assert.Contains("not activated the software benefits", DialogDriver.TextOf(used), StringComparison.Ordinal);
+        Assert.Contains("without a refund", DialogDriver.TextOf(usedDone), StringComparison.Ordinal);
         var statuses = (await admin.ListAsync<RedemptionRecord>()).ToDictionary(r => r.Value.BenefitId, r => r.Value.Status);
         Assert.Equal(RedemptionStatus.Refunded, statuses["fresh"]);
         Assert.Equal(RedemptionStatus.Cancelled, statuses["used"]);

@@ -17,7 +17,7 @@ public abstract partial class RedemptionDialogTests
 
         var card = await admin.PressAsync(list, "redeem.pick", which: AdminDialogDriver.Titled("Microsoft 365"));
 
-        Assert.Contains("Organization.Read.All", AdminDialogDriver.Text(card), StringComparison.Ordinal);
+        Assert.Contains("Organization.Read.All", DialogDriver.TextOf(card), StringComparison.Ordinal);
         var retry = AdminDialogDriver.Button(card, "redeem.pick");
         Assert.Equal(("cloud-subscription", "m365"), (retry["kind"]!.GetValue<string>(), retry["id"]!.GetValue<string>()));
     }
@@ -35,10 +35,10 @@ public abstract partial class RedemptionDialogTests
         down = false;
         var done = await admin.PressAsync(retryCard, "redeem.confirm");
 
-        Assert.Contains("not answering", AdminDialogDriver.Text(retryCard), StringComparison.Ordinal);
+        Assert.Contains("not answering", DialogDriver.TextOf(retryCard), StringComparison.Ordinal);
         var carried = AdminDialogDriver.Button(retryCard, "redeem.confirm");
         Assert.Equal(("extend", "true"), (carried["mode"]!.GetValue<string>(), carried["tenantConfirmed"]!.GetValue<string>()));
-        Assert.Contains("subscription is extended", AdminDialogDriver.Text(done), StringComparison.Ordinal);
+        Assert.Contains("subscription is extended", DialogDriver.TextOf(done), StringComparison.Ordinal);
         Assert.NotNull((await admin.FindAsync<CloudSubscription>("m365"))!.KeyRedeemedAt);
     }
 
@@ -54,8 +54,8 @@ public abstract partial class RedemptionDialogTests
         var card = await admin.PressAsync(list, "redeem.pick", which: AdminDialogDriver.Titled("Microsoft 365"));
         throttling = false;
 
-        Assert.Contains("slow down", AdminDialogDriver.Text(card), StringComparison.Ordinal);
-        Assert.True(AdminDialogDriver.HasButton(card, "redeem.cancel"));
+        Assert.Contains("slow down", DialogDriver.TextOf(card), StringComparison.Ordinal);
+        Assert.True(DialogDriver.HasButton(card, "redeem.cancel"));
         Assert.Null((await admin.FindAsync<CloudSubscription>("m365"))!.KeyRedeemedAt);
     }
 
@@ -69,8 +69,8 @@ public abstract partial class RedemptionDialogTests
         var cancelled = await admin.PressAsync(step, "redeem.cancel");
         var late = await admin.PressAsync(step, "redeem.confirm", new { accessId = "A", contractId = "C" });
 
-        Assert.Contains("Nothing was redeemed", AdminDialogDriver.Text(cancelled), StringComparison.Ordinal);
-        Assert.Contains("dialog has ended", AdminDialogDriver.Text(late), StringComparison.Ordinal);
+        Assert.Contains("Nothing was redeemed", DialogDriver.TextOf(cancelled), StringComparison.Ordinal);
+        Assert.Contains("dialog has ended", DialogDriver.TextOf(late), StringComparison.Ordinal);
         Assert.Null((await admin.FindAsync<TechnicalBenefit>("t1"))!.ActivatedAt);
     }
 
@@ -96,7 +96,7 @@ public abstract partial class RedemptionDialogTests
             var step = await admin.PressAsync(list, "redeem.pick", which: n => n.GetProperty("data").GetProperty("kind").GetString() == kind);
             // Confirming with an impossible choice shows each step's error card; a cancellation would go through, so that one is only looked at.
             var invalid = new { keyLanguage = "-", mode = "", user = "", userText = "" };
-            var again = kind == "membership-offer" ? step : await admin.PressAsync(step, AdminDialogDriver.HasButton(step, "redeem.confirm") ? "redeem.confirm" : "redeem.contact", invalid);
+            var again = kind == "membership-offer" ? step : await admin.PressAsync(step, DialogDriver.HasButton(step, "redeem.confirm") ? "redeem.confirm" : "redeem.contact", invalid);
             list = await admin.PressAsync(again, "redeem.back");
         }
 

@@ -35,7 +35,7 @@ public abstract partial class RedemptionDialogTests
 
         var card = await admin.SayAsync("redeem");
 
-        var text = AdminDialogDriver.Text(card);
+        var text = DialogDriver.TextOf(card);
         Assert.Contains("Windows Server 2022 (2 open)", text, StringComparison.Ordinal);
         Assert.Contains("Microsoft 365 E3", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Dynamics 365", text, StringComparison.Ordinal);
@@ -43,15 +43,17 @@ public abstract partial class RedemptionDialogTests
     }
 
     [Fact]
-    public async Task RedeemStart_WithOfferId_ListsOnlyThatOffersBenefits()
+    public async Task StartButton_OfNudgeCard_ListsOnlyThatOffersBenefits()
     {
         var admin = GlobalAdmin();
         await admin.SeedAsync(new TechnicalBenefit("t1", "gold-1", "Signature Cloud Support", null, null, null));
         await admin.SeedAsync(new TechnicalBenefit("t2", "ap-1", "Product Support Incidents", null, null, null));
 
-        var card = await admin.InvokeAsync("redeem.start", new JsonObject { ["offerId"] = "gold-1", ["lang"] = "en" });
+        var nudge = BenefitsBot.Bot.Dialogs.Common.DialogCard.Create("en", "Nudge", [], [BenefitsBot.Bot.Dialogs.Redemption.RedemptionListCard.StartButton("gold-1", "en")]).ToJsonElement();
 
-        var text = AdminDialogDriver.Text(card);
+        var card = await admin.PressAsync(nudge, "redeem.start");
+
+        var text = DialogDriver.TextOf(card);
         Assert.Contains("Signature Cloud Support", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Product Support Incidents", text, StringComparison.Ordinal);
     }
@@ -64,13 +66,13 @@ public abstract partial class RedemptionDialogTests
         var list = await admin.SayAsync("redeem");
 
         var step = await admin.PressAsync(list, "redeem.pick", which: AdminDialogDriver.Titled("Microsoft 365 E3"));
-        var stepText = AdminDialogDriver.Text(step);
+        var stepText = DialogDriver.TextOf(step);
         var done = await admin.PressAsync(step, "redeem.confirm", new { mode = "addSeats", tenantConfirmed = "true" });
 
         Assert.Contains("Contoso Partner Ltd", stepText, StringComparison.Ordinal);
         Assert.Contains("contoso-partner.com", stepText, StringComparison.Ordinal);
         Assert.Contains("less than 12 months", stepText, StringComparison.Ordinal);
-        Assert.Contains("seats were added", AdminDialogDriver.Text(done), StringComparison.Ordinal);
+        Assert.Contains("seats were added", DialogDriver.TextOf(done), StringComparison.Ordinal);
         Assert.NotNull((await admin.FindAsync<CloudSubscription>("m365"))!.KeyRedeemedAt);
         var redemption = Assert.Single(await admin.ListAsync<RedemptionRecord>()).Value;
         Assert.Equal(("cloud-subscription", "m365", admin.UserId, RedemptionStatus.Completed), (redemption.BenefitKind, redemption.BenefitId, redemption.ActorObjectId, redemption.Status));
@@ -88,9 +90,9 @@ public abstract partial class RedemptionDialogTests
         var again = await admin.PressAsync(step, "redeem.confirm", new { mode = "extend", tenantConfirmed = "false" });
         var left = await admin.PressAsync(again, "redeem.wrongtenant");
 
-        Assert.Contains("Confirm the tenant first", AdminDialogDriver.Text(again), StringComparison.Ordinal);
-        Assert.Contains("extend", AdminDialogDriver.Text(again), StringComparison.Ordinal);
-        Assert.Contains("nothing was redeemed into Contoso Partner Ltd", AdminDialogDriver.Text(left), StringComparison.Ordinal);
+        Assert.Contains("Confirm the tenant first", DialogDriver.TextOf(again), StringComparison.Ordinal);
+        Assert.Contains("extend", DialogDriver.TextOf(again), StringComparison.Ordinal);
+        Assert.Contains("nothing was redeemed into Contoso Partner Ltd", DialogDriver.TextOf(left), StringComparison.Ordinal);
         Assert.Null((await admin.FindAsync<CloudSubscription>("m365"))!.KeyRedeemedAt);
         Assert.Empty(await admin.ListAsync<RedemptionRecord>());
     }
@@ -107,9 +109,9 @@ public abstract partial class RedemptionDialogTests
         var step = await admin.InvokeAsync("redeem.pick", new JsonObject { ["kind"] = "cloud-subscription", ["id"] = "m365", ["lang"] = "en", ["stateVersion"] = version });
         var forged = await admin.InvokeAsync("redeem.confirm", new JsonObject { ["mode"] = "extend", ["tenantConfirmed"] = "true", ["lang"] = "en", ["stateVersion"] = version + 1 });
 
-        Assert.Contains("can't be redeemed again", AdminDialogDriver.Text(step), StringComparison.Ordinal);
-        Assert.False(AdminDialogDriver.HasButton(step, "redeem.confirm"));
-        Assert.Contains("can't be redeemed again", AdminDialogDriver.Text(forged), StringComparison.Ordinal);
+        Assert.Contains("can't be redeemed again", DialogDriver.TextOf(step), StringComparison.Ordinal);
+        Assert.False(DialogDriver.HasButton(step, "redeem.confirm"));
+        Assert.Contains("can't be redeemed again", DialogDriver.TextOf(forged), StringComparison.Ordinal);
         Assert.Equal(redeemedAt, (await admin.FindAsync<CloudSubscription>("m365"))!.KeyRedeemedAt);
         Assert.Empty(await admin.ListAsync<RedemptionRecord>());
     }
@@ -125,7 +127,7 @@ public abstract partial class RedemptionDialogTests
 
         var replay = await admin.PressAsync(step, "redeem.confirm", new { accessId = "ACC-2", contractId = "CON-2" });
 
-        Assert.Contains("out of date", AdminDialogDriver.Text(replay), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("out of date", DialogDriver.TextOf(replay), StringComparison.OrdinalIgnoreCase);
         var benefit = await admin.FindAsync<TechnicalBenefit>("t1");
         Assert.Equal(("ACC-1", "CON-1"), (benefit!.AccessId, benefit.ContractId));
         Assert.Single(await admin.ListAsync<RedemptionRecord>());
@@ -145,7 +147,7 @@ public abstract partial class RedemptionDialogTests
 
         var refused = await intruder.InvokeAsync("redeem.confirm", data);
 
-        Assert.Contains("Only a Global admin", AdminDialogDriver.Text(refused), StringComparison.Ordinal);
+        Assert.Contains("Only a Global admin", DialogDriver.TextOf(refused), StringComparison.Ordinal);
         Assert.Null((await intruder.FindAsync<TechnicalBenefit>("t1"))!.ActivatedAt);
         Assert.Empty(await intruder.ListAsync<RedemptionRecord>());
         Assert.Contains(await intruder.AuditAsync(), e => e.Result == AuditResult.Refused && e.Action == "redeem.confirm" && e.ActorObjectId == intruder.UserId);
@@ -162,9 +164,9 @@ public abstract partial class RedemptionDialogTests
         var missing = await partner.PressAsync(step, "redeem.confirm", new { accessId = "ACC-9" });
         var done = await partner.PressAsync(missing, "redeem.confirm", new { accessId = "ACC-9", contractId = "CON-9" });
 
-        Assert.Contains("Enter both", AdminDialogDriver.Text(missing), StringComparison.Ordinal);
-        Assert.Contains("ACC-9", AdminDialogDriver.Text(missing), StringComparison.Ordinal);
-        Assert.Contains("is activated", AdminDialogDriver.Text(done), StringComparison.Ordinal);
+        Assert.Contains("Enter both", DialogDriver.TextOf(missing), StringComparison.Ordinal);
+        Assert.Contains("ACC-9", DialogDriver.TextOf(missing), StringComparison.Ordinal);
+        Assert.Contains("is activated", DialogDriver.TextOf(done), StringComparison.Ordinal);
         var benefit = await partner.FindAsync<TechnicalBenefit>("t1");
         Assert.Equal(("ACC-9", "CON-9"), (benefit!.AccessId, benefit.ContractId));
         Assert.NotNull(benefit.ActivatedAt);

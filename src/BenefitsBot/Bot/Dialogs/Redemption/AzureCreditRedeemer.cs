@@ -15,34 +15,22 @@ namespace BenefitsBot.Bot.Dialogs.Redemption;
 /// Azure credit: assign a user who exists in Entra (members and guests). Monthly credit adds users; bulk credit can only be
 /// transferred, and not to a user on another Azure offer (<see cref="AzureCreditPolicy"/>).
 /// </summary>
-public sealed class AzureCreditRedeemer(ITenantRecordStore records, DirectoryUserLookup users) : IBenefitRedeemer
+public sealed class AzureCreditRedeemer(ITenantRecordStore records, DirectoryUserLookup users) : UserBenefitRedeemer(users)
 {
     public const string OtherOfferId = "otherOffer";
 
-    public string Kind => StoredCredit.RecordKind;
+    public override string Kind => StoredCredit.RecordKind;
 
-    public IReadOnlyCollection<AdminRole> Roles => RedemptionRoles.AssignToEmployees;
+    public override IReadOnlyCollection<AdminRole> Roles => RedemptionRoles.AssignToEmployees;
 
-    public async Task<IReadOnlyList<RedeemableBenefit>> ListAsync(string tenantId, string language, CancellationToken cancellationToken) =>
+    public override async Task<IReadOnlyList<RedeemableBenefit>> ListAsync(string tenantId, string language, CancellationToken cancellationToken) =>
         [.. (await records.ListAsync<StoredCredit>(tenantId, cancellationToken)).Select(c => c.Value)
             .Select(c => new RedeemableBenefit(Kind, c.CreditId, RedemptionTexts.Format("CreditTitle", language, KindName(c.Kind, language), c.UserObjectIds.Count), c.MembershipOfferId))];
 
-    public async Task<AdaptiveCard?> StepCardAsync(RedemptionTurn turn, string? problem, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(turn);
-        return await CardAsync(turn, problem, await users.SuggestAsync(turn.User, cancellationToken), cancellationToken);
-    }
-
-    public async Task<RedemptionOutcome> ConfirmAsync(RedemptionTurn turn, CancellationToken cancellationToken)
+    protected override async Task<RedemptionOutcome> ConfirmForAsync(RedemptionTurn turn, DirectoryUser user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var language = turn.Language;
-        var pick = await users.PickAsync(turn.Action, cancellationToken);
-        if (pick.User is not { } user)
-        {
-            return RedemptionOutcome.ShowAgain((await CardAsync(turn, pick.Error, pick.Choices, cancellationToken))!);
-        }
-
         var all = await records.ListAsync<StoredCredit>(turn.TenantId, cancellationToken);
         if (all.FirstOrDefault(c => c.Value.CreditId == turn.BenefitId) is not { } credit)
         {
@@ -87,7 +75,7 @@ public sealed class AzureCreditRedeemer(ITenantRecordStore records, DirectoryUse
         return bulkInvolved && !combine.Allowed ? combine.Explain(language) : null;
     }
 
-    private async Task<AdaptiveCard?> CardAsync(RedemptionTurn turn, string? error, IReadOnlyList<DirectoryUser> choices, CancellationToken cancellationToken)
+    protected override async Task<AdaptiveCard?> CardAsync(RedemptionTurn turn, string? problem, IReadOnlyList<DirectoryUser> choices, CancellationToken cancellationToken)
     {
         if (await records.FindAsync<StoredCredit>(turn.TenantId, turn.BenefitId, cancellationToken) is not { } found)
         {
@@ -115,7 +103,7 @@ public sealed class AzureCreditRedeemer(ITenantRecordStore records, DirectoryUse
             body.Add(new ToggleInput(OtherOfferId, RedemptionTexts.Get("OtherOfferToggle", language)) { ValueOn = "true", ValueOff = "false", Value = DialogData.Flag(turn.Action, OtherOfferId) ? "true" : "false", Wrap = true });
         }
 
-        return BenefitStepCard.Create(turn, RedemptionTexts.Format("CreditStepTitle", language, KindName(credit.Kind, language)), body, error, BenefitStepCard.Confirm(turn, "AssignUser"));
+        return BenefitStepCard.Create(turn, RedemptionTexts.Format("CreditStepTitle", language, KindName(credit.Kind, language)), body, problem, BenefitStepCard.Confirm(turn, "AssignUser"));
     }
 
     private static string KindName(AzureCreditKind kind, string language) => RedemptionTexts.Get("Credit_" + kind, language);

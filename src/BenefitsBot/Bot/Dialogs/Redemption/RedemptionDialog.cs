@@ -28,7 +28,7 @@ public sealed partial class RedemptionDialog(
         ArgumentNullException.ThrowIfNull(action);
         return DialogGuard.RunAsync(action, RedemptionVerbs.Dialog, Command(action.User.Language), () => action.Verb switch
         {
-            RedemptionVerbs.Start => StartAsync(action.User, DialogSessions.ConversationOf(action.Activity), DialogData.Text(action, "offerId"), cancellationToken),
+            RedemptionVerbs.Start => StartAsync(action.User, DialogSessions.ConversationOf(action.Activity), DialogData.Text(action, RedemptionVerbs.OfferIdKey), cancellationToken),
             RedemptionVerbs.Cancel => DialogGuard.CancelAsync(
                 sessions, action, RedemptionState.DialogId, RedemptionJsonContext.Default.RedemptionState, Localization.RedemptionTexts.Get("RedeemCancelled", action.User.Language), cancellationToken),
             _ => ContinueAsync(action, cancellationToken),
@@ -39,7 +39,7 @@ public sealed partial class RedemptionDialog(
     public async Task<CardActionResult> StartAsync(BotUser user, string conversationId, string? offerId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var inputs = new System.Text.Json.Nodes.JsonObject { ["offerId"] = offerId };
+        var inputs = new System.Text.Json.Nodes.JsonObject { [RedemptionVerbs.OfferIdKey] = offerId };
         if (await gate.DenyAsync(user, RedemptionVerbs.Start, RedemptionRoles.Any, RedemptionVerbs.Dialog, RedemptionVerbs.Start, 0, inputs, cancellationToken) is { } denied)
         {
             return denied;

@@ -9,6 +9,10 @@ namespace BenefitsBot.Bot.Dialogs.Redemption;
 /// <summary>The first step: what is open to redeem, grouped by benefit type, one button per benefit.</summary>
 public static class RedemptionListCard
 {
+    /// <summary>The "redeem" button for nudge cards: opens the dialog listing only the benefits of <paramref name="offerId"/> (the role is checked when pressed).</summary>
+    public static AdaptiveCards.Actions.ExecuteAction StartButton(string offerId, string language) =>
+        DialogButton.Create(RedemptionVerbs.Start, RedemptionTexts.Get("RedeemOffer", language), language, 0, new JsonObject { [RedemptionVerbs.OfferIdKey] = offerId }, sendsInputs: false);
+
     public static AdaptiveCard Create(string language, IReadOnlyList<RedeemableBenefit> benefits, long stateVersion, string? notice = null)
     {
         ArgumentNullException.ThrowIfNull(benefits);

@@ -8,6 +8,9 @@ public static class RedemptionVerbs
     /// <summary>Opens the dialog: the redeemable inventory. Data: optional <c>offerId</c> (nudge cards) to show only that offer's benefits.</summary>
     public const string Start = "redeem.start";
 
+    /// <summary>The data field of <see cref="Start"/> naming the membership offer.</summary>
+    public const string OfferIdKey = "offerId";
+
     /// <summary>Chooses one benefit from the list. Data: <c>kind</c> (a record kind, e.g. <c>software-key</c>), <c>id</c>.</summary>
     public const string Pick = "redeem.pick";
 

@@ -9,35 +9,23 @@ using BenefitsBot.Storage.Tenants;
 namespace BenefitsBot.Bot.Dialogs.Redemption;
 
 /// <summary>Visual Studio subscriptions: assign a directory user; a subscription already assigned moves only once the rules' 90 days have passed.</summary>
-public sealed class VisualStudioRedeemer(ITenantRecordStore records, DirectoryUserLookup users, BenefitRules rules) : IBenefitRedeemer
+public sealed class VisualStudioRedeemer(ITenantRecordStore records, DirectoryUserLookup users, BenefitRules rules) : UserBenefitRedeemer(users)
 {
-    public string Kind => VisualStudioSubscription.RecordKind;
+    public override string Kind => VisualStudioSubscription.RecordKind;
 
-    public IReadOnlyCollection<AdminRole> Roles => RedemptionRoles.AssignToEmployees;
+    public override IReadOnlyCollection<AdminRole> Roles => RedemptionRoles.AssignToEmployees;
 
-    public async Task<IReadOnlyList<RedeemableBenefit>> ListAsync(string tenantId, string language, CancellationToken cancellationToken) =>
+    public override async Task<IReadOnlyList<RedeemableBenefit>> ListAsync(string tenantId, string language, CancellationToken cancellationToken) =>
         [.. (await records.ListAsync<VisualStudioSubscription>(tenantId, cancellationToken)).Select(s => s.Value).Select(s => new RedeemableBenefit(
             Kind,
             s.SubscriptionId,
             s.AssignedOn is { } on ? RedemptionTexts.Format("VsTitleAssigned", language, s.Edition, Date(on, language)) : RedemptionTexts.Format("VsTitleFree", language, s.Edition),
             s.MembershipOfferId))];
 
-    public async Task<AdaptiveCard?> StepCardAsync(RedemptionTurn turn, string? problem, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(turn);
-        return await CardAsync(turn, problem, await users.SuggestAsync(turn.User, cancellationToken), cancellationToken);
-    }
-
-    public async Task<RedemptionOutcome> ConfirmAsync(RedemptionTurn turn, CancellationToken cancellationToken)
+    protected override async Task<RedemptionOutcome> ConfirmForAsync(RedemptionTurn turn, DirectoryUser user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var language = turn.Language;
-        var pick = await users.PickAsync(turn.Action, cancellationToken);
-        if (pick.User is not { } user)
-        {
-            return RedemptionOutcome.ShowAgain((await CardAsync(turn, pick.Error, pick.Choices, cancellationToken))!);
-        }
-
         if (await records.FindAsync<VisualStudioSubscription>(turn.TenantId, turn.BenefitId, cancellationToken) is not { } found)
         {
             return RedemptionOutcome.Gone(language);
@@ -68,7 +56,7 @@ public sealed class VisualStudioRedeemer(ITenantRecordStore records, DirectoryUs
             ? RuleNotes.Verdict(rules, RuleKind.VsReassignFrom, turn.Language, assigned, DateRole.Assignment, turn.User.Today)
             : null;
 
-    private async Task<AdaptiveCard?> CardAsync(RedemptionTurn turn, string? error, IReadOnlyList<DirectoryUser> choices, CancellationToken cancellationToken)
+    protected override async Task<AdaptiveCard?> CardAsync(RedemptionTurn turn, string? problem, IReadOnlyList<DirectoryUser> choices, CancellationToken cancellationToken)
     {
         if (await records.FindAsync<VisualStudioSubscription>(turn.TenantId, turn.BenefitId, cancellationToken) is not { } found)
         {
@@ -89,7 +77,7 @@ public sealed class VisualStudioRedeemer(ITenantRecordStore records, DirectoryUs
         }
 
         body.AddRange(UserPicker.InputsAfter(turn.Action, choices));
-        return BenefitStepCard.Create(turn, subscription.Edition, body, error, BenefitStepCard.Confirm(turn, "AssignUser"));
+        return BenefitStepCard.Create(turn, subscription.Edition, body, problem, BenefitStepCard.Confirm(turn, "AssignUser"));
     }
 
     private static string Date(DateOnly date, string language) => date.ToString("d", UserLanguage.Culture(language));
