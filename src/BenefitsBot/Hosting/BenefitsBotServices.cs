@@ -6,6 +6,7 @@ using BenefitsBot.Domain.Rules;
 using BenefitsBot.Evaluation;
 using BenefitsBot.Graph;
 using BenefitsBot.Knowledge;
+using BenefitsBot.Nudges;
 using BenefitsBot.Protocol.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -22,6 +23,7 @@ public static class BenefitsBotServices
         services.AddBotStorage(configuration, environment);
         services.AddAnswering(configuration, environment);
         services.AddTenantDirectory(configuration);
+        services.AddNudges(configuration);
         return services;
     }
 

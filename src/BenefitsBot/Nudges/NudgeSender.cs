@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using BenefitsBot.Storage;
+using BenefitsBot.Storage.Nudges;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BenefitsBot.Nudges;
+
+/// <summary>
+/// Posts due nudges from the outbox. Per row: claim (lease) → re-check it is still due → record <c>sending</c> → post →
+/// record <c>sent</c>. On stop it claims nothing more, gives back rows it has not started, and lets posts already under way
+/// finish and be recorded (up to <see cref="NudgeOptions.DrainTimeout"/>), so a restart neither repeats nor loses a nudge.
+/// </summary>
+public sealed partial class NudgeSender(
+    INudgeOutbox outbox,
+    INudgeSources sources,
+    NudgePoster poster,
+    IOptions<NudgeOptions> options,
+    TimeProvider time,
+    ILogger<NudgeSender> logger)
+{
+    private readonly NudgeOptions settings = options.Value;
+
+    /// <summary>This sender's lease owner id: unique per process and sender.</summary>
+    public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>Claims and posts until nothing is due or <paramref name="stoppingToken"/> fires; returns how many were sent.</summary>
+    public async Task<int> SendDueAsync(CancellationToken stoppingToken)
+    {
+        var sent = 0;
+        using var drain = new CancellationTokenSource();
+        await using var stopping = stoppingToken.Register(() => drain.CancelAfter(settings.DrainTimeout));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var batch = await outbox.ClaimAsync(Owner, time.GetUtcNow(), settings.Lease, settings.BatchSize, stoppingToken);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            var tenants = new ConcurrentDictionary<string, Lazy<Task<TenantNudgeData>>>(StringComparer.Ordinal);
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.SendConcurrency };
+            await Parallel.ForEachAsync(batch, parallel, async (delivery, _) =>
+            {
+                // Not started before the stop: left for ReleaseAsync. Started: finishes under the drain token.
+                if (!stoppingToken.IsCancellationRequested && await DeliverAsync(delivery, tenants, drain.Token))
+                {
+                    Interlocked.Increment(ref sent);
+                }
+            });
+        }
+
+        if (stoppingToken.IsCancellationRequested)
+        {
+            await outbox.ReleaseAsync(Owner, CancellationToken.None);
+        }
+
+        return sent;
+    }
+
+    private async Task<bool> DeliverAsync(NudgeDelivery delivery, ConcurrentDictionary<string, Lazy<Task<TenantNudgeData>>> tenants, CancellationToken drainToken)
+    {
+        var nudge = delivery.Nudge;
+        var data = await tenants.GetOrAdd(nudge.TenantId, id => new Lazy<Task<TenantNudgeData>>(() => sources.ReadTenantAsync(id, CancellationToken.None))).Value;
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (!NudgePlanner.Plan(data, today).Contains(nudge))
+        {
+            // Renewed, superseded by a later lead time, or the settings changed since it was planned.
+            await outbox.MarkCancelledAsync(delivery.Id, Owner, "no-longer-due", time.GetUtcNow(), CancellationToken.None);
+            return false;
+        }
+
+        if (!await outbox.MarkSendingAsync(delivery.Id, Owner, time.GetUtcNow(), CancellationToken.None))
+        {
+            return false;
+        }
+
+        var outcome = await poster.PostAsync(delivery, data, today, drainToken);
+        await RecordAsync(delivery, outcome);
+        return outcome.Posted is not null;
+    }
+
+    private async Task RecordAsync(NudgeDelivery delivery, PostOutcome outcome)
+    {
+        var now = time.GetUtcNow();
+        if (outcome.Posted is { } posted)
+        {
+            await outbox.MarkSentAsync(delivery.Id, Owner, posted.ConversationId, posted.ActivityId, now, CancellationToken.None);
+            LogSent(logger, delivery.Nudge.Key, posted.ConversationId);
+        }
+        else if (outcome.RetryAfter is { } wait && delivery.Attempts < settings.MaxAttempts)
+        {
+            var backoff = settings.RetryBaseDelay * Math.Pow(2, Math.Max(0, delivery.Attempts - 1));
+            await outbox.MarkRetryAsync(delivery.Id, Owner, now + (wait > backoff ? wait : backoff), outcome.Error!, now, CancellationToken.None);
+            LogRetrying(logger, delivery.Nudge.Key, outcome.Error);
+        }
+        else
+        {
+            await outbox.MarkFailedAsync(delivery.Id, Owner, outcome.Error ?? "failed", now, CancellationToken.None);
+            LogFailed(logger, delivery.Nudge.Key, outcome.Error);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Nudge {Key} sent to {ConversationId}")]
+    private static partial void LogSent(ILogger logger, string key, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Nudge {Key} will be retried: {Error}")]
+    private static partial void LogRetrying(ILogger logger, string key, string? error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Nudge {Key} failed: {Error}")]
+    private static partial void LogFailed(ILogger logger, string key, string? error);
+}
