@@ -1,4 +1,5 @@
 using BenefitsBot.Answering;
+using BenefitsBot.Bot.Actions;
 using BenefitsBot.Cards;
 using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Localization;
@@ -14,7 +15,9 @@ public sealed partial class BenefitsBotHandler(
     IConversationReferenceStore references,
     QuestionAnswerer answerer,
     KnowledgeBaseStore knowledge,
-    IFeedbackStore feedback,
+    CardActionRouter cardActions,
+    CommandRouter commands,
+    ChoiceSearchRouter choiceSearch,
     TimeProvider time,
     ILogger<BenefitsBotHandler> logger) : TeamsActivityHandler
 {
@@ -39,6 +42,12 @@ public sealed partial class BenefitsBotHandler(
         {
             // Action.Submit (the fallback of our Action.Execute buttons) arrives as a message with a value and no text.
             await OnSubmittedCardAsync(turn, cancellationToken);
+            return;
+        }
+
+        if (commands.TryRun(turn.Activity, text, language, cancellationToken) is { } command)
+        {
+            await SendResultAsync(turn, await command, cancellationToken);
             return;
         }
 

@@ -1,5 +1,6 @@
 using BenefitsBot.Answering;
 using BenefitsBot.Bot;
+using BenefitsBot.Bot.Actions;
 using BenefitsBot.Domain.Dates;
 using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Domain.Rules;
@@ -23,6 +24,7 @@ public static class BenefitsBotServices
         services.AddBotStorage(configuration, environment);
         services.AddAnswering(configuration, environment);
         services.AddTenantDirectory(configuration);
+        services.AddBotActions();
         services.AddNudges(configuration);
         return services;
     }

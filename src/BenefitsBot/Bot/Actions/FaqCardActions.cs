@@ -1,0 +1,51 @@
+using BenefitsBot.Cards;
+using BenefitsBot.Domain.Knowledge;
+using BenefitsBot.Localization;
+using BenefitsBot.Storage;
+
+namespace BenefitsBot.Bot.Actions;
+
+/// <summary>The answer card's buttons: show a related or suggested entry, and "Was this helpful?".</summary>
+public sealed class FaqCardActions(KnowledgeBaseStore knowledge, IFeedbackStore feedback) : ICardActionHandler
+{
+    public bool AllowsUnidentifiedUsers => true;
+
+    public bool CanHandle(string verb) => verb is CardVerbs.ShowEntry or CardVerbs.Feedback;
+
+    public async Task<CardActionResult> HandleAsync(CardAction action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var kb = knowledge.Current;
+        var language = action.User.Language;
+        if (action.Field("entryId") is not { } entryId || kb.Find(entryId) is not { } entry)
+        {
+            return CardActionResult.Refuse(BotTexts.Get("UnknownEntry", language));
+        }
+
+        var shown = entry.Text(language) is not null ? language : FaqLanguages.English;
+        if (action.Verb == CardVerbs.ShowEntry)
+        {
+            return CardActionResult.Show(FaqAnswerCard.Create(entry, shown, language, kb));
+        }
+
+        if (HelpfulOf(action) is not { } helpful)
+        {
+            return CardActionResult.Refuse(BotTexts.Get("UnknownAction", language));
+        }
+
+        if (action.User.TenantId.Length > 0)
+        {
+            var user = action.User.ObjectId.Length > 0 ? action.User.ObjectId : action.Activity.From?.Id;
+            await feedback.RecordAsync(new FaqFeedback(action.User.TenantId, entry.Id, helpful, language, user), cancellationToken);
+        }
+
+        return CardActionResult.Show(FaqAnswerCard.Create(entry, shown, language, kb, feedbackGiven: helpful));
+    }
+
+    private static bool? HelpfulOf(CardAction action) =>
+        action.Data.ValueKind == System.Text.Json.JsonValueKind.Object
+        && action.Data.TryGetProperty("helpful", out var h)
+        && h.ValueKind is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False
+            ? h.GetBoolean()
+            : null;
+}
