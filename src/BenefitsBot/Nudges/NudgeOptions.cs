@@ -8,6 +8,9 @@ public sealed class NudgeOptions
     /// <summary>Run the background planner and sender in this instance.</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>The wait after start-up before the first tick, so a starting instance answers turns first.</summary>
+    public TimeSpan FirstTickDelay { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often the background service plans and sends (nudges are daily, so minutes are plenty).</summary>
     public TimeSpan TickInterval { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -1,10 +1,11 @@
+using BenefitsBot.Bot.Actions;
+using BenefitsBot.Nudges.Settings;
 using BenefitsBot.Storage.Nudges;
 using BenefitsBot.Storage.Postgres;
 using BenefitsBot.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace BenefitsBot.Nudges;
 
@@ -28,17 +29,11 @@ public static class NudgeServices
         services.TryAddSingleton<NudgeSender>();
         services.TryAddSingleton<NudgePlanning>();
         services.TryAddSingleton<NudgeWorker>();
-        services.AddHostedService(sp => sp.GetRequiredService<IOptions<NudgeOptions>>().Value.Enabled
-            ? sp.GetRequiredService<NudgeWorker>()
-            : (IHostedService)new DisabledService());
+        services.TryAddSingleton<NudgeSettingsPage>();
+        services.TryAddSingleton<NudgeSettingsActions>();
+        services.AddCardActionHandler<NudgeSettingsActions>();
+        services.AddBotCommand<NudgeSettingsCommand>();
+        services.AddHostedService(sp => sp.GetRequiredService<NudgeWorker>());
         return services;
-    }
-
-    /// <summary>Stands in for the worker when nudges are off in this instance (e.g. a web-only instance).</summary>
-    private sealed class DisabledService : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

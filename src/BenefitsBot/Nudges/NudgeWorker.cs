@@ -19,6 +19,13 @@ public sealed partial class NudgeWorker(NudgePlanning planning, NudgeSender send
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Enabled)
+        {
+            // Off in this instance (e.g. a web-only replica); TickAsync still works when called.
+            return;
+        }
+
+        await Task.Delay(options.Value.FirstTickDelay, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

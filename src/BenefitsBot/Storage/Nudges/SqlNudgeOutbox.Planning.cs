@@ -29,7 +29,8 @@ public abstract partial class SqlNudgeOutbox
             WHERE tenant_id = @tenant AND subject_id = @subject AND series = @series AND due_date < @due AND state IN ('pending', 'retrying')
             """);
         var inserted = 0;
-        foreach (var nudge in nudges)
+        // One order for every writer, so that two instances inserting the same keys cannot deadlock on each other's rows.
+        foreach (var nudge in nudges.OrderBy(n => n.TenantId, StringComparer.Ordinal).ThenBy(n => n.SubjectId, StringComparer.Ordinal).ThenBy(n => n.Series, StringComparer.Ordinal).ThenBy(n => n.DueDate))
         {
             BindInsert(insert, nudge, now);
             if (await insert.ExecuteNonQueryAsync(cancellationToken) == 0)
