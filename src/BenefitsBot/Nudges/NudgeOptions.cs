@@ -21,7 +21,7 @@ public sealed class NudgeOptions
     public int BatchSize { get; set; } = 200;
 
     /// <summary>Sends in flight at once; the connector's rate limiter queues them per conversation and tenant.</summary>
-    public int SendConcurrency { get; set; } = 32;
+    public int SendConcurrency { get; set; } = 128;
 
     /// <summary>Attempts before a transiently failing nudge is given up.</summary>
     public int MaxAttempts { get; set; } = 8;

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Threading.Channels;
 using BenefitsBot.Storage;
 using BenefitsBot.Storage.Nudges;
 using Microsoft.Extensions.Logging;
@@ -25,43 +25,73 @@ public sealed partial class NudgeSender(
     public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     /// <summary>Claims and posts until nothing is due or <paramref name="stoppingToken"/> fires; returns how many were sent.</summary>
+    /// <remarks>
+    /// A pipeline, not batch by batch: a claimer keeps a bounded queue filled while <see cref="NudgeOptions.SendConcurrency"/>
+    /// posters drain it, so nudges waiting for a busy channel's rate limit do not hold back the rest of the batch.
+    /// </remarks>
     public async Task<int> SendDueAsync(CancellationToken stoppingToken)
     {
         var sent = 0;
         using var drain = new CancellationTokenSource();
         await using var stopping = stoppingToken.Register(() => drain.CancelAfter(settings.DrainTimeout));
-        while (!stoppingToken.IsCancellationRequested)
+        var queue = Channel.CreateBounded<NudgeDelivery>(settings.BatchSize);
+        var tenants = new TenantDataCache(sources, time);
+        var claimer = ClaimAllAsync(queue.Writer, stoppingToken);
+        var posters = Enumerable.Range(0, settings.SendConcurrency).Select(async _ =>
         {
-            var batch = await outbox.ClaimAsync(Owner, time.GetUtcNow(), settings.Lease, settings.BatchSize, stoppingToken);
-            if (batch.Count == 0)
-            {
-                break;
-            }
-
-            var tenants = new ConcurrentDictionary<string, Lazy<Task<TenantNudgeData>>>(StringComparer.Ordinal);
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.SendConcurrency };
-            await Parallel.ForEachAsync(batch, parallel, async (delivery, _) =>
+            await foreach (var delivery in queue.Reader.ReadAllAsync(CancellationToken.None))
             {
                 // Not started before the stop: left for ReleaseAsync. Started: finishes under the drain token.
                 if (!stoppingToken.IsCancellationRequested && await DeliverAsync(delivery, tenants, drain.Token))
                 {
                     Interlocked.Increment(ref sent);
                 }
-            });
-        }
-
-        if (stoppingToken.IsCancellationRequested)
+            }
+        }).ToList();
+        try
         {
-            await outbox.ReleaseAsync(Owner, CancellationToken.None);
+            await claimer;
+        }
+        finally
+        {
+            await Task.WhenAll(posters);
+            if (stoppingToken.IsCancellationRequested)
+            {
+                await outbox.ReleaseAsync(Owner, CancellationToken.None);
+            }
         }
 
         return sent;
     }
 
-    private async Task<bool> DeliverAsync(NudgeDelivery delivery, ConcurrentDictionary<string, Lazy<Task<TenantNudgeData>>> tenants, CancellationToken drainToken)
+    private async Task ClaimAllAsync(ChannelWriter<NudgeDelivery> queue, CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var batch = await outbox.ClaimAsync(Owner, time.GetUtcNow(), settings.Lease, settings.BatchSize, stoppingToken);
+                if (batch.Count == 0)
+                {
+                    break;
+                }
+
+                foreach (var delivery in batch)
+                {
+                    await queue.WriteAsync(delivery, CancellationToken.None);
+                }
+            }
+        }
+        finally
+        {
+            queue.Complete();
+        }
+    }
+
+    private async Task<bool> DeliverAsync(NudgeDelivery delivery, TenantDataCache tenants, CancellationToken drainToken)
     {
         var nudge = delivery.Nudge;
-        var data = await tenants.GetOrAdd(nudge.TenantId, id => new Lazy<Task<TenantNudgeData>>(() => sources.ReadTenantAsync(id, CancellationToken.None))).Value;
+        var data = await tenants.GetAsync(nudge.TenantId);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         if (!NudgePlanner.Plan(data, today).Contains(nudge))
         {
