@@ -18,23 +18,9 @@ internal sealed class DepartureRecorder(ConcurrentQueue<SinkCall> departures) : 
         if (request.Content is { } content)
         {
             using var body = JsonDocument.Parse(await content.ReadAsStringAsync(cancellationToken));
-            departures.Enqueue(Describe(body.RootElement, request.RequestUri!, left));
+            departures.Enqueue(SinkCall.Read(body.RootElement, request.RequestUri!.AbsolutePath.EndsWith("/activities", StringComparison.Ordinal), left));
         }
 
         return await base.SendAsync(request, cancellationToken);
-    }
-
-    private static SinkCall Describe(JsonElement body, Uri uri, long left)
-    {
-        if (!uri.AbsolutePath.EndsWith("/activities", StringComparison.Ordinal))
-        {
-            var tenant = body.GetProperty("tenantId");
-            var channel = body.TryGetProperty("channelData", out var data) && data.TryGetProperty("channel", out var c) ? c.GetProperty("id").GetString() : null;
-            var member = body.TryGetProperty("members", out var members) && members.GetArrayLength() > 0 ? members[0].GetProperty("id").GetString() : null;
-            return new SinkCall(tenant.GetString()!, channel ?? member ?? "?", channel is null ? SinkCallKind.CreateChat : SinkCallKind.CreateThread, left);
-        }
-
-        var conversation = body.GetProperty("conversation");
-        return new SinkCall(conversation.GetProperty("tenantId").GetString()!, conversation.GetProperty("id").GetString()!, SinkCallKind.Send, left);
     }
 }

@@ -38,14 +38,10 @@ internal sealed class NudgeSink : IAsyncDisposable
     {
         var arrived = Stopwatch.GetTimestamp();
         using var body = await JsonDocument.ParseAsync(context.Request.Body);
-        var root = body.RootElement;
-        var tenant = root.TryGetProperty("tenantId", out var t) ? t.GetString() : null;
-        var channel = root.TryGetProperty("channelData", out var data) && data.TryGetProperty("channel", out var c) ? c.GetProperty("id").GetString() : null;
-        var member = root.TryGetProperty("members", out var members) && members.GetArrayLength() > 0 ? members[0].GetProperty("id").GetString() : null;
+        var call = SinkCall.Read(body.RootElement, isSend: false, arrived);
+        Calls.Enqueue(call);
         var id = Interlocked.Increment(ref nextId);
-        var key = channel ?? member ?? "?";
-        Calls.Enqueue(new SinkCall(tenant ?? "?", key, channel is null ? SinkCallKind.CreateChat : SinkCallKind.CreateThread, arrived));
-        var conversation = channel is null ? $"a:personal-{member}" : $"{channel};messageid={id}";
+        var conversation = call.Kind == SinkCallKind.CreateThread ? $"{call.Key};messageid={id}" : $"a:personal-{call.Key}";
         await WriteAsync(context, $$"""{"id":{{JsonSerializer.Serialize(conversation)}},"activityId":"{{id}}"}""");
     }
 
@@ -53,8 +49,7 @@ internal sealed class NudgeSink : IAsyncDisposable
     {
         var arrived = Stopwatch.GetTimestamp();
         using var body = await JsonDocument.ParseAsync(context.Request.Body);
-        var tenant = body.RootElement.TryGetProperty("conversation", out var conversation) && conversation.TryGetProperty("tenantId", out var t) ? t.GetString() : null;
-        Calls.Enqueue(new SinkCall(tenant ?? "?", (string)context.Request.RouteValues["conversationId"]!, SinkCallKind.Send, arrived));
+        Calls.Enqueue(SinkCall.Read(body.RootElement, isSend: true, arrived));
         await WriteAsync(context, $$"""{"id":"{{Interlocked.Increment(ref nextId)}}"}""");
     }
 
@@ -73,4 +68,21 @@ internal enum SinkCallKind
     Send,
 }
 
-internal sealed record SinkCall(string Tenant, string Key, SinkCallKind Kind, long Timestamp);
+/// <summary>One connector call: its tenant, its rate-limit key (the channel, the user of a new chat, or the chat) and when.</summary>
+internal sealed record SinkCall(string Tenant, string Key, SinkCallKind Kind, long Timestamp)
+{
+    /// <summary>Reads a create-conversation body (<paramref name="isSend"/> false) or a sent activity.</summary>
+    public static SinkCall Read(JsonElement body, bool isSend, long timestamp)
+    {
+        if (isSend)
+        {
+            var conversation = body.GetProperty("conversation");
+            return new SinkCall(conversation.GetProperty("tenantId").GetString()!, conversation.GetProperty("id").GetString()!, SinkCallKind.Send, timestamp);
+        }
+
+        var channel = body.TryGetProperty("channelData", out var data) && data.TryGetProperty("channel", out var c) ? c.GetProperty("id").GetString() : null;
+        var member = body.TryGetProperty("members", out var members) && members.GetArrayLength() > 0 ? members[0].GetProperty("id").GetString() : null;
+        var tenant = body.TryGetProperty("tenantId", out var t) ? t.GetString() : null;
+        return new SinkCall(tenant ?? "?", channel ?? member ?? "?", channel is null ? SinkCallKind.CreateChat : SinkCallKind.CreateThread, timestamp);
+    }
+}
