@@ -42,7 +42,7 @@ public sealed partial class NudgeSender(
             await foreach (var delivery in queue.Reader.ReadAllAsync(CancellationToken.None))
             {
                 // Not started before the stop: left for ReleaseAsync. Started: finishes under the drain token.
-                if (!stoppingToken.IsCancellationRequested && await DeliverAsync(delivery, tenants, drain.Token))
+                if (!stoppingToken.IsCancellationRequested && await TryDeliverAsync(delivery, tenants, drain.Token))
                 {
                     Interlocked.Increment(ref sent);
                 }
@@ -78,13 +78,36 @@ public sealed partial class NudgeSender(
 
                 foreach (var delivery in batch)
                 {
-                    await queue.WriteAsync(delivery, CancellationToken.None);
+                    // On a stop the rest of the batch stays claimed by this owner and is released below.
+                    await queue.WriteAsync(delivery, stoppingToken);
                 }
             }
         }
         finally
         {
             queue.Complete();
+        }
+    }
+
+    /// <summary>
+    /// One delivery; a failure is logged and ends only this delivery, so the posters keep draining the queue. The row stays
+    /// as it was: claimed (claimed again after the lease) or <c>sending</c> (then <see cref="INudgeOutbox.OutcomeUnknown"/>).
+    /// </summary>
+    private async Task<bool> TryDeliverAsync(NudgeDelivery delivery, TenantDataCache tenants, CancellationToken drainToken)
+    {
+        try
+        {
+            return await DeliverAsync(delivery, tenants, drainToken);
+        }
+        catch (OperationCanceledException) when (drainToken.IsCancellationRequested)
+        {
+            LogAbandoned(logger, delivery.Nudge.Key);
+            return false;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogDeliveryError(logger, delivery.Nudge.Key, ex);
+            return false;
         }
     }
 
@@ -130,6 +153,12 @@ public sealed partial class NudgeSender(
             LogFailed(logger, delivery.Nudge.Key, outcome.Error);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Nudge {Key} was still being posted when the drain time after a stop ran out")]
+    private static partial void LogAbandoned(ILogger logger, string key);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Nudge {Key} could not be delivered")]
+    private static partial void LogDeliveryError(ILogger logger, string key, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Nudge {Key} sent to {ConversationId}")]
     private static partial void LogSent(ILogger logger, string key, string conversationId);
