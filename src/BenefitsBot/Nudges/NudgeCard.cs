@@ -2,6 +2,9 @@ using System.Text.Json.Nodes;
 using BenefitsBot.AdaptiveCards;
 using BenefitsBot.AdaptiveCards.Actions;
 using BenefitsBot.AdaptiveCards.Elements;
+using BenefitsBot.Bot.Dialogs.Common;
+using BenefitsBot.Bot.Dialogs.Redemption;
+using BenefitsBot.Bot.Dialogs.Renewal;
 using BenefitsBot.Domain.Rules;
 using BenefitsBot.Nudges.Texts;
 using BenefitsBot.Storage.Nudges;
@@ -10,16 +13,13 @@ namespace BenefitsBot.Nudges;
 
 /// <summary>
 /// A nudge: what is due and when, and a button opening the renewal or redemption dialog (verbs <c>renewal.start</c> and
-/// <c>redeem.start</c> with <c>{"offerId"}</c>, handled by the dialogs). The data also carries the nudge's idempotency key.
+/// <c>redeem.start</c> with <c>{"offerId"}</c>, handled by the dialogs).
 /// </summary>
 public static class NudgeCard
 {
-    public const string RenewVerb = "renewal.start";
+    public const string RenewVerb = RenewalVerbs.Start;
 
-    public const string RedeemVerb = "redeem.start";
-
-    /// <summary>The button data key holding the nudge's idempotency key.</summary>
-    public const string KeyDataName = "nudgeKey";
+    public const string RedeemVerb = RedemptionVerbs.Start;
 
     public static AdaptiveCard Create(NudgeContent content, DateOnly today, string language)
     {
@@ -70,12 +70,9 @@ public static class NudgeCard
             return null;
         }
 
-        var redeem = nudge.Kind == NudgeKind.BenefitsNotActivated;
-        return new ExecuteAction(redeem ? RedeemVerb : RenewVerb)
-        {
-            Title = NudgeTexts.Get(redeem ? "Button_Redeem" : "Button_Renew", language),
-            Style = ActionStyle.Positive,
-            Data = new JsonObject { ["offerId"] = nudge.OfferId, [KeyDataName] = nudge.Key },
-        }.WithSubmitFallback();
+        // The dialogs' own start buttons (no dialog state yet: version 0); the nudge's key travels in the activity.
+        return nudge.Kind == NudgeKind.BenefitsNotActivated
+            ? DialogButton.Create(RedeemVerb, NudgeTexts.Get("Button_Redeem", language), language, 0, new JsonObject { ["offerId"] = nudge.OfferId }, ActionStyle.Positive, sendsInputs: false)
+            : RenewalCards.StartButton(nudge.OfferId, NudgeTexts.Get("Button_Renew", language), language);
     }
 }
