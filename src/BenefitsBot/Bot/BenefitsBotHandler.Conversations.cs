@@ -49,6 +49,8 @@ public sealed partial class BenefitsBotHandler
 
     private async Task RememberConversationAsync(Activity activity, CancellationToken cancellationToken)
     {
+        // Teams the bot is installed in, and their channels, for the nudge channel (Nudges/TeamRegistry).
+        await teams.ObserveAsync(activity, cancellationToken);
         if (activity.TenantId is null || activity.Type is not (ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate))
         {
             return;

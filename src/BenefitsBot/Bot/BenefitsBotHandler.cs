@@ -18,6 +18,7 @@ public sealed partial class BenefitsBotHandler(
     CardActionRouter cardActions,
     CommandRouter commands,
     ChoiceSearchRouter choiceSearch,
+    Nudges.ITeamRegistry teams,
     TimeProvider time,
     ILogger<BenefitsBotHandler> logger) : TeamsActivityHandler
 {

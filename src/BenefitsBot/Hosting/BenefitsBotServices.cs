@@ -9,6 +9,7 @@ using BenefitsBot.Domain.Rules;
 using BenefitsBot.Evaluation;
 using BenefitsBot.Graph;
 using BenefitsBot.Knowledge;
+using BenefitsBot.Nudges;
 using BenefitsBot.Protocol.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -28,6 +29,7 @@ public static class BenefitsBotServices
         services.AddBotActions();
         services.AddAdminDialogs();
         services.AddRedemptionDialogs();
+        services.AddNudges(configuration);
         return services;
     }
 

@@ -37,9 +37,10 @@ public static class BenefitsBotProcess
     }
 
     /// <summary>Starts the bot and returns once <c>GET /healthz</c> answers 200.</summary>
-    public static async Task<ChildProcess> StartAsync(int port, string configuration, TimeSpan timeout)
+    /// <param name="environment">Extra settings as environment variables (e.g. <c>Nudges__TickInterval</c>).</param>
+    public static async Task<ChildProcess> StartAsync(int port, string configuration, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var bot = Start(port, configuration);
+        var bot = Start(port, configuration, environment);
         using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(5) };
         var health = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/healthz");
         var started = System.Diagnostics.Stopwatch.GetTimestamp();

@@ -37,6 +37,11 @@ public sealed class SampleSettingsTests
             names.Add($"{BenefitsBot.Graph.GraphOptions.SectionName}:{property.Name}");
         }
 
+        foreach (var property in Settable(typeof(BenefitsBot.Nudges.NudgeOptions)))
+        {
+            names.Add($"{BenefitsBot.Nudges.NudgeOptions.SectionName}:{property.Name}");
+        }
+
         names.Add("DataDirectory");
         names.Add("Storage:Sqlite:ConnectionString");
         names.Add("Storage:Provider");

@@ -54,6 +54,31 @@ internal static class PostgresMigrations
             CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
             CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
             """),
+        (3, """
+            CREATE TABLE nudge_outbox (
+                id BIGSERIAL PRIMARY KEY,
+                tenant_id TEXT NOT NULL,
+                subject_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                series TEXT NOT NULL,
+                due_date TEXT NOT NULL,
+                event_date TEXT NOT NULL,
+                recipient_id TEXT,
+                offer_id TEXT,
+                state TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at BIGINT NOT NULL,
+                lease_owner TEXT,
+                lease_until BIGINT,
+                conversation_id TEXT,
+                activity_id TEXT,
+                last_error TEXT,
+                created_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL,
+                UNIQUE (tenant_id, subject_id, kind, due_date));
+            CREATE INDEX ix_nudge_outbox_claim ON nudge_outbox (state, next_attempt_at);
+            CREATE INDEX ix_nudge_outbox_tenant ON nudge_outbox (tenant_id, updated_at);
+            """),
     ];
 
     public static async Task ApplyAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)

@@ -47,6 +47,31 @@ internal static class SqliteMigrations
             CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
             CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
             """),
+        (3, """
+            CREATE TABLE nudge_outbox (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                tenant_id TEXT NOT NULL,
+                subject_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                series TEXT NOT NULL,
+                due_date TEXT NOT NULL,
+                event_date TEXT NOT NULL,
+                recipient_id TEXT,
+                offer_id TEXT,
+                state TEXT NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at INTEGER NOT NULL,
+                lease_owner TEXT,
+                lease_until INTEGER,
+                conversation_id TEXT,
+                activity_id TEXT,
+                last_error TEXT,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                UNIQUE (tenant_id, subject_id, kind, due_date));
+            CREATE INDEX ix_nudge_outbox_claim ON nudge_outbox (state, next_attempt_at);
+            CREATE INDEX ix_nudge_outbox_tenant ON nudge_outbox (tenant_id, updated_at);
+            """),
     ];
 
     public static async Task ApplyAsync(string connectionString, CancellationToken cancellationToken)
