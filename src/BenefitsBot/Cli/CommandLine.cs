@@ -1,9 +1,9 @@
 namespace BenefitsBot.Cli;
 
-/// <summary>The command-line mode of the same entry point, for scripts and admins: <c>ask</c>, <c>eval</c>, <c>kb</c>, <c>manifest</c>.</summary>
+/// <summary>The command-line mode of the same entry point, for scripts and admins: <c>ask</c>, <c>eval</c>, <c>kb</c>, <c>manifest</c>, <c>report</c>.</summary>
 public static partial class CommandLine
 {
-    private static readonly string[] Commands = ["ask", "eval", "kb", "manifest", "help", "--help"];
+    private static readonly string[] Commands = ["ask", "eval", "kb", "manifest", "report", "help", "--help"];
 
     public static bool IsCommand(string[] args) => args is [var first, ..] && Commands.Contains(first, StringComparer.Ordinal);
 
@@ -19,6 +19,7 @@ public static partial class CommandLine
                 "eval" => await EvalCommand.RunAsync(args[1..], output),
                 "kb" => await KbCommand.RunAsync(args[1..], output, error),
                 "manifest" => await ManifestCommand.RunAsync(args[1..], output, error),
+                "report" => await ReportCommand.RunAsync(args[1..], output),
                 _ => await WriteUsageAsync(error),
             };
         }
@@ -39,6 +40,7 @@ public static partial class CommandLine
               eval faq | eval dates             evaluate on ../shared/eval (or --shared DIR)
               kb import <folder>                check and import a folder of articles
               manifest pack [--out app.zip]     build the Teams app package from manifest/ (placeholders from the environment)
+              report [--tenant ID] [--since YYYY-MM-DD] [--json] [--data DIR]   questions, feedback, open tickets, nudges per tenant
             """);
         return 2;
     }

@@ -4,10 +4,12 @@ using BenefitsBot.Bot.Actions;
 using BenefitsBot.Domain.Dates;
 using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Domain.Rules;
+using BenefitsBot.Escalation;
 using BenefitsBot.Evaluation;
 using BenefitsBot.Graph;
 using BenefitsBot.Knowledge;
 using BenefitsBot.Protocol.Hosting;
+using BenefitsBot.Reporting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BenefitsBot.Hosting;
@@ -24,6 +26,8 @@ public static class BenefitsBotServices
         services.AddAnswering(configuration, environment);
         services.AddTenantDirectory(configuration);
         services.AddBotActions();
+        services.AddEscalation();
+        services.AddReporting();
         return services;
     }
 

@@ -54,6 +54,20 @@ internal static class PostgresMigrations
             CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
             CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
             """),
+
+        // Step 3 (the nudge outbox) comes from the nudges branch. Each step is looked up by its own number, so a database
+        // that got 4 first still gets 3 once it is merged; the two touch different tables.
+        // 4: one row per question asked, for the admin report. Privacy: outcome, entry, language and time only; no text, no user.
+        (4, """
+            CREATE TABLE question_outcomes (
+                id BIGSERIAL PRIMARY KEY,
+                tenant_id TEXT NOT NULL,
+                outcome TEXT NOT NULL,
+                entry_id TEXT,
+                language TEXT NOT NULL,
+                at TIMESTAMPTZ NOT NULL);
+            CREATE INDEX ix_question_outcomes_tenant_at ON question_outcomes (tenant_id, at);
+            """),
     ];
 
     public static async Task ApplyAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)

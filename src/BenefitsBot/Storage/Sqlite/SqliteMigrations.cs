@@ -47,6 +47,20 @@ internal static class SqliteMigrations
             CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
             CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
             """),
+
+        // Step 3 (the nudge outbox) comes from the nudges branch. Each step is looked up by its own number, so a database
+        // that got 4 first still gets 3 once it is merged; the two touch different tables.
+        // 4: one row per question asked, for the admin report. Privacy: outcome, entry, language and time only; no text, no user.
+        (4, """
+            CREATE TABLE question_outcomes (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                tenant_id TEXT NOT NULL,
+                outcome TEXT NOT NULL,
+                entry_id TEXT,
+                language TEXT NOT NULL,
+                at TEXT NOT NULL);
+            CREATE INDEX ix_question_outcomes_tenant_at ON question_outcomes (tenant_id, at);
+            """),
     ];
 
     public static async Task ApplyAsync(string connectionString, CancellationToken cancellationToken)

@@ -1,0 +1,30 @@
+namespace BenefitsBot.Escalation;
+
+/// <summary>
+/// A whole short typed command in its spellings per language: case, surrounding spaces and end punctuation are ignored,
+/// nothing else, so a question that merely contains the words is no command. The spelling used tells the reply's language.
+/// </summary>
+public sealed class ShortCommand
+{
+    private static readonly char[] EndPunctuation = ['.', '!', '?', '。', '！', '？'];
+    private readonly Dictionary<string, string> languageBySpelling = new(StringComparer.Ordinal);
+
+    /// <param name="spellings">Language (en, sv, nl, zh-TW) to its spellings.</param>
+    public ShortCommand(IReadOnlyDictionary<string, string[]> spellings)
+    {
+        ArgumentNullException.ThrowIfNull(spellings);
+        foreach (var (language, words) in spellings)
+        {
+            foreach (var word in words)
+            {
+                languageBySpelling[Normalize(word)] = language;
+            }
+        }
+    }
+
+    /// <summary>The language of the spelling <paramref name="text"/> is, or null when it is not this command.</summary>
+    public string? Match(string? text) => text is null ? null : languageBySpelling.GetValueOrDefault(Normalize(text));
+
+    private static string Normalize(string text) =>
+        string.Join(' ', text.Trim().TrimEnd(EndPunctuation).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+}
