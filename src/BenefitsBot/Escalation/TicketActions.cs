@@ -61,8 +61,9 @@ public sealed partial class TicketActions(
         return CardActionResult.Show(TicketReceiptCard.Create(ticket, EscalationTexts.Format(key, user.Language, ticket.ShortId)));
     }
 
+    /// <summary>Anyone who sees the card in its channel thread may refresh it; from anywhere else a ticket id is refused like an unknown one.</summary>
     private async Task<CardActionResult> RefreshAsync(CardAction action, CancellationToken cancellationToken) =>
-        await FindAsync(action, cancellationToken) is { } ticket
+        await FindAsync(action, cancellationToken) is { } ticket && ticket.Value.ThreadConversationId == action.Activity.Conversation?.Id
             ? CardActionResult.Show(TicketCard.Create(ticket.Value, action.User.Language))
             : CardActionResult.Refuse(EscalationTexts.Get("TicketUnknown", action.User.Language));
 

@@ -93,6 +93,21 @@ public abstract class TicketFlowTests(AdminBotApp app)
     }
 
     [Fact]
+    public async Task Refresh_InTheThreadByAnyMember_ShowsCurrentState_ElsewhereRefused()
+    {
+        var scenario = new TicketScenario(app);
+        var (admin, user, ticket) = await scenario.PostTicketAsync(Unanswerable);
+        var member = scenario.AddUser("Lee Gu");
+        await scenario.PressForCardTextAsync(scenario.TakePress(admin, ticket));
+
+        var inThread = await scenario.PressForCardTextAsync(scenario.Press(member, TicketVerbs.Refresh, TicketScenario.TicketData(ticket), ticket.ThreadConversationId));
+        var (status, _) = await scenario.PressAsync(scenario.Press(user, TicketVerbs.Refresh, TicketScenario.TicketData(ticket)));
+
+        Assert.Contains("Taken by Adele Vance", inThread, StringComparison.Ordinal);
+        Assert.Equal(400, status);
+    }
+
+    [Fact]
     public async Task Answer_ForgedByNonAdmin_RefusedAuditedAndTicketUnchanged()
     {
         var scenario = new TicketScenario(app);
@@ -154,6 +169,30 @@ public abstract class TicketFlowTests(AdminBotApp app)
         Assert.Contains("1 question(s) that were waiting are now posted here", chosen, StringComparison.Ordinal);
         Assert.Contains(Unanswerable, TurnHarness.TextOf(TurnHarness.CardOf(thread.Activity!)), StringComparison.Ordinal);
         Assert.Equal(thread.TargetConversationId, (await scenario.SingleTicketAsync()).ThreadConversationId);
+    }
+
+    [Fact]
+    public async Task AskAdmins_SwedishChannelAndDutchQuestion_EachSideReadsItsOwnLanguage()
+    {
+        var scenario = new TicketScenario(app);
+        var admin = scenario.AddAdmin("Adele Vance");
+        var user = scenario.AddUser("Alex Wilber");
+        var question = "Wie betaalt de reis naar de partnertop in Lissabon?";
+
+        var chosen = await scenario.ChooseChannelAsync(admin, "Ärenden här");
+        var receipt = await scenario.AskAdminsAsync(user, question, "nl");
+        var thread = await Connector.WaitForRequestAsync(r => r.Operation == ConnectorOperation.CreateConversation && r.Succeeded && r.TargetConversationId!.StartsWith(scenario.ChannelId, StringComparison.Ordinal));
+        var ticket = await scenario.SingleTicketAsync();
+        var answered = await scenario.PressForCardTextAsync(scenario.AnswerPress(admin, ticket, "De teamleider betaalt.", addToKnowledgeBase: false, cardLanguage: "sv"));
+
+        Assert.Contains("kommer hit till kanalen", chosen, StringComparison.Ordinal);
+        Assert.Contains("Ik heb uw vraag naar uw beheerders gestuurd", receipt, StringComparison.Ordinal);
+        Assert.Equal("nl", ticket.Language);
+        var card = TurnHarness.CardOf(thread.Activity!);
+        Assert.Equal("sv", card.GetProperty("lang").GetString());
+        Assert.Contains("Fråga från Alex Wilber", TurnHarness.TextOf(card), StringComparison.Ordinal);
+        Assert.Contains("nederländska", TurnHarness.TextOf(card), StringComparison.Ordinal);
+        Assert.Contains("Besvarat av Adele Vance", answered, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -92,8 +92,8 @@ public sealed class TicketScenario(AdminBotApp app)
         return TurnHarness.TextOf(body.GetProperty("value"));
     }
 
-    /// <summary>"tickets here" typed by <paramref name="admin"/> in the scenario's channel; returns the bot's reply text.</summary>
-    public async Task<string> ChooseChannelAsync(TeamsPerson admin) => ReplyText(await app.Harness.AskAsync(Channel(admin, "tickets here")));
+    /// <summary>"tickets here" (or another spelling) typed by <paramref name="admin"/> in the scenario's channel; returns the bot's reply text.</summary>
+    public async Task<string> ChooseChannelAsync(TeamsPerson admin, string command = "tickets here") => ReplyText(await app.Harness.AskAsync(Channel(admin, command)));
 
     /// <summary>The user sends <paramref name="question"/> to the admins from their 1:1 chat; returns the receipt card's text.</summary>
     public Task<string> AskAdminsAsync(TeamsPerson user, string question, string language = "en") =>
@@ -119,9 +119,9 @@ public sealed class TicketScenario(AdminBotApp app)
     public Activity TakePress(TeamsPerson admin, Ticket ticket) => Press(admin, TicketVerbs.Take, TicketData(ticket), ticket?.ThreadConversationId);
 
     /// <summary>"Send answer" pressed on the ticket's card, with the answer box and the knowledge-base toggle filled in.</summary>
-    public Activity AnswerPress(TeamsPerson person, Ticket ticket, string answer, bool addToKnowledgeBase)
+    public Activity AnswerPress(TeamsPerson person, Ticket ticket, string answer, bool addToKnowledgeBase, string cardLanguage = "en")
     {
-        var data = TicketData(ticket);
+        var data = TicketData(ticket, cardLanguage);
         data["answer"] = answer;
         data["addToKb"] = addToKnowledgeBase ? "true" : "false";
         return Press(person, TicketVerbs.Answer, data, ticket?.ThreadConversationId);

@@ -51,6 +51,18 @@ public abstract class ReportFlowTests(AdminBotApp app)
     }
 
     [Fact]
+    public async Task Report_TypedInChineseByAdmin_CardInTraditionalChinese()
+    {
+        var scenario = new TicketScenario(app);
+        var admin = scenario.AddAdmin("Adele Vance");
+
+        var card = TurnHarness.CardOf(await app.Harness.AskAsync(scenario.Personal(admin, "報告", "en-US")));
+
+        Assert.Equal("zh", card.GetProperty("lang").GetString());
+        Assert.Equal("0", FactsOf(card)["提問數"]);
+    }
+
+    [Fact]
     public async Task Report_TypedInSwedishByNonAdmin_RefusedInSwedish()
     {
         var scenario = new TicketScenario(app);
