@@ -42,13 +42,27 @@ public sealed partial class AskerNotifier(IConversationReferenceStore references
 
         // Asked in a channel or group chat: open (or get back) the 1:1 chat, with serviceUrl and bot id from any reference in the tenant.
         var any = origin ?? (await references.ListActiveAsync(tenantId, cancellationToken)).FirstOrDefault(r => r.BotId is not null);
-        if (any is null)
+        if (any is null || ticket.AskerUserId.Length == 0)
         {
             return null;
         }
 
         var chat = await messenger.CreatePersonalConversationAsync(any, ticket.AskerUserId, cancellationToken);
-        return any with { ServiceUrl = chat.ServiceUrl ?? any.ServiceUrl, ConversationId = chat.Id!, ConversationType = "personal", TeamId = null, ChannelIdInTeam = null, UserId = ticket.AskerUserId, UserEntraObjectId = ticket.AskerObjectId };
+        if (chat.Id is null)
+        {
+            return null;
+        }
+
+        return any with
+        {
+            ServiceUrl = chat.ServiceUrl ?? any.ServiceUrl,
+            ConversationId = chat.Id,
+            ConversationType = "personal",
+            TeamId = null,
+            ChannelIdInTeam = null,
+            UserId = ticket.AskerUserId,
+            UserEntraObjectId = ticket.AskerObjectId,
+        };
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the asker of ticket {TicketId} the answer 1:1")]

@@ -32,7 +32,7 @@ public sealed class TicketsHereCommand(
     public async Task<CardActionResult> RunAsync(BotCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var user = command.User with { Language = Spellings.Match(command.Text) ?? command.User.Language };
+        var user = command.User with { Language = Spellings.Match(command.Text, command.User.Language) ?? command.User.Language };
         var activity = command.Activity;
         if (activity.Conversation?.ConversationType != "channel" || activity.TeamId is null || activity.Conversation.Id is not { } conversationId)
         {

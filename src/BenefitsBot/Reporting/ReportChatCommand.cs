@@ -16,7 +16,7 @@ public sealed class ReportChatCommand(AdminReportBuilder reports, IAdminGate gat
     {
         [UserLanguage.English] = ["report", "show report"],
         [UserLanguage.Swedish] = ["rapport", "visa rapport"],
-        [UserLanguage.Dutch] = ["verslag", "rapport tonen", "toon rapport"],
+        [UserLanguage.Dutch] = ["rapport", "verslag", "toon rapport"],
         [UserLanguage.TraditionalChinese] = ["報告", "報表", "顯示報告"],
     });
 
@@ -25,11 +25,7 @@ public sealed class ReportChatCommand(AdminReportBuilder reports, IAdminGate gat
     public async Task<CardActionResult> RunAsync(BotCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        // "rapport" is Swedish and Dutch alike: the client's language decides between those two.
-        var typed = Spellings.Match(command.Text);
-        var language = command.Text.Trim().Equals("rapport", StringComparison.OrdinalIgnoreCase) && command.User.Language == UserLanguage.Dutch
-            ? UserLanguage.Dutch
-            : typed ?? command.User.Language;
+        var language = Spellings.Match(command.Text, command.User.Language) ?? command.User.Language;
         var user = command.User with { Language = language };
         var decision = await gate.CheckAsync(user, AuditAction, EscalationRoles.Admins, cancellationToken);
         if (!decision.Allowed)

@@ -20,6 +20,17 @@ public sealed class ShortCommandTests
         Assert.Equal(language, TicketsHere.Match(text));
 
     [Theory]
+    [InlineData("sv", "sv")]
+    [InlineData("nl", "nl")]
+    [InlineData("en", "sv")]
+    public void Match_SpellingSharedByTwoLanguages_CallersLanguageDecides(string callerLanguage, string expected)
+    {
+        var report = new ShortCommand(new Dictionary<string, string[]> { ["sv"] = ["rapport"], ["nl"] = ["rapport"] });
+
+        Assert.Equal(expected, report.Match("Rapport", callerLanguage));
+    }
+
+    [Theory]
     [InlineData("how do I get tickets here?")]
     [InlineData("tickets")]
     [InlineData("")]
