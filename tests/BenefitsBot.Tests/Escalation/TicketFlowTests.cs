@@ -196,6 +196,23 @@ public abstract class TicketFlowTests(AdminBotApp app)
     }
 
     [Fact]
+    public async Task AskAdmins_BotRemovedFromTheTeam_UserToldQuestionIsKeptAndTicketStaysOpen()
+    {
+        var scenario = new TicketScenario(app);
+        var admin = scenario.AddAdmin("Adele Vance");
+        var user = scenario.AddUser("Alex Wilber");
+        await scenario.ChooseChannelAsync(admin);
+        Connector.InjectFault(ConnectorFault.BotNotInConversationRoster(), when: r => r.Operation == ConnectorOperation.CreateConversation && r.Body.Contains(scenario.ChannelId, StringComparison.Ordinal));
+
+        var receipt = await scenario.AskAdminsAsync(user, Unanswerable);
+
+        Assert.Contains("couldn't reach your admins' channel", receipt, StringComparison.Ordinal);
+        var ticket = await scenario.SingleTicketAsync();
+        Assert.Equal(TicketState.Open, ticket.State);
+        Assert.Null(ticket.ThreadConversationId);
+    }
+
+    [Fact]
     public async Task TicketsHere_NonAdmin_RefusedAndNoChannelStored()
     {
         var scenario = new TicketScenario(app);

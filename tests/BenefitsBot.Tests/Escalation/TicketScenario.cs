@@ -127,6 +127,10 @@ public sealed class TicketScenario(AdminBotApp app)
         return Press(person, TicketVerbs.Answer, data, ticket?.ThreadConversationId);
     }
 
+    /// <summary>How many questions of this tenant the question log has counted today.</summary>
+    public async Task<int> TallyAsync() =>
+        (await app.Services.GetRequiredService<BenefitsBot.Reporting.IQuestionLog>().TallyAsync(TenantId, DateTimeOffset.UtcNow.AddDays(-1), CancellationToken.None)).Sum(t => t.Count);
+
     public async Task<Ticket> SingleTicketAsync() => Assert.Single(await Records.ListAsync<Ticket>(TenantId, CancellationToken.None)).Value;
 
     public async Task<Ticket> TicketAsync(string id) => (await Records.FindAsync<Ticket>(TenantId, id, CancellationToken.None))!.Value;
