@@ -44,6 +44,9 @@ public sealed record Ticket(
 
     public string? AssigneeName { get; init; }
 
+    /// <summary>The assignee's Teams id (<c>29:…</c>): the card auto-refreshes for them (Teams wants refresh.userIds listed, at most 60).</summary>
+    public string? AssigneeUserId { get; init; }
+
     public string? Answer { get; init; }
 
     public string? AnsweredByName { get; init; }

@@ -30,7 +30,7 @@ public sealed partial class TicketActions
         try
         {
             var name = action.User.Name ?? action.User.ObjectId;
-            taken = await records.UpdateAsync(action.User.TenantId, current.Value with { State = TicketState.Assigned, AssigneeObjectId = action.User.ObjectId, AssigneeName = name }, current.Version, cancellationToken);
+            taken = await records.UpdateAsync(action.User.TenantId, current.Value with { State = TicketState.Assigned, AssigneeObjectId = action.User.ObjectId, AssigneeName = name, AssigneeUserId = action.Activity.From?.Id }, current.Version, cancellationToken);
         }
         catch (ConcurrencyConflictException)
         {

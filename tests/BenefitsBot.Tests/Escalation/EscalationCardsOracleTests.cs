@@ -23,7 +23,7 @@ public sealed class EscalationCardsOracleTests(ITestOutputHelper output)
         foreach (var language in UserLanguage.All)
         {
             var open = SampleTicket(language);
-            var assigned = open with { State = TicketState.Assigned, AssigneeObjectId = "aad-admin", AssigneeName = "Adele Vance" };
+            var assigned = open with { State = TicketState.Assigned, AssigneeObjectId = "aad-admin", AssigneeName = "Adele Vance", AssigneeUserId = "29:admin" };
             var resolved = assigned with { State = TicketState.Resolved, Answer = "Ask Partner Center support.\n\n1. Sign in\n2. Open a case", AnsweredByName = "Adele Vance", AskerNotified = true, KnowledgeEntryId = "admin-answer-x/answer" };
             cards.Add(($"ticket-open-{language}", TicketCard.Create(open, language).ToJson()));
             cards.Add(($"ticket-assigned-{language}", TicketCard.Create(assigned, language, "Megan Bowen took this ticket first.").ToJson()));

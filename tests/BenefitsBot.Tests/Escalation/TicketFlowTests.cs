@@ -53,6 +53,7 @@ public abstract class TicketFlowTests(AdminBotApp app)
         var update = await Connector.WaitForRequestAsync(r => r.Operation == ConnectorOperation.UpdateActivity && r.ActivityId == ticket.CardActivityId && r.Body.Contains("Answered by Adele Vance", StringComparison.Ordinal));
 
         Assert.Contains("Taken by Adele Vance", taken, StringComparison.Ordinal);
+        Assert.Contains(admin.UserId, taken, StringComparison.Ordinal);
         Assert.Contains("Send answer", taken, StringComparison.Ordinal);
         Assert.Contains("Answered by Adele Vance", answered, StringComparison.Ordinal);
         Assert.Contains("Alex Wilber got the answer in a 1:1 chat", answered, StringComparison.Ordinal);

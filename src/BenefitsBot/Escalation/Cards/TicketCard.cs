@@ -47,7 +47,8 @@ public static class TicketCard
         {
             Lang = language,
             FallbackText = EscalationTexts.Format("TicketTitle", language, asker) + ": " + ticket.Question,
-            Refresh = new CardRefresh { Action = new ExecuteAction(TicketVerbs.Refresh) { Data = Data(ticket, language) } },
+            // Automatic refresh for the assignee only; everyone else gets "Refresh card" and the in-place update of the message.
+            Refresh = new CardRefresh { Action = new ExecuteAction(TicketVerbs.Refresh) { Data = Data(ticket, language) }, UserIds = ticket.AssigneeUserId is { } assignee ? [assignee] : [] },
             Body = body,
         };
     }
