@@ -109,13 +109,14 @@ public abstract class TicketFlowTests(AdminBotApp app)
     }
 
     [Fact]
-    public async Task Answer_ForgedByNonAdmin_RefusedAuditedAndTicketUnchanged()
+    public async Task TakeAndAnswer_ForgedByNonAdmin_RefusedAuditedAndTicketUnchanged()
     {
         var scenario = new TicketScenario(app);
         var (_, user, ticket) = await scenario.PostTicketAsync(Unanswerable);
         var forger = scenario.AddUser("Mallory Member");
         var sentBefore = Connector.Requests.Count(r => r.ConversationId == TicketScenario.PersonalConversationOf(user));
 
+        var (takeStatus, _) = await scenario.PressAsync(scenario.TakePress(forger, ticket));
         var (status, body) = await scenario.PressAsync(scenario.AnswerPress(forger, ticket, "Just pay whatever they ask.", addToKnowledgeBase: true));
 
         Assert.Equal(400, status);
@@ -124,9 +125,10 @@ public abstract class TicketFlowTests(AdminBotApp app)
         Assert.Equal(TicketState.Open, stored.State);
         Assert.Null(stored.Answer);
         var audit = await app.Services.GetRequiredService<IAuditLog>().QueryAsync(scenario.TenantId, DateTimeOffset.MinValue, DateTimeOffset.MaxValue, CancellationToken.None);
-        var refusal = Assert.Single(audit, e => e.Result == AuditResult.Refused);
-        Assert.Equal(TicketVerbs.Answer, refusal.Action);
-        Assert.Equal(forger.ObjectId, refusal.ActorObjectId);
+        var refusals = audit.Where(e => e.Result == AuditResult.Refused).ToList();
+        Assert.Equal(400, takeStatus);
+        Assert.Equal([TicketVerbs.Take, TicketVerbs.Answer], refusals.Select(e => e.Action));
+        Assert.All(refusals, e => Assert.Equal(forger.ObjectId, e.ActorObjectId));
         Assert.Equal(sentBefore, Connector.Requests.Count(r => r.ConversationId == TicketScenario.PersonalConversationOf(user)));
     }
 
