@@ -5,44 +5,9 @@ using BenefitsBot.Storage.Tenants;
 
 namespace BenefitsBot.Escalation;
 
-/// <summary>Taking and answering: the store's version check decides races (two admins take at once: one wins, the other is told who).</summary>
+/// <summary>Answering a ticket: mark it answered (first answer wins), tell the asker 1:1, optionally add it to the knowledge base, update the card.</summary>
 public sealed partial class TicketActions
 {
-    private async Task<CardActionResult> TakeAsync(CardAction action, CancellationToken cancellationToken)
-    {
-        if (await RefusalAsync(action, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-
-        var language = action.User.Language;
-        if (await FindAsync(action, cancellationToken) is not { } current)
-        {
-            return CardActionResult.Refuse(EscalationTexts.Get("TicketUnknown", language));
-        }
-
-        if (current.Value.State != TicketState.Open)
-        {
-            return CardActionResult.Show(TicketCard.Create(current.Value, language, Notice(current.Value, action.User, language)));
-        }
-
-        Versioned<Ticket> taken;
-        try
-        {
-            var name = action.User.Name ?? action.User.ObjectId;
-            taken = await records.UpdateAsync(action.User.TenantId, current.Value with { State = TicketState.Assigned, AssigneeObjectId = action.User.ObjectId, AssigneeName = name, AssigneeUserId = action.Activity.From?.Id }, current.Version, cancellationToken);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            var winner = await records.FindAsync<Ticket>(action.User.TenantId, current.Value.Id, cancellationToken) ?? current;
-            return CardActionResult.Show(TicketCard.Create(winner.Value, language, Notice(winner.Value, action.User, language)));
-        }
-
-        await AuditAsync(action, taken.Value, null, cancellationToken);
-        await poster.UpdateInPlaceAsync(action.User.TenantId, taken.Value, language, cancellationToken);
-        return CardActionResult.Show(TicketCard.Create(taken.Value, language));
-    }
-
     private async Task<CardActionResult> AnswerAsync(CardAction action, CancellationToken cancellationToken)
     {
         if (await RefusalAsync(action, cancellationToken) is { } refusal)
@@ -112,12 +77,4 @@ public sealed partial class TicketActions
 
         return null;
     }
-
-    /// <summary>Why the caller's step did nothing: someone else took or answered the ticket first.</summary>
-    private static string? Notice(Ticket ticket, BotUser user, string language) => ticket.State switch
-    {
-        TicketState.Resolved => EscalationTexts.Format("TicketAlreadyResolved", language, ticket.AnsweredByName ?? "?"),
-        TicketState.Assigned when ticket.AssigneeObjectId != user.ObjectId => EscalationTexts.Format("TicketAlreadyTaken", language, ticket.AssigneeName ?? "?"),
-        _ => null,
-    };
 }
