@@ -10,9 +10,10 @@ public sealed partial class TicketActions
 {
     private async Task<CardActionResult> AnswerAsync(CardAction action, CancellationToken cancellationToken)
     {
-        if (await RefusalAsync(action, cancellationToken) is { } refusal)
+        var (current, stop) = await AdminTicketAsync(action, cancellationToken);
+        if (current is null)
         {
-            return refusal;
+            return stop!;
         }
 
         var language = action.User.Language;
@@ -20,11 +21,6 @@ public sealed partial class TicketActions
         if (string.IsNullOrEmpty(answer))
         {
             return CardActionResult.Refuse(EscalationTexts.Get("TicketAnswerEmpty", language));
-        }
-
-        if (await FindAsync(action, cancellationToken) is not { } current)
-        {
-            return CardActionResult.Refuse(EscalationTexts.Get("TicketUnknown", language));
         }
 
         var answered = await ResolveAsync(action, current, answer.Length > TicketCard.MaxAnswerLength ? answer[..TicketCard.MaxAnswerLength] : answer, cancellationToken);

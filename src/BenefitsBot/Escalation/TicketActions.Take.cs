@@ -10,17 +10,13 @@ public sealed partial class TicketActions
 {
     private async Task<CardActionResult> TakeAsync(CardAction action, CancellationToken cancellationToken)
     {
-        if (await RefusalAsync(action, cancellationToken) is { } refusal)
+        var (current, stop) = await AdminTicketAsync(action, cancellationToken);
+        if (current is null)
         {
-            return refusal;
+            return stop!;
         }
 
         var language = action.User.Language;
-        if (await FindAsync(action, cancellationToken) is not { } current)
-        {
-            return CardActionResult.Refuse(EscalationTexts.Get("TicketUnknown", language));
-        }
-
         if (current.Value.State != TicketState.Open)
         {
             return CardActionResult.Show(TicketCard.Create(current.Value, language, Notice(current.Value, action.User, language)));

@@ -70,11 +70,21 @@ public sealed partial class TicketActions(
     private async Task<Versioned<Ticket>?> FindAsync(CardAction action, CancellationToken cancellationToken) =>
         action.Field("ticketId") is { Length: > 0 } id ? await records.FindAsync<Ticket>(action.User.TenantId, id, cancellationToken) : null;
 
-    /// <summary>Null when the caller may act on tickets; else the refusal (the gate has audited it) or Graph's unavailability.</summary>
-    private async Task<CardActionResult?> RefusalAsync(CardAction action, CancellationToken cancellationToken)
+    /// <summary>
+    /// The ticket an admin acts on; or, with no ticket, why not: the gate's refusal (it has audited it), Graph being
+    /// unavailable, or an id that is no ticket of the caller's tenant.
+    /// </summary>
+    private async Task<(Versioned<Ticket>? Ticket, CardActionResult? Stop)> AdminTicketAsync(CardAction action, CancellationToken cancellationToken)
     {
         var decision = await gate.CheckAsync(action.User, action.Verb, EscalationRoles.Admins, cancellationToken);
-        return decision.Allowed ? null : CardActionResult.Refuse(AccessTexts.Explain(decision, EscalationRoles.Admins, action.User.Language));
+        if (!decision.Allowed)
+        {
+            return (null, CardActionResult.Refuse(AccessTexts.Explain(decision, EscalationRoles.Admins, action.User.Language)));
+        }
+
+        return await FindAsync(action, cancellationToken) is { } ticket
+            ? (ticket, null)
+            : (null, CardActionResult.Refuse(EscalationTexts.Get("TicketUnknown", action.User.Language)));
     }
 
     private Task AuditAsync(CardAction action, Ticket ticket, string? detail, CancellationToken cancellationToken) =>
