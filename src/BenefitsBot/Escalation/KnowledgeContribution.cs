@@ -1,3 +1,4 @@
+using BenefitsBot.Answering;
 using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Knowledge;
 
@@ -6,12 +7,14 @@ namespace BenefitsBot.Escalation;
 /// <summary>
 /// Adds an admin's answer to the knowledge base through <see cref="ArticleLibrary.Import"/> (the <c>kb import</c> path): the
 /// article is checked together with the library and kept only if all loads. This instance swaps its knowledge base at once;
-/// other instances sharing the data folder reload through <see cref="KnowledgeBaseWatcher"/>.
+/// other instances sharing the data folder reload through <see cref="KnowledgeBaseWatcher"/>. Then the ticket's question is
+/// asked again: topics the articles never answer (prices, travel expenses) stay out of scope even with the new entry, and
+/// the admin should know that the next asker still won't get it.
 /// </summary>
-public sealed class KnowledgeContribution(ArticleLibrary library, KnowledgeBaseStore store, TimeProvider time)
+public sealed class KnowledgeContribution(ArticleLibrary library, KnowledgeBaseStore store, QuestionAnswerer answerer, TimeProvider time)
 {
-    /// <summary>The new entry's id, or the reason it could not be added.</summary>
-    public (string? EntryId, string? Error) Add(Ticket ticket)
+    /// <summary>The new entry's id and whether the same question now gets it; or the reason it could not be added.</summary>
+    public KnowledgeContributionResult Add(Ticket ticket)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var staging = Directory.CreateTempSubdirectory("benefitsbot-answer-");
@@ -22,12 +25,18 @@ public sealed class KnowledgeContribution(ArticleLibrary library, KnowledgeBaseS
             var imported = library.Import(staging.FullName);
             if (!imported.Succeeded)
             {
-                return (null, string.Join("; ", imported.Errors.Select(e => e.Reason)));
+                return KnowledgeContributionResult.Failed(string.Join("; ", imported.Errors.Select(e => e.Reason)));
             }
 
             var reloaded = library.ReloadInto(store);
             var id = AdminAnswerArticle.EntryId(ticket);
-            return reloaded.KnowledgeBase?.Find(id) is not null ? (id, null) : (null, string.Join("; ", reloaded.Errors.Select(e => e.Reason)));
+            if (reloaded.KnowledgeBase?.Find(id) is null)
+            {
+                return KnowledgeContributionResult.Failed(string.Join("; ", reloaded.Errors.Select(e => e.Reason)));
+            }
+
+            var again = answerer.Answer(ticket.Question, ticket.Language);
+            return new KnowledgeContributionResult(id, null, Reachable: again.Kind == BotAnswerKind.Faq && again.Entry?.Id == id);
         }
         finally
         {

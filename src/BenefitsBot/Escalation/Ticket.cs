@@ -59,6 +59,9 @@ public sealed record Ticket(
     /// <summary>The knowledge-base entry made from the answer, when the admin asked for one.</summary>
     public string? KnowledgeEntryId { get; init; }
 
+    /// <summary>The entry was added, but the same question still does not reach it (an out-of-scope topic such as prices).</summary>
+    public bool KnowledgeEntryUnreachable { get; init; }
+
     /// <summary>The last error adding the answer to the knowledge base, shown on the card.</summary>
     public string? KnowledgeError { get; init; }
 

@@ -31,9 +31,14 @@ public sealed partial class TicketActions
         }
 
         var notified = await notifier.NotifyAsync(action.User.TenantId, answered.Value, cancellationToken);
-        var (entryId, error) = action.Field(TicketCard.AddToKnowledgeInputId) == "true" ? knowledge.Add(answered.Value) : (null, null);
-        answered = await TicketUpdates.ApplyAsync(records, action.User.TenantId, answered, t => t with { AskerNotified = notified, KnowledgeEntryId = entryId, KnowledgeError = error }, cancellationToken);
-        await AuditAsync(action, answered.Value, entryId is null ? null : "added to the knowledge base as " + entryId, cancellationToken);
+        var added = action.Field(TicketCard.AddToKnowledgeInputId) == "true" ? knowledge.Add(answered.Value) : null;
+        answered = await TicketUpdates.ApplyAsync(
+            records,
+            action.User.TenantId,
+            answered,
+            t => t with { AskerNotified = notified, KnowledgeEntryId = added?.EntryId, KnowledgeError = added?.Error, KnowledgeEntryUnreachable = added is { EntryId: not null, Reachable: false } },
+            cancellationToken);
+        await AuditAsync(action, answered.Value, added?.EntryId is { } entryId ? "added to the knowledge base as " + entryId : null, cancellationToken);
         await poster.UpdateInPlaceAsync(action.User.TenantId, answered.Value, language, cancellationToken);
         return CardActionResult.Show(TicketCard.Create(answered.Value, language));
     }

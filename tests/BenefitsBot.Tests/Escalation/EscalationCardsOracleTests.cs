@@ -28,6 +28,7 @@ public sealed class EscalationCardsOracleTests(ITestOutputHelper output)
             cards.Add(($"ticket-open-{language}", TicketCard.Create(open, language).ToJson()));
             cards.Add(($"ticket-assigned-{language}", TicketCard.Create(assigned, language, "Megan Bowen took this ticket first.").ToJson()));
             cards.Add(($"ticket-resolved-{language}", TicketCard.Create(resolved, language).ToJson()));
+            cards.Add(($"ticket-resolved-unreachable-{language}", TicketCard.Create(resolved with { KnowledgeEntryUnreachable = true }, language).ToJson()));
             cards.Add(($"ticket-resolved-kb-failed-{language}", TicketCard.Create(resolved with { AskerNotified = false, KnowledgeEntryId = null, KnowledgeError = "bad line" }, language).ToJson()));
             cards.Add(($"admin-answer-{language}", AdminAnswerCard.Create(resolved).ToJson()));
             cards.Add(($"receipt-{language}", TicketReceiptCard.Create(open, EscalationTexts.Format("TicketSent", language, open.ShortId)).ToJson()));

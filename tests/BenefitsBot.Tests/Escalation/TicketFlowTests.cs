@@ -148,10 +148,47 @@ public abstract class TicketFlowTests(AdminBotApp app)
 
         var stored = await scenario.TicketAsync(ticket.Id);
         Assert.Equal(AdminAnswerArticle.EntryId(stored), stored.KnowledgeEntryId);
+        Assert.False(stored.KnowledgeEntryUnreachable);
         Assert.Contains("Added to the knowledge base as " + stored.KnowledgeEntryId, answered, StringComparison.Ordinal);
         Assert.Contains("approved by the alliance manager, Nestor Wilke", next, StringComparison.Ordinal);
         Assert.Contains(stored.KnowledgeEntryId!, next, StringComparison.Ordinal);
         Assert.Contains("Nestor Wilke", TicketScenario.ReplyText(toUser), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sv", "sv-SE", "Vem bokar konferensrummet Orion inför partnerdagen?", "Assistenten Nestor Wilke bokar rummet.")]
+    [InlineData("zh-TW", "zh-TW", "誰負責預訂獵戶座會議室給合作夥伴日使用？", "由行政助理 Nestor Wilke 預訂。")]
+    public async Task Answer_AddedToKnowledgeBaseInQuestionsLanguage_NextAskerInThatLanguageAnswered(string language, string locale, string question, string answer)
+    {
+        var scenario = new TicketScenario(app);
+        var admin = scenario.AddAdmin("Adele Vance");
+        var user = scenario.AddUser("Alex Wilber");
+        var later = scenario.AddUser("Lee Gu");
+        await scenario.ChooseChannelAsync(admin);
+        await scenario.AskAdminsAsync(user, question, language);
+        var ticket = await scenario.SingleTicketAsync();
+
+        await scenario.PressForCardTextAsync(scenario.AnswerPress(admin, ticket, answer, addToKnowledgeBase: true));
+        var next = TurnHarness.CardOf(await app.Harness.AskAsync(scenario.Personal(later, question, locale)));
+
+        var stored = await scenario.TicketAsync(ticket.Id);
+        Assert.NotNull(stored.KnowledgeEntryId);
+        Assert.Contains(answer, TurnHarness.TextOf(next), StringComparison.Ordinal);
+        Assert.Contains(stored.KnowledgeEntryId, next.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answer_AddedToKnowledgeBaseOnAnOutOfScopeTopic_AdminToldTheNextAskerStillWontGetIt()
+    {
+        var scenario = new TicketScenario(app);
+        var (admin, _, ticket) = await scenario.PostTicketAsync(Unanswerable);
+
+        var answered = await scenario.PressForCardTextAsync(scenario.AnswerPress(admin, ticket, "Partner Center bills it in USD; ask finance for the euro amount.", addToKnowledgeBase: true));
+
+        var stored = await scenario.TicketAsync(ticket.Id);
+        Assert.NotNull(stored.KnowledgeEntryId);
+        Assert.True(stored.KnowledgeEntryUnreachable);
+        Assert.Contains("the bot still won't answer with it", answered, StringComparison.Ordinal);
     }
 
     [Fact]

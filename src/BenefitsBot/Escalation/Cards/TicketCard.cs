@@ -90,6 +90,10 @@ public static class TicketCard
         if (ticket.KnowledgeEntryId is { } entry)
         {
             outcome.Add(EscalationTexts.Format("TicketAddedToKb", language, entry));
+            if (ticket.KnowledgeEntryUnreachable)
+            {
+                outcome.Add(EscalationTexts.Get("TicketKbUnreachable", language));
+            }
         }
         else if (ticket.KnowledgeError is { } error)
         {
