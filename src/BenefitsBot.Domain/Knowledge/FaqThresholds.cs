@@ -7,7 +7,7 @@ namespace BenefitsBot.Domain.Knowledge;
 /// <paramref name="SureAnswer"/>: answer at or above whatever the runner-up; <paramref name="Dominance"/>: a best score at or above
 /// <paramref name="Clarify"/> that is this many times the runner-up's is answered (a clear winner on a short or oddly worded question).
 /// </summary>
-public sealed record FaqThresholds(double Answer = 0.26, double Clarify = 0.25, double CloseCall = 0.98, double SureAnswer = 0.50, double Dominance = 1.6)
+public sealed record FaqThresholds(double Answer = 0.30, double Clarify = 0.28, double CloseCall = 0.98, double SureAnswer = 0.50, double Dominance = 1.6)
 {
     public static FaqThresholds Default { get; } = new();
 }

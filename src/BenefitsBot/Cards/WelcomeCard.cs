@@ -16,8 +16,16 @@ public static class WelcomeCard
             new TextBlock(BotTexts.Get("WelcomeTitle", language)) { Style = TextBlockStyle.Heading, Size = TextSize.Large, Weight = TextWeight.Bolder },
             new TextBlock(BotTexts.Get("WelcomeIntro", language)) { Wrap = true },
             new TextBlock(BotTexts.Get("WelcomeCanDo", language)) { Weight = TextWeight.Bolder, Wrap = true },
-            new TextBlock("- " + BotTexts.Get("CapabilityFaq", language) + "\r- " + BotTexts.Get("CapabilityDates", language)) { Wrap = true },
+            new TextBlock(string.Join("\r", Capabilities(language).Select(c => "- " + c))) { Wrap = true },
             new TextBlock(BotTexts.Get("WelcomeHint", language)) { Wrap = true, IsSubtle = true },
         ],
     };
+
+    private static IEnumerable<string> Capabilities(string language) =>
+    [
+        BotTexts.Get("CapabilityFaq", language),
+        BotTexts.Get("CapabilityDates", language),
+        DialogTexts.Get("CapabilityMyBenefits", language),
+        DialogTexts.Get("CapabilityAdmin", language),
+    ];
 }

@@ -18,7 +18,11 @@ internal sealed class GraphClientProvider(IOptions<GraphOptions> options, IHttpC
         var settings = options.Value;
         if (!Guid.TryParse(tenantId, out _))
         {
-            throw new ArgumentException($"'{tenantId}' is not a tenant id (a GUID).", nameof(tenantId));
+            // Activities from local tools (the Agents Playground) carry made-up tenant ids: a directory failure the dialogs explain, not a crash.
+            throw new TenantDirectoryException(
+                TenantDirectoryErrorKind.AuthenticationFailed,
+                $"'{tenantId}' is not an Entra tenant id (a GUID), so there is no directory to read.",
+                innerException: null);
         }
 
         if (settings.TenantId is { Length: > 0 } served && !string.Equals(served, tenantId, StringComparison.OrdinalIgnoreCase))

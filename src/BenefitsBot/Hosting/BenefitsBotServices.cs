@@ -1,6 +1,8 @@
 using BenefitsBot.Answering;
 using BenefitsBot.Bot;
 using BenefitsBot.Bot.Actions;
+using BenefitsBot.Bot.Dialogs;
+using BenefitsBot.Bot.Dialogs.Redemption;
 using BenefitsBot.Domain.Dates;
 using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Domain.Rules;
@@ -26,6 +28,8 @@ public static class BenefitsBotServices
         services.AddAnswering(configuration, environment);
         services.AddTenantDirectory(configuration);
         services.AddBotActions();
+        services.AddAdminDialogs();
+        services.AddRedemptionDialogs();
         services.AddEscalation();
         services.AddReporting();
         return services;

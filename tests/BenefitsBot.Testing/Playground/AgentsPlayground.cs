@@ -41,6 +41,11 @@ public sealed partial class AgentsPlayground : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         PlaygroundPackage.EnsureInstalled();
         var workDirectory = Directory.CreateTempSubdirectory("benefitsbot-playground-").FullName;
+        if (options.ConfigYaml is { } yaml)
+        {
+            await File.WriteAllTextAsync(Path.Combine(workDirectory, ".m365agentsplayground.yml"), yaml, cancellationToken);
+        }
+
         var process = ChildProcess.Start("node", [PlaygroundPackage.PlaygroundCli, "--disable-telemetry"], workDirectory, Environment(options, workDirectory));
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.StartupTimeout);

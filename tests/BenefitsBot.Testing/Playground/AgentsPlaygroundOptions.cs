@@ -11,4 +11,7 @@ public sealed record AgentsPlaygroundOptions
 
     /// <summary>Extra environment for the Playground process, e.g. <c>TZ</c> (it sets <c>localTimezone</c> from it).</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>When set, written as <c>.m365agentsplayground.yml</c> in its working folder: the mocked tenant, users and chats.</summary>
+    public string? ConfigYaml { get; init; }
 }

@@ -43,6 +43,18 @@ public sealed class TenantDirectoryConfigurationTests : IClassFixture<TenantDire
     }
 
     [Fact]
+    public async Task GetTenantAsync_TenantIdNotAGuid_AuthenticationFailedWithoutAnyRequest()
+    {
+        var directory = fixture.CreateDirectory();
+        var before = fixture.Graph.Requests.Count;
+
+        var error = await Assert.ThrowsAsync<TenantDirectoryException>(() => directory.GetTenantAsync("00000000-0000-0000-0000-0000000000001"));
+
+        Assert.Equal(TenantDirectoryErrorKind.AuthenticationFailed, error.Kind);
+        Assert.Equal(before, fixture.Graph.Requests.Count);
+    }
+
+    [Fact]
     public async Task GetTenantAsync_GraphPortClosed_UnavailableWithNetworkInnerException()
     {
         var directory = fixture.CreateDirectory(("Graph:BaseUrl", $"http://127.0.0.1:{ClosedPort()}/v1.0"));

@@ -53,7 +53,8 @@ public abstract class AdminBotApp : IAsyncLifetime
     }
 
     /// <summary>Another bot instance (its own process state and caches) on the same store, Graph and connector.</summary>
-    public (IServiceProvider Services, TurnHarness Harness) StartInstance()
+    /// <param name="listenPort">Also listen on 127.0.0.1:<paramref name="listenPort"/> with Kestrel (for a real client such as the Agents Playground).</param>
+    public (IServiceProvider Services, TurnHarness Harness) StartInstance(int? listenPort = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
@@ -75,6 +76,12 @@ public abstract class AdminBotApp : IAsyncLifetime
                 services.AddHttpClient(GraphOptions.IdentityHttpClientName).AddHttpMessageHandler(Identity.CreateRedirectHandler));
         });
         instances.Add(factory);
+        if (listenPort is { } port)
+        {
+            factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
+            factory.StartServer();
+        }
+
         return (factory.Services, new TurnHarness(factory.Services.GetRequiredService<ActivityProcessor>(), Connector));
     }
 

@@ -9,7 +9,7 @@ namespace BenefitsBot.Domain.Knowledge.Retrieval;
 internal static class QueryScorer
 {
     private const double UnknownLatinShare = 0.8;
-    private const double UnknownHanShare = 0.17;
+    private const double UnknownHanShare = 0.25;
 
     /// <summary>How much of the score is the share of the question's words found in an entry's question (FAQ matching is mostly question to question).</summary>
     private const double QuestionShare = 0.4;
@@ -28,12 +28,14 @@ internal static class QueryScorer
             var resolved = index.Resolve(term);
             if (resolved.Count == 0)
             {
-                ideal += index.MaxIdf * (TextNormalizer.IsHan(term[0]) ? UnknownHanShare : UnknownLatinShare);
+                // A word the glossary names with a concept the articles use is not unknown: the concept token stands for it.
+                var named = analyzed.ConceptsNaming(term).Any(concept => index.Contains(concept.Token));
+                ideal += named ? 0 : index.MaxIdf * (TextNormalizer.IsHan(term[0]) ? UnknownHanShare : UnknownLatinShare);
                 continue;
             }
 
             query.AddRange(resolved);
-            ideal += resolved.Max(found => found.Weight * index.IdfOf(found.Term));
+            ideal += resolved.Max(found => index.IdfOf(found.Term));
         }
 
         foreach (var concept in analyzed.Concepts.Where(concept => index.Contains(concept.Token)))
@@ -49,6 +51,6 @@ internal static class QueryScorer
         var scores = raw.Select((score, i) => ideal > 0
             ? ((1 - QuestionShare) * score / perfect) + (QuestionShare * coverage[i] / ideal * (1 - PrecisionWeight + (PrecisionWeight * precision[i])))
             : 0).ToArray();
-        return new ScoredQuery(index.Language, scores, analyzed.Concepts.Any(concept => concept.OutOfScope), analyzed.Terms.Count + analyzed.Concepts.Count);
+        return new ScoredQuery(index.Language, scores, Glossary.IsOutOfScope(analyzed.Concepts), analyzed.Terms.Count + analyzed.Concepts.Count);
     }
 }

@@ -17,9 +17,12 @@ internal sealed class GlossaryMatcher
     public static GlossaryMatcher Default { get; } = new(Glossary.Concepts);
 
     /// <summary>One pass over the text: at each position only the phrases starting with the next two characters are compared.</summary>
-    public IEnumerable<Concept> Find(string normalized)
+    public IEnumerable<Concept> Find(string normalized) => FindPhrases(normalized).Select(match => match.Concept).Distinct();
+
+    /// <summary>Every concept found with the (normalized) phrases that named it.</summary>
+    public IReadOnlyList<(Concept Concept, string Phrase)> FindPhrases(string normalized)
     {
-        var found = new HashSet<Concept>();
+        var found = new List<(Concept Concept, string Phrase)>();
         for (var i = 0; i + 1 < normalized.Length; i++)
         {
             if (!byFirstTwo.TryGetValue(normalized.Substring(i, 2), out var candidates))
@@ -29,9 +32,9 @@ internal sealed class GlossaryMatcher
 
             foreach (var (concept, phrase) in candidates)
             {
-                if (!found.Contains(concept) && string.CompareOrdinal(normalized, i, phrase, 0, phrase.Length) == 0 && Bounded(normalized, i, phrase))
+                if (string.CompareOrdinal(normalized, i, phrase, 0, phrase.Length) == 0 && Bounded(normalized, i, phrase))
                 {
-                    found.Add(concept);
+                    found.Add((concept, phrase));
                 }
             }
         }

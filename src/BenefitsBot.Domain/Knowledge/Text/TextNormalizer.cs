@@ -3,7 +3,7 @@ using System.Text;
 
 namespace BenefitsBot.Domain.Knowledge.Text;
 
-/// <summary>Unicode normalization for matching: NFKC (full-width forms), lower case, straight quotes, Latin diacritics folded (ä→a, é→e).</summary>
+/// <summary>Unicode normalization for matching: NFKC (full-width forms), lower case, straight quotes, Latin diacritics folded (ä→a, é→e), Simplified Chinese folded to Traditional.</summary>
 internal static class TextNormalizer
 {
     public static string Normalize(string text)
@@ -16,7 +16,7 @@ internal static class TextNormalizer
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
-                builder.Append(c);
+                builder.Append(IsHan(c) ? ChineseScript.Fold(c) : c);
             }
         }
 

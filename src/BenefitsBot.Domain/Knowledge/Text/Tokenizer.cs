@@ -1,6 +1,6 @@
 namespace BenefitsBot.Domain.Knowledge.Text;
 
-/// <summary>Splits normalized text into Latin words and, for Han script (no spaces), overlapping character bigrams.</summary>
+/// <summary>Splits normalized text into Latin words and, for Han script (no spaces), overlapping character bigrams within the pieces between function words.</summary>
 internal static class Tokenizer
 {
     public static IEnumerable<Token> Tokenize(string normalized)
@@ -17,7 +17,7 @@ internal static class Tokenizer
                     i++;
                 }
 
-                foreach (var bigram in Bigrams(normalized[start..i]))
+                foreach (var bigram in ChineseSegmenter.Segments(normalized[start..i]).SelectMany(Bigrams))
                 {
                     yield return new Token(bigram, IsHan: true);
                 }

@@ -1,0 +1,35 @@
+using BenefitsBot.Bot.Actions;
+using BenefitsBot.Bot.Dialogs.Common;
+using BenefitsBot.Bot.Dialogs.Renewal;
+using BenefitsBot.Bot.Dialogs.SelfService;
+using BenefitsBot.Bot.Dialogs.Setup;
+using BenefitsBot.Bot.Dialogs.Users;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BenefitsBot.Bot.Dialogs;
+
+public static class DialogServices
+{
+    /// <summary>The dialog scaffolding (typed state, date fields) and the setup, renewal and self-service dialogs.</summary>
+    public static IServiceCollection AddAdminDialogs(this IServiceCollection services)
+    {
+        services.TryAddSingleton<DialogSessions>();
+        services.TryAddSingleton<DateFieldReader>();
+        services.AddUserPicker();
+        services.AddSharedHandler<SetupDialog>();
+        services.AddBotCommand<SetupCommand>();
+        services.AddSharedHandler<RenewalDialog>();
+        services.AddBotCommand<RenewalCommand>();
+        services.AddSharedHandler<SelfServiceActions>();
+        services.AddBotCommand<MyBenefitsCommand>();
+        return services;
+    }
+
+    /// <summary>One instance serves both the buttons and its typed command.</summary>
+    private static void AddSharedHandler<T>(this IServiceCollection services)
+        where T : class, ICardActionHandler
+    {
+        services.TryAddSingleton<T>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardActionHandler, T>(sp => sp.GetRequiredService<T>()));
+    }
+}

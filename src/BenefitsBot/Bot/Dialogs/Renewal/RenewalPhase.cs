@@ -1,0 +1,13 @@
+namespace BenefitsBot.Bot.Dialogs.Renewal;
+
+public enum RenewalPhase
+{
+    /// <summary>Before the renewal window opens.</summary>
+    Upcoming,
+
+    /// <summary>In the renewal window (the 30 days after the anniversary, which are also the grace period).</summary>
+    Open,
+
+    /// <summary>After the grace period: only a support ticket can reactivate the offer.</summary>
+    Missed,
+}

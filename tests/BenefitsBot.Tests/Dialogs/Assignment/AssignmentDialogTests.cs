@@ -1,0 +1,186 @@
+using BenefitsBot.Graph;
+using BenefitsBot.Storage.Audit;
+using BenefitsBot.Testing;
+using BenefitsBot.Testing.FakeGraph;
+using BenefitsBot.Tests.Dialogs.Redemption;
+using BenefitsBot.Tests.Hosting;
+
+namespace BenefitsBot.Tests.Dialogs.Assignment;
+
+/// <summary>License assignment end to end through the turn pipeline, with the real Graph SDK against the fake Graph, on each store.</summary>
+public abstract class AssignmentDialogTests(AdminBotApp app)
+{
+    [Fact]
+    public async Task Assign_TwoUsersOneWithoutUsageLocation_ResultPerUserOthersStillAssigned()
+    {
+        var admin = new AdminDialogDriver(app, "en-US", KnownDirectoryRoles.UserAdministrator);
+        var (ada, bob) = (NewUser("Ada"), NewUser("Bob"));
+        var sku = NewSku("SPE_E3", enabled: 10, consumed: 2);
+        app.Graph.InjectFault(
+            new FakeGraphFault(400, "Request_BadRequest", "License assignment cannot be done for user with invalid usage location."),
+            when: r => r.Path.EndsWith($"/users/{bob.Id}/assignLicense", StringComparison.Ordinal));
+        var start = await admin.SayAsync("assign");
+
+        var withAda = await admin.PressAsync(start, "assign.add", new { user = ada.UserPrincipalName, sku = sku.SkuId.ToString() });
+        var result = await admin.PressAsync(withAda, "assign.run", new { userText = bob.DisplayName });
+
+        Assert.Contains("SPE_E3: 8 of 10 free", AdminDialogDriver.Text(start), StringComparison.Ordinal);
+        Assert.Equal(sku.SkuId.ToString(), AdminDialogDriver.InputValue(withAda, "sku"));
+        var text = AdminDialogDriver.Text(result);
+        Assert.True(text.Contains("1 of 2 users got the license", StringComparison.Ordinal), text);
+        Assert.Contains("invalid usage location", text, StringComparison.Ordinal);
+        Assert.Equal([sku.SkuId], app.Graph.LicensesOf(ada.Id));
+        Assert.Empty(app.Graph.LicensesOf(bob.Id));
+        var audit = await admin.AuditAsync();
+        Assert.Contains(audit, e => e.Action == "assign.license" && e.Target == ada.Id && e.Result == AuditResult.Succeeded);
+        Assert.Contains(audit, e => e.Action == "assign.license" && e.Target == bob.Id && e.Result == AuditResult.Failed);
+    }
+
+    [Fact]
+    public async Task Assign_NoFreeSeats_RejectedShownPerUser()
+    {
+        var admin = new AdminDialogDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
+        var cleo = NewUser("Cleo");
+        var sku = NewSku("VISIO", enabled: 1, consumed: 1);
+
+        var result = await admin.PressAsync(await admin.SayAsync("assign"), "assign.run", new { user = cleo.UserPrincipalName, sku = sku.SkuId.ToString() });
+
+        Assert.Contains("does not have any available licenses", AdminDialogDriver.Text(result), StringComparison.Ordinal);
+        Assert.Contains("0 of 1 users", AdminDialogDriver.Text(result), StringComparison.Ordinal);
+        Assert.Empty(app.Graph.LicensesOf(cleo.Id));
+    }
+
+    [Fact]
+    public async Task AddUser_TypedNameMatchesSeveral_PickListWithTextKept()
+    {
+        var admin = new AdminDialogDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
+        var family = "Zed" + Guid.NewGuid().ToString("N")[..6];
+        var (one, two) = (NewUser(family + " One"), NewUser(family + " Two"));
+
+        var several = await admin.PressAsync(await admin.SayAsync("assign"), "assign.add", new { userText = family });
+        var none = await admin.PressAsync(several, "assign.add", new { userText = "Nobody" + family });
+        var added = await admin.PressAsync(none, "assign.add", new { user = two.UserPrincipalName });
+
+        Assert.Contains("Several people match", AdminDialogDriver.Text(several), StringComparison.Ordinal);
+        Assert.Contains(one.UserPrincipalName, AdminDialogDriver.Text(several), StringComparison.Ordinal);
+        Assert.Equal(family, AdminDialogDriver.InputValue(several, "userText"));
+        Assert.Contains("I found no one", AdminDialogDriver.Text(none), StringComparison.Ordinal);
+        Assert.Equal("Nobody" + family, AdminDialogDriver.InputValue(none, "userText"));
+        Assert.True(AdminDialogDriver.HasButton(added, "assign.remove"));
+        Assert.Equal(two.Id, AdminDialogDriver.Button(added, "assign.remove")["userId"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Typeahead_AdminFindsMembersAndGuests_NonAdminNothingAndAudited()
+    {
+        var admin = new AdminDialogDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
+        var employee = new AdminDialogDriver(app, "en-US");
+        var prefix = "Yara" + Guid.NewGuid().ToString("N")[..6];
+        NewUser(prefix + " Member");
+        app.Graph.AddUsers(FakeGraphUser.Guest("g-" + prefix, prefix + " Guest", prefix.ToLowerInvariant() + "@fabrikam.example"));
+
+        var found = await admin.SearchUsersAsync(prefix);
+        var hidden = await employee.SearchUsersAsync(prefix);
+
+        Assert.Equal(2, found.Count);
+        Assert.Contains(found, r => r.Title.Contains("guest", StringComparison.Ordinal) && r.Title.Contains("@fabrikam.example", StringComparison.Ordinal));
+        Assert.Empty(hidden);
+        Assert.Contains(await employee.AuditAsync(), e => e.Result == AuditResult.Refused && e.Action == "users.search");
+    }
+
+    [Fact]
+    public async Task Run_GraphDownBeforeAnyone_RetryCardThenAssignedOnce()
+    {
+        var admin = new AdminDialogDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
+        var dora = NewUser("Dora");
+        var sku = NewSku("EMS", enabled: 5, consumed: 0);
+        var start = await admin.SayAsync("assign");
+        var down = true;
+        app.Graph.InjectFault(FakeGraphFault.Unavailable(), times: 100, when: r => down && r.Path.EndsWith("/assignLicense", StringComparison.Ordinal));
+
+        var retry = await admin.PressAsync(start, "assign.run", new { user = dora.UserPrincipalName, sku = sku.SkuId.ToString() });
+        down = false;
+        var result = await admin.PressAsync(retry, "assign.run");
+        var replay = await admin.PressAsync(retry, "assign.run");
+
+        Assert.Contains("not answering", AdminDialogDriver.Text(retry), StringComparison.Ordinal);
+        Assert.Contains("1 of 1 users", AdminDialogDriver.Text(result), StringComparison.Ordinal);
+        Assert.Contains("out of date", AdminDialogDriver.Text(replay), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(1, app.Graph.Sku(sku.SkuId).ConsumedUnits);
+    }
+
+    [Fact]
+    public async Task Run_GraphForbidsAssignLicense_NamesPermission()
+    {
+        var admin = new AdminDialogDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
+        var eve = NewUser("Eve");
+        var sku = NewSku("E5", enabled: 5, consumed: 0);
+        app.Graph.InjectFault(FakeGraphFault.Forbidden(), when: r => r.Path.EndsWith($"/users/{eve.Id}/assignLicense", StringComparison.Ordinal));
+
+        var card = await admin.PressAsync(await admin.SayAsync("assign"), "assign.run", new { user = eve.UserPrincipalName, sku = sku.SkuId.ToString() });
+
+        Assert.Contains("LicenseAssignment.ReadWrite.All", AdminDialogDriver.Text(card), StringComparison.Ordinal);
+        Assert.Empty(app.Graph.LicensesOf(eve.Id));
+    }
+
+    [Fact]
+    public async Task Run_ForgedByUserWithoutRole_RefusedAuditedNoGraphAssignment()
+    {
+        var admin = new AdminDialogDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
+        var intruder = new AdminDialogDriver(app, "en-US", KnownDirectoryRoles.BillingAdministrator);
+        var finn = NewUser("Finn");
+        var sku = NewSku("E1", enabled: 5, consumed: 0);
+        var data = AdminDialogDriver.Button(await admin.SayAsync("assign"), "assign.run");
+        data["user"] = finn.UserPrincipalName;
+        data["sku"] = sku.SkuId.ToString();
+
+        var refused = await intruder.InvokeAsync("assign.run", data);
+
+        Assert.Contains("Only a Global admin", AdminDialogDriver.Text(refused), StringComparison.Ordinal);
+        Assert.Empty(app.Graph.LicensesOf(finn.Id));
+        Assert.Contains(await intruder.AuditAsync(), e => e.Result == AuditResult.Refused && e.Action == "assign.run");
+    }
+
+    [Theory]
+    [InlineData("en-US", "assign")]
+    [InlineData("sv-SE", "tilldela")]
+    [InlineData("nl-NL", "toewijzen")]
+    [InlineData("zh-TW", "指派")]
+    public async Task EveryCard_FourLanguages_ValidForTeamsAtVersion15(string locale, string command)
+    {
+        var admin = new AdminDialogDriver(app, locale, KnownDirectoryRoles.GlobalAdministrator);
+        var gus = NewUser("Gus");
+        var sku = NewSku("PBI_PRO", enabled: 3, consumed: 0);
+        var start = await admin.SayAsync(command);
+        var added = await admin.PressAsync(start, "assign.add", new { user = gus.UserPrincipalName, sku = sku.SkuId.ToString() });
+        await admin.PressAsync(added, "assign.add", new { userText = "no-such-person-" + Guid.NewGuid().ToString("N") });
+        var result = await admin.PressAsync(added, "assign.run", new { sku = sku.SkuId.ToString() });
+        await admin.PressAsync(result, "assign.start");
+
+        var results = await AdaptiveCardOracle.ValidateAsync(admin.Cards);
+
+        Assert.True(results.All(r => r.ValidForTeams), string.Join("\n", results.Where(r => !r.ValidForTeams).Take(5)));
+        Assert.Equal(admin.Cards.Count, results.Count);
+    }
+
+    private FakeGraphUser NewUser(string name)
+    {
+        var id = Guid.NewGuid().ToString();
+        var user = new FakeGraphUser(id, name, $"{name.Replace(' ', '.').ToLowerInvariant()}.{id[..6]}@contoso-partner.com");
+        app.Graph.AddUsers(user);
+        return user;
+    }
+
+    private FakeGraphSku NewSku(string partNumber, int enabled, int consumed)
+    {
+        var sku = new FakeGraphSku(Guid.NewGuid(), partNumber, enabled, consumed);
+        app.Graph.AddSku(sku);
+        return sku;
+    }
+}
+
+/// <summary>License assignment on the embedded SQLite store.</summary>
+public sealed class SqliteAssignmentDialogTests(SqliteAdminBotApp app) : AssignmentDialogTests(app), IClassFixture<SqliteAdminBotApp>;
+
+/// <summary>License assignment on PostgreSQL (BENEFITSBOT_TEST_POSTGRES).</summary>
+public sealed class PostgresAssignmentDialogTests(PostgresAdminBotApp app) : AssignmentDialogTests(app), IClassFixture<PostgresAdminBotApp>;
