@@ -19,6 +19,7 @@ public sealed partial class BenefitsBotHandler(
     CommandRouter commands,
     ChoiceSearchRouter choiceSearch,
     Nudges.ITeamRegistry teams,
+    Reporting.IQuestionLog questions,
     TimeProvider time,
     ILogger<BenefitsBotHandler> logger) : TeamsActivityHandler
 {
@@ -54,13 +55,19 @@ public sealed partial class BenefitsBotHandler(
 
         var answer = answerer.Answer(text, turn.Activity.UserLocale, UserClock.Today(turn.Activity, time));
         LogAnswered(logger, answer.Kind, answer.Entry?.Id, answer.QuestionLanguage);
-        if (AnswerCards.Create(answer, knowledge.Current) is { } card)
+        if (AnswerCards.Create(answer, knowledge.Current, text) is { } card)
         {
             await SendCardAsync(turn, card, cancellationToken);
         }
         else
         {
             await turn.SendTextAsync(AnswerText.Of(answer), cancellationToken);
+        }
+
+        // The outcome only (no text): it feeds the admin report.
+        if (turn.Activity.TenantId is { Length: > 0 } tenant)
+        {
+            await questions.RecordAsync(Reporting.QuestionOutcome.Of(tenant, answer, time.GetUtcNow()), cancellationToken);
         }
     }
 

@@ -9,15 +9,16 @@ namespace BenefitsBot.Cards;
 public static class AnswerCards
 {
     /// <summary>The card to send, or null when the answer is a plain sentence (<see cref="AnswerText.Of"/>).</summary>
-    public static AdaptiveCard? Create(BotAnswer answer, KnowledgeBase knowledge)
+    /// <param name="question">The user's words, offered for a ticket to the admins when the articles fall short.</param>
+    public static AdaptiveCard? Create(BotAnswer answer, KnowledgeBase knowledge, string? question = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var user = answer.QuestionLanguage;
         return answer.Kind switch
         {
-            BotAnswerKind.Faq => FaqAnswerCard.Create(answer.Entry!, answer.AnswerLanguage, user, knowledge, offerDateRule: answer.RuleQuestion is not null),
+            BotAnswerKind.Faq => FaqAnswerCard.Create(answer.Entry!, answer.AnswerLanguage, user, knowledge, offerDateRule: answer.RuleQuestion is not null, question: question),
             BotAnswerKind.Clarify => ClarifyCard.Create(answer.Faq!.Suggestions, user),
-            BotAnswerKind.None => NoAnswerCard.Create(user),
+            BotAnswerKind.None => NoAnswerCard.Create(user, question),
             BotAnswerKind.Rule => RuleCard.Create(answer.Verdict!, user),
             BotAnswerKind.RuleNeedsDate => null,
             _ => null,

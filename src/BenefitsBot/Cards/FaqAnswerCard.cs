@@ -16,7 +16,8 @@ public static class FaqAnswerCard
     /// <param name="knowledge">Resolves related entries.</param>
     /// <param name="feedbackGiven">Replaces the yes/no buttons with a thank-you once the user answered.</param>
     /// <param name="offerDateRule">The question was a date question without a date: offer to compute it.</param>
-    public static AdaptiveCard Create(FaqEntry entry, string answerLanguage, string userLanguage, KnowledgeBase knowledge, bool? feedbackGiven = null, bool offerDateRule = false)
+    /// <param name="question">The user's words: carried by "No" so that the "Ask your admins" box that follows is prefilled.</param>
+    public static AdaptiveCard Create(FaqEntry entry, string answerLanguage, string userLanguage, KnowledgeBase knowledge, bool? feedbackGiven = null, bool offerDateRule = false, string? question = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var text = entry.Text(answerLanguage) ?? entry.Text(FaqLanguages.English) ?? entry.Texts.Values.First();
@@ -34,7 +35,11 @@ public static class FaqAnswerCard
         }
 
         body.AddRange(RelatedQuestions(entry, userLanguage, knowledge));
-        body.AddRange(Feedback(entry, userLanguage, feedbackGiven));
+        body.AddRange(Feedback(entry, userLanguage, feedbackGiven, question));
+        if (feedbackGiven == false)
+        {
+            body.AddRange(Escalation.Cards.AskAdminsSection.Create(userLanguage, question ?? text.Question, entry.Id));
+        }
         return new AdaptiveCard
         {
             Lang = text.Language,
@@ -56,7 +61,7 @@ public static class FaqAnswerCard
         yield return new ActionSet { Actions = [.. related.Select(r => ShowEntryAction.For(r, userLanguage))] };
     }
 
-    private static IEnumerable<CardElement> Feedback(FaqEntry entry, string userLanguage, bool? feedbackGiven)
+    private static IEnumerable<CardElement> Feedback(FaqEntry entry, string userLanguage, bool? feedbackGiven, string? question)
     {
         if (feedbackGiven is { } helpful)
         {
@@ -65,12 +70,14 @@ public static class FaqAnswerCard
         }
 
         yield return new TextBlock(BotTexts.Get("WasThisHelpful", userLanguage)) { Separator = true, Wrap = true };
-        yield return new ActionSet { Actions = [FeedbackAction(entry, userLanguage, true), FeedbackAction(entry, userLanguage, false)] };
+        yield return new ActionSet { Actions = [FeedbackAction(entry, userLanguage, true, null), FeedbackAction(entry, userLanguage, false, question)] };
     }
 
-    private static ExecuteAction FeedbackAction(FaqEntry entry, string userLanguage, bool helpful) => new ExecuteAction(CardVerbs.Feedback)
+    private static ExecuteAction FeedbackAction(FaqEntry entry, string userLanguage, bool helpful, string? question) => new ExecuteAction(CardVerbs.Feedback)
     {
         Title = BotTexts.Get(helpful ? "Yes" : "No", userLanguage),
-        Data = new JsonObject { ["entryId"] = entry.Id, ["lang"] = userLanguage, ["helpful"] = helpful },
+        Data = question is null
+            ? new JsonObject { ["entryId"] = entry.Id, ["lang"] = userLanguage, ["helpful"] = helpful }
+            : new JsonObject { ["entryId"] = entry.Id, ["lang"] = userLanguage, ["helpful"] = helpful, ["question"] = question },
     }.WithSubmitFallback();
 }

@@ -1,9 +1,9 @@
 namespace BenefitsBot.Cli;
 
-/// <summary>The command-line mode of the same entry point, for scripts and admins: <c>ask</c>, <c>eval</c>, <c>kb</c>, <c>manifest</c>.</summary>
+/// <summary>The command-line mode of the same entry point, for scripts and admins: <c>ask</c>, <c>eval</c>, <c>kb</c>, <c>manifest</c>, <c>report</c>.</summary>
 public static partial class CommandLine
 {
-    private static readonly string[] Commands = ["ask", "eval", "kb", "manifest", "nudges", "help", "--help"];
+    private static readonly string[] Commands = ["ask", "eval", "kb", "manifest", "nudges", "report", "help", "--help"];
 
     public static bool IsCommand(string[] args) => args is [var first, ..] && Commands.Contains(first, StringComparer.Ordinal);
 
@@ -20,6 +20,7 @@ public static partial class CommandLine
                 "kb" => await KbCommand.RunAsync(args[1..], output, error),
                 "manifest" => await ManifestCommand.RunAsync(args[1..], output, error),
                 "nudges" => await Nudges.Cli.NudgesCommand.RunAsync(args[1..], output),
+                "report" => await ReportCommand.RunAsync(args[1..], output),
                 _ => await WriteUsageAsync(error),
             };
         }
@@ -41,6 +42,7 @@ public static partial class CommandLine
               kb import <folder>                check and import a folder of articles
               manifest pack [--out app.zip]     build the Teams app package from manifest/ (placeholders from the environment)
               nudges offer --purchase-date D    record an Action Pack bought on D (try nudges locally); nudges plan | nudges status
+              report [--tenant ID] [--since YYYY-MM-DD] [--json] [--data DIR]   questions, feedback, open tickets, nudges per tenant
             """);
         return 2;
     }

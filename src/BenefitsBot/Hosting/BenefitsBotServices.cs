@@ -6,11 +6,13 @@ using BenefitsBot.Bot.Dialogs.Redemption;
 using BenefitsBot.Domain.Dates;
 using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Domain.Rules;
+using BenefitsBot.Escalation;
 using BenefitsBot.Evaluation;
 using BenefitsBot.Graph;
 using BenefitsBot.Knowledge;
 using BenefitsBot.Nudges;
 using BenefitsBot.Protocol.Hosting;
+using BenefitsBot.Reporting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BenefitsBot.Hosting;
@@ -30,6 +32,8 @@ public static class BenefitsBotServices
         services.AddAdminDialogs();
         services.AddRedemptionDialogs();
         services.AddNudges(configuration);
+        services.AddEscalation();
+        services.AddReporting();
         return services;
     }
 

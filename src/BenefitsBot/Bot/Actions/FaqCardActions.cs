@@ -39,7 +39,7 @@ public sealed class FaqCardActions(KnowledgeBaseStore knowledge, IFeedbackStore 
             await feedback.RecordAsync(new FaqFeedback(action.User.TenantId, entry.Id, helpful, language, user), cancellationToken);
         }
 
-        return CardActionResult.Show(FaqAnswerCard.Create(entry, shown, language, kb, feedbackGiven: helpful));
+        return CardActionResult.Show(FaqAnswerCard.Create(entry, shown, language, kb, feedbackGiven: helpful, question: action.Field("question")));
     }
 
     private static bool? HelpfulOf(CardAction action) =>

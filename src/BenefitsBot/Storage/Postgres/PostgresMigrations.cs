@@ -79,6 +79,17 @@ internal static class PostgresMigrations
             CREATE INDEX ix_nudge_outbox_claim ON nudge_outbox (state, next_attempt_at);
             CREATE INDEX ix_nudge_outbox_tenant ON nudge_outbox (tenant_id, updated_at);
             """),
+        // 4: one row per question asked, for the admin report. Privacy: outcome, entry, language and time only; no text, no user.
+        (4, """
+            CREATE TABLE question_outcomes (
+                id BIGSERIAL PRIMARY KEY,
+                tenant_id TEXT NOT NULL,
+                outcome TEXT NOT NULL,
+                entry_id TEXT,
+                language TEXT NOT NULL,
+                at TIMESTAMPTZ NOT NULL);
+            CREATE INDEX ix_question_outcomes_tenant_at ON question_outcomes (tenant_id, at);
+            """),
     ];
 
     public static async Task ApplyAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)

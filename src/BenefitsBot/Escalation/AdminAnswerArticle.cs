@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+using BenefitsBot.Domain.Knowledge;
+
+namespace BenefitsBot.Escalation;
+
+/// <summary>
+/// An admin's answer written as a one-question Docs-style article in the question's language, so the existing import path
+/// (parse, check with the library, copy, reload) takes it like any other article.
+/// </summary>
+public static class AdminAnswerArticle
+{
+    /// <summary>Article slugs (and so entry ids) of admin answers start with this.</summary>
+    public const string SlugPrefix = "admin-answer-";
+
+    private const string EntryAnchor = "answer";
+
+    public static string Slug(Ticket ticket) => SlugPrefix + (ticket ?? throw new ArgumentNullException(nameof(ticket))).Id;
+
+    /// <summary>The entry id the knowledge base gives the article's one question.</summary>
+    public static string EntryId(Ticket ticket) => Slug(ticket) + "/" + EntryAnchor;
+
+    public static string FileName(Ticket ticket) => $"{Slug(ticket)}.{FaqLanguages.PublishedLocale(ticket.Language)}.md";
+
+    public static string Render(Ticket ticket, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var title = OneLine(ticket.Question);
+        var text = new StringBuilder()
+            .AppendLine("---")
+            .AppendLine(CultureInfo.InvariantCulture, $"title: {title}")
+            .AppendLine(CultureInfo.InvariantCulture, $"ms.date: {date.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture)}")
+            .AppendLine(CultureInfo.InvariantCulture, $"ms.contentlocale: {FaqLanguages.PublishedLocale(ticket.Language)}")
+            .AppendLine(CultureInfo.InvariantCulture, $"author: {OneLine(ticket.AnsweredByName ?? "admin")}")
+            .AppendLine("---")
+            .AppendLine(CultureInfo.InvariantCulture, $"# <a name=\"{Slug(ticket)}\"></a>{title}")
+            .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"## <a name=\"{EntryAnchor}\"></a>Answer")
+            .AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"**Q: {title}**")
+            .AppendLine();
+        foreach (var line in (ticket.Answer ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        {
+            text.AppendLine(BodyLine(line));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>One line, without markup that would end the entry or break the parser (headings, question markers, localization spans).</summary>
+    private static string OneLine(string text) => BodyLine(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Replace("**", string.Empty, StringComparison.Ordinal);
+
+    private static string BodyLine(string line)
+    {
+        var safe = line.TrimStart().TrimStart('#').TrimStart().Replace("<", "&lt;", StringComparison.Ordinal);
+        return safe.StartsWith("**", StringComparison.Ordinal) ? safe.TrimStart('*') : safe;
+    }
+}

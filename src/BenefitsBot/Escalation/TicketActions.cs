@@ -1,0 +1,92 @@
+using BenefitsBot.Bot.Access;
+using BenefitsBot.Bot.Actions;
+using BenefitsBot.Escalation.Cards;
+using BenefitsBot.Localization;
+using BenefitsBot.Storage.Audit;
+using BenefitsBot.Storage.Tenants;
+
+namespace BenefitsBot.Escalation;
+
+/// <summary>
+/// The <c>ticket.*</c> buttons: a user sends a question to the admins; an admin takes it and answers it. Ticket ids in the
+/// data are client input: every admin step goes through the role gate, and tickets are looked up in the caller's tenant only.
+/// </summary>
+public sealed partial class TicketActions(
+    ITenantRecordStore records,
+    IAdminGate gate,
+    IAuditLog audit,
+    TicketChannelPoster poster,
+    AskerNotifier notifier,
+    KnowledgeContribution knowledge,
+    TimeProvider time) : ICardActionHandler
+{
+    public bool CanHandle(string verb) => verb is TicketVerbs.Create or TicketVerbs.Take or TicketVerbs.Answer or TicketVerbs.Refresh;
+
+    public Task<CardActionResult> HandleAsync(CardAction action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return action.Verb switch
+        {
+            TicketVerbs.Create => CreateAsync(action, cancellationToken),
+            TicketVerbs.Take => TakeAsync(action, cancellationToken),
+            TicketVerbs.Answer => AnswerAsync(action, cancellationToken),
+            _ => RefreshAsync(action, cancellationToken),
+        };
+    }
+
+    private async Task<CardActionResult> CreateAsync(CardAction action, CancellationToken cancellationToken)
+    {
+        var user = action.User;
+        var question = action.Field(AskAdminsSection.QuestionInputId)?.Trim();
+        if (string.IsNullOrEmpty(question))
+        {
+            return CardActionResult.Refuse(EscalationTexts.Get("AskAdminsEmpty", user.Language));
+        }
+
+        var now = time.GetUtcNow();
+        var ticket = new Ticket(
+            Guid.CreateVersion7(now).ToString("N"),
+            question.Length > AskAdminsSection.MaxQuestionLength ? question[..AskAdminsSection.MaxQuestionLength] : question,
+            user.Language,
+            user.ObjectId,
+            action.Activity.From?.Id ?? string.Empty,
+            user.Name,
+            action.Activity.Conversation?.Id ?? string.Empty,
+            TicketState.Open,
+            now) { SourceEntryId = action.Field("entryId") };
+        var saved = await records.InsertAsync(user.TenantId, ticket, cancellationToken);
+        var hasChannel = await poster.FindChannelAsync(user.TenantId, cancellationToken) is not null;
+        var posted = hasChannel && await poster.PostAsync(user.TenantId, saved, cancellationToken);
+        var key = posted ? "TicketSent" : hasChannel ? "TicketNotPosted" : "TicketNoChannel";
+        return CardActionResult.Show(TicketReceiptCard.Create(ticket, EscalationTexts.Format(key, user.Language, ticket.ShortId)));
+    }
+
+    /// <summary>Anyone who sees the card in its channel thread may refresh it; from anywhere else a ticket id is refused like an unknown one.</summary>
+    private async Task<CardActionResult> RefreshAsync(CardAction action, CancellationToken cancellationToken) =>
+        await FindAsync(action, cancellationToken) is { } ticket && ticket.Value.ThreadConversationId == action.Activity.Conversation?.Id
+            ? CardActionResult.Show(TicketCard.Create(ticket.Value, action.User.Language))
+            : CardActionResult.Refuse(EscalationTexts.Get("TicketUnknown", action.User.Language));
+
+    private async Task<Versioned<Ticket>?> FindAsync(CardAction action, CancellationToken cancellationToken) =>
+        action.Field("ticketId") is { Length: > 0 } id ? await records.FindAsync<Ticket>(action.User.TenantId, id, cancellationToken) : null;
+
+    /// <summary>
+    /// The ticket an admin acts on; or, with no ticket, why not: the gate's refusal (it has audited it), Graph being
+    /// unavailable, or an id that is no ticket of the caller's tenant.
+    /// </summary>
+    private async Task<(Versioned<Ticket>? Ticket, CardActionResult? Stop)> AdminTicketAsync(CardAction action, CancellationToken cancellationToken)
+    {
+        var decision = await gate.CheckAsync(action.User, action.Verb, EscalationRoles.Admins, cancellationToken);
+        if (!decision.Allowed)
+        {
+            return (null, CardActionResult.Refuse(AccessTexts.Explain(decision, EscalationRoles.Admins, action.User.Language)));
+        }
+
+        return await FindAsync(action, cancellationToken) is { } ticket
+            ? (ticket, null)
+            : (null, CardActionResult.Refuse(EscalationTexts.Get("TicketUnknown", action.User.Language)));
+    }
+
+    private Task AuditAsync(CardAction action, Ticket ticket, string? detail, CancellationToken cancellationToken) =>
+        audit.AppendAsync(new AuditEntry(action.User.TenantId, action.User.ObjectId, action.Verb, ticket.Id, AuditResult.Succeeded, time.GetUtcNow(), detail), cancellationToken);
+}

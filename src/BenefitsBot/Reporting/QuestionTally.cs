@@ -1,0 +1,4 @@
+namespace BenefitsBot.Reporting;
+
+/// <summary>How many questions of one tenant had one outcome.</summary>
+public sealed record QuestionTally(string TenantId, QuestionOutcomeKind Kind, int Count);

@@ -1,0 +1,39 @@
+using BenefitsBot.Bot.Access;
+using BenefitsBot.Bot.Actions;
+using BenefitsBot.Domain.Knowledge;
+using BenefitsBot.Escalation;
+using BenefitsBot.Localization;
+
+namespace BenefitsBot.Reporting;
+
+/// <summary>"report" typed by an admin: the report card for the caller's tenant over the last <see cref="DefaultDays"/> days.</summary>
+public sealed class ReportChatCommand(AdminReportBuilder reports, IAdminGate gate, KnowledgeBaseStore knowledge) : IBotCommand
+{
+    public const int DefaultDays = 30;
+    public const string AuditAction = "report.show";
+
+    private static readonly ShortCommand Spellings = new(new Dictionary<string, string[]>
+    {
+        [UserLanguage.English] = ["report", "show report"],
+        [UserLanguage.Swedish] = ["rapport", "visa rapport"],
+        [UserLanguage.Dutch] = ["rapport", "verslag", "toon rapport"],
+        [UserLanguage.TraditionalChinese] = ["報告", "報表", "顯示報告"],
+    });
+
+    public bool Matches(string text, string language) => Spellings.Match(text) is not null;
+
+    public async Task<CardActionResult> RunAsync(BotCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var language = Spellings.Match(command.Text, command.User.Language) ?? command.User.Language;
+        var user = command.User with { Language = language };
+        var decision = await gate.CheckAsync(user, AuditAction, EscalationRoles.Admins, cancellationToken);
+        if (!decision.Allowed)
+        {
+            return CardActionResult.Refuse(AccessTexts.Explain(decision, EscalationRoles.Admins, language));
+        }
+
+        var report = await reports.BuildAsync(user.TenantId, user.Today.AddDays(-DefaultDays), cancellationToken);
+        return CardActionResult.Show(ReportCard.Create(report, language, knowledge.Current));
+    }
+}
