@@ -79,5 +79,5 @@ public sealed class EscalationCardsOracleTests(ITestOutputHelper output)
         Enum.GetValues<QuestionOutcomeKind>().ToDictionary(k => k, _ => 2),
         [new FaqFeedbackCount(entry.Id, 3, 1), new FaqFeedbackCount("gone/entry", 0, 2)],
         [new OpenTicket(ticket.Id, ticket.ShortId, "Open", ticket.Language, ticket.CreatedAt, ticket.Question)],
-        new NudgeDeliveryCounts(5, 1));
+        new BenefitsBot.Storage.Nudges.NudgeDeliveryCounts(Pending: 2, Sent: 5, Retrying: 0, Failed: 1, Cancelled: 0));
 }
