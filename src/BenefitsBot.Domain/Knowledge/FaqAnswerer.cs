@@ -11,12 +11,16 @@ public sealed class FaqAnswerer
     private readonly MultilingualIndex index;
     private readonly FaqThresholds thresholds;
 
+    /// <summary>Per entry, the out-of-scope topics its own question names (an admin's answer on prices, added from a ticket).</summary>
+    private readonly IReadOnlySet<string>[] entryTopics;
+
     public FaqAnswerer(KnowledgeBase knowledgeBase, FaqThresholds? thresholds = null)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         this.knowledgeBase = knowledgeBase;
         this.thresholds = thresholds ?? FaqThresholds.Default;
         index = MultilingualIndex.Build(knowledgeBase);
+        entryTopics = [.. knowledgeBase.Entries.Select(TopicsOf)];
     }
 
     public KnowledgeBase KnowledgeBase => knowledgeBase;
@@ -34,20 +38,22 @@ public sealed class FaqAnswerer
         var questionLanguage = clear ?? locale ?? guess;
         var candidates = clear is not null ? [clear] : new[] { locale, guess }.OfType<string>().Distinct().ToArray();
         var scored = candidates.Select(language => CrossLingualScorer.Score(index, language, text)).MaxBy(query => query.Best)!;
-        var ranked = TopIndexes(scored.Scores, SuggestionCount)
+        var top = TopIndexes(scored.Scores, SuggestionCount);
+        var ranked = top
             .Select(i => new FaqSuggestion(knowledgeBase.Entries[i], Math.Round(Math.Min(1.0, scored.Scores[i]), 4)))
             .Where(suggestion => suggestion.Score > 0)
             .ToList();
-        var kind = Decide(scored, ranked);
+        var kind = Decide(scored, ranked, top.Count > 0 && entryTopics[top[0]].IsSupersetOf(scored.OutOfScopeTopics));
         var entry = kind == FaqResultKind.None ? null : ranked[0].Entry;
         var answerLanguage = entry is null || entry.Text(questionLanguage) is not null ? questionLanguage : FallbackLanguage(entry);
         return new FaqResult(kind, entry, ranked.Count > 0 ? ranked[0].Score : 0, questionLanguage, answerLanguage,
             kind == FaqResultKind.None ? [] : ranked);
     }
 
-    private FaqResultKind Decide(ScoredQuery scored, List<FaqSuggestion> ranked)
+    /// <param name="bestIsAboutTheTopic">The best entry's own question names every out-of-scope topic the question names.</param>
+    private FaqResultKind Decide(ScoredQuery scored, List<FaqSuggestion> ranked, bool bestIsAboutTheTopic)
     {
-        if (ranked.Count == 0 || scored.OutOfScope)
+        if (ranked.Count == 0 || (scored.OutOfScope && !bestIsAboutTheTopic))
         {
             return FaqResultKind.None;
         }
@@ -85,6 +91,13 @@ public sealed class FaqAnswerer
 
         return top;
     }
+
+    /// <summary>
+    /// Out-of-scope topics (prices, currencies…) are refused before scoring, unless the best entry's own question is about
+    /// that topic: the built-in articles never are, an answer an admin added from a ticket can be.
+    /// </summary>
+    private static IReadOnlySet<string> TopicsOf(FaqEntry entry) =>
+        entry.Texts.Values.SelectMany(text => Glossary.OutOfScopeTopics(TextAnalyzer.Analyze(text.Question, text.Language).Concepts)).ToHashSet(StringComparer.Ordinal);
 
     private static string FallbackLanguage(FaqEntry entry) =>
         entry.Text(FaqLanguages.English) is not null ? FaqLanguages.English : entry.Languages.First();

@@ -51,6 +51,6 @@ internal static class QueryScorer
         var scores = raw.Select((score, i) => ideal > 0
             ? ((1 - QuestionShare) * score / perfect) + (QuestionShare * coverage[i] / ideal * (1 - PrecisionWeight + (PrecisionWeight * precision[i])))
             : 0).ToArray();
-        return new ScoredQuery(index.Language, scores, Glossary.IsOutOfScope(analyzed.Concepts), analyzed.Terms.Count + analyzed.Concepts.Count);
+        return new ScoredQuery(index.Language, scores, Glossary.OutOfScopeTopics(analyzed.Concepts), analyzed.Terms.Count + analyzed.Concepts.Count);
     }
 }

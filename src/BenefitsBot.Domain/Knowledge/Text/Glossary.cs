@@ -91,7 +91,20 @@ internal static class Glossary
     public static IReadOnlyList<(string First, string Second)> OutOfScopePairs { get; } = [("fee", "amount"), ("password", "reset")];
 
     /// <summary>Whether the concepts of a question put it outside the articles.</summary>
-    public static bool IsOutOfScope(IReadOnlyCollection<Concept> concepts) =>
-        concepts.Any(concept => concept.OutOfScope)
-        || OutOfScopePairs.Any(pair => concepts.Any(concept => concept.Id == pair.First) && concepts.Any(concept => concept.Id == pair.Second));
+    public static bool IsOutOfScope(IReadOnlyCollection<Concept> concepts) => OutOfScopeTopics(concepts).Count > 0;
+
+    /// <summary>The out-of-scope topics the concepts name: concept ids, and <c>first+second</c> for a pair.</summary>
+    public static IReadOnlySet<string> OutOfScopeTopics(IReadOnlyCollection<Concept> concepts)
+    {
+        var topics = concepts.Where(concept => concept.OutOfScope).Select(concept => concept.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (first, second) in OutOfScopePairs)
+        {
+            if (concepts.Any(concept => concept.Id == first) && concepts.Any(concept => concept.Id == second))
+            {
+                topics.Add(first + "+" + second);
+            }
+        }
+
+        return topics;
+    }
 }
