@@ -20,6 +20,7 @@ pg_port=${BENEFITSBOT_TEST_POSTGRES_PORT:-55432}
 chown postgres:postgres "$pg_dir" 2>/dev/null || true
 as_postgres() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
 as_postgres "'$pg_bin/initdb' -D '$pg_dir/data' -U postgres --auth=trust -E UTF8 >'$pg_dir/initdb.log' 2>&1" || { cat "$pg_dir/initdb.log"; return 1; }
+# max_connections: the suite runs many bot instances in parallel, each with its own connection pool.
 as_postgres "'$pg_bin/pg_ctl' -D '$pg_dir/data' -l '$pg_dir/server.log' -w -t 60 -o \"-p $pg_port -k '$pg_dir' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=400\" start" >/dev/null || { cat "$pg_dir/server.log"; return 1; }
 export BENEFITSBOT_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
 export BENEFITSBOT_PG_DIR="$pg_dir" BENEFITSBOT_PG_BIN="$pg_bin"
