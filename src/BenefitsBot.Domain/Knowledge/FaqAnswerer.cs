@@ -43,7 +43,9 @@ public sealed class FaqAnswerer
             .Select(i => new FaqSuggestion(knowledgeBase.Entries[i], Math.Round(Math.Min(1.0, scored.Scores[i]), 4)))
             .Where(suggestion => suggestion.Score > 0)
             .ToList();
-        var kind = Decide(scored, ranked, top.Count > 0 && entryTopics[top[0]].IsSupersetOf(scored.OutOfScopeTopics));
+        var kind = top.Count > 0 && IsMostlyUnfamiliar(scored, top[0])
+            ? FaqResultKind.None
+            : Decide(scored, ranked, top.Count > 0 && entryTopics[top[0]].IsSupersetOf(scored.OutOfScopeTopics));
         var entry = kind == FaqResultKind.None ? null : ranked[0].Entry;
         var answerLanguage = entry is null || entry.Text(questionLanguage) is not null ? questionLanguage : FallbackLanguage(entry);
         return new FaqResult(kind, entry, ranked.Count > 0 ? ranked[0].Score : 0, questionLanguage, answerLanguage,
@@ -69,6 +71,14 @@ public sealed class FaqAnswerer
 
         return best >= thresholds.Clarify && ranked.Count > 1 ? FaqResultKind.Clarify : FaqResultKind.None;
     }
+
+    /// <summary>
+    /// An off-topic question that shares a word or two with an entry ("register a domain for our tenant"): the best entry explains
+    /// only one of its words beside words no entry uses, or most of its words are unknown and the match is not strong.
+    /// </summary>
+    private bool IsMostlyUnfamiliar(ScoredQuery scored, int best) =>
+        scored.UnknownWords > 0 && (scored.ExplainedWords[best] < thresholds.ExplainedWords
+            || (scored.UnknownShare > thresholds.UnknownShare && scored.Scores[best] < thresholds.UnfamiliarAnswer));
 
     /// <summary>The indexes of the k highest scores, best first (ties: lower index), without sorting every entry.</summary>
     private static List<int> TopIndexes(double[] scores, int k)

@@ -21,7 +21,7 @@ public sealed class FaqEvalSetTests(ITestOutputHelper output)
 
         var metrics = Run(dev, ambiguous);
 
-        // Reached: top-1 en .974, sv .966, nl .975, zh-TW .975; none recall 1.0 in every language; false none .003.
+        // Reached: top-1 en .974, sv .966, nl .975, zh-TW .975; none recall 1.0 in every language; false none .006.
         AssertFloors(metrics, top1: [("en", 0.95), ("sv", 0.95), ("nl", 0.95), ("zh-TW", 0.95)], noneRecall: 0.90, falseNone: 0.02);
     }
 
@@ -40,8 +40,24 @@ public sealed class FaqEvalSetTests(ITestOutputHelper output)
     {
         var metrics = RunOwnSet("paraphrase-holdout.jsonl");
 
-        // About a dozen answerable questions per language: one miss is .09. Reached: top-1 1.0 everywhere, none recall .69, false none 0.
+        // About a dozen answerable questions per language: one miss is .09. Reached: top-1 1.0 everywhere, none recall .92
+        // (en, sv, nl 1.0; zh-TW .67), false none 0.
         AssertFloors(metrics, top1: [("en", 0.90), ("sv", 0.90), ("nl", 0.90), ("zh-TW", 0.90)], noneRecall: 0.60, falseNone: 0.10);
+    }
+
+    /// <summary>
+    /// Out-of-scope questions that name one benefits word (a tenant, Azure, Visual Studio) beside answerable paraphrases,
+    /// written before any change meant for them and never used to choose one: the honest estimate for refusing near-misses.
+    /// </summary>
+    [Fact]
+    public void Ask_OffTopicHoldoutSet_MeetsPerLanguageFloors()
+    {
+        var metrics = RunOwnSet("offtopic-holdout.jsonl");
+
+        // Ten answerable questions per language: one miss is .10. Before the unfamiliar-word rule: none recall en .67, sv .73,
+        // nl .53, zh-TW .60. Reached: top-1 en .90, sv .90, nl .90, zh-TW .80; none recall en .80, sv .73, nl .67, zh-TW .67;
+        // false none .025.
+        AssertFloors(metrics, top1: [("en", 0.85), ("sv", 0.85), ("nl", 0.85), ("zh-TW", 0.75)], noneRecall: 0.65, falseNone: 0.05);
     }
 
     /// <summary>Our own sets carry their accepted alternatives ("also") on their own lines, so each is its own ambiguous file.</summary>

@@ -71,6 +71,9 @@ internal sealed partial class LanguageIndex
         return scores;
     }
 
+    /// <summary>The documents that contain a term.</summary>
+    public IEnumerable<int> DocumentsWith(string term) => postings.TryGetValue(term, out var list) ? list.Select(posting => posting.Document) : [];
+
     /// <summary>How many documents contain a term (0 if none).</summary>
     public int DocumentFrequency(string term) => postings.TryGetValue(term, out var list) ? list.Length : 0;
 

@@ -23,14 +23,17 @@ internal static class QueryScorer
     {
         var query = new List<QueryTerm>();
         var ideal = 0.0;
+        var evidence = new WordEvidence(index);
         foreach (var term in analyzed.Terms)
         {
             var resolved = index.Resolve(term);
+            var naming = analyzed.ConceptsNaming(term).Select(concept => concept.Token).Where(index.Contains).ToList();
+            var unknownShare = TextNormalizer.IsHan(term[0]) ? UnknownHanShare : UnknownLatinShare;
+            evidence.Add(term, resolved.Select(found => found.Term).Concat(naming), unknownShare / UnknownLatinShare);
             if (resolved.Count == 0)
             {
                 // A word the glossary names with a concept the articles use is not unknown: the concept token stands for it.
-                var named = analyzed.ConceptsNaming(term).Any(concept => index.Contains(concept.Token));
-                ideal += named ? 0 : index.MaxIdf * (TextNormalizer.IsHan(term[0]) ? UnknownHanShare : UnknownLatinShare);
+                ideal += naming.Count > 0 ? 0 : index.MaxIdf * unknownShare;
                 continue;
             }
 
@@ -51,6 +54,7 @@ internal static class QueryScorer
         var scores = raw.Select((score, i) => ideal > 0
             ? ((1 - QuestionShare) * score / perfect) + (QuestionShare * coverage[i] / ideal * (1 - PrecisionWeight + (PrecisionWeight * precision[i])))
             : 0).ToArray();
-        return new ScoredQuery(index.Language, scores, Glossary.OutOfScopeTopics(analyzed.Concepts), analyzed.Terms.Count + analyzed.Concepts.Count);
+        return new ScoredQuery(index.Language, scores, Glossary.OutOfScopeTopics(analyzed.Concepts), analyzed.Terms.Count + analyzed.Concepts.Count,
+            evidence.ExplainedWords(), evidence.UnknownWords, evidence.UnknownShare);
     }
 }
