@@ -55,6 +55,6 @@ internal static class QueryScorer
             ? ((1 - QuestionShare) * score / perfect) + (QuestionShare * coverage[i] / ideal * (1 - PrecisionWeight + (PrecisionWeight * precision[i])))
             : 0).ToArray();
         return new ScoredQuery(index.Language, scores, Glossary.OutOfScopeTopics(analyzed.Concepts), analyzed.Terms.Count + analyzed.Concepts.Count,
-            evidence.ExplainedWords(), evidence.UnknownWords, evidence.UnknownShare);
+            evidence.ExplainedWords, evidence.UnknownWords, evidence.UnknownShare);
     }
 }

@@ -7,41 +7,42 @@ namespace BenefitsBot.Domain.Knowledge.Retrieval;
 /// </summary>
 internal sealed class WordEvidence(LanguageIndex index)
 {
-    private readonly Dictionary<string, HashSet<int>> documentsByWord = new(StringComparer.Ordinal);
+    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
 
+    /// <summary>Per document, the number of the last word counted for it: a word's forms often share documents.</summary>
+    private readonly int[] lastWord = new int[index.DocumentCount];
     private double unknownWeight;
+
+    public int[] ExplainedWords { get; } = new int[index.DocumentCount];
 
     public int UnknownWords { get; private set; }
 
     /// <summary>The weighted share of the question's distinct words that no document contains.</summary>
-    public double UnknownShare => documentsByWord.Count == 0 ? 0 : unknownWeight / documentsByWord.Count;
+    public double UnknownShare => seen.Count == 0 ? 0 : unknownWeight / seen.Count;
 
     /// <param name="weight">How much the word counts in <see cref="UnknownShare"/> when no document has it.</param>
     public void Add(string word, IEnumerable<string> forms, double weight)
     {
-        var documents = forms.SelectMany(index.DocumentsWith).ToHashSet();
-        if (documentsByWord.TryGetValue(word, out var known))
+        if (!seen.Add(word))
         {
-            known.UnionWith(documents);
             return;
         }
 
-        documentsByWord[word] = documents;
-        if (documents.Count == 0)
+        var explained = false;
+        foreach (var document in forms.SelectMany(index.DocumentsWith))
+        {
+            explained = true;
+            if (lastWord[document] != seen.Count)
+            {
+                lastWord[document] = seen.Count;
+                ExplainedWords[document]++;
+            }
+        }
+
+        if (!explained)
         {
             UnknownWords++;
             unknownWeight += weight;
         }
-    }
-
-    public int[] ExplainedWords()
-    {
-        var explained = new int[index.DocumentCount];
-        foreach (var document in documentsByWord.Values.SelectMany(documents => documents))
-        {
-            explained[document]++;
-        }
-
-        return explained;
     }
 }
