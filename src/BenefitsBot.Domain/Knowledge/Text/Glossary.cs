@@ -90,9 +90,6 @@ internal static class Glossary
     /// <summary>Concept pairs that together ask what the articles never answer though neither does alone: a fee's amount, a password reset.</summary>
     public static IReadOnlyList<(string First, string Second)> OutOfScopePairs { get; } = [("fee", "amount"), ("password", "reset")];
 
-    /// <summary>Whether the concepts of a question put it outside the articles.</summary>
-    public static bool IsOutOfScope(IReadOnlyCollection<Concept> concepts) => OutOfScopeTopics(concepts).Count > 0;
-
     /// <summary>The out-of-scope topics the concepts name: concept ids, and <c>first+second</c> for a pair.</summary>
     public static IReadOnlySet<string> OutOfScopeTopics(IReadOnlyCollection<Concept> concepts)
     {
