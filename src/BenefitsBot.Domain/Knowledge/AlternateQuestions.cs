@@ -17,6 +17,27 @@ public sealed class AlternateQuestions
     public IReadOnlyList<string> For(string entryId, string language) =>
         byEntry.TryGetValue((entryId, language), out var list) ? list : [];
 
+    /// <summary>These alternates plus <paramref name="extra"/> (those whose entry <paramref name="entryExists"/> denies are skipped); this instance is unchanged.</summary>
+    public AlternateQuestions Plus(IEnumerable<AlternateQuestion> extra, Func<string, bool> entryExists)
+    {
+        ArgumentNullException.ThrowIfNull(extra);
+        ArgumentNullException.ThrowIfNull(entryExists);
+        var result = new AlternateQuestions();
+        foreach (var (key, list) in byEntry)
+        {
+            result.byEntry[key] = [.. list];
+        }
+
+        foreach (var alternate in extra.Where(alternate => entryExists(alternate.EntryId) && FaqLanguages.All.Contains(alternate.Language)))
+        {
+            var key = (alternate.EntryId, alternate.Language);
+            var list = result.byEntry.TryGetValue(key, out var found) ? found : result.byEntry[key] = [];
+            list.Add(alternate.Text.Trim());
+        }
+
+        return result;
+    }
+
     /// <summary>Parses the file's lines against the entries; a bad line throws <see cref="ArticleFormatException"/> with its number.</summary>
     public static AlternateQuestions Parse(string filePath, IEnumerable<string> lines, IReadOnlyList<FaqEntry> entries)
     {

@@ -7,8 +7,11 @@ public sealed partial class KnowledgeBase
 {
     private readonly Dictionary<string, FaqEntry> byId;
 
-    private KnowledgeBase(IReadOnlyList<FaqEntry> entries, IReadOnlyList<AlignedSentence> sentences, IReadOnlyList<string> sourceFiles, AlternateQuestions? alternates = null)
+    private readonly IReadOnlyList<ParsedArticle> articles;
+
+    private KnowledgeBase(IReadOnlyList<ParsedArticle> articles, IReadOnlyList<FaqEntry> entries, IReadOnlyList<AlignedSentence> sentences, IReadOnlyList<string> sourceFiles, AlternateQuestions? alternates = null)
     {
+        this.articles = articles;
         Entries = entries;
         Alternates = alternates ?? AlternateQuestions.None;
         Sentences = sentences;
@@ -28,7 +31,7 @@ public sealed partial class KnowledgeBase
 
     /// <summary>The same entries with alternate questions read from <paramref name="filePath"/>'s lines.</summary>
     public KnowledgeBase WithAlternates(string filePath, IEnumerable<string> lines) =>
-        new(Entries, Sentences, [.. SourceFiles, filePath], AlternateQuestions.Parse(filePath, lines, Entries));
+        new(articles, Entries, Sentences, [.. SourceFiles, filePath], AlternateQuestions.Parse(filePath, lines, Entries));
 
     public FaqEntry? Find(string id) => byId.GetValueOrDefault(id);
 
@@ -40,6 +43,6 @@ public sealed partial class KnowledgeBase
         var entries = list.GroupBy(article => article.Slug, StringComparer.Ordinal)
             .SelectMany(group => ArticleMerger.Merge(group.Key, [.. group]))
             .ToList();
-        return new KnowledgeBase(entries, [.. list.SelectMany(article => article.Sentences)], [.. list.Select(article => article.FilePath)]);
+        return new KnowledgeBase(list, entries, [.. list.SelectMany(article => article.Sentences)], [.. list.Select(article => article.FilePath)]);
     }
 }
