@@ -1,113 +1,85 @@
-using BenefitsBot.Domain.Knowledge.Retrieval;
+using BenefitsBot.Domain.Knowledge.Ranking;
 using BenefitsBot.Domain.Knowledge.Text;
 
 namespace BenefitsBot.Domain.Knowledge;
 
-/// <summary>Answers a free-text question from the knowledge base in en, sv, nl or zh-TW, with calibrated confidence.</summary>
+/// <summary>Answers a free-text question from the knowledge base in en, sv, nl or zh-TW: answer, offer a few choices, or say it is not covered.</summary>
 public sealed class FaqAnswerer
 {
-    private const int SuggestionCount = 3;
+    private const int CandidateCount = 5;
+    private const int ChoiceCount = 3;
     private readonly KnowledgeBase knowledgeBase;
-    private readonly MultilingualIndex index;
+    private readonly KnowledgeRanker ranker;
     private readonly FaqThresholds thresholds;
-
-    /// <summary>Per entry, the out-of-scope topics its own question names (an admin's answer on prices, added from a ticket).</summary>
-    private readonly IReadOnlySet<string>[] entryTopics;
 
     public FaqAnswerer(KnowledgeBase knowledgeBase, FaqThresholds? thresholds = null)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         this.knowledgeBase = knowledgeBase;
         this.thresholds = thresholds ?? FaqThresholds.Default;
-        index = MultilingualIndex.Build(knowledgeBase);
-        entryTopics = [.. knowledgeBase.Entries.Select(TopicsOf)];
+        ranker = KnowledgeRanker.Build(knowledgeBase, RankerWeights.Learned);
+    }
+
+    private FaqAnswerer(KnowledgeBase knowledgeBase, KnowledgeRanker ranker, FaqThresholds thresholds)
+    {
+        this.knowledgeBase = knowledgeBase;
+        this.ranker = ranker;
+        this.thresholds = thresholds;
     }
 
     public KnowledgeBase KnowledgeBase => knowledgeBase;
+
+    public FaqThresholds Thresholds => thresholds;
+
+    /// <summary>The same index deciding with other thresholds.</summary>
+    public FaqAnswerer With(FaqThresholds other) => new(knowledgeBase, ranker, other);
 
     /// <summary>
     /// The question's language is the detected one when the text makes it clear, else the client locale's; the answer comes in that
     /// language when the articles have it, else in English (<see cref="FaqResult.IsAnswerInOtherLanguage"/>).
     /// </summary>
-    public FaqResult Ask(string text, string? clientLocale)
+    public FaqResult Ask(string text, string? clientLocale) => Decide(Rank(text, clientLocale), thresholds);
+
+    /// <summary>The ranking half of <see cref="Ask"/>: language, then every entry's score.</summary>
+    internal RankedQuestion Rank(string text, string? clientLocale)
     {
         ArgumentNullException.ThrowIfNull(text);
         var clear = LanguageDetector.DetectClear(text);
-        var guess = LanguageDetector.Detect(text).Language;
         var locale = FaqLanguages.FromLocale(clientLocale);
+        var guess = clear is null ? LanguageDetector.Detect(text).Language : clear;
         var questionLanguage = clear ?? locale ?? guess;
-        var candidates = clear is not null ? [clear] : new[] { locale, guess }.OfType<string>().Distinct().ToArray();
-        var scored = candidates.Select(language => CrossLingualScorer.Score(index, language, text)).MaxBy(query => query.Best)!;
-        var top = TopIndexes(scored.Scores, SuggestionCount);
-        var ranked = top
-            .Select(i => new FaqSuggestion(knowledgeBase.Entries[i], Math.Round(Math.Min(1.0, scored.Scores[i]), 4)))
-            .Where(suggestion => suggestion.Score > 0)
+        var languages = clear is not null ? [clear] : new[] { locale, guess }.OfType<string>().Distinct().ToArray();
+        return new RankedQuestion(questionLanguage, languages.Select(language => ranker.Rank(text, language)).MaxBy(TopScore)!);
+    }
+
+    /// <summary>The deciding half of <see cref="Ask"/>: answer, choices or none, with the given thresholds.</summary>
+    internal FaqResult Decide(RankedQuestion question, FaqThresholds with)
+    {
+        var ranking = question.Ranking;
+        var candidates = ranking.Order.Take(CandidateCount)
+            .Select(e => new FaqSuggestion(knowledgeBase.Entries[e], Math.Round(ranking.Probabilities[e], 4)))
             .ToList();
-        var kind = top.Count > 0 && IsMostlyUnfamiliar(scored, top[0])
-            ? FaqResultKind.None
-            : Decide(scored, ranked, top.Count > 0 && entryTopics[top[0]].IsSupersetOf(scored.OutOfScopeTopics));
-        var entry = kind == FaqResultKind.None ? null : ranked[0].Entry;
-        var answerLanguage = entry is null || entry.Text(questionLanguage) is not null ? questionLanguage : FallbackLanguage(entry);
-        return new FaqResult(kind, entry, ranked.Count > 0 ? ranked[0].Score : 0, questionLanguage, answerLanguage,
-            kind == FaqResultKind.None ? [] : ranked);
+        var (kind, choices) = Decide(ranking, candidates, with);
+        var entry = kind == FaqResultKind.None ? null : candidates[0].Entry;
+        var language = question.Language;
+        var answerLanguage = entry is null || entry.Text(language) is not null ? language : FallbackLanguage(entry);
+        return new FaqResult(kind, entry, candidates.Count > 0 ? candidates[0].Score : 0, language, answerLanguage, choices)
+        {
+            Candidates = candidates,
+        };
     }
 
-    /// <param name="bestIsAboutTheTopic">The best entry's own question names every out-of-scope topic the question names.</param>
-    private FaqResultKind Decide(ScoredQuery scored, List<FaqSuggestion> ranked, bool bestIsAboutTheTopic)
+    private static (FaqResultKind Kind, IReadOnlyList<FaqSuggestion> Choices) Decide(EntryRanking ranking, List<FaqSuggestion> candidates, FaqThresholds thresholds)
     {
-        if (ranked.Count == 0 || (scored.OutOfScope && !bestIsAboutTheTopic))
-        {
-            return FaqResultKind.None;
-        }
-
-        var best = ranked[0].Score;
-        var closeCall = ranked.Count > 1 && ranked[1].Score >= best * thresholds.CloseCall;
-        var runnerUp = ranked.Count > 1 ? ranked[1].Score : 0;
-        var dominant = best >= thresholds.Clarify && best >= runnerUp * thresholds.Dominance;
-        if (best >= thresholds.SureAnswer || (best >= thresholds.Answer && !closeCall) || dominant)
-        {
-            return FaqResultKind.Answer;
-        }
-
-        return best >= thresholds.Clarify && ranked.Count > 1 ? FaqResultKind.Clarify : FaqResultKind.None;
+        var probabilities = candidates.Take(FaqDecision.MaxChoices).Select(candidate => candidate.Score).ToArray();
+        var decision = FaqDecision.Of(TopScore(ranking), ranking.Features.UnknownShare, BestCoverage(ranking), probabilities, thresholds);
+        return (decision.Kind, decision.Kind == FaqResultKind.None ? [] : candidates.Take(decision.Choices).ToList());
     }
 
-    /// <summary>
-    /// An off-topic question that shares a word or two with an entry ("register a domain for our tenant"): the best entry explains
-    /// only one of its words beside words no entry uses, or most of its words are unknown and the match is not strong.
-    /// </summary>
-    private bool IsMostlyUnfamiliar(ScoredQuery scored, int best) =>
-        scored.UnknownWords > 0 && (scored.ExplainedWords[best] < thresholds.ExplainedWords
-            || (scored.UnknownShare > thresholds.UnknownShare && scored.Scores[best] < thresholds.UnfamiliarAnswer));
+    /// <summary>The best entry's score in units of its language's typical match.</summary>
+    internal static double BestCoverage(EntryRanking ranking) => ranking.Best < 0 ? 0 : ranking.Features.Value(Ranking.RankingFeature.Coverage, ranking.Best);
 
-    /// <summary>The indexes of the k highest scores, best first (ties: lower index), without sorting every entry.</summary>
-    private static List<int> TopIndexes(double[] scores, int k)
-    {
-        var top = new List<int>(k + 1);
-        for (var i = 0; i < scores.Length; i++)
-        {
-            if (scores[i] <= 0 || (top.Count == k && scores[i] <= scores[top[^1]]))
-            {
-                continue;
-            }
-
-            var at = top.FindIndex(j => scores[j] < scores[i]);
-            top.Insert(at < 0 ? top.Count : at, i);
-            if (top.Count > k)
-            {
-                top.RemoveAt(k);
-            }
-        }
-
-        return top;
-    }
-
-    /// <summary>
-    /// Out-of-scope topics (prices, currencies…) are refused before scoring, unless the best entry's own question is about
-    /// that topic: the built-in articles never are, an answer an admin added from a ticket can be.
-    /// </summary>
-    private static IReadOnlySet<string> TopicsOf(FaqEntry entry) =>
-        entry.Texts.Values.SelectMany(text => Glossary.OutOfScopeTopics(TextAnalyzer.Analyze(text.Question, text.Language).Concepts)).ToHashSet(StringComparer.Ordinal);
+    internal static double TopScore(EntryRanking ranking) => ranking.Best < 0 ? 0 : ranking.Weights.Relative(ranking.Scores[ranking.Best], ranking.Features.Language);
 
     private static string FallbackLanguage(FaqEntry entry) =>
         entry.Text(FaqLanguages.English) is not null ? FaqLanguages.English : entry.Languages.First();

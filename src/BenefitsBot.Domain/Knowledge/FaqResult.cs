@@ -2,7 +2,7 @@ namespace BenefitsBot.Domain.Knowledge;
 
 /// <summary>
 /// The answerer's verdict on one question. <see cref="Entry"/> is set for <see cref="FaqResultKind.Answer"/> (and is the best guess for
-/// <see cref="FaqResultKind.Clarify"/>); <see cref="Suggestions"/> lists up to three candidates, best first.
+/// <see cref="FaqResultKind.Clarify"/>); <see cref="Suggestions"/> lists the choices offered (up to three), best first.
 /// </summary>
 public sealed record FaqResult(
     FaqResultKind Kind,
@@ -12,6 +12,9 @@ public sealed record FaqResult(
     string AnswerLanguage,
     IReadOnlyList<FaqSuggestion> Suggestions)
 {
+    /// <summary>The best five entries with their probabilities, whatever was decided (the command line shows them, so a person can see why).</summary>
+    public IReadOnlyList<FaqSuggestion> Candidates { get; init; } = [];
+
     /// <summary>True when the articles lack the question's language and the answer comes in another (say so to the user).</summary>
     public bool IsAnswerInOtherLanguage => AnswerLanguage != QuestionLanguage;
 }

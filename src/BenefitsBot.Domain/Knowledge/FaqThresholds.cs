@@ -1,19 +1,17 @@
 namespace BenefitsBot.Domain.Knowledge;
 
 /// <summary>
-/// Decision thresholds on the calibrated score (share of the question's term weight an entry matches, 0..1).
-/// <paramref name="Answer"/>: answer at or above; <paramref name="Clarify"/>: offer choices at or above;
-/// <paramref name="CloseCall"/>: a runner-up at this share of the best score or more makes it a close call;
-/// <paramref name="SureAnswer"/>: answer at or above whatever the runner-up; <paramref name="Dominance"/>: a best score at or above
-/// <paramref name="Clarify"/> that is this many times the runner-up's is answered (a clear winner on a short or oddly worded question);
-/// <paramref name="ExplainedWords"/>: when the question has a word no entry uses, the best entry must contain at least this many
-/// of its words, else nothing is answered (one shared word, "tenant", is not a match for the question);
-/// <paramref name="UnknownShare"/>: a question with more than this share of words no entry uses is mostly about something else,
-/// and is answered only at <paramref name="UnfamiliarAnswer"/> or above.
+/// How the answerer decides, chosen by 5-fold cross-validation on the development questions (<c>eval faq --folds 5</c>).
+/// <paramref name="Match"/>: the best entry's ranking score below which nothing matches (not covered);
+/// <paramref name="UnknownShare"/>, <paramref name="StrongMatch"/>: a question with more than this share of words the knowledge base
+/// never uses is about something else unless the match reaches <paramref name="StrongMatch"/>;
+/// <paramref name="Answer"/>: the best entry's probability at or above which it is answered outright;
+/// <paramref name="ChoiceShare"/>: below that, the choices offered are the candidates with at least this share of the best's probability
+/// (one such candidate is answered); <paramref name="Coverage"/>: the share of the question's term weight the best entry's texts must
+/// hold (a question about two things of which the entry explains one is not answered by it).
 /// </summary>
 public sealed record FaqThresholds(
-    double Answer = 0.30, double Clarify = 0.28, double CloseCall = 0.98, double SureAnswer = 0.50, double Dominance = 1.6,
-    int ExplainedWords = 2, double UnknownShare = 0.4, double UnfamiliarAnswer = 0.45)
+    double Match = 0.61, double UnknownShare = 0.25, double StrongMatch = 0.82, double Answer = 0.5, double ChoiceShare = 0.15, double Coverage = 0.4)
 {
     public static FaqThresholds Default { get; } = new();
 }

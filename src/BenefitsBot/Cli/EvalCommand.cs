@@ -3,20 +3,36 @@ using BenefitsBot.Evaluation;
 
 namespace BenefitsBot.Cli;
 
-/// <summary><c>eval faq</c> and <c>eval dates</c>: the dev-set reports.</summary>
+/// <summary><c>eval faq</c> (cross-validated dev figures, a set file, or relearning the ranker) and <c>eval dates</c>.</summary>
 internal static class EvalCommand
 {
+    private const string Usage = "Usage: eval faq [--folds N] [--set FILE] [--learn] | eval dates; [--shared DIR]";
+
+    private static int ParseFolds(string? text) =>
+        int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var folds) && folds is >= 2 and <= 20
+            ? folds
+            : throw new CommandLineException("--folds takes a whole number from 2 to 20. " + Usage);
+
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
         if (args is not [var which, .. var rest] || which is not ("faq" or "dates"))
         {
-            throw new CommandLineException("Usage: eval faq|dates [--shared DIR]");
+            throw new CommandLineException(Usage);
         }
 
-        var shared = BotServices.FindSharedDirectory(CommandOptions.Parse(rest, "--shared").GetValueOrDefault("--shared"));
+        var options = CommandOptions.Parse(rest, "--shared", "--folds", "--set", "--learn");
+        var shared = BotServices.FindSharedDirectory(options.GetValueOrDefault("--shared"));
         if (which == "faq")
         {
-            return await FaqEvaluation.RunAsync(shared, output, CancellationToken.None);
+            var folds = options.TryGetValue("--folds", out var text) ? ParseFolds(text) : FaqEvaluation.DefaultFolds;
+            var set = options.GetValueOrDefault("--set") is { } file ? Path.GetFullPath(file) : null;
+            if (set is not null && !File.Exists(set))
+            {
+                throw new CommandLineException($"--set: no file {set}.");
+            }
+
+            var faqOptions = new FaqEvaluationOptions(folds, set, options.ContainsKey("--learn"));
+            return await FaqEvaluation.RunAsync(shared, faqOptions, output, CancellationToken.None);
         }
 
         var recognizer = new DateRecognizer();

@@ -21,6 +21,10 @@ public static class FaqEvaluator
     public static bool IsTop1(FaqEvalCase item, FaqResult result) =>
         result.Kind == FaqResultKind.Answer && result.Entry is not null && item.AcceptedEntryIds.Contains(result.Entry.Id);
 
+    /// <summary>Answered right, or an accepted entry is among the choices offered.</summary>
+    public static bool IsOneClick(FaqEvalCase item, FaqResult result) =>
+        IsTop1(item, result) || (result.Kind == FaqResultKind.Clarify && result.Suggestions.Any(choice => item.AcceptedEntryIds.Contains(choice.Entry.Id)));
+
     private static FaqEvalMetrics Of(string language, IReadOnlyList<(FaqEvalCase Case, FaqResult Result)> outcomes)
     {
         var answerable = outcomes.Where(outcome => !outcome.Case.ExpectsNone).ToList();
@@ -30,10 +34,10 @@ public static class FaqEvaluator
             outcomes.Count,
             answerable.Count,
             Share(answerable, outcome => IsTop1(outcome.Case, outcome.Result)),
-            Share(answerable, outcome => IsTop1(outcome.Case, outcome.Result)
-                || (outcome.Result.Kind == FaqResultKind.Clarify && outcome.Case.AcceptedEntryIds.Contains(outcome.Result.Suggestions[0].Entry.Id))),
+            Share(answerable, outcome => IsOneClick(outcome.Case, outcome.Result)),
             Share(none, outcome => outcome.Result.Kind == FaqResultKind.None),
             Share(answerable, outcome => outcome.Result.Kind == FaqResultKind.None),
+            Share(answerable, outcome => outcome.Result.Kind == FaqResultKind.Answer && !IsTop1(outcome.Case, outcome.Result)),
             Share(outcomes, outcome => outcome.Result.Kind == FaqResultKind.Clarify));
     }
 

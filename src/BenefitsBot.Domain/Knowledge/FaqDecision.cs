@@ -1,0 +1,29 @@
+namespace BenefitsBot.Domain.Knowledge;
+
+/// <summary>
+/// The answer / choices / none decision on a ranked question, in one place for the answerer and for cross-validation.
+/// <paramref name="TopScore"/>: the best entry's ranking score; <paramref name="UnknownShare"/>: share of the question's words the
+/// knowledge base never uses; coverage: share of its term weight in the best entry's texts; <paramref name="Probabilities"/>: the best candidates' probabilities, best first.
+/// </summary>
+internal readonly record struct FaqDecision(FaqResultKind Kind, int Choices)
+{
+    public const int MaxChoices = 3;
+
+    public static FaqDecision Of(double topScore, double unknownShare, double coverage, ReadOnlySpan<double> probabilities, FaqThresholds thresholds)
+    {
+        var unfamiliar = unknownShare > thresholds.UnknownShare && topScore < thresholds.StrongMatch;
+        if (probabilities.Length == 0 || topScore < thresholds.Match || unfamiliar || coverage < thresholds.Coverage)
+        {
+            return new FaqDecision(FaqResultKind.None, 0);
+        }
+
+        var top = probabilities[0];
+        var choices = 1;
+        while (choices < Math.Min(MaxChoices, probabilities.Length) && probabilities[choices] >= top * thresholds.ChoiceShare)
+        {
+            choices++;
+        }
+
+        return top >= thresholds.Answer || choices == 1 ? new FaqDecision(FaqResultKind.Answer, choices) : new FaqDecision(FaqResultKind.Clarify, choices);
+    }
+}

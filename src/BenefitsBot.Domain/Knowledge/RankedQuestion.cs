@@ -1,0 +1,6 @@
+using BenefitsBot.Domain.Knowledge.Ranking;
+
+namespace BenefitsBot.Domain.Knowledge;
+
+/// <summary>A question ranked but not yet decided: its language and every entry's score (cross-validation decides it many times).</summary>
+internal sealed record RankedQuestion(string Language, EntryRanking Ranking);

@@ -1,0 +1,28 @@
+namespace BenefitsBot.Domain.Knowledge.Ranking;
+
+/// <summary>
+/// The weight of each <see cref="RankingFeature"/> in an entry's score. <see cref="Learned"/> comes from
+/// <see cref="RankerTraining"/> on the shipped knowledge base's own alternate questions (each held out of the index while it is the
+/// query, 5 folds), never from evaluation questions: <c>eval faq --learn</c> prints it again. <see cref="TypicalMatch"/>: per question
+/// language, the median best score of those held-out alternates, the unit in which <see cref="FaqThresholds"/> are expressed.
+/// </summary>
+internal sealed record RankerWeights(IReadOnlyList<double> Values, IReadOnlyDictionary<string, double> TypicalMatch)
+{
+    public static RankerWeights Learned { get; } = new(
+        [-1.871, 4.268, 5.326, 3.177, 4.268, 5.347, 4.608],
+        new Dictionary<string, double>(StringComparer.Ordinal) { ["en"] = 13.563, ["sv"] = 10.291, ["nl"] = 9.590, ["zh-TW"] = 6.713 });
+
+    /// <summary>A ranking score in units of the language's typical match (1 = as good as a typical held-out alternate).</summary>
+    public double Relative(double score, string language) => score / TypicalMatch.GetValueOrDefault(language, 1.0);
+
+    public double Score(QueryFeatures features, int entry)
+    {
+        var sum = 0.0;
+        for (var f = 0; f < Values.Count; f++)
+        {
+            sum += Values[f] * features.Values[f][entry];
+        }
+
+        return sum;
+    }
+}
