@@ -4,7 +4,7 @@ using BenefitsBot.Domain.Rules;
 
 namespace BenefitsBot.Answering;
 
-/// <summary>The command line's JSON line for one answer: kind, entry, score, answer_lang, suggestions, text, and rule for date rules.</summary>
+/// <summary>The command line's JSON line for one answer: kind, entry, score, question_lang, answer_lang, suggestions, candidates, text, and rule for date rules.</summary>
 public static class AnswerJson
 {
     public static JsonObject Of(BotAnswer answer)
@@ -24,16 +24,12 @@ public static class AnswerJson
             ["question_lang"] = answer.QuestionLanguage,
             ["answer_lang"] = answer.AnswerLanguage,
             ["suggestions"] = Suggestions(answer),
+            ["candidates"] = Candidates(answer),
             ["text"] = AnswerText.Of(answer),
         };
         if (answer.Verdict is { } verdict)
         {
             json["rule"] = RuleVerdictJson.ToRuleObject(verdict);
-        }
-        else if (answer.RuleQuestion is { } question)
-        {
-            json["rule"] = new JsonObject { ["kind"] = question.Kind.ToWireName() };
-            json["needs_date"] = true;
         }
 
         return json;
@@ -46,6 +42,15 @@ public static class AnswerJson
         ["article"] = entry.Article,
         ["anchor"] = entry.Anchor,
     };
+
+    /// <summary>The FAQ's best five entries with their probabilities, whatever was decided (none for a computed date rule).</summary>
+    private static JsonArray Candidates(BotAnswer answer) =>
+        [.. (answer.Faq?.Candidates ?? []).Select(candidate => (JsonNode)new JsonObject
+        {
+            ["id"] = candidate.Entry.Id,
+            ["question_en"] = candidate.Entry.QuestionEn,
+            ["score"] = candidate.Score,
+        })];
 
     private static JsonArray Suggestions(BotAnswer answer)
     {

@@ -15,8 +15,7 @@ public static class AnswerText
             BotAnswerKind.Clarify => BotTexts.Get("ClarifyPrompt", user) + "\n" + string.Join('\n', answer.Faq!.Suggestions.Select((s, i) =>
                 $"{i + 1}. {(s.Entry.Text(user) ?? s.Entry.Text("en"))?.Question ?? s.Entry.QuestionEn}")),
             BotAnswerKind.None => BotTexts.Get("NoneTitle", user) + ". " + BotTexts.Get("NoneText", user),
-            BotAnswerKind.Rule => answer.Verdict!.Explanation.GetValueOrDefault(user) ?? answer.Verdict.Explanation.GetValueOrDefault("en") ?? string.Empty,
-            _ => BotTexts.Get("AskForDate", user),
+            _ => answer.Verdict!.Explanation.GetValueOrDefault(user) ?? answer.Verdict.Explanation.GetValueOrDefault("en") ?? string.Empty,
         };
     }
 

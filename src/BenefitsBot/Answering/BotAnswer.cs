@@ -29,7 +29,4 @@ public enum BotAnswerKind
 
     /// <summary>A date rule, computed.</summary>
     Rule,
-
-    /// <summary>A date rule, but the question gave no usable date: ask for it.</summary>
-    RuleNeedsDate,
 }

@@ -5,7 +5,7 @@ using BenefitsBot.Domain.Rules;
 
 namespace BenefitsBot.Answering;
 
-/// <summary>Routes a question to the date rules when it asks for a date the rules compute, else to the knowledge base.</summary>
+/// <summary>Routes a question to the date rules when it gives a date they compute from, else to the knowledge base.</summary>
 public sealed class QuestionAnswerer(
     KnowledgeBaseStore knowledge,
     DateRecognizer dates,
@@ -29,14 +29,9 @@ public sealed class QuestionAnswerer(
             return new BotAnswer(BotAnswerKind.Rule, language, language, RuleQuestion: ruleQuestion, Verdict: rules.Evaluate(ruleQuestion, day));
         }
 
-        // A date question without a date: the article that explains the rule is the better answer when there is a clear one
-        // (its card offers to compute the date); otherwise ask for the date.
+        // A date question without a date has nothing to compute: it stays an FAQ question (the answer card of a rule's article
+        // offers to compute the date).
         var result = CurrentFaqAnswerer().Ask(text, clientLocale);
-        if (ruleQuestion is not null && result.Kind != FaqResultKind.Answer)
-        {
-            return new BotAnswer(BotAnswerKind.RuleNeedsDate, language, language, RuleQuestion: ruleQuestion);
-        }
-
         var kind = result.Kind switch
         {
             FaqResultKind.Answer => BotAnswerKind.Faq,

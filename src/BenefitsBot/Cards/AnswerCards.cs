@@ -20,7 +20,6 @@ public static class AnswerCards
             BotAnswerKind.Clarify => ClarifyCard.Create(answer.Faq!.Suggestions, user),
             BotAnswerKind.None => NoAnswerCard.Create(user, question),
             BotAnswerKind.Rule => RuleCard.Create(answer.Verdict!, user),
-            BotAnswerKind.RuleNeedsDate => null,
             _ => null,
         };
     }

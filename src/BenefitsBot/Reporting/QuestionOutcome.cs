@@ -16,7 +16,6 @@ public sealed record QuestionOutcome(string TenantId, QuestionOutcomeKind Kind, 
             BotAnswerKind.Faq => QuestionOutcomeKind.Answered,
             BotAnswerKind.Clarify => QuestionOutcomeKind.Clarify,
             BotAnswerKind.Rule => QuestionOutcomeKind.Rule,
-            BotAnswerKind.RuleNeedsDate => QuestionOutcomeKind.NeedsDate,
             _ => QuestionOutcomeKind.None,
         };
         return new QuestionOutcome(tenantId, kind, kind == QuestionOutcomeKind.Answered ? answer.Entry?.Id : null, answer.QuestionLanguage, at);

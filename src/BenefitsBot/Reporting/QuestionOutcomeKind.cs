@@ -15,6 +15,6 @@ public enum QuestionOutcomeKind
     /// <summary>A date rule computed the answer.</summary>
     Rule,
 
-    /// <summary>A date rule, but the user was asked for the date.</summary>
+    /// <summary>A date rule, but the user was asked for the date (rows recorded before date-less rule questions went to the FAQ).</summary>
     NeedsDate,
 }

@@ -1,4 +1,5 @@
 using BenefitsBot.Domain.Knowledge;
+using BenefitsBot.Domain.Knowledge.Analysis;
 using BenefitsBot.Domain.Knowledge.Text;
 
 namespace BenefitsBot.Domain.Tests.Knowledge;
@@ -14,23 +15,20 @@ public sealed class ChineseTextTests
         Assert.Equal("專長認證的限制與系統", TextNormalizer.Normalize("專長認證的限制與系統"));
 
     [Fact]
-    public void Segments_QuestionWithFunctionWords_KeepsOnlyContentPieces() =>
-        Assert.Equal(["權杖", "換"], ChineseSegmenter.Segments("我們的權杖可以換嗎"));
-
-    [Fact]
-    public void Segments_ContentWordsWithFunctionCharacters_StayWhole() =>
-        Assert.Equal(["會員資格", "需要申請"], ChineseSegmenter.Segments("會員資格是否需要申請"));
-
-    [Fact]
-    public void Tokenize_HanRunWithFunctionWords_BigramsStayInsideWords()
+    public void Terms_TraditionalQuestion_GivesIcuWordsAndCharacterPairsWithoutFunctionCharacters()
     {
-        var tokens = Tokenizer.Tokenize(TextNormalizer.Normalize("我們的權杖可以換嗎")).Select(token => token.Text);
+        var terms = TermAnalyzer.Terms("我們的產品金鑰用完了", "zh-TW");
 
-        Assert.Equal(["權杖", "換"], tokens);
+        Assert.Contains("產品", terms);
+        Assert.Contains("~金鑰", terms);
+        Assert.DoesNotContain("的", terms);
     }
 
+    [Fact]
+    public void Terms_SimplifiedQuestion_SameTermsAsTraditional() =>
+        Assert.Equal(TermAnalyzer.Terms("產品金鑰用完了", "zh-TW"), TermAnalyzer.Terms("产品金钥用完了", "zh-TW"));
+
     [Theory]
-    [InlineData("what's the annual fee for a gold competency, how much?", "en")]
     [InlineData("hur stor är årsavgiften för guldkompetensen", "sv")]
     [InlineData("how do I reset my outlook password", "en")]
     [InlineData("員工使用這些權益要繳稅嗎", "zh-TW")]

@@ -6,23 +6,29 @@ using Xunit.Abstractions;
 namespace BenefitsBot.Domain.Tests.Knowledge;
 
 /// <summary>
-/// The dev set and our own paraphrase check set (written apart from the dev set: other wording, typos, code-mixing, near-misses)
-/// through the answerer, with floors slightly below the figures reached so regressions fail.
+/// The dev set (cross-validated) and our own question sets through the answerer, with floors slightly below the figures
+/// reached so regressions fail. Nothing in the knowledge base or the code was written from these questions.
 /// </summary>
 public sealed class FaqEvalSetTests(ITestOutputHelper output)
 {
     private static readonly Lazy<FaqAnswerer> Answerer = new(() => new FaqAnswerer(ShippedArticles.KnowledgeBase));
 
+    /// <summary>Thresholds chosen on four folds decide the fifth: the figures are held-out ones, the floors a little below them.</summary>
     [Fact]
-    public void Ask_DevSet_MeetsPerLanguageFloors()
+    public void CrossValidate_DevSet_HeldOutFoldsMeetPerLanguageFloors()
     {
-        var dev = File.ReadLines(Path.Combine(ShippedArticles.EvalFolder, "dev.jsonl"));
-        var ambiguous = File.ReadLines(Path.Combine(ShippedArticles.EvalFolder, "ambiguous-dev.jsonl"));
+        var cases = FaqEvalSet.Parse(
+            ShippedArticles.KnowledgeBase,
+            File.ReadLines(Path.Combine(ShippedArticles.EvalFolder, "dev.jsonl")),
+            File.ReadLines(Path.Combine(ShippedArticles.EvalFolder, "ambiguous-dev.jsonl")),
+            File.ReadLines(Path.Combine(ShippedArticles.EvalFolder, "entries.tsv")));
 
-        var metrics = Run(dev, ambiguous);
+        var validation = FaqCrossValidation.Run(Answerer.Value, cases, folds: 5);
+        var metrics = Report(validation.HeldOut);
 
-        // Reached: top-1 en .974, sv .966, nl .975, zh-TW .975; none recall 1.0 in every language; false none .006.
-        AssertFloors(metrics, top1: [("en", 0.95), ("sv", 0.95), ("nl", 0.95), ("zh-TW", 0.95)], noneRecall: 0.90, falseNone: 0.02);
+        // Reached (held-out folds): top-1 en .880, sv .906, nl .875, zh-TW .950; one-click .946; none recall .60; false none .035.
+        AssertFloors(metrics, top1: [("en", 0.85), ("sv", 0.87), ("nl", 0.85), ("zh-TW", 0.88)], noneRecall: 0.45, falseNone: 0.08);
+        Assert.True(metrics[FaqEvaluator.Overall].OneClick >= 0.90, $"one-click {metrics[FaqEvaluator.Overall].OneClick}");
     }
 
     [Fact]
@@ -30,8 +36,8 @@ public sealed class FaqEvalSetTests(ITestOutputHelper output)
     {
         var metrics = RunOwnSet("paraphrase-check.jsonl");
 
-        // Reached: top-1 en 1.0, sv .957, nl .976, zh-TW .978; none recall .979 (en .917); false none 0.
-        AssertFloors(metrics, top1: [("en", 0.95), ("sv", 0.93), ("nl", 0.95), ("zh-TW", 0.95)], noneRecall: 0.90, falseNone: 0.02);
+        // Reached: top-1 en .922, sv .957, nl .951, zh-TW .935; none recall .854 (zh-TW .75); false none .011.
+        AssertFloors(metrics, top1: [("en", 0.90), ("sv", 0.92), ("nl", 0.93), ("zh-TW", 0.92)], noneRecall: 0.70, falseNone: 0.04);
     }
 
     /// <summary>A second small set, written after the check set and never used to choose a change: the honest estimate.</summary>
@@ -40,9 +46,9 @@ public sealed class FaqEvalSetTests(ITestOutputHelper output)
     {
         var metrics = RunOwnSet("paraphrase-holdout.jsonl");
 
-        // About a dozen answerable questions per language: one miss is .09. Reached: top-1 1.0 everywhere, none recall .92
-        // (en, sv, nl 1.0; zh-TW .67), false none 0.
-        AssertFloors(metrics, top1: [("en", 0.90), ("sv", 0.90), ("nl", 0.90), ("zh-TW", 0.90)], noneRecall: 0.60, falseNone: 0.10);
+        // About a dozen answerable questions per language: one miss is .09. Reached: top-1 en .917, sv 1.0, nl .727, zh-TW 1.0,
+        // none recall 1.0, false none .089.
+        AssertFloors(metrics, top1: [("en", 0.83), ("sv", 0.90), ("nl", 0.70), ("zh-TW", 0.90)], noneRecall: 0.80, falseNone: 0.12);
     }
 
     /// <summary>
@@ -54,10 +60,10 @@ public sealed class FaqEvalSetTests(ITestOutputHelper output)
     {
         var metrics = RunOwnSet("offtopic-holdout.jsonl");
 
-        // Ten answerable questions per language: one miss is .10. Before the unfamiliar-word rule: none recall en .67, sv .73,
-        // nl .53, zh-TW .60. Reached: top-1 en .90, sv .90, nl .90, zh-TW .80; none recall en .80, sv .73, nl .67, zh-TW .67;
-        // false none .025.
-        AssertFloors(metrics, top1: [("en", 0.85), ("sv", 0.85), ("nl", 0.85), ("zh-TW", 0.75)], noneRecall: 0.65, falseNone: 0.05);
+        // Ten answerable questions per language: one miss is .10. Glossary and topic lists (before): top-1 en .90, sv .90, nl .90,
+        // zh-TW .80; none recall .80/.73/.67/.67. Learned ranking (now): top-1 .80/.90/.90/.90; none recall 1.0 everywhere;
+        // false none .05.
+        AssertFloors(metrics, top1: [("en", 0.75), ("sv", 0.80), ("nl", 0.80), ("zh-TW", 0.80)], noneRecall: 0.85, falseNone: 0.10);
     }
 
     /// <summary>Our own sets carry their accepted alternatives ("also") on their own lines, so each is its own ambiguous file.</summary>
@@ -70,11 +76,15 @@ public sealed class FaqEvalSetTests(ITestOutputHelper output)
     private Dictionary<string, FaqEvalMetrics> Run(IEnumerable<string> lines, IEnumerable<string> ambiguousLines)
     {
         var cases = FaqEvalSet.Parse(ShippedArticles.KnowledgeBase, lines, ambiguousLines, File.ReadLines(Path.Combine(ShippedArticles.EvalFolder, "entries.tsv")));
-        var outcomes = FaqEvaluator.Run(Answerer.Value, cases);
+        return Report(FaqEvaluator.Run(Answerer.Value, cases));
+    }
+
+    private Dictionary<string, FaqEvalMetrics> Report(IReadOnlyList<(FaqEvalCase Case, FaqResult Result)> outcomes)
+    {
         var metrics = FaqEvaluator.Metrics(outcomes);
         foreach (var m in metrics)
         {
-            output.WriteLine($"{m.Language,-6} n={m.Questions,3} top1={m.Top1:F3} top1+clarify={m.Top1Lenient:F3} noneRecall={m.NoneRecall:F3} falseNone={m.FalseNone:F3} clarify={m.ClarifyRate:F3}");
+            output.WriteLine($"{m.Language,-6} n={m.Questions,3} top1={m.Top1:F3} oneClick={m.OneClick:F3} noneRecall={m.NoneRecall:F3} falseNone={m.FalseNone:F3} wrong={m.WrongAnswer:F3} clarify={m.ClarifyRate:F3}");
         }
 
         foreach (var (item, result) in outcomes.Where(outcome => outcome.Case.ExpectsNone ? outcome.Result.Kind != FaqResultKind.None : !FaqEvaluator.IsTop1(outcome.Case, outcome.Result)))

@@ -29,11 +29,11 @@ public sealed class UnfamiliarWordsTests
     }
 
     [Fact]
-    public void Ask_ExplainedWordsThresholdRaised_RefusesAQuestionTheDefaultAnswers()
+    public void Ask_UnknownShareLowered_RefusesAQuestionTheDefaultAnswers()
     {
-        var strict = new FaqAnswerer(ShippedArticles.KnowledgeBase, FaqThresholds.Default with { ExplainedWords = 10 });
+        var strict = Shared.Value.With(FaqThresholds.Default with { UnknownShare = 0, StrongMatch = double.MaxValue });
 
-        var result = strict.Ask("can one token unlock several subscriptions simultaneously", "en");
+        var result = strict.Ask("can one token unlock several subscriptions simultaneously, bro", "en");
 
         Assert.Equal(FaqResultKind.None, result.Kind);
     }

@@ -5,7 +5,11 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Icu.Segmentation;
 using Lucene.Net.Analysis.Nl;
+using Lucene.Net.Analysis.Snowball;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Sv;
+using Lucene.Net.Analysis.Util;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 
@@ -23,9 +27,18 @@ public static class TermAnalyzer
     public const int MaxLength = 2000;
 
     private static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
-    private static readonly Analyzer English = new EnglishAnalyzer(Version);
+    private static readonly Analyzer English = new EnglishAnalyzer(Version, StopSet(EnglishAnalyzer.DefaultStopSet, StopWords.English));
     private static readonly Analyzer Swedish = new SwedishAnalyzer(Version);
-    private static readonly Analyzer Dutch = new DutchAnalyzer(Version);
+
+    // Snowball's Dutch stemmer (licenties → licentie); DutchAnalyzer's older stemmer leaves plurals like that alone.
+    private static readonly Analyzer Dutch = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream result = new LowerCaseFilter(Version, source);
+        result = new StopFilter(Version, result, StopSet(DutchAnalyzer.DefaultStopSet, StopWords.Dutch));
+        result = new SnowballFilter(result, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
+        return new TokenStreamComponents(source, result);
+    });
 
     /// <summary>The index terms of <paramref name="text"/> in <paramref name="language"/> (one of <see cref="FaqLanguages.All"/>).</summary>
     public static IReadOnlyList<string> Terms(string text, string language)
@@ -44,26 +57,26 @@ public static class TermAnalyzer
     /// <summary>Cut to <see cref="MaxLength"/>, NFKC, lower case, Simplified folded to Traditional; unpaired surrogates and noncharacters become spaces.</summary>
     internal static string Clean(string text)
     {
-        var cut = text.Length > MaxLength ? text[..MaxLength] : text;
+        var cut = TextNormalizer.WithoutInvalid(text.Length > MaxLength ? text[..MaxLength] : text);
         var builder = new StringBuilder(cut.Length);
-        for (var i = 0; i < cut.Length; i++)
+        foreach (var c in cut)
         {
-            var c = cut[i];
-            if (char.IsHighSurrogate(c) && i + 1 < cut.Length && char.IsLowSurrogate(cut[i + 1]))
-            {
-                builder.Append(c).Append(cut[++i]);
-            }
-            else if (char.IsSurrogate(c) || c is '\ufffe' or '\uffff' or (>= '\ufdd0' and <= '\ufdef'))
-            {
-                builder.Append(' ');
-            }
-            else
-            {
-                builder.Append(TextNormalizer.IsHan(c) ? ChineseScript.Fold(c) : c);
-            }
+            builder.Append(TextNormalizer.IsHan(c) ? ChineseScript.Fold(c) : c);
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+    }
+
+    /// <summary>Lucene's stop words plus our general-language function words (question words, pronouns, greetings).</summary>
+    private static CharArraySet StopSet(CharArraySet lucene, IEnumerable<string> ours)
+    {
+        var set = new CharArraySet(Version, lucene, ignoreCase: true);
+        foreach (var word in ours)
+        {
+            set.Add(word);
+        }
+
+        return set;
     }
 
     private static List<string> Run(Analyzer analyzer, string text)

@@ -9,8 +9,8 @@ namespace BenefitsBot.Domain.Knowledge.Ranking;
 internal sealed record RankerWeights(IReadOnlyList<double> Values, IReadOnlyDictionary<string, double> TypicalMatch)
 {
     public static RankerWeights Learned { get; } = new(
-        [-1.871, 4.268, 5.326, 3.177, 4.268, 5.347, 4.608],
-        new Dictionary<string, double>(StringComparer.Ordinal) { ["en"] = 13.563, ["sv"] = 10.291, ["nl"] = 9.590, ["zh-TW"] = 6.713 });
+        [-1.930, 4.030, 5.085, 3.103, 3.798, 5.426, 4.497],
+        new Dictionary<string, double>(StringComparer.Ordinal) { ["en"] = 13.870, ["sv"] = 9.975, ["nl"] = 9.319, ["zh-TW"] = 6.517 });
 
     /// <summary>A ranking score in units of the language's typical match (1 = as good as a typical held-out alternate).</summary>
     public double Relative(double score, string language) => score / TypicalMatch.GetValueOrDefault(language, 1.0);

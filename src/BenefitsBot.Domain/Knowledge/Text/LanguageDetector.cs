@@ -28,11 +28,11 @@ public static class LanguageDetector
             [FaqLanguages.Swedish] = lower.Count(c => c is 'å' or 'ä' or 'ö') * 1.5,
             [FaqLanguages.Dutch] = CountOf(lower, "ij") * 0.75,
         };
-        foreach (var token in Tokenizer.Tokenize(TextNormalizer.Normalize(text)))
+        foreach (var token in Tokenizer.Words(TextNormalizer.Normalize(text)))
         {
-            AddIf(scores, FaqLanguages.English, StopWords.English, token.Text);
-            AddIf(scores, FaqLanguages.Swedish, StopWords.Swedish, token.Text);
-            AddIf(scores, FaqLanguages.Dutch, StopWords.Dutch, token.Text);
+            AddIf(scores, FaqLanguages.English, StopWords.English, token);
+            AddIf(scores, FaqLanguages.Swedish, StopWords.Swedish, token);
+            AddIf(scores, FaqLanguages.Dutch, StopWords.Dutch, token);
         }
 
         var ranked = scores.OrderByDescending(pair => pair.Value).ToList();

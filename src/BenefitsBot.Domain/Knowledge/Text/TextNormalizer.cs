@@ -8,7 +8,7 @@ internal static class TextNormalizer
 {
     public static string Normalize(string text)
     {
-        var lowered = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant()
+        var lowered = WithoutInvalid(text).Normalize(NormalizationForm.FormKC).ToLowerInvariant()
             .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201c', '"').Replace('\u201d', '"');
         var decomposed = lowered.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
@@ -21,6 +21,26 @@ internal static class TextNormalizer
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Unpaired surrogates and noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF) as spaces: string.Normalize throws on them.</summary>
+    public static string WithoutInvalid(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else
+            {
+                builder.Append(char.IsSurrogate(c) || c is '\ufffe' or '\uffff' or (>= '\ufdd0' and <= '\ufdef') ? ' ' : c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     public static bool IsHan(char c) => c is (>= '\u3400' and <= '\u4dbf') or (>= '\u4e00' and <= '\u9fff') or (>= '\uf900' and <= '\ufaff');
