@@ -1,3 +1,4 @@
+using BenefitsBot.Domain.Knowledge.Analysis;
 using BenefitsBot.Domain.Knowledge.Ranking;
 using BenefitsBot.Domain.Knowledge.Text;
 
@@ -12,16 +13,21 @@ public sealed class FaqAnswerer
     private readonly KnowledgeRanker ranker;
     private readonly FaqThresholds thresholds;
 
+    /// <summary>Per entry: its question asks a price or its answer states an amount.</summary>
+    private readonly bool[] speaksOfMoney;
+
     public FaqAnswerer(KnowledgeBase knowledgeBase, FaqThresholds? thresholds = null)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         this.knowledgeBase = knowledgeBase;
         this.thresholds = thresholds ?? FaqThresholds.Default;
         ranker = KnowledgeRanker.Build(knowledgeBase, RankerWeights.Learned);
+        speaksOfMoney = SpeaksOfMoney(knowledgeBase);
     }
 
-    private FaqAnswerer(KnowledgeBase knowledgeBase, KnowledgeRanker ranker, FaqThresholds thresholds)
+    private FaqAnswerer(KnowledgeBase knowledgeBase, KnowledgeRanker ranker, bool[] speaksOfMoney, FaqThresholds thresholds)
     {
+        this.speaksOfMoney = speaksOfMoney;
         this.knowledgeBase = knowledgeBase;
         this.ranker = ranker;
         this.thresholds = thresholds;
@@ -32,7 +38,7 @@ public sealed class FaqAnswerer
     public FaqThresholds Thresholds => thresholds;
 
     /// <summary>The same index deciding with other thresholds.</summary>
-    public FaqAnswerer With(FaqThresholds other) => new(knowledgeBase, ranker, other);
+    public FaqAnswerer With(FaqThresholds other) => new(knowledgeBase, ranker, speaksOfMoney, other);
 
     /// <summary>
     /// The question's language is the detected one when the text makes it clear, else the client locale's; the answer comes in that
@@ -49,7 +55,7 @@ public sealed class FaqAnswerer
         var guess = clear is null ? LanguageDetector.Detect(text).Language : clear;
         var questionLanguage = clear ?? locale ?? guess;
         var languages = clear is not null ? [clear] : new[] { locale, guess }.OfType<string>().Distinct().ToArray();
-        return new RankedQuestion(questionLanguage, languages.Select(language => ranker.Rank(text, language)).MaxBy(TopScore)!);
+        return new RankedQuestion(questionLanguage, languages.Select(language => ranker.Rank(text, language)).MaxBy(TopScore)!, MoneyQuestion.Asks(text, questionLanguage));
     }
 
     /// <summary>The deciding half of <see cref="Ask"/>: answer, choices or none, with the given thresholds.</summary>
@@ -59,7 +65,7 @@ public sealed class FaqAnswerer
         var candidates = ranking.Order.Take(CandidateCount)
             .Select(e => new FaqSuggestion(knowledgeBase.Entries[e], Math.Round(ranking.Probabilities[e], 4)))
             .ToList();
-        var (kind, choices) = Decide(ranking, candidates, with);
+        var (kind, choices) = Decide(ranking, candidates, Unanswerable(question), with);
         var entry = kind == FaqResultKind.None ? null : candidates[0].Entry;
         var language = question.Language;
         var answerLanguage = entry is null || entry.Text(language) is not null ? language : FallbackLanguage(entry);
@@ -69,10 +75,13 @@ public sealed class FaqAnswerer
         };
     }
 
-    private static (FaqResultKind Kind, IReadOnlyList<FaqSuggestion> Choices) Decide(EntryRanking ranking, List<FaqSuggestion> candidates, FaqThresholds thresholds)
+    /// <summary>A price question whose best entry never speaks of money: the articles give no prices.</summary>
+    internal bool Unanswerable(RankedQuestion question) => question.AsksPrice && question.Ranking.Best >= 0 && !speaksOfMoney[question.Ranking.Best];
+
+    private static (FaqResultKind Kind, IReadOnlyList<FaqSuggestion> Choices) Decide(EntryRanking ranking, List<FaqSuggestion> candidates, bool unanswerable, FaqThresholds thresholds)
     {
         var probabilities = candidates.Take(FaqDecision.MaxChoices).Select(candidate => candidate.Score).ToArray();
-        var decision = FaqDecision.Of(TopScore(ranking), ranking.Features.UnknownShare, BestCoverage(ranking), probabilities, thresholds);
+        var decision = FaqDecision.Of(TopScore(ranking), ranking.Features.UnknownShare, BestCoverage(ranking), unanswerable, probabilities, thresholds);
         return (decision.Kind, decision.Kind == FaqResultKind.None ? [] : candidates.Take(decision.Choices).ToList());
     }
 
@@ -80,6 +89,10 @@ public sealed class FaqAnswerer
     internal static double BestCoverage(EntryRanking ranking) => ranking.Best < 0 ? 0 : ranking.Features.Value(Ranking.RankingFeature.Coverage, ranking.Best);
 
     internal static double TopScore(EntryRanking ranking) => ranking.Best < 0 ? 0 : ranking.Weights.Relative(ranking.Scores[ranking.Best], ranking.Features.Language);
+
+    /// <summary>An entry answers price questions when its own question asks one or its answer states an amount.</summary>
+    private static bool[] SpeaksOfMoney(KnowledgeBase knowledgeBase) => [.. knowledgeBase.Entries.Select(entry =>
+        entry.Texts.Values.Any(text => MoneyQuestion.Asks(text.Question, text.Language) || MoneyQuestion.StatesAmount(text.AnswerText)))];
 
     private static string FallbackLanguage(FaqEntry entry) =>
         entry.Text(FaqLanguages.English) is not null ? FaqLanguages.English : entry.Languages.First();

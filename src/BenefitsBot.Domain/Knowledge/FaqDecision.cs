@@ -3,16 +3,16 @@ namespace BenefitsBot.Domain.Knowledge;
 /// <summary>
 /// The answer / choices / none decision on a ranked question, in one place for the answerer and for cross-validation.
 /// <paramref name="TopScore"/>: the best entry's ranking score; <paramref name="UnknownShare"/>: share of the question's words the
-/// knowledge base never uses; coverage: share of its term weight in the best entry's texts; <paramref name="Probabilities"/>: the best candidates' probabilities, best first.
+/// knowledge base never uses; coverage: share of its term weight in the best entry's texts; unanswerable: the question asks what the best entry cannot say (a price); <paramref name="Probabilities"/>: the best candidates' probabilities, best first.
 /// </summary>
 internal readonly record struct FaqDecision(FaqResultKind Kind, int Choices)
 {
     public const int MaxChoices = 3;
 
-    public static FaqDecision Of(double topScore, double unknownShare, double coverage, ReadOnlySpan<double> probabilities, FaqThresholds thresholds)
+    public static FaqDecision Of(double topScore, double unknownShare, double coverage, bool unanswerable, ReadOnlySpan<double> probabilities, FaqThresholds thresholds)
     {
         var unfamiliar = unknownShare > thresholds.UnknownShare && topScore < thresholds.StrongMatch;
-        if (probabilities.Length == 0 || topScore < thresholds.Match || unfamiliar || coverage < thresholds.Coverage)
+        if (probabilities.Length == 0 || unanswerable || topScore < thresholds.Match || unfamiliar || coverage < thresholds.Coverage)
         {
             return new FaqDecision(FaqResultKind.None, 0);
         }

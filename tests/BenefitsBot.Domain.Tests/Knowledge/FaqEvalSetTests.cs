@@ -26,7 +26,7 @@ public sealed class FaqEvalSetTests(ITestOutputHelper output)
         var validation = FaqCrossValidation.Run(Answerer.Value, cases, folds: 5);
         var metrics = Report(validation.HeldOut);
 
-        // Reached (held-out folds): top-1 en .880, sv .906, nl .875, zh-TW .950; one-click .946; none recall .60; false none .035.
+        // Reached (held-out folds): top-1 en .880, sv .906, nl .875, zh-TW .950; one-click .946; none recall .63; false none .035.
         AssertFloors(metrics, top1: [("en", 0.85), ("sv", 0.87), ("nl", 0.85), ("zh-TW", 0.88)], noneRecall: 0.45, falseNone: 0.08);
         Assert.True(metrics[FaqEvaluator.Overall].OneClick >= 0.90, $"one-click {metrics[FaqEvaluator.Overall].OneClick}");
     }

@@ -45,22 +45,20 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal("""{"kind":"renewal-window","start":"2026-03-15","end":"2026-04-13"}""", lines[2]["rule"]!.ToJsonString());
         Assert.Equal("none", lines[3]["kind"]!.GetValue<string>());
         Assert.All(lines.Where(l => l["kind"]!.GetValue<string>() != "error"), l => Assert.NotNull(l["suggestions"]));
+        Assert.Equal(5, lines[3]["candidates"]!.AsArray().Count);
+        Assert.Empty(lines[2]["candidates"]!.AsArray());
     }
 
     [Fact]
-    public async Task Ask_DateQuestionWithoutDate_AsksForTheDateInUsersLanguage()
+    public async Task Ask_DateQuestionWithoutDate_StaysAnFaqQuestionWithCandidates()
     {
         var (exit, stdout, _) = await RunAsync(string.Empty, "ask", "hur länge kan vi använda produktnyckeln efter att vi löste in den?", "--json");
 
         var json = JsonNode.Parse(stdout)!.AsObject();
         Assert.Equal(0, exit);
         Assert.Equal("sv", json["question_lang"]!.GetValue<string>());
-        Assert.True(json["kind"]!.GetValue<string>() is "faq" or "rule");
-        if (json["kind"]!.GetValue<string>() == "rule")
-        {
-            Assert.True(json["needs_date"]!.GetValue<bool>());
-            Assert.Contains("datumet", json["text"]!.GetValue<string>(), StringComparison.Ordinal);
-        }
+        Assert.NotEqual("rule", json["kind"]!.GetValue<string>());
+        Assert.Equal(5, json["candidates"]!.AsArray().Count);
     }
 
     [Fact]

@@ -24,12 +24,12 @@ public static class FaqCrossValidation
         for (var fold = 0; fold < folds; fold++)
         {
             var training = ranked.Where((_, i) => i % folds != fold).ToList();
-            var thresholds = Best(training, answerer.KnowledgeBase.Entries);
+            var thresholds = Best(training, answerer);
             perFold.Add(thresholds);
             heldOut.AddRange(ranked.Where((_, i) => i % folds == fold).Select(item => (item.Case, answerer.Decide(item.Ranked, thresholds))));
         }
 
-        return new Result(heldOut, perFold, Best(ranked, answerer.KnowledgeBase.Entries));
+        return new Result(heldOut, perFold, Best(ranked, answerer));
     }
 
     /// <summary>The user's view of one decision (see the class summary).</summary>
@@ -43,9 +43,9 @@ public static class FaqCrossValidation
         _ => 0,
     };
 
-    private static FaqThresholds Best(List<(FaqEvalCase Case, RankedQuestion Ranked)> training, IReadOnlyList<FaqEntry> entries)
+    private static FaqThresholds Best(List<(FaqEvalCase Case, RankedQuestion Ranked)> training, FaqAnswerer answerer)
     {
-        var cases = training.Select(item => new Prepared(item.Case, item.Ranked, entries)).ToList();
+        var cases = training.Select(item => new Prepared(item.Case, item.Ranked, answerer.KnowledgeBase.Entries, answerer.Unanswerable(item.Ranked))).ToList();
         var tops = cases.Select(item => item.TopScore).Order().ToArray();
         var levels = Enumerable.Range(0, 21).Select(i => tops[Math.Min(tops.Length - 1, i * (tops.Length - 1) / 40)]).Distinct().ToArray();
         var best = FaqThresholds.Default;
@@ -79,7 +79,7 @@ public static class FaqCrossValidation
     }
 
     /// <summary>A ranked case reduced to what the decision reads, so the grid costs no ranking.</summary>
-    private sealed class Prepared(FaqEvalCase item, RankedQuestion ranked, IReadOnlyList<FaqEntry> entries)
+    private sealed class Prepared(FaqEvalCase item, RankedQuestion ranked, IReadOnlyList<FaqEntry> entries, bool unanswerable)
     {
         private readonly double[] probabilities = [.. ranked.Ranking.Order.Take(FaqDecision.MaxChoices).Select(e => Math.Round(ranked.Ranking.Probabilities[e], 4))];
         private readonly bool[] right = [.. ranked.Ranking.Order.Take(FaqDecision.MaxChoices).Select(e => item.AcceptedEntryIds.Contains(entries[e].Id))];
@@ -90,7 +90,7 @@ public static class FaqCrossValidation
 
         public double Utility(FaqThresholds thresholds)
         {
-            var decision = FaqDecision.Of(TopScore, ranked.Ranking.Features.UnknownShare, coverage, probabilities, thresholds);
+            var decision = FaqDecision.Of(TopScore, ranked.Ranking.Features.UnknownShare, coverage, unanswerable, probabilities, thresholds);
             var anyRight = right.Take(decision.Choices).Any(flag => flag);
             return FaqCrossValidation.Utility(item.ExpectsNone, decision.Kind, right.Length > 0 && right[0], anyRight);
         }
