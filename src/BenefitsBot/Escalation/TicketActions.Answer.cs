@@ -5,7 +5,7 @@ using BenefitsBot.Storage.Tenants;
 
 namespace BenefitsBot.Escalation;
 
-/// <summary>Answering a ticket: mark it answered (first answer wins), tell the asker 1:1, optionally add it to the knowledge base, update the card.</summary>
+/// <summary>Answering a ticket: mark it answered (first answer wins), tell the asker 1:1, optionally add it to the tenant's knowledge base, update the card.</summary>
 public sealed partial class TicketActions
 {
     private async Task<CardActionResult> AnswerAsync(CardAction action, CancellationToken cancellationToken)
@@ -31,7 +31,7 @@ public sealed partial class TicketActions
         }
 
         var notified = await notifier.NotifyAsync(action.User.TenantId, answered.Value, cancellationToken);
-        var added = action.Field(TicketCard.AddToKnowledgeInputId) == "true" ? knowledge.Add(answered.Value) : null;
+        var added = action.Field(TicketCard.AddToKnowledgeInputId) == "true" ? await knowledge.AddAsync(action.User.TenantId, answered.Value, cancellationToken) : null;
         answered = await TicketUpdates.ApplyAsync(
             records,
             action.User.TenantId,

@@ -48,6 +48,7 @@ public static class BenefitsBotServices
         services.TryAddSingleton<DateRecognizer>();
         services.TryAddSingleton<RuleQuestionInterpreter>();
         services.TryAddSingleton<BenefitRules>();
+        services.TryAddSingleton<TenantAnswerers>();
         services.TryAddSingleton<QuestionAnswerer>();
         services.AddHostedService<KnowledgeBaseWatcher>();
         services.AddHostedService<AnsweringWarmUp>();

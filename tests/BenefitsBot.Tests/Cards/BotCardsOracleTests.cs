@@ -7,7 +7,10 @@ using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Domain.Rules;
 using BenefitsBot.Evaluation;
 using BenefitsBot.Localization;
+using BenefitsBot.Storage.Knowledge;
+using BenefitsBot.Storage.Sqlite;
 using BenefitsBot.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 
 namespace BenefitsBot.Tests.Cards;
@@ -57,7 +60,9 @@ public sealed class BotCardsOracleTests(ITestOutputHelper output)
     /// <summary>Rule cards for the kinds the dev set's date questions reach, in each question's language.</summary>
     private static async Task<IEnumerable<(string, string)>> RuleCardsAsync(KnowledgeBase knowledge)
     {
-        var answerer = new QuestionAnswerer(new KnowledgeBaseStore(knowledge), new DateRecognizer(), new RuleQuestionInterpreter(), new BenefitRules(TimeProvider.System));
+        // Shared knowledge only: the tenant store is never opened.
+        using var answerers = new TenantAnswerers(new KnowledgeBaseStore(knowledge), new SqliteTenantKnowledgeStore(new SqliteDatabase("Data Source=:memory:")), NullLogger<TenantAnswerers>.Instance);
+        var answerer = new QuestionAnswerer(answerers, new DateRecognizer(), new RuleQuestionInterpreter(), new BenefitRules(TimeProvider.System));
         var lines = await File.ReadAllLinesAsync(Path.Combine(RepoPaths.SharedDirectory, "eval", "dates-dev.jsonl"));
         var cards = new List<(string, string)>();
         foreach (var line in lines.Where(l => l.Length > 0))

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Escalation;
+using BenefitsBot.Knowledge;
 using BenefitsBot.Protocol.Activities;
 using BenefitsBot.Storage.Audit;
 using BenefitsBot.Testing;
@@ -149,10 +151,52 @@ public abstract class TicketFlowTests(AdminBotApp app)
         var stored = await scenario.TicketAsync(ticket.Id);
         Assert.Equal(AdminAnswerArticle.EntryId(stored), stored.KnowledgeEntryId);
         Assert.False(stored.KnowledgeEntryUnreachable);
-        Assert.Contains("Added to the knowledge base as " + stored.KnowledgeEntryId, answered, StringComparison.Ordinal);
+        Assert.Contains("Added to your organization's knowledge base as " + stored.KnowledgeEntryId, answered, StringComparison.Ordinal);
         Assert.Contains("approved by the alliance manager, Nestor Wilke", next, StringComparison.Ordinal);
         Assert.Contains(stored.KnowledgeEntryId!, next, StringComparison.Ordinal);
         Assert.Contains("Nestor Wilke", TicketScenario.ReplyText(toUser), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answer_AddedToKnowledgeBase_OtherTenantNeverSeesItAndSharedArticlesUnchanged()
+    {
+        var question = "Who approves travel to the Zephyr partner summit in Porto?";
+        var scenario = new TicketScenario(app);
+        var (admin, _, ticket) = await scenario.PostTicketAsync(question);
+        var elsewhere = new TicketScenario(app);
+        var stranger = elsewhere.AddUser("Pat Other");
+        var sharedEntries = app.Services.GetRequiredService<KnowledgeBaseStore>().Current.Entries.Count;
+
+        await scenario.PressForCardTextAsync(scenario.AnswerPress(admin, ticket, "Porto travel is approved by Nestor Wilke, the alliance manager.", addToKnowledgeBase: true));
+        var sameTenant = TicketScenario.ReplyText(await app.Harness.AskAsync(scenario.Personal(scenario.AddUser("Lee Gu"), question)));
+        var otherTenant = TurnHarness.CardOf(await app.Harness.AskAsync(elsewhere.Personal(stranger, question)));
+
+        var entryId = (await scenario.TicketAsync(ticket.Id)).KnowledgeEntryId!;
+        Assert.Contains("Nestor Wilke", sameTenant, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nestor Wilke", TurnHarness.TextOf(otherTenant), StringComparison.Ordinal);
+        Assert.DoesNotContain(entryId, otherTenant.GetRawText(), StringComparison.Ordinal);
+        var (status, _) = await elsewhere.PressAsync(elsewhere.Press(stranger, BenefitsBot.Cards.CardVerbs.ShowEntry, new JsonObject { ["entryId"] = entryId, ["lang"] = "en" }));
+        Assert.Equal(400, status);
+        Assert.Equal(sharedEntries, app.Services.GetRequiredService<KnowledgeBaseStore>().Current.Entries.Count);
+        var imported = Path.Combine(app.Services.GetRequiredService<ArticleLibrary>().ImportedFolder);
+        Assert.False(Directory.Exists(imported) && Directory.EnumerateFiles(imported, AdminAnswerArticle.SlugPrefix + "*").Any(), "an admin's answer was written to the shared article folder");
+    }
+
+    [Fact]
+    public async Task Answer_AddedToKnowledgeBaseOnOneInstance_AnotherInstanceAnswersTheNextQuestion()
+    {
+        var question = "Who approves travel to the Zephyr partner summit in Madrid?";
+        var scenario = new TicketScenario(app);
+        var other = app.StartInstance().Harness;
+        var later = scenario.AddUser("Lee Gu");
+        var (admin, _, ticket) = await scenario.PostTicketAsync(question);
+        var before = TicketScenario.ReplyText(await other.AskAsync(scenario.Personal(later, question)));
+
+        await scenario.PressForCardTextAsync(scenario.AnswerPress(admin, ticket, "Madrid travel is approved by Nestor Wilke.", addToKnowledgeBase: true));
+        var after = TicketScenario.ReplyText(await other.AskAsync(scenario.Personal(later, question)));
+
+        Assert.DoesNotContain("Nestor Wilke", before, StringComparison.Ordinal);
+        Assert.Contains("Madrid travel is approved by Nestor Wilke.", after, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,12 +1,13 @@
 using BenefitsBot.Cards;
 using BenefitsBot.Domain.Knowledge;
+using BenefitsBot.Knowledge;
 using BenefitsBot.Localization;
 using BenefitsBot.Storage;
 
 namespace BenefitsBot.Bot.Actions;
 
 /// <summary>The answer card's buttons: show a related or suggested entry, and "Was this helpful?".</summary>
-public sealed class FaqCardActions(KnowledgeBaseStore knowledge, IFeedbackStore feedback) : ICardActionHandler
+public sealed class FaqCardActions(TenantAnswerers knowledge, IFeedbackStore feedback) : ICardActionHandler
 {
     public bool AllowsUnidentifiedUsers => true;
 
@@ -15,7 +16,7 @@ public sealed class FaqCardActions(KnowledgeBaseStore knowledge, IFeedbackStore 
     public async Task<CardActionResult> HandleAsync(CardAction action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
-        var kb = knowledge.Current;
+        var kb = (await knowledge.ForTenantAsync(action.User.TenantId, cancellationToken)).KnowledgeBase;
         var language = action.User.Language;
         if (action.Field("entryId") is not { } entryId || kb.Find(entryId) is not { } entry)
         {
