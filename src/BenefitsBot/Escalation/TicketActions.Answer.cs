@@ -2,6 +2,7 @@ using BenefitsBot.Bot.Actions;
 using BenefitsBot.Escalation.Cards;
 using BenefitsBot.Localization;
 using BenefitsBot.Storage.Tenants;
+using BenefitsBot.Suggestions;
 
 namespace BenefitsBot.Escalation;
 
@@ -38,7 +39,13 @@ public sealed partial class TicketActions
             answered,
             t => t with { AskerNotified = notified, KnowledgeEntryId = added?.EntryId, KnowledgeError = added?.Error, KnowledgeEntryUnreachable = added is { EntryId: not null, Reachable: false } },
             cancellationToken);
-        await AuditAsync(action, answered.Value, added?.EntryId is { } entryId ? "added to the knowledge base as " + entryId : null, cancellationToken);
+        if (added?.EntryId is { } newEntry)
+        {
+            // The question leads to the entry made from the answer: suggested to the admins like a pick on a clarify card.
+            await suggestions.RecordAsync(action.User.TenantId, answered.Value.Question, answered.Value.Language, newEntry, SuggestionSource.TicketAnswer, cancellationToken);
+        }
+
+        await AuditAsync(action, answered.Value, added?.EntryId is { } entryId ? "added to the tenant's knowledge base as " + entryId : null, cancellationToken);
         await poster.UpdateInPlaceAsync(action.User.TenantId, answered.Value, language, cancellationToken);
         return CardActionResult.Show(TicketCard.Create(answered.Value, language));
     }

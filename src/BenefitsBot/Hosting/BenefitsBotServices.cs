@@ -13,6 +13,7 @@ using BenefitsBot.Knowledge;
 using BenefitsBot.Nudges;
 using BenefitsBot.Protocol.Hosting;
 using BenefitsBot.Reporting;
+using BenefitsBot.Suggestions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BenefitsBot.Hosting;
@@ -33,6 +34,7 @@ public static class BenefitsBotServices
         services.AddRedemptionDialogs();
         services.AddNudges(configuration);
         services.AddEscalation();
+        services.AddSuggestions();
         services.AddReporting();
         return services;
     }

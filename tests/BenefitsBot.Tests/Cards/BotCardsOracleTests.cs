@@ -7,9 +7,9 @@ using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Domain.Rules;
 using BenefitsBot.Evaluation;
 using BenefitsBot.Localization;
+using BenefitsBot.Testing;
 using BenefitsBot.Storage.Knowledge;
 using BenefitsBot.Storage.Sqlite;
-using BenefitsBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 
@@ -37,12 +37,7 @@ public sealed class BotCardsOracleTests(ITestOutputHelper output)
 
         cards.AddRange(await RuleCardsAsync(knowledge));
 
-        var results = await AdaptiveCardOracle.ValidateAsync(cards);
-
-        var failures = results.Where(r => !r.ValidForTeams).ToList();
-        output.WriteLine($"{results.Count} cards validated, {failures.Count} invalid");
-        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(10)));
-        Assert.Equal(cards.Count, results.Count);
+        await CardOracleAssert.AllValidForTeamsAsync(cards, output);
     }
 
     [Fact]

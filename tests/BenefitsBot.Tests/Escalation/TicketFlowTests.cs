@@ -319,7 +319,7 @@ public abstract class TicketFlowTests(AdminBotApp app)
         var user = scenario.AddUser("Alex Wilber");
         var question = "What's the difference between the Action Pack and the Learning Action Pack?";
         var answer = TurnHarness.CardOf(await app.Harness.AskAsync(scenario.Personal(user, question)));
-        var no = JsonNode.Parse(FindAction(answer, "faq.feedback", helpful: false).GetProperty("data").GetRawText())!.AsObject();
+        var no = CardButtons.DataOf(CardButtons.Of(answer, BenefitsBot.Cards.CardVerbs.Feedback).First(b => !b.GetProperty("data").GetProperty("helpful").GetBoolean()));
 
         var card = await scenario.PressForCardTextAsync(scenario.Press(user, BenefitsBot.Cards.CardVerbs.Feedback, no));
 
@@ -327,18 +327,6 @@ public abstract class TicketFlowTests(AdminBotApp app)
         Assert.Contains(question, card, StringComparison.Ordinal);
         Assert.Contains(TicketVerbs.Create, card, StringComparison.Ordinal);
     }
-
-    /// <summary>The Action.Execute with <paramref name="verb"/> whose data has the given "helpful" value, anywhere in the card.</summary>
-    private static System.Text.Json.JsonElement FindAction(System.Text.Json.JsonElement card, string verb, bool helpful) =>
-        Objects(card).First(o => o.TryGetProperty("verb", out var v) && v.GetString() == verb
-            && o.TryGetProperty("data", out var d) && d.TryGetProperty("helpful", out var h) && h.GetBoolean() == helpful);
-
-    private static IEnumerable<System.Text.Json.JsonElement> Objects(System.Text.Json.JsonElement node) => node.ValueKind switch
-    {
-        System.Text.Json.JsonValueKind.Object => node.EnumerateObject().SelectMany(p => Objects(p.Value)).Prepend(node),
-        System.Text.Json.JsonValueKind.Array => node.EnumerateArray().SelectMany(Objects),
-        _ => [],
-    };
 }
 
 public sealed class SqliteTicketFlowTests(SqliteAdminBotApp app) : TicketFlowTests(app), IClassFixture<SqliteAdminBotApp>;

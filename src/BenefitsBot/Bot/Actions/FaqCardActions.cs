@@ -3,11 +3,16 @@ using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Knowledge;
 using BenefitsBot.Localization;
 using BenefitsBot.Storage;
+using BenefitsBot.Suggestions;
 
 namespace BenefitsBot.Bot.Actions;
 
-/// <summary>The answer card's buttons: show a related or suggested entry, and "Was this helpful?".</summary>
-public sealed class FaqCardActions(TenantAnswerers knowledge, IFeedbackStore feedback) : ICardActionHandler
+/// <summary>
+/// The answer card's buttons: show a related or suggested entry, and "Was this helpful?". Entries are looked up in the
+/// caller's tenant's knowledge base. A pick that answers the user's own question (a choice on a clarify card, or another
+/// entry after "No") is recorded as a suggestion for the tenant's admins.
+/// </summary>
+public sealed class FaqCardActions(TenantAnswerers knowledge, IFeedbackStore feedback, SuggestionRecorder suggestions) : ICardActionHandler
 {
     public bool AllowsUnidentifiedUsers => true;
 
@@ -26,7 +31,13 @@ public sealed class FaqCardActions(TenantAnswerers knowledge, IFeedbackStore fee
         var shown = entry.Text(language) is not null ? language : FaqLanguages.English;
         if (action.Verb == CardVerbs.ShowEntry)
         {
-            return CardActionResult.Show(FaqAnswerCard.Create(entry, shown, language, kb));
+            var question = action.Field(ShowEntryAction.QuestionField);
+            if (SourceOf(action.Field(ShowEntryAction.FromField)) is { } source && action.User.TenantId.Length > 0)
+            {
+                await suggestions.RecordAsync(action.User.TenantId, question, language, entry.Id, source, cancellationToken);
+            }
+
+            return CardActionResult.Show(FaqAnswerCard.Create(entry, shown, language, kb, question: question));
         }
 
         if (HelpfulOf(action) is not { } helpful)
@@ -42,6 +53,13 @@ public sealed class FaqCardActions(TenantAnswerers knowledge, IFeedbackStore fee
 
         return CardActionResult.Show(FaqAnswerCard.Create(entry, shown, language, kb, feedbackGiven: helpful, question: action.Field("question")));
     }
+
+    private static SuggestionSource? SourceOf(string? from) => from switch
+    {
+        ShowEntryAction.FromClarify => SuggestionSource.ClarifyPick,
+        ShowEntryAction.FromNotHelpful => SuggestionSource.PickAfterNotHelpful,
+        _ => null,
+    };
 
     private static bool? HelpfulOf(CardAction action) =>
         action.Data.ValueKind == System.Text.Json.JsonValueKind.Object
