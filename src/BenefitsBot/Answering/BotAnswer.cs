@@ -14,6 +14,9 @@ public sealed record BotAnswer(
 {
     /// <summary>The entry answered (faq) or the best guess (clarify).</summary>
     public FaqEntry? Entry => Faq?.Entry;
+
+    /// <summary>The knowledge base that answered (the shared one, or the asker's tenant's): it resolves the entries the card links to.</summary>
+    public required KnowledgeBase Knowledge { get; init; }
 }
 
 public enum BotAnswerKind

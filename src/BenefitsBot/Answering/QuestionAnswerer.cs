@@ -2,22 +2,29 @@ using BenefitsBot.Domain.Dates;
 using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Domain.Knowledge.Text;
 using BenefitsBot.Domain.Rules;
+using BenefitsBot.Knowledge;
 
 namespace BenefitsBot.Answering;
 
 /// <summary>Routes a question to the date rules when it gives a date they compute from, else to the knowledge base.</summary>
 public sealed class QuestionAnswerer(
-    KnowledgeBaseStore knowledge,
+    TenantAnswerers knowledge,
     DateRecognizer dates,
     RuleQuestionInterpreter interpreter,
     BenefitRules rules)
 {
-    private FaqIndex? faq;
-
+    /// <summary>Answers from the shared knowledge base only (the command line: no tenant).</summary>
     /// <param name="text">The user's question, @mentions removed.</param>
     /// <param name="clientLocale">The Teams client's locale; the question's own language wins when it is clear.</param>
     /// <param name="today">"Today" for relative dates and days-left; the rules' clock when null.</param>
-    public BotAnswer Answer(string text, string? clientLocale, DateOnly? today = null)
+    public BotAnswer Answer(string text, string? clientLocale, DateOnly? today = null) =>
+        Answer(text, clientLocale, knowledge.Shared(), today);
+
+    /// <summary>Answers for <paramref name="tenantId"/>: the shared articles plus what its admins added; shared only when null.</summary>
+    public async Task<BotAnswer> AnswerAsync(string text, string? clientLocale, string? tenantId, DateOnly? today, CancellationToken cancellationToken) =>
+        Answer(text, clientLocale, await knowledge.ForTenantAsync(tenantId, cancellationToken), today);
+
+    private BotAnswer Answer(string text, string? clientLocale, FaqAnswerer faq, DateOnly? today)
     {
         ArgumentNullException.ThrowIfNull(text);
         var day = today ?? rules.Today;
@@ -26,35 +33,18 @@ public sealed class QuestionAnswerer(
         var ruleQuestion = interpreter.Interpret(text, language, mentions);
         if (ruleQuestion is { NeedsDate: false })
         {
-            return new BotAnswer(BotAnswerKind.Rule, language, language, RuleQuestion: ruleQuestion, Verdict: rules.Evaluate(ruleQuestion, day));
+            return new BotAnswer(BotAnswerKind.Rule, language, language, RuleQuestion: ruleQuestion, Verdict: rules.Evaluate(ruleQuestion, day)) { Knowledge = faq.KnowledgeBase };
         }
 
         // A date question without a date has nothing to compute: it stays an FAQ question (the answer card of a rule's article
         // offers to compute the date).
-        var result = CurrentFaqAnswerer().Ask(text, clientLocale);
+        var result = faq.Ask(text, clientLocale);
         var kind = result.Kind switch
         {
             FaqResultKind.Answer => BotAnswerKind.Faq,
             FaqResultKind.Clarify => BotAnswerKind.Clarify,
             _ => BotAnswerKind.None,
         };
-        return new BotAnswer(kind, result.QuestionLanguage, result.AnswerLanguage, Faq: result, RuleQuestion: ruleQuestion);
+        return new BotAnswer(kind, result.QuestionLanguage, result.AnswerLanguage, Faq: result, RuleQuestion: ruleQuestion) { Knowledge = faq.KnowledgeBase };
     }
-
-    /// <summary>The answerer for the knowledge base in use; rebuilt once after an import swapped it.</summary>
-    private FaqAnswerer CurrentFaqAnswerer()
-    {
-        var current = knowledge.Current;
-        var cached = Volatile.Read(ref faq);
-        if (cached is not null && ReferenceEquals(cached.Base, current))
-        {
-            return cached.Answerer;
-        }
-
-        var built = new FaqIndex(current, new FaqAnswerer(current));
-        Volatile.Write(ref faq, built);
-        return built.Answerer;
-    }
-
-    private sealed record FaqIndex(KnowledgeBase Base, FaqAnswerer Answerer);
 }

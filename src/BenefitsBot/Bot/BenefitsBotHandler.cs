@@ -1,7 +1,6 @@
 using BenefitsBot.Answering;
 using BenefitsBot.Bot.Actions;
 using BenefitsBot.Cards;
-using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Localization;
 using BenefitsBot.Protocol.Activities;
 using BenefitsBot.Protocol.Turns;
@@ -14,7 +13,6 @@ namespace BenefitsBot.Bot;
 public sealed partial class BenefitsBotHandler(
     IConversationReferenceStore references,
     QuestionAnswerer answerer,
-    KnowledgeBaseStore knowledge,
     CardActionRouter cardActions,
     CommandRouter commands,
     ChoiceSearchRouter choiceSearch,
@@ -53,9 +51,11 @@ public sealed partial class BenefitsBotHandler(
             return;
         }
 
-        var answer = answerer.Answer(text, turn.Activity.UserLocale, UserClock.Today(turn.Activity, time));
+        // The tenant's own knowledge (its admins' answers and accepted alternates) on top of the shared articles.
+        var tenantId = turn.Activity.TenantId is { Length: > 0 } tenant ? tenant : null;
+        var answer = await answerer.AnswerAsync(text, turn.Activity.UserLocale, tenantId, UserClock.Today(turn.Activity, time), cancellationToken);
         LogAnswered(logger, answer.Kind, answer.Entry?.Id, answer.QuestionLanguage);
-        if (AnswerCards.Create(answer, knowledge.Current, text) is { } card)
+        if (AnswerCards.Create(answer, answer.Knowledge, text) is { } card)
         {
             await SendCardAsync(turn, card, cancellationToken);
         }
@@ -65,9 +65,9 @@ public sealed partial class BenefitsBotHandler(
         }
 
         // The outcome only (no text): it feeds the admin report.
-        if (turn.Activity.TenantId is { Length: > 0 } tenant)
+        if (tenantId is not null)
         {
-            await questions.RecordAsync(Reporting.QuestionOutcome.Of(tenant, answer, time.GetUtcNow()), cancellationToken);
+            await questions.RecordAsync(Reporting.QuestionOutcome.Of(tenantId, answer, time.GetUtcNow()), cancellationToken);
         }
     }
 

@@ -17,7 +17,7 @@ public static class AnswerCards
         return answer.Kind switch
         {
             BotAnswerKind.Faq => FaqAnswerCard.Create(answer.Entry!, answer.AnswerLanguage, user, knowledge, offerDateRule: answer.RuleQuestion is not null, question: question),
-            BotAnswerKind.Clarify => ClarifyCard.Create(answer.Faq!.Suggestions, user),
+            BotAnswerKind.Clarify => ClarifyCard.Create(answer.Faq!.Suggestions, user, question),
             BotAnswerKind.None => NoAnswerCard.Create(user, question),
             BotAnswerKind.Rule => RuleCard.Create(answer.Verdict!, user),
             _ => null,

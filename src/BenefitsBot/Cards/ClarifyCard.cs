@@ -8,7 +8,8 @@ namespace BenefitsBot.Cards;
 /// <summary>A close call: up to three questions to pick from, best first.</summary>
 public static class ClarifyCard
 {
-    public static AdaptiveCard Create(IReadOnlyList<FaqSuggestion> suggestions, string userLanguage)
+    /// <param name="question">The user's words: the pick is suggested to the admins as another way to ask the chosen entry.</param>
+    public static AdaptiveCard Create(IReadOnlyList<FaqSuggestion> suggestions, string userLanguage, string? question = null)
     {
         ArgumentNullException.ThrowIfNull(suggestions);
         return new AdaptiveCard
@@ -18,7 +19,7 @@ public static class ClarifyCard
             Body =
             [
                 new TextBlock(BotTexts.Get("ClarifyPrompt", userLanguage)) { Wrap = true, Weight = TextWeight.Bolder },
-                new ActionSet { Actions = [.. suggestions.Take(3).Select(s => ShowEntryAction.For(s.Entry, userLanguage))] },
+                new ActionSet { Actions = [.. suggestions.Take(3).Select(s => ShowEntryAction.For(s.Entry, userLanguage, question, ShowEntryAction.FromClarify))] },
             ],
         };
     }

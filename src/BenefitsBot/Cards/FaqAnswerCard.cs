@@ -34,7 +34,8 @@ public static class FaqAnswerCard
             body.Add(new TextBlock(BotTexts.Get("DateHint", userLanguage)) { Wrap = true, Color = TextColor.Accent });
         }
 
-        body.AddRange(RelatedQuestions(entry, userLanguage, knowledge));
+        // After "No", picking a related entry answers the user's question: it carries the question (a suggestion for the admins).
+        body.AddRange(RelatedQuestions(entry, userLanguage, knowledge, feedbackGiven == false ? question : null));
         body.AddRange(Feedback(entry, userLanguage, feedbackGiven, question));
         if (feedbackGiven == false)
         {
@@ -49,7 +50,7 @@ public static class FaqAnswerCard
         };
     }
 
-    private static IEnumerable<CardElement> RelatedQuestions(FaqEntry entry, string userLanguage, KnowledgeBase knowledge)
+    private static IEnumerable<CardElement> RelatedQuestions(FaqEntry entry, string userLanguage, KnowledgeBase knowledge, string? unansweredQuestion)
     {
         var related = entry.Related.Select(knowledge.Find).OfType<FaqEntry>().Take(3).ToList();
         if (related.Count == 0)
@@ -58,7 +59,7 @@ public static class FaqAnswerCard
         }
 
         yield return new TextBlock(BotTexts.Get("RelatedQuestions", userLanguage)) { Weight = TextWeight.Bolder, Separator = true, Wrap = true };
-        yield return new ActionSet { Actions = [.. related.Select(r => ShowEntryAction.For(r, userLanguage))] };
+        yield return new ActionSet { Actions = [.. related.Select(r => ShowEntryAction.For(r, userLanguage, unansweredQuestion, ShowEntryAction.FromNotHelpful))] };
     }
 
     private static IEnumerable<CardElement> Feedback(FaqEntry entry, string userLanguage, bool? feedbackGiven, string? question)

@@ -5,8 +5,8 @@ using BenefitsBot.Domain.Knowledge;
 namespace BenefitsBot.Escalation;
 
 /// <summary>
-/// An admin's answer written as a one-question Docs-style article in the question's language, so the existing import path
-/// (parse, check with the library, copy, reload) takes it like any other article.
+/// An admin's answer written as a one-question Docs-style article in the question's language, so it is parsed like any other
+/// article; it is stored in the tenant's own knowledge (<see cref="KnowledgeContribution"/>), not with the shared articles.
 /// </summary>
 public static class AdminAnswerArticle
 {

@@ -2,10 +2,11 @@ using BenefitsBot.Bot.Actions;
 using BenefitsBot.Escalation.Cards;
 using BenefitsBot.Localization;
 using BenefitsBot.Storage.Tenants;
+using BenefitsBot.Suggestions;
 
 namespace BenefitsBot.Escalation;
 
-/// <summary>Answering a ticket: mark it answered (first answer wins), tell the asker 1:1, optionally add it to the knowledge base, update the card.</summary>
+/// <summary>Answering a ticket: mark it answered (first answer wins), tell the asker 1:1, optionally add it to the tenant's knowledge base, update the card.</summary>
 public sealed partial class TicketActions
 {
     private async Task<CardActionResult> AnswerAsync(CardAction action, CancellationToken cancellationToken)
@@ -31,14 +32,20 @@ public sealed partial class TicketActions
         }
 
         var notified = await notifier.NotifyAsync(action.User.TenantId, answered.Value, cancellationToken);
-        var added = action.Field(TicketCard.AddToKnowledgeInputId) == "true" ? knowledge.Add(answered.Value) : null;
+        var added = action.Field(TicketCard.AddToKnowledgeInputId) == "true" ? await knowledge.AddAsync(action.User.TenantId, answered.Value, cancellationToken) : null;
         answered = await TicketUpdates.ApplyAsync(
             records,
             action.User.TenantId,
             answered,
             t => t with { AskerNotified = notified, KnowledgeEntryId = added?.EntryId, KnowledgeError = added?.Error, KnowledgeEntryUnreachable = added is { EntryId: not null, Reachable: false } },
             cancellationToken);
-        await AuditAsync(action, answered.Value, added?.EntryId is { } entryId ? "added to the knowledge base as " + entryId : null, cancellationToken);
+        if (added?.EntryId is { } newEntry)
+        {
+            // The question leads to the entry made from the answer: suggested to the admins like a pick on a clarify card.
+            await suggestions.RecordAsync(action.User.TenantId, answered.Value.Question, answered.Value.Language, newEntry, SuggestionSource.TicketAnswer, cancellationToken);
+        }
+
+        await AuditAsync(action, answered.Value, added?.EntryId is { } entryId ? "added to the tenant's knowledge base as " + entryId : null, cancellationToken);
         await poster.UpdateInPlaceAsync(action.User.TenantId, answered.Value, language, cancellationToken);
         return CardActionResult.Show(TicketCard.Create(answered.Value, language));
     }

@@ -4,6 +4,7 @@ using BenefitsBot.Escalation.Cards;
 using BenefitsBot.Localization;
 using BenefitsBot.Storage.Audit;
 using BenefitsBot.Storage.Tenants;
+using BenefitsBot.Suggestions;
 
 namespace BenefitsBot.Escalation;
 
@@ -18,6 +19,7 @@ public sealed partial class TicketActions(
     TicketChannelPoster poster,
     AskerNotifier notifier,
     KnowledgeContribution knowledge,
+    SuggestionRecorder suggestions,
     TimeProvider time) : ICardActionHandler
 {
     public bool CanHandle(string verb) => verb is TicketVerbs.Create or TicketVerbs.Take or TicketVerbs.Answer or TicketVerbs.Refresh;

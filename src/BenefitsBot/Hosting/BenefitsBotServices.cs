@@ -13,6 +13,7 @@ using BenefitsBot.Knowledge;
 using BenefitsBot.Nudges;
 using BenefitsBot.Protocol.Hosting;
 using BenefitsBot.Reporting;
+using BenefitsBot.Suggestions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BenefitsBot.Hosting;
@@ -33,6 +34,7 @@ public static class BenefitsBotServices
         services.AddRedemptionDialogs();
         services.AddNudges(configuration);
         services.AddEscalation();
+        services.AddSuggestions();
         services.AddReporting();
         return services;
     }
@@ -48,6 +50,7 @@ public static class BenefitsBotServices
         services.TryAddSingleton<DateRecognizer>();
         services.TryAddSingleton<RuleQuestionInterpreter>();
         services.TryAddSingleton<BenefitRules>();
+        services.TryAddSingleton<TenantAnswerers>();
         services.TryAddSingleton<QuestionAnswerer>();
         services.AddHostedService<KnowledgeBaseWatcher>();
         services.AddHostedService<AnsweringWarmUp>();

@@ -1,5 +1,6 @@
 using BenefitsBot.Storage;
 using BenefitsBot.Storage.Audit;
+using BenefitsBot.Storage.Knowledge;
 using BenefitsBot.Storage.Tenants;
 using BenefitsBot.Storage.Postgres;
 using BenefitsBot.Storage.Sqlite;
@@ -21,6 +22,7 @@ public static class StorageServices
             services.TryAddSingleton<IFeedbackStore, PostgresFeedbackStore>();
             services.TryAddSingleton<ITenantRecordStore, PostgresTenantRecordStore>();
             services.TryAddSingleton<IAuditLog, PostgresAuditLog>();
+            services.TryAddSingleton<ITenantKnowledgeStore, PostgresTenantKnowledgeStore>();
             return services;
         }
 
@@ -31,6 +33,7 @@ public static class StorageServices
         services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
         services.TryAddSingleton<ITenantRecordStore, SqliteTenantRecordStore>();
         services.TryAddSingleton<IAuditLog, SqliteAuditLog>();
+        services.TryAddSingleton<ITenantKnowledgeStore, SqliteTenantKnowledgeStore>();
         return services;
     }
 }

@@ -7,6 +7,7 @@ namespace BenefitsBot.Reporting;
 /// <param name="Clarify">The bot asked back: which question, or which date.</param>
 /// <param name="Feedback">"Was this helpful?" per entry (all time: the feedback store keeps no period).</param>
 /// <param name="OpenTickets">Tickets not yet answered, whenever asked, oldest first.</param>
+/// <param name="Suggestions">Suggested alternate questions waiting (whenever made), accepted and rejected in the period.</param>
 public sealed record AdminReport(
     string TenantId,
     DateOnly Since,
@@ -17,7 +18,8 @@ public sealed record AdminReport(
     IReadOnlyDictionary<QuestionOutcomeKind, int> ByOutcome,
     IReadOnlyList<FaqFeedbackCount> Feedback,
     IReadOnlyList<OpenTicket> OpenTickets,
-    Storage.Nudges.NudgeDeliveryCounts Nudges);
+    Storage.Nudges.NudgeDeliveryCounts Nudges,
+    Suggestions.SuggestionCounts Suggestions);
 
 /// <summary>A ticket still waiting for an admin; <see cref="Question"/> is shown on the admins' card only, never on the command line.</summary>
 public sealed record OpenTicket(string Id, string ShortId, string State, string Language, DateTimeOffset CreatedAt, string Question);

@@ -2,10 +2,11 @@ using BenefitsBot.Escalation;
 using BenefitsBot.Storage;
 using BenefitsBot.Storage.Nudges;
 using BenefitsBot.Storage.Tenants;
+using BenefitsBot.Suggestions;
 
 namespace BenefitsBot.Reporting;
 
-/// <summary>Gathers the report's figures from the question log, the feedback store, the tickets and the nudge outbox.</summary>
+/// <summary>Gathers the report's figures from the question log, the feedback store, the tickets, the nudge outbox and the suggestions.</summary>
 public sealed class AdminReportBuilder(IQuestionLog questions, IFeedbackStore feedback, ITenantRecordStore records, INudgeOutbox nudges)
 {
     /// <summary>The tenants that asked anything since <paramref name="since"/>, for a report over all tenants.</summary>
@@ -33,7 +34,8 @@ public sealed class AdminReportBuilder(IQuestionLog questions, IFeedbackStore fe
             byKind,
             await feedback.CountByEntryAsync(tenantId, cancellationToken),
             open,
-            await nudges.CountAsync(tenantId, Start(since), cancellationToken));
+            await nudges.CountAsync(tenantId, Start(since), cancellationToken),
+            SuggestionCounts.Of((await records.ListAsync<AlternateSuggestion>(tenantId, cancellationToken)).Select(s => s.Value), Start(since)));
     }
 
     private static DateTimeOffset Start(DateOnly since) => new(since.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

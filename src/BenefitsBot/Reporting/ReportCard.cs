@@ -43,6 +43,9 @@ public static class ReportCard
         Figure("ReportOpenTickets", report.OpenTickets.Count, language),
         Figure("ReportNudgesSent", report.Nudges.Sent, language),
         Figure("ReportNudgesFailed", report.Nudges.Failed, language),
+        Figure("ReportSuggestionsWaiting", report.Suggestions.Pending, language),
+        Figure("ReportSuggestionsAccepted", report.Suggestions.Accepted, language),
+        Figure("ReportSuggestionsRejected", report.Suggestions.Rejected, language),
     ];
 
     private static Fact Figure(string key, int value, string language) =>

@@ -1,13 +1,13 @@
 using BenefitsBot.Bot.Access;
 using BenefitsBot.Bot.Actions;
-using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Escalation;
+using BenefitsBot.Knowledge;
 using BenefitsBot.Localization;
 
 namespace BenefitsBot.Reporting;
 
 /// <summary>"report" typed by an admin: the report card for the caller's tenant over the last <see cref="DefaultDays"/> days.</summary>
-public sealed class ReportChatCommand(AdminReportBuilder reports, IAdminGate gate, KnowledgeBaseStore knowledge) : IBotCommand
+public sealed class ReportChatCommand(AdminReportBuilder reports, IAdminGate gate, TenantAnswerers knowledge) : IBotCommand
 {
     public const int DefaultDays = 30;
     public const string AuditAction = "report.show";
@@ -34,6 +34,6 @@ public sealed class ReportChatCommand(AdminReportBuilder reports, IAdminGate gat
         }
 
         var report = await reports.BuildAsync(user.TenantId, user.Today.AddDays(-DefaultDays), cancellationToken);
-        return CardActionResult.Show(ReportCard.Create(report, language, knowledge.Current));
+        return CardActionResult.Show(ReportCard.Create(report, language, (await knowledge.ForTenantAsync(user.TenantId, cancellationToken)).KnowledgeBase));
     }
 }

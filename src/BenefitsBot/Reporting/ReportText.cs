@@ -18,7 +18,10 @@ public static class ReportText
             .AppendLine(CultureInfo.InvariantCulture, $"  clarify            {report.Clarify,6}")
             .AppendLine(CultureInfo.InvariantCulture, $"  open tickets       {report.OpenTickets.Count,6}")
             .AppendLine(CultureInfo.InvariantCulture, $"  nudges sent        {report.Nudges.Sent,6}")
-            .AppendLine(CultureInfo.InvariantCulture, $"  nudges failed      {report.Nudges.Failed,6}");
+            .AppendLine(CultureInfo.InvariantCulture, $"  nudges failed      {report.Nudges.Failed,6}")
+            .AppendLine(CultureInfo.InvariantCulture, $"  suggestions waiting  {report.Suggestions.Pending,4}")
+            .AppendLine(CultureInfo.InvariantCulture, $"  suggestions accepted {report.Suggestions.Accepted,4}")
+            .AppendLine(CultureInfo.InvariantCulture, $"  suggestions rejected {report.Suggestions.Rejected,4}");
         text.AppendLine(report.Feedback.Count == 0 ? "  helpful/unhelpful per entry: none yet" : "  helpful/unhelpful per entry:");
         foreach (var count in report.Feedback)
         {
@@ -60,6 +63,7 @@ public static class ReportText
             })]),
             ["feedback"] = new JsonArray([.. report.Feedback.Select(f => (JsonNode)new JsonObject { ["entry"] = f.EntryId, ["helpful"] = f.Helpful, ["not_helpful"] = f.NotHelpful })]),
             ["nudges"] = new JsonObject { ["sent"] = report.Nudges.Sent, ["failed"] = report.Nudges.Failed },
+            ["suggestions"] = new JsonObject { ["pending"] = report.Suggestions.Pending, ["accepted"] = report.Suggestions.Accepted, ["rejected"] = report.Suggestions.Rejected },
         };
     }
 }

@@ -44,6 +44,13 @@ public sealed class TurnHarness(ActivityProcessor processor, FakeConnectorServer
         return attachment.Content ?? throw new InvalidOperationException("The Adaptive Card attachment is empty.");
     }
 
+    /// <summary>The card's facts (every FactSet at the top level of its body), title to value.</summary>
+    public static Dictionary<string, string> FactsOf(JsonElement card) =>
+        card.GetProperty("body").EnumerateArray()
+            .Where(e => e.GetProperty("type").GetString() == "FactSet")
+            .SelectMany(e => e.GetProperty("facts").EnumerateArray())
+            .ToDictionary(f => f.GetProperty("title").GetString()!, f => f.GetProperty("value").GetString()!);
+
     /// <summary>Every string in a card (texts, titles, data), unescaped, one per line: for asserting what the user reads.</summary>
     public static string TextOf(JsonElement card) => string.Join('\n', Strings(card));
 

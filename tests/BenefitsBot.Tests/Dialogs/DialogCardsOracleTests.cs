@@ -7,7 +7,7 @@ using BenefitsBot.Bot.Dialogs.Setup;
 using BenefitsBot.Graph;
 using BenefitsBot.Localization;
 using BenefitsBot.Storage.Tenants;
-using BenefitsBot.Testing;
+using BenefitsBot.Tests.Cards;
 using Xunit.Abstractions;
 using AzureCredit = BenefitsBot.Storage.Tenants.AzureCredit;
 
@@ -23,12 +23,7 @@ public sealed class DialogCardsOracleTests(ITestOutputHelper output)
     {
         var cards = UserLanguage.All.SelectMany(language => CardsIn(language).Select(c => ($"{c.Name}-{language}", c.Card.ToJson()))).ToList();
 
-        var results = await AdaptiveCardOracle.ValidateAsync(cards);
-
-        var failures = results.Where(r => !r.ValidForTeams).ToList();
-        output.WriteLine($"{results.Count} dialog cards validated, {failures.Count} invalid");
-        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(10)));
-        Assert.Equal(cards.Count, results.Count);
+        await CardOracleAssert.AllValidForTeamsAsync(cards, output);
     }
 
     private static IEnumerable<(string Name, AdaptiveCard Card)> CardsIn(string language)

@@ -6,7 +6,7 @@ using BenefitsBot.Knowledge;
 using BenefitsBot.Localization;
 using BenefitsBot.Reporting;
 using BenefitsBot.Storage;
-using BenefitsBot.Testing;
+using BenefitsBot.Tests.Cards;
 using Xunit.Abstractions;
 
 namespace BenefitsBot.Tests.Escalation;
@@ -40,12 +40,7 @@ public sealed class EscalationCardsOracleTests(ITestOutputHelper output)
             cards.Add(($"report-empty-{language}", ReportCard.Create(SampleReport(entry, open) with { Feedback = [], OpenTickets = [] }, language, knowledge).ToJson()));
         }
 
-        var results = await AdaptiveCardOracle.ValidateAsync(cards);
-
-        var failures = results.Where(r => !r.ValidForTeams).ToList();
-        output.WriteLine($"{results.Count} cards validated, {failures.Count} invalid");
-        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(10)));
-        Assert.Equal(cards.Count, results.Count);
+        await CardOracleAssert.AllValidForTeamsAsync(cards, output);
     }
 
     [Fact]
@@ -79,5 +74,6 @@ public sealed class EscalationCardsOracleTests(ITestOutputHelper output)
         Enum.GetValues<QuestionOutcomeKind>().ToDictionary(k => k, _ => 2),
         [new FaqFeedbackCount(entry.Id, 3, 1), new FaqFeedbackCount("gone/entry", 0, 2)],
         [new OpenTicket(ticket.Id, ticket.ShortId, "Open", ticket.Language, ticket.CreatedAt, ticket.Question)],
-        new BenefitsBot.Storage.Nudges.NudgeDeliveryCounts(Pending: 2, Sent: 5, Retrying: 0, Failed: 1, Cancelled: 0));
+        new BenefitsBot.Storage.Nudges.NudgeDeliveryCounts(Pending: 2, Sent: 5, Retrying: 0, Failed: 1, Cancelled: 0),
+        new BenefitsBot.Suggestions.SuggestionCounts(Pending: 3, Accepted: 2, Rejected: 1));
 }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Escalation;
+using BenefitsBot.Knowledge;
 using BenefitsBot.Protocol.Activities;
 using BenefitsBot.Storage.Audit;
 using BenefitsBot.Testing;
@@ -149,10 +151,52 @@ public abstract class TicketFlowTests(AdminBotApp app)
         var stored = await scenario.TicketAsync(ticket.Id);
         Assert.Equal(AdminAnswerArticle.EntryId(stored), stored.KnowledgeEntryId);
         Assert.False(stored.KnowledgeEntryUnreachable);
-        Assert.Contains("Added to the knowledge base as " + stored.KnowledgeEntryId, answered, StringComparison.Ordinal);
+        Assert.Contains("Added to your organization's knowledge base as " + stored.KnowledgeEntryId, answered, StringComparison.Ordinal);
         Assert.Contains("approved by the alliance manager, Nestor Wilke", next, StringComparison.Ordinal);
         Assert.Contains(stored.KnowledgeEntryId!, next, StringComparison.Ordinal);
         Assert.Contains("Nestor Wilke", TicketScenario.ReplyText(toUser), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answer_AddedToKnowledgeBase_OtherTenantNeverSeesItAndSharedArticlesUnchanged()
+    {
+        var question = "Who approves travel to the Zephyr partner summit in Porto?";
+        var scenario = new TicketScenario(app);
+        var (admin, _, ticket) = await scenario.PostTicketAsync(question);
+        var elsewhere = new TicketScenario(app);
+        var stranger = elsewhere.AddUser("Pat Other");
+        var sharedEntries = app.Services.GetRequiredService<KnowledgeBaseStore>().Current.Entries.Count;
+
+        await scenario.PressForCardTextAsync(scenario.AnswerPress(admin, ticket, "Porto travel is approved by Nestor Wilke, the alliance manager.", addToKnowledgeBase: true));
+        var sameTenant = TicketScenario.ReplyText(await app.Harness.AskAsync(scenario.Personal(scenario.AddUser("Lee Gu"), question)));
+        var otherTenant = TurnHarness.CardOf(await app.Harness.AskAsync(elsewhere.Personal(stranger, question)));
+
+        var entryId = (await scenario.TicketAsync(ticket.Id)).KnowledgeEntryId!;
+        Assert.Contains("Nestor Wilke", sameTenant, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nestor Wilke", TurnHarness.TextOf(otherTenant), StringComparison.Ordinal);
+        Assert.DoesNotContain(entryId, otherTenant.GetRawText(), StringComparison.Ordinal);
+        var (status, _) = await elsewhere.PressAsync(elsewhere.Press(stranger, BenefitsBot.Cards.CardVerbs.ShowEntry, new JsonObject { ["entryId"] = entryId, ["lang"] = "en" }));
+        Assert.Equal(400, status);
+        Assert.Equal(sharedEntries, app.Services.GetRequiredService<KnowledgeBaseStore>().Current.Entries.Count);
+        var imported = Path.Combine(app.Services.GetRequiredService<ArticleLibrary>().ImportedFolder);
+        Assert.False(Directory.Exists(imported) && Directory.EnumerateFiles(imported, AdminAnswerArticle.SlugPrefix + "*").Any(), "an admin's answer was written to the shared article folder");
+    }
+
+    [Fact]
+    public async Task Answer_AddedToKnowledgeBaseOnOneInstance_AnotherInstanceAnswersTheNextQuestion()
+    {
+        var question = "Who approves travel to the Zephyr partner summit in Madrid?";
+        var scenario = new TicketScenario(app);
+        var other = app.StartInstance().Harness;
+        var later = scenario.AddUser("Lee Gu");
+        var (admin, _, ticket) = await scenario.PostTicketAsync(question);
+        var before = TicketScenario.ReplyText(await other.AskAsync(scenario.Personal(later, question)));
+
+        await scenario.PressForCardTextAsync(scenario.AnswerPress(admin, ticket, "Madrid travel is approved by Nestor Wilke.", addToKnowledgeBase: true));
+        var after = TicketScenario.ReplyText(await other.AskAsync(scenario.Personal(later, question)));
+
+        Assert.DoesNotContain("Nestor Wilke", before, StringComparison.Ordinal);
+        Assert.Contains("Madrid travel is approved by Nestor Wilke.", after, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -275,7 +319,7 @@ public abstract class TicketFlowTests(AdminBotApp app)
         var user = scenario.AddUser("Alex Wilber");
         var question = "What's the difference between the Action Pack and the Learning Action Pack?";
         var answer = TurnHarness.CardOf(await app.Harness.AskAsync(scenario.Personal(user, question)));
-        var no = JsonNode.Parse(FindAction(answer, "faq.feedback", helpful: false).GetProperty("data").GetRawText())!.AsObject();
+        var no = CardButtons.DataOf(CardButtons.Of(answer, BenefitsBot.Cards.CardVerbs.Feedback).First(b => !b.GetProperty("data").GetProperty("helpful").GetBoolean()));
 
         var card = await scenario.PressForCardTextAsync(scenario.Press(user, BenefitsBot.Cards.CardVerbs.Feedback, no));
 
@@ -283,18 +327,6 @@ public abstract class TicketFlowTests(AdminBotApp app)
         Assert.Contains(question, card, StringComparison.Ordinal);
         Assert.Contains(TicketVerbs.Create, card, StringComparison.Ordinal);
     }
-
-    /// <summary>The Action.Execute with <paramref name="verb"/> whose data has the given "helpful" value, anywhere in the card.</summary>
-    private static System.Text.Json.JsonElement FindAction(System.Text.Json.JsonElement card, string verb, bool helpful) =>
-        Objects(card).First(o => o.TryGetProperty("verb", out var v) && v.GetString() == verb
-            && o.TryGetProperty("data", out var d) && d.TryGetProperty("helpful", out var h) && h.GetBoolean() == helpful);
-
-    private static IEnumerable<System.Text.Json.JsonElement> Objects(System.Text.Json.JsonElement node) => node.ValueKind switch
-    {
-        System.Text.Json.JsonValueKind.Object => node.EnumerateObject().SelectMany(p => Objects(p.Value)).Prepend(node),
-        System.Text.Json.JsonValueKind.Array => node.EnumerateArray().SelectMany(Objects),
-        _ => [],
-    };
 }
 
 public sealed class SqliteTicketFlowTests(SqliteAdminBotApp app) : TicketFlowTests(app), IClassFixture<SqliteAdminBotApp>;

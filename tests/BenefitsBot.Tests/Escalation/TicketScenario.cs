@@ -84,13 +84,17 @@ public sealed class TicketScenario(AdminBotApp app)
     }
 
     /// <summary>The card an Action.Execute press got back (fails on an error answer).</summary>
-    public async Task<string> PressForCardTextAsync(Activity press, Testing.Turns.TurnHarness? harness = null)
+    public async Task<JsonElement> PressForCardAsync(Activity press, Testing.Turns.TurnHarness? harness = null)
     {
         var (status, body) = await PressAsync(press, harness);
         Assert.True(status == 200, $"invoke answered {status}: {body}");
         Assert.Equal("application/vnd.microsoft.card.adaptive", body.GetProperty("type").GetString());
-        return TurnHarness.TextOf(body.GetProperty("value"));
+        return body.GetProperty("value");
     }
+
+    /// <summary>The text of the card an Action.Execute press got back (fails on an error answer).</summary>
+    public async Task<string> PressForCardTextAsync(Activity press, Testing.Turns.TurnHarness? harness = null) =>
+        TurnHarness.TextOf(await PressForCardAsync(press, harness));
 
     /// <summary>"tickets here" (or another spelling) typed by <paramref name="admin"/> in the scenario's channel; returns the bot's reply text.</summary>
     public async Task<string> ChooseChannelAsync(TeamsPerson admin, string command = "tickets here") => ReplyText(await app.Harness.AskAsync(Channel(admin, command)));

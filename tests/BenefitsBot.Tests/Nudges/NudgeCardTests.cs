@@ -3,7 +3,7 @@ using BenefitsBot.Nudges;
 using BenefitsBot.Nudges.Settings;
 using BenefitsBot.Storage.Nudges;
 using BenefitsBot.Storage.Tenants;
-using BenefitsBot.Testing;
+using BenefitsBot.Tests.Cards;
 using Xunit.Abstractions;
 
 namespace BenefitsBot.Tests.Nudges;
@@ -28,12 +28,7 @@ public sealed class NudgeCardTests(ITestOutputHelper output)
             cards.Add(($"settings-empty-{language}", SettingsCard.Create(View() with { Teams = [], Failed = [] }, SettingsForm.From(NudgeSettings.Default), null, language).ToJson()));
         }
 
-        var results = await AdaptiveCardOracle.ValidateAsync(cards);
-
-        var failures = results.Where(r => !r.ValidForTeams).ToList();
-        output.WriteLine($"{results.Count} cards validated, {failures.Count} invalid");
-        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(10)));
-        Assert.Equal(cards.Count, results.Count);
+        await CardOracleAssert.AllValidForTeamsAsync(cards, output);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public abstract class ReportFlowTests(AdminBotApp app)
         var card = TurnHarness.CardOf(await app.Harness.AskAsync(scenario.Personal(admin, "report")));
         var report = await app.Services.GetRequiredService<AdminReportBuilder>().BuildAsync(scenario.TenantId, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)), CancellationToken.None);
 
-        var facts = FactsOf(card);
+        var facts = TurnHarness.FactsOf(card);
         Assert.Equal("4", facts["Questions asked"]);
         Assert.Equal("3", facts["Answered"]);
         Assert.Equal("1", facts["Not answered (the articles don't cover it)"]);
@@ -59,7 +59,7 @@ public abstract class ReportFlowTests(AdminBotApp app)
         var card = TurnHarness.CardOf(await app.Harness.AskAsync(scenario.Personal(admin, "報告", "en-US")));
 
         Assert.Equal("zh", card.GetProperty("lang").GetString());
-        Assert.Equal("0", FactsOf(card)["提問數"]);
+        Assert.Equal("0", TurnHarness.FactsOf(card)["提問數"]);
     }
 
     [Fact]
@@ -100,12 +100,6 @@ public abstract class ReportFlowTests(AdminBotApp app)
         Assert.True(match.Success, "the answer card has no entry buttons");
         return match.Groups[1].Value;
     }
-
-    private static Dictionary<string, string> FactsOf(JsonElement card) =>
-        card.GetProperty("body").EnumerateArray()
-            .Where(e => e.GetProperty("type").GetString() == "FactSet")
-            .SelectMany(e => e.GetProperty("facts").EnumerateArray())
-            .ToDictionary(f => f.GetProperty("title").GetString()!, f => f.GetProperty("value").GetString()!);
 }
 
 public sealed class SqliteReportFlowTests(SqliteAdminBotApp app) : ReportFlowTests(app), IClassFixture<SqliteAdminBotApp>;

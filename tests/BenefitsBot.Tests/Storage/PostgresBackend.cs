@@ -1,5 +1,6 @@
 using BenefitsBot.Storage;
 using BenefitsBot.Storage.Audit;
+using BenefitsBot.Storage.Knowledge;
 using BenefitsBot.Storage.Postgres;
 using BenefitsBot.Storage.Tenants;
 using Npgsql;
@@ -18,6 +19,7 @@ public sealed class PostgresBackend : StoreBackend
         this.serverConnectionString = serverConnectionString;
         (ConversationReferences, Feedback) = Reopen();
         (TenantRecords, AuditLog) = ReopenTenantStores();
+        TenantKnowledge = ReopenTenantKnowledge();
     }
 
     public override IConversationReferenceStore ConversationReferences { get; }
@@ -27,6 +29,8 @@ public sealed class PostgresBackend : StoreBackend
     public override ITenantRecordStore TenantRecords { get; }
 
     public override IAuditLog AuditLog { get; }
+
+    public override ITenantKnowledgeStore TenantKnowledge { get; }
 
     public static async Task<PostgresBackend> CreateAsync()
     {
@@ -51,6 +55,8 @@ public sealed class PostgresBackend : StoreBackend
         var database = OpenDatabase();
         return (new PostgresTenantRecordStore(database), new PostgresAuditLog(database));
     }
+
+    public override ITenantKnowledgeStore ReopenTenantKnowledge() => new PostgresTenantKnowledgeStore(OpenDatabase());
 
     public override async Task ExecuteSqlAsync(string sql)
     {

@@ -1,5 +1,6 @@
 using BenefitsBot.Storage;
 using BenefitsBot.Storage.Audit;
+using BenefitsBot.Storage.Knowledge;
 using BenefitsBot.Storage.Sqlite;
 using BenefitsBot.Storage.Tenants;
 using Microsoft.Data.Sqlite;
@@ -19,6 +20,7 @@ public sealed class SqliteBackend : StoreBackend
         Feedback = new SqliteFeedbackStore(database);
         TenantRecords = new SqliteTenantRecordStore(database);
         AuditLog = new SqliteAuditLog(database);
+        TenantKnowledge = new SqliteTenantKnowledgeStore(database);
     }
 
     private string ConnectionString => $"Data Source={Path.Combine(directory.FullName, "bot.db")}";
@@ -31,6 +33,8 @@ public sealed class SqliteBackend : StoreBackend
 
     public override IAuditLog AuditLog { get; }
 
+    public override ITenantKnowledgeStore TenantKnowledge { get; }
+
     public override (IConversationReferenceStore References, IFeedbackStore Feedback) Reopen()
     {
         var reopened = new SqliteDatabase(ConnectionString);
@@ -42,6 +46,8 @@ public sealed class SqliteBackend : StoreBackend
         var reopened = new SqliteDatabase(ConnectionString);
         return (new SqliteTenantRecordStore(reopened), new SqliteAuditLog(reopened));
     }
+
+    public override ITenantKnowledgeStore ReopenTenantKnowledge() => new SqliteTenantKnowledgeStore(new SqliteDatabase(ConnectionString));
 
     public override async Task ExecuteSqlAsync(string sql)
     {

@@ -1,5 +1,6 @@
 using BenefitsBot.Hosting;
 using BenefitsBot.Storage;
+using BenefitsBot.Storage.Knowledge;
 using BenefitsBot.Storage.Postgres;
 using BenefitsBot.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,7 @@ public sealed class StorageServicesTests
         Assert.IsType<SqliteFeedbackStore>(services.GetRequiredService<IFeedbackStore>());
         Assert.IsType<SqliteTenantRecordStore>(services.GetRequiredService<BenefitsBot.Storage.Tenants.ITenantRecordStore>());
         Assert.IsType<SqliteAuditLog>(services.GetRequiredService<BenefitsBot.Storage.Audit.IAuditLog>());
+        Assert.IsType<SqliteTenantKnowledgeStore>(services.GetRequiredService<ITenantKnowledgeStore>());
     }
 
     [Fact]
@@ -38,6 +40,7 @@ public sealed class StorageServicesTests
         Assert.IsType<PostgresFeedbackStore>(services.GetRequiredService<IFeedbackStore>());
         Assert.IsType<PostgresTenantRecordStore>(services.GetRequiredService<BenefitsBot.Storage.Tenants.ITenantRecordStore>());
         Assert.IsType<PostgresAuditLog>(services.GetRequiredService<BenefitsBot.Storage.Audit.IAuditLog>());
+        Assert.IsType<PostgresTenantKnowledgeStore>(services.GetRequiredService<ITenantKnowledgeStore>());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using BenefitsBot.Storage;
 using BenefitsBot.Storage.Audit;
+using BenefitsBot.Storage.Knowledge;
 using BenefitsBot.Storage.Tenants;
 
 namespace BenefitsBot.Tests.Storage;
@@ -15,11 +16,16 @@ public abstract class StoreBackend : IAsyncDisposable
 
     public abstract IAuditLog AuditLog { get; }
 
+    public abstract ITenantKnowledgeStore TenantKnowledge { get; }
+
     /// <summary>New store objects on the same database: another bot instance, or the same one after a restart.</summary>
     public abstract (IConversationReferenceStore References, IFeedbackStore Feedback) Reopen();
 
     /// <summary>Like <see cref="Reopen"/>, for the tenant records and the audit log.</summary>
     public abstract (ITenantRecordStore Records, IAuditLog Audit) ReopenTenantStores();
+
+    /// <summary>Like <see cref="Reopen"/>, for the tenants' own knowledge.</summary>
+    public abstract ITenantKnowledgeStore ReopenTenantKnowledge();
 
     /// <summary>Runs raw SQL on the database, as someone bypassing the stores would.</summary>
     public abstract Task ExecuteSqlAsync(string sql);

@@ -1,12 +1,18 @@
 using BenefitsBot.Cards;
 using BenefitsBot.Domain.Knowledge;
+using BenefitsBot.Knowledge;
 using BenefitsBot.Localization;
 using BenefitsBot.Storage;
+using BenefitsBot.Suggestions;
 
 namespace BenefitsBot.Bot.Actions;
 
-/// <summary>The answer card's buttons: show a related or suggested entry, and "Was this helpful?".</summary>
-public sealed class FaqCardActions(KnowledgeBaseStore knowledge, IFeedbackStore feedback) : ICardActionHandler
+/// <summary>
+/// The answer card's buttons: show a related or suggested entry, and "Was this helpful?". Entries are looked up in the
+/// caller's tenant's knowledge base. A pick that answers the user's own question (a choice on a clarify card, or another
+/// entry after "No") is recorded as a suggestion for the tenant's admins.
+/// </summary>
+public sealed class FaqCardActions(TenantAnswerers knowledge, IFeedbackStore feedback, SuggestionRecorder suggestions) : ICardActionHandler
 {
     public bool AllowsUnidentifiedUsers => true;
 
@@ -15,7 +21,7 @@ public sealed class FaqCardActions(KnowledgeBaseStore knowledge, IFeedbackStore 
     public async Task<CardActionResult> HandleAsync(CardAction action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
-        var kb = knowledge.Current;
+        var kb = (await knowledge.ForTenantAsync(action.User.TenantId, cancellationToken)).KnowledgeBase;
         var language = action.User.Language;
         if (action.Field("entryId") is not { } entryId || kb.Find(entryId) is not { } entry)
         {
@@ -25,7 +31,13 @@ public sealed class FaqCardActions(KnowledgeBaseStore knowledge, IFeedbackStore 
         var shown = entry.Text(language) is not null ? language : FaqLanguages.English;
         if (action.Verb == CardVerbs.ShowEntry)
         {
-            return CardActionResult.Show(FaqAnswerCard.Create(entry, shown, language, kb));
+            var question = action.Field(ShowEntryAction.QuestionField);
+            if (SourceOf(action.Field(ShowEntryAction.FromField)) is { } source && action.User.TenantId.Length > 0)
+            {
+                await suggestions.RecordAsync(action.User.TenantId, question, language, entry.Id, source, cancellationToken);
+            }
+
+            return CardActionResult.Show(FaqAnswerCard.Create(entry, shown, language, kb, question: question));
         }
 
         if (HelpfulOf(action) is not { } helpful)
@@ -41,6 +53,13 @@ public sealed class FaqCardActions(KnowledgeBaseStore knowledge, IFeedbackStore 
 
         return CardActionResult.Show(FaqAnswerCard.Create(entry, shown, language, kb, feedbackGiven: helpful, question: action.Field("question")));
     }
+
+    private static SuggestionSource? SourceOf(string? from) => from switch
+    {
+        ShowEntryAction.FromClarify => SuggestionSource.ClarifyPick,
+        ShowEntryAction.FromNotHelpful => SuggestionSource.PickAfterNotHelpful,
+        _ => null,
+    };
 
     private static bool? HelpfulOf(CardAction action) =>
         action.Data.ValueKind == System.Text.Json.JsonValueKind.Object

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Resources;
 using BenefitsBot.Localization;
 
 namespace BenefitsBot.Nudges.Texts;
@@ -7,13 +6,11 @@ namespace BenefitsBot.Nudges.Texts;
 /// <summary>Nudge and settings card sentences, from <c>NudgeTexts*.resx</c> in the four languages (apart from BotTexts to keep areas separate).</summary>
 public static class NudgeTexts
 {
-    private static readonly ResourceManager Resources = new("BenefitsBot.Nudges.Texts.NudgeTexts", typeof(NudgeTexts).Assembly);
+    private static readonly LocalizedTexts Texts = new("BenefitsBot.Nudges.Texts.NudgeTexts", "nudge");
 
-    public static string Get(string key, string language) =>
-        Resources.GetString(key, UserLanguage.Culture(language)) ?? throw new KeyNotFoundException($"No nudge text '{key}'.");
+    public static string Get(string key, string language) => Texts.Get(key, language);
 
-    public static string Format(string key, string language, params object[] arguments) =>
-        string.Format(UserLanguage.Culture(language), Get(key, language), arguments);
+    public static string Format(string key, string language, params object[] arguments) => Texts.Format(key, language, arguments);
 
     /// <summary>"today", "tomorrow" or "in N days" from <paramref name="today"/> to <paramref name="date"/>.</summary>
     public static string When(DateOnly date, DateOnly today, string language) => (date.DayNumber - today.DayNumber) switch

@@ -90,6 +90,29 @@ internal static class PostgresMigrations
                 at TIMESTAMPTZ NOT NULL);
             CREATE INDEX ix_question_outcomes_tenant_at ON question_outcomes (tenant_id, at);
             """),
+        // 5: what a tenant's admins add to the knowledge base (answers to tickets as articles, accepted alternate questions),
+        // searched for that tenant only; the version, bumped with every change, tells each instance when to rebuild the tenant's answerer.
+        (5, """
+            CREATE TABLE tenant_articles (
+                tenant_id TEXT NOT NULL,
+                article_id TEXT NOT NULL,
+                file_name TEXT NOT NULL,
+                markdown TEXT NOT NULL,
+                added_at TIMESTAMPTZ NOT NULL,
+                PRIMARY KEY (tenant_id, article_id));
+            CREATE TABLE tenant_alternates (
+                tenant_id TEXT NOT NULL,
+                alternate_id TEXT NOT NULL,
+                entry_id TEXT NOT NULL,
+                language TEXT NOT NULL,
+                text TEXT NOT NULL,
+                added_at TIMESTAMPTZ NOT NULL,
+                PRIMARY KEY (tenant_id, alternate_id));
+            CREATE TABLE tenant_knowledge_versions (
+                tenant_id TEXT NOT NULL PRIMARY KEY,
+                version BIGINT NOT NULL,
+                updated_at TIMESTAMPTZ NOT NULL);
+            """),
     ];
 
     public static async Task ApplyAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)

@@ -1,0 +1,16 @@
+using BenefitsBot.Bot.Actions;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BenefitsBot.Suggestions;
+
+public static class SuggestionServices
+{
+    /// <summary>Suggested alternate questions: the recorder, the <c>suggestion.*</c> buttons and the "suggestions" command.</summary>
+    public static IServiceCollection AddSuggestions(this IServiceCollection services)
+    {
+        services.TryAddSingleton<SuggestionRecorder>();
+        services.TryAddSingleton<SuggestionActions>();
+        services.AddBotCommand<SuggestionsCommand>();
+        return services.AddCardActionHandler<SuggestionActions>();
+    }
+}
