@@ -32,6 +32,7 @@ public abstract class SuggestionFlowTests(AdminBotApp app)
         {
             "en-US", "suggestions", "Suggested questions",
             [
+                "visual studio subscriptions",
                 "how do azure credit and product key work together?",
                 "how do refund and azure credit work together?",
                 "how do renew and partner center work together?",
