@@ -6,4 +6,5 @@ namespace BenefitsBot.Escalation;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(Ticket))]
 [JsonSerializable(typeof(TicketChannel))]
+[JsonSerializable(typeof(TicketRequest))]
 internal sealed partial class EscalationJsonContext : JsonSerializerContext;

@@ -36,33 +36,6 @@ public sealed partial class TicketActions(
         };
     }
 
-    private async Task<CardActionResult> CreateAsync(CardAction action, CancellationToken cancellationToken)
-    {
-        var user = action.User;
-        var question = action.Field(AskAdminsSection.QuestionInputId)?.Trim();
-        if (string.IsNullOrEmpty(question))
-        {
-            return CardActionResult.Refuse(EscalationTexts.Get("AskAdminsEmpty", user.Language));
-        }
-
-        var now = time.GetUtcNow();
-        var ticket = new Ticket(
-            Guid.CreateVersion7(now).ToString("N"),
-            question.Length > AskAdminsSection.MaxQuestionLength ? question[..AskAdminsSection.MaxQuestionLength] : question,
-            user.Language,
-            user.ObjectId,
-            action.Activity.From?.Id ?? string.Empty,
-            user.Name,
-            action.Activity.Conversation?.Id ?? string.Empty,
-            TicketState.Open,
-            now) { SourceEntryId = action.Field("entryId") };
-        var saved = await records.InsertAsync(user.TenantId, ticket, cancellationToken);
-        var hasChannel = await poster.FindChannelAsync(user.TenantId, cancellationToken) is not null;
-        var posted = hasChannel && await poster.PostAsync(user.TenantId, saved, cancellationToken);
-        var key = posted ? "TicketSent" : hasChannel ? "TicketNotPosted" : "TicketNoChannel";
-        return CardActionResult.Show(TicketReceiptCard.Create(ticket, EscalationTexts.Format(key, user.Language, ticket.ShortId)));
-    }
-
     /// <summary>Anyone who sees the card in its channel thread may refresh it; from anywhere else a ticket id is refused like an unknown one.</summary>
     private async Task<CardActionResult> RefreshAsync(CardAction action, CancellationToken cancellationToken) =>
         await FindAsync(action, cancellationToken) is { } ticket && ticket.Value.ThreadConversationId == action.Activity.Conversation?.Id

@@ -50,6 +50,10 @@ public static class BenefitsBotServices
         services.TryAddSingleton<DateRecognizer>();
         services.TryAddSingleton<RuleQuestionInterpreter>();
         services.TryAddSingleton<BenefitRules>();
+        services.AddOptions<KnowledgeOptions>()
+            .Bind(configuration.GetSection(KnowledgeOptions.SectionName))
+            .Validate(o => o.TenantAnswerers > 0, "Knowledge:TenantAnswerers must be at least 1.")
+            .ValidateOnStart();
         services.TryAddSingleton<TenantAnswerers>();
         services.TryAddSingleton<QuestionAnswerer>();
         services.AddHostedService<KnowledgeBaseWatcher>();

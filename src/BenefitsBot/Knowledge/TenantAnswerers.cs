@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Domain.Knowledge.Parsing;
 using BenefitsBot.Storage.Knowledge;
+using Microsoft.Extensions.Options;
 
 namespace BenefitsBot.Knowledge;
 
@@ -11,11 +12,8 @@ namespace BenefitsBot.Knowledge;
 /// Every lookup reads the tenant's content version (one small query), so a change made on any instance is used on the next
 /// question; a changed version, or a reloaded shared knowledge base, rebuilds the tenant's answerer once.
 /// </summary>
-public sealed partial class TenantAnswerers(KnowledgeBaseStore shared, ITenantKnowledgeStore store, ILogger<TenantAnswerers> logger) : IDisposable
+public sealed partial class TenantAnswerers(KnowledgeBaseStore shared, ITenantKnowledgeStore store, IOptions<KnowledgeOptions> options, ILogger<TenantAnswerers> logger) : IDisposable
 {
-    /// <summary>Answerers kept at most (each indexes the whole knowledge base); the least recently used goes first.</summary>
-    public const int MaxCachedTenants = 100;
-
     private readonly ConcurrentDictionary<string, Cached> tenants = new(StringComparer.Ordinal);
 
     /// <summary>One build at a time: a build indexes every entry, and two questions of one tenant should not build it twice.</summary>
@@ -117,7 +115,7 @@ public sealed partial class TenantAnswerers(KnowledgeBaseStore shared, ITenantKn
 
     private void Evict()
     {
-        while (tenants.Count > MaxCachedTenants && tenants.MinBy(pair => pair.Value.LastUsed) is { Key: { } oldest })
+        while (tenants.Count > options.Value.TenantAnswerers && tenants.MinBy(pair => pair.Value.LastUsed) is { Key: { } oldest })
         {
             tenants.TryRemove(oldest, out _);
         }

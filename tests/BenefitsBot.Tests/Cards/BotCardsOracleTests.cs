@@ -11,6 +11,7 @@ using BenefitsBot.Testing;
 using BenefitsBot.Storage.Knowledge;
 using BenefitsBot.Storage.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
 
 namespace BenefitsBot.Tests.Cards;
@@ -56,7 +57,7 @@ public sealed class BotCardsOracleTests(ITestOutputHelper output)
     private static async Task<IEnumerable<(string, string)>> RuleCardsAsync(KnowledgeBase knowledge)
     {
         // Shared knowledge only: the tenant store is never opened.
-        using var answerers = new TenantAnswerers(new KnowledgeBaseStore(knowledge), new SqliteTenantKnowledgeStore(new SqliteDatabase("Data Source=:memory:")), NullLogger<TenantAnswerers>.Instance);
+        using var answerers = new TenantAnswerers(new KnowledgeBaseStore(knowledge), new SqliteTenantKnowledgeStore(new SqliteDatabase("Data Source=:memory:")), Options.Create(new KnowledgeOptions()), NullLogger<TenantAnswerers>.Instance);
         var answerer = new QuestionAnswerer(answerers, new DateRecognizer(), new RuleQuestionInterpreter(), new BenefitRules(TimeProvider.System));
         var lines = await File.ReadAllLinesAsync(Path.Combine(RepoPaths.SharedDirectory, "eval", "dates-dev.jsonl"));
         var cards = new List<(string, string)>();

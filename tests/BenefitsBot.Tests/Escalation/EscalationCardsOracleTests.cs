@@ -32,6 +32,7 @@ public sealed class EscalationCardsOracleTests(ITestOutputHelper output)
             cards.Add(($"ticket-resolved-kb-failed-{language}", TicketCard.Create(resolved with { AskerNotified = false, KnowledgeEntryId = null, KnowledgeError = "bad line" }, language).ToJson()));
             cards.Add(($"admin-answer-{language}", AdminAnswerCard.Create(resolved).ToJson()));
             cards.Add(($"receipt-{language}", TicketReceiptCard.Create(open, EscalationTexts.Format("TicketSent", language, open.ShortId)).ToJson()));
+            cards.Add(($"receipt-already-{language}", TicketReceiptCard.Create(open, EscalationTexts.Format("TicketAlreadyAsked", language, open.ShortId)).ToJson()));
             cards.Add(($"notice-{language}", NoticeCard.Create(EscalationTexts.Get("TicketsHereDone", language), language).ToJson()));
             cards.Add(($"none-ask-{language}", NoAnswerCard.Create(language, "what does the gold competency fee cost in euros?").ToJson()));
             cards.Add(($"faq-not-helpful-{language}", FaqAnswerCard.Create(entry, FaqLanguages.English, language, knowledge, feedbackGiven: false, question: "why?").ToJson()));

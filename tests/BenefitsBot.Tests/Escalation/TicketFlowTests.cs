@@ -301,6 +301,49 @@ public abstract class TicketFlowTests(AdminBotApp app)
     }
 
     [Fact]
+    public async Task AskAdmins_DoublePressOnTheSubmitFallback_OneTicketAndBothPressesGetItsReceipt()
+    {
+        var scenario = new TicketScenario(app);
+        var admin = scenario.AddAdmin("Adele Vance");
+        var user = scenario.AddUser("Alex Wilber");
+        await scenario.ChooseChannelAsync(admin);
+        var conversation = TicketScenario.PersonalConversationOf(user);
+        var before = Connector.Requests.Count;
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => app.Harness.SendAsync(SubmitFallback(scenario, user, Unanswerable))));
+        var replies = await Connector.WaitForRequestsAsync(2, r => r.Sequence > before && r.ConversationId == conversation && r.Activity?.Attachments is { Count: > 0 });
+
+        Assert.All(results, r => Assert.Equal(200, r.Status));
+        var ticket = await scenario.SingleTicketAsync();
+        var texts = replies.Select(r => TicketScenario.ReplyText(r.Activity!)).ToList();
+        Assert.All(texts, t => Assert.Contains(ticket.ShortId, t, StringComparison.Ordinal));
+        Assert.Single(texts, t => t.Contains("You already sent this question to your admins", StringComparison.Ordinal));
+        Assert.Single(Connector.Requests, r => r.Sequence > before && r.Operation == ConnectorOperation.CreateConversation && r.Succeeded && r.TargetConversationId!.StartsWith(scenario.ChannelId, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AskAdmins_SameQuestionAgainAfterItWasAnswered_NewTicket()
+    {
+        var scenario = new TicketScenario(app);
+        var (admin, user, first) = await scenario.PostTicketAsync(Unanswerable);
+        await scenario.PressForCardTextAsync(scenario.AnswerPress(admin, first, "In USD, through Partner Center.", addToKnowledgeBase: false));
+
+        var again = await scenario.AskAdminsAsync(user, "  What does the gold competency fee cost in EUROS? ");
+
+        Assert.Contains("I sent your question to your admins", again, StringComparison.Ordinal);
+        Assert.Equal(2, (await scenario.Records.ListAsync<Ticket>(scenario.TenantId, CancellationToken.None)).Count);
+    }
+
+    /// <summary>"Ask the admins" as a client without Universal Actions sends it: a message with the button's data and no text.</summary>
+    private static Activity SubmitFallback(TicketScenario scenario, TeamsPerson user, string question)
+    {
+        var activity = scenario.Personal(user, string.Empty);
+        activity.Text = null;
+        activity.Value = TeamsActivities.Json(new JsonObject { ["verb"] = TicketVerbs.Create, ["lang"] = "en", ["question"] = question }.ToJsonString());
+        return activity;
+    }
+
+    [Fact]
     public async Task TicketsHere_NonAdmin_RefusedAndNoChannelStored()
     {
         var scenario = new TicketScenario(app);

@@ -42,6 +42,11 @@ public sealed class SampleSettingsTests
             names.Add($"{BenefitsBot.Nudges.NudgeOptions.SectionName}:{property.Name}");
         }
 
+        foreach (var property in Settable(typeof(BenefitsBot.Knowledge.KnowledgeOptions)))
+        {
+            names.Add($"{BenefitsBot.Knowledge.KnowledgeOptions.SectionName}:{property.Name}");
+        }
+
         names.Add("DataDirectory");
         names.Add("Storage:Sqlite:ConnectionString");
         names.Add("Storage:Provider");
