@@ -24,15 +24,17 @@ internal sealed class KnowledgeRanker
         var entries = knowledgeBase.Entries;
         var englishDocuments = new IReadOnlyList<string>[entries.Count];
         var englishQuestions = new IReadOnlyList<string>[entries.Count];
+        var englishAnswers = new IReadOnlyList<string>[entries.Count];
         for (var e = 0; e < entries.Count; e++)
         {
             var text = entries[e].Text(FaqLanguages.English) ?? entries[e].Texts.Values.First();
             englishQuestions[e] = TermAnalyzer.Terms(text.Question, FaqLanguages.English);
-            englishDocuments[e] = [.. englishQuestions[e], .. TermAnalyzer.Terms(text.AnswerText, FaqLanguages.English)];
+            englishAnswers[e] = TermAnalyzer.Terms(text.AnswerText, FaqLanguages.English);
+            englishDocuments[e] = [.. englishQuestions[e], .. englishAnswers[e]];
         }
 
         var english = new TermIndex(englishDocuments);
-        var englishVocabulary = english.Terms.ToHashSet(StringComparer.Ordinal);
+        var englishVocabulary = new Vocabulary(english.Terms);
         var languages = new Dictionary<string, LanguageRanker>(StringComparer.Ordinal);
         foreach (var language in FaqLanguages.All)
         {
@@ -55,7 +57,8 @@ internal sealed class KnowledgeRanker
                     }
                 }
 
-                documents[e] = new EntryDocuments(phrasings, native is null ? [] : TermAnalyzer.Terms(native.AnswerText, language));
+                var answer = native is null ? [] : language == FaqLanguages.English ? englishAnswers[e] : TermAnalyzer.Terms(native.AnswerText, language);
+                documents[e] = new EntryDocuments(phrasings, answer);
             }
 
             languages[language] = new LanguageRanker(language, documents, english, englishVocabulary);

@@ -8,8 +8,6 @@ namespace BenefitsBot.Domain.Knowledge.Ranking;
 /// </summary>
 internal sealed class LanguageRanker
 {
-    private const double TypoSimilarity = 0.6;
-
     private readonly int entryCount;
     private readonly TermIndex phrasings;
     private readonly int[] phrasingEntry;
@@ -17,11 +15,10 @@ internal sealed class LanguageRanker
     private readonly TermIndex allPhrasings;
     private readonly TermIndex answers;
     private readonly TermIndex english;
-    private readonly HashSet<string> vocabulary;
-    private readonly TermIndex vocabularyGrams;
-    private readonly string[] vocabularyWords;
+    private readonly Vocabulary vocabulary;
+    private readonly Vocabulary englishVocabulary;
 
-    public LanguageRanker(string language, IReadOnlyList<EntryDocuments> entries, TermIndex english, IReadOnlySet<string> englishVocabulary)
+    public LanguageRanker(string language, IReadOnlyList<EntryDocuments> entries, TermIndex english, Vocabulary englishVocabulary)
     {
         Language = language;
         entryCount = entries.Count;
@@ -42,9 +39,8 @@ internal sealed class LanguageRanker
         grams = new TermIndex([.. phrasingTerms.Select(SubwordGrams.OfAll)]);
         allPhrasings = new TermIndex([.. entries.Select(entry => (IReadOnlyList<string>)[.. entry.Phrasings.SelectMany(terms => terms)])]);
         answers = new TermIndex([.. entries.Select(entry => entry.Answer)]);
-        vocabulary = [.. phrasings.Terms, .. answers.Terms, .. englishVocabulary];
-        vocabularyWords = [.. vocabulary.Where(term => !term.StartsWith('~'))];
-        vocabularyGrams = new TermIndex([.. vocabularyWords.Select(word => (IReadOnlyList<string>)[.. SubwordGrams.Of(word)])]);
+        vocabulary = new Vocabulary([.. phrasings.Terms, .. answers.Terms]);
+        this.englishVocabulary = englishVocabulary;
     }
 
     public string Language { get; }
@@ -169,7 +165,7 @@ internal sealed class LanguageRanker
 
     private bool IsKnown(string word)
     {
-        if (vocabulary.Contains(word))
+        if (vocabulary.Contains(word) || englishVocabulary.Contains(word))
         {
             return true;
         }
@@ -180,13 +176,6 @@ internal sealed class LanguageRanker
             return word.Length > 1 && Enumerable.Range(0, word.Length - 1).All(i => vocabulary.Contains(string.Concat("~", word.AsSpan(i, 2))));
         }
 
-        if (word.Length < 5)
-        {
-            return false;
-        }
-
-        var cosine = new double[vocabularyGrams.DocumentCount];
-        vocabularyGrams.Cosine([.. SubwordGrams.Of(word).Distinct(StringComparer.Ordinal)], cosine);
-        return cosine.Any(value => value >= TypoSimilarity);
+        return vocabulary.ContainsTypoOf(word) || englishVocabulary.ContainsTypoOf(word);
     }
 }
