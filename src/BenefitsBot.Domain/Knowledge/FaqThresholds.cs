@@ -11,7 +11,7 @@ namespace BenefitsBot.Domain.Knowledge;
 /// hold (a question about two things of which the entry explains one is not answered by it).
 /// </summary>
 public sealed record FaqThresholds(
-    double Match = 0.56, double UnknownShare = 0.25, double StrongMatch = 0.80, double Answer = 0.5, double ChoiceShare = 0.15, double Coverage = 0.4)
+    double Match = 0.56, double UnknownShare = 0.34, double StrongMatch = 0.78, double Answer = 0.8, double ChoiceShare = 0.15, double Coverage = 0)
 {
     public static FaqThresholds Default { get; } = new();
 }

@@ -14,13 +14,21 @@ public static partial class MoneyQuestion
         [FaqLanguages.English] = Analyzed(FaqLanguages.English, "cost costs price prices pricing expensive cheap euro euros dollar dollars usd eur sek kronor currency"),
         [FaqLanguages.Swedish] = Analyzed(FaqLanguages.Swedish, "kostar kostnad kostnaden pris priset priser dyr dyrt billig billigt kronor euro dollar valuta"),
         [FaqLanguages.Dutch] = Analyzed(FaqLanguages.Dutch, "kost kosten prijs prijzen duur goedkoop euro euros dollar valuta"),
-        [FaqLanguages.ChineseTraditional] = Analyzed(FaqLanguages.ChineseTraditional, "價格 價錢 錢 台幣 新台幣 美金 美元 歐元 幣值"),
     };
+
+    /// <summary>Chinese has no spaces and the word breaker may join 多少錢 into one word: these are found as substrings.</summary>
+    private static readonly string[] ChineseWords = ["價格", "價錢", "錢", "台幣", "美金", "美元", "歐元", "幣值", "費用多少", "多少費用"];
 
     /// <summary>True when the question asks about a price or a currency amount.</summary>
     public static bool Asks(string question, string language)
     {
         ArgumentNullException.ThrowIfNull(question);
+        if (language == FaqLanguages.ChineseTraditional)
+        {
+            var clean = TermAnalyzer.Clean(question);
+            return ChineseWords.Any(word => clean.Contains(word, StringComparison.Ordinal)) || Asks(question, FaqLanguages.English);
+        }
+
         var words = Terms.GetValueOrDefault(language) ?? Terms[FaqLanguages.English];
         return TermAnalyzer.Terms(question, language).Any(words.Contains) || Amount().IsMatch(question);
     }

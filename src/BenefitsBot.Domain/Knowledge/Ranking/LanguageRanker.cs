@@ -13,6 +13,7 @@ internal sealed class LanguageRanker
     private readonly int[] phrasingEntry;
     private readonly TermIndex grams;
     private readonly TermIndex allPhrasings;
+    private readonly PhrasingBayes bayes;
     private readonly TermIndex answers;
     private readonly TermIndex english;
     private readonly Vocabulary vocabulary;
@@ -39,6 +40,7 @@ internal sealed class LanguageRanker
         grams = new TermIndex([.. phrasingTerms.Select(SubwordGrams.OfAll)]);
         allPhrasings = new TermIndex([.. entries.Select(entry => (IReadOnlyList<string>)[.. entry.Phrasings.SelectMany(terms => terms)])]);
         answers = new TermIndex([.. entries.Select(entry => entry.Answer)]);
+        bayes = new PhrasingBayes(entries);
         vocabulary = new Vocabulary([.. phrasings.Terms, .. answers.Terms]);
         this.englishVocabulary = englishVocabulary;
     }
@@ -60,20 +62,24 @@ internal sealed class LanguageRanker
             return new QueryFeatures(Language, features, 0, 0);
         }
 
-        NearestPhrasings(terms, features[(int)RankingFeature.NearestPhrasing], features[(int)RankingFeature.SecondPhrasing]);
+        NearestPhrasings(terms, features[(int)RankingFeature.NearestPhrasing], features[(int)RankingFeature.SecondPhrasing], features[(int)RankingFeature.NeighbourVote]);
         NearestGrams(terms, features[(int)RankingFeature.Subword]);
         Normalized(allPhrasings, terms, features[(int)RankingFeature.AllPhrasings]);
         Normalized(answers, terms, features[(int)RankingFeature.Answer]);
         Normalized(english, englishTerms, features[(int)RankingFeature.English]);
         Coverage(terms, englishTerms, features[(int)RankingFeature.Coverage]);
+        bayes.Posterior(terms, features[(int)RankingFeature.Bayes]);
         var (content, unknown) = UnknownWords(terms);
         return new QueryFeatures(Language, features, content, unknown);
     }
 
-    private void NearestPhrasings(string[] terms, double[] nearest, double[] second)
+    private const int Neighbours = 10;
+
+    private void NearestPhrasings(string[] terms, double[] nearest, double[] second, double[] vote)
     {
         var cosine = new double[phrasings.DocumentCount];
         phrasings.Cosine(terms, cosine);
+        Vote(cosine, vote);
         for (var p = 0; p < cosine.Length; p++)
         {
             var e = phrasingEntry[p];
@@ -86,6 +92,35 @@ internal sealed class LanguageRanker
             {
                 second[e] = cosine[p];
             }
+        }
+    }
+
+    /// <summary>Each entry's share of the summed cosine of the <see cref="Neighbours"/> nearest phrasings.</summary>
+    private void Vote(double[] cosine, double[] vote)
+    {
+        var nearest = new PriorityQueue<int, double>(Neighbours + 1);
+        for (var p = 0; p < cosine.Length; p++)
+        {
+            if (cosine[p] > 0)
+            {
+                nearest.Enqueue(p, cosine[p]);
+                if (nearest.Count > Neighbours)
+                {
+                    nearest.Dequeue();
+                }
+            }
+        }
+
+        var total = 0.0;
+        while (nearest.TryDequeue(out var p, out var value))
+        {
+            vote[phrasingEntry[p]] += value;
+            total += value;
+        }
+
+        for (var e = 0; total > 0 && e < vote.Length; e++)
+        {
+            vote[e] /= total;
         }
     }
 

@@ -8,15 +8,21 @@ namespace BenefitsBot.Domain.Knowledge.Ranking;
 /// </summary>
 internal static class RankerTraining
 {
+    public const int Folds = 5;
     private const double L2 = 0.001;
     private const int Iterations = 400;
     private const double LearningRate = 0.5;
 
-    public sealed record Example(string Language, double[][] Features, int Target);
+    public sealed record Example(QueryFeatures Query, int Target)
+    {
+        public string Language => Query.Language;
 
-    public sealed record Result(RankerWeights Weights, double HeldOutTop1Before, double HeldOutTop1After, int Examples);
+        public double[][] Features => Query.Values;
+    }
 
-    public static Result Learn(KnowledgeBase knowledgeBase, RankerWeights start, int folds = 5)
+    public sealed record Result(RankerWeights Weights, double HeldOutTop1Before, double HeldOutTop1After, IReadOnlyList<Example> Examples);
+
+    public static Result Learn(KnowledgeBase knowledgeBase, RankerWeights start, int folds = Folds)
     {
         var examples = Examples(knowledgeBase, folds);
         var before = Top1(examples, start.Values);
@@ -56,7 +62,7 @@ internal static class RankerTraining
             group => group.Key,
             group => Median([.. group.Select(example => Scores(example.Features, weights).Max())]),
             StringComparer.Ordinal);
-        return new Result(new RankerWeights(weights, typical), before, Top1(examples, weights), examples.Count);
+        return new Result(new RankerWeights(weights, typical), before, Top1(examples, weights), examples);
     }
 
     /// <summary>Every alternate as a held-out query: fold k's alternates are left out of the index that answers them.</summary>
@@ -73,7 +79,7 @@ internal static class RankerTraining
                     var alternates = knowledgeBase.Alternates.For(knowledgeBase.Entries[e].Id, language);
                     for (var a = fold; a < alternates.Count; a += folds)
                     {
-                        examples.Add(new Example(language, ranker.Rank(alternates[a], language).Features.Values, e));
+                        examples.Add(new Example(ranker.Rank(alternates[a], language).Features, e));
                     }
                 }
             }

@@ -9,8 +9,8 @@ namespace BenefitsBot.Domain.Knowledge.Ranking;
 internal sealed record RankerWeights(IReadOnlyList<double> Values, IReadOnlyDictionary<string, double> TypicalMatch)
 {
     public static RankerWeights Learned { get; } = new(
-        [-1.930, 4.030, 5.085, 3.103, 3.798, 5.426, 4.497],
-        new Dictionary<string, double>(StringComparer.Ordinal) { ["en"] = 13.870, ["sv"] = 9.975, ["nl"] = 9.319, ["zh-TW"] = 6.517 });
+        [-2.206, 1.890, 1.851, 2.648, 3.431, 5.090, 4.294, 1.039, 2.324],
+        new Dictionary<string, double>(StringComparer.Ordinal) { ["en"] = 12.162, ["sv"] = 8.951, ["nl"] = 8.396, ["zh-TW"] = 7.136 });
 
     /// <summary>A ranking score in units of the language's typical match (1 = as good as a typical held-out alternate).</summary>
     public double Relative(double score, string language) => score / TypicalMatch.GetValueOrDefault(language, 1.0);

@@ -23,4 +23,10 @@ public enum RankingFeature
 
     /// <summary>Share of the question's term weight found anywhere in the entry's texts.</summary>
     Coverage,
+
+    /// <summary>The entry's share of the cosine mass of the question's ten nearest phrasings over all entries (a nearest-neighbour vote).</summary>
+    NeighbourVote,
+
+    /// <summary>The entry's posterior under a naive Bayes classifier of the phrasings' words.</summary>
+    Bayes,
 }
