@@ -53,17 +53,6 @@ internal sealed class PhrasingBayes
             }
         }
 
-        var max = logs.Max();
-        var sum = 0.0;
-        for (var e = 0; e < logs.Length; e++)
-        {
-            into[e] = Math.Exp(logs[e] - max);
-            sum += into[e];
-        }
-
-        for (var e = 0; e < logs.Length; e++)
-        {
-            into[e] /= sum;
-        }
+        EntryRanking.Softmax(logs).CopyTo(into, 0);
     }
 }
