@@ -17,8 +17,31 @@ internal sealed record EntryRanking(QueryFeatures Features, RankerWeights Weight
         }
 
         var probabilities = Softmax(scores);
-        var order = Enumerable.Range(0, count).OrderByDescending(e => scores[e]).ThenBy(e => e).Take(Kept).ToArray();
+        var order = TopIndexes(scores, Kept);
         return new EntryRanking(features, weights, scores, probabilities, order);
+    }
+
+    /// <summary>The indexes of the k highest scores, best first (ties: lower index), without sorting every entry.</summary>
+    private static int[] TopIndexes(double[] scores, int k)
+    {
+        var top = new PriorityQueue<int, (double Score, int Index)>(k + 1, Comparer<(double Score, int Index)>.Create(
+            (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Index.CompareTo(a.Index)));
+        for (var e = 0; e < scores.Length; e++)
+        {
+            top.Enqueue(e, (scores[e], e));
+            if (top.Count > k)
+            {
+                top.Dequeue();
+            }
+        }
+
+        var result = new int[top.Count];
+        for (var i = result.Length - 1; i >= 0; i--)
+        {
+            result[i] = top.Dequeue();
+        }
+
+        return result;
     }
 
     public static double[] Softmax(double[] scores)

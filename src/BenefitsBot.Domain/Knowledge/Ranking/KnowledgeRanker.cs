@@ -25,13 +25,14 @@ internal sealed class KnowledgeRanker
         var englishDocuments = new IReadOnlyList<string>[entries.Count];
         var englishQuestions = new IReadOnlyList<string>[entries.Count];
         var englishAnswers = new IReadOnlyList<string>[entries.Count];
-        for (var e = 0; e < entries.Count; e++)
+        // Text analysis is most of the build; entries are independent and Lucene's analyzers keep a token stream per thread.
+        Parallel.For(0, entries.Count, e =>
         {
             var text = entries[e].Text(FaqLanguages.English) ?? entries[e].Texts.Values.First();
             englishQuestions[e] = TermAnalyzer.Terms(text.Question, FaqLanguages.English);
             englishAnswers[e] = TermAnalyzer.Terms(text.AnswerText, FaqLanguages.English);
             englishDocuments[e] = [.. englishQuestions[e], .. englishAnswers[e]];
-        }
+        });
 
         var english = new TermIndex(englishDocuments);
         var englishVocabulary = new Vocabulary(english.Terms);
@@ -39,7 +40,7 @@ internal sealed class KnowledgeRanker
         foreach (var language in FaqLanguages.All)
         {
             var documents = new EntryDocuments[entries.Count];
-            for (var e = 0; e < entries.Count; e++)
+            Parallel.For(0, entries.Count, e =>
             {
                 var native = entries[e].Text(language);
                 var phrasings = new List<IReadOnlyList<string>>();
@@ -59,7 +60,7 @@ internal sealed class KnowledgeRanker
 
                 var answer = native is null ? [] : language == FaqLanguages.English ? englishAnswers[e] : TermAnalyzer.Terms(native.AnswerText, language);
                 documents[e] = new EntryDocuments(phrasings, answer);
-            }
+            });
 
             languages[language] = new LanguageRanker(language, documents, english, englishVocabulary);
         }
