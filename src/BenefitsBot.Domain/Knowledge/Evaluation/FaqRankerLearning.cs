@@ -18,11 +18,11 @@ public static class FaqRankerLearning
                 var decision = FaqDecision.Of(FaqAnswerer.TopScore(ranking), example.Query.UnknownShare, FaqAnswerer.BestCoverage(ranking), false, probabilities, thresholds);
                 var right = decision.Kind == FaqResultKind.Answer && ranking.Best == example.Target;
                 var oneClick = right || (decision.Kind == FaqResultKind.Clarify && ranking.Order.Take(decision.Choices).Contains(example.Target));
-                return (decision.Kind, Right: right, OneClick: oneClick);
+                return (decision.Kind, Right: right, OneClick: oneClick, Ranked: ranking.Best == example.Target);
             }).ToList();
-            double Share(Func<(FaqResultKind Kind, bool Right, bool OneClick), bool> predicate) => (double)decisions.Count(predicate) / decisions.Count;
+            double Share(Func<(FaqResultKind Kind, bool Right, bool OneClick, bool Ranked), bool> predicate) => (double)decisions.Count(predicate) / decisions.Count;
             return FormattableString.Invariant(
-                $"{group.Key,-6} {decisions.Count,5}  top1 {Share(d => d.Right):F3}  one-click {Share(d => d.OneClick):F3}  false none {Share(d => d.Kind == FaqResultKind.None):F3}");
+                $"{group.Key,-6} {decisions.Count,5}  ranked first {Share(d => d.Ranked):F3}  top1 {Share(d => d.Right):F3}  one-click {Share(d => d.OneClick):F3}  false none {Share(d => d.Kind == FaqResultKind.None):F3}");
         });
         return $"held-out alternates decided with {thresholds}:\n" + string.Join('\n', lines);
     }
