@@ -15,12 +15,12 @@ public static partial class DateRuleEvaluation
     private static readonly string[] Fields = ["start", "end", "date", "eligible", "reason"];
 
     /// <summary>Returns 0 when every line is right, 1 otherwise.</summary>
-    /// <param name="sharedDirectory">The shared folder holding <c>eval/dates-dev.jsonl</c>.</param>
+    /// <param name="setFile">The question file: <c>eval/dates-dev.jsonl</c> of the shared folder, or another of the same format.</param>
     /// <param name="recognize">Date recognizer: (text, language, reference date) → mentions.</param>
     /// <param name="output">Where the report is written.</param>
     /// <param name="ct">Cancels between lines.</param>
     public static async Task<int> RunAsync(
-        string sharedDirectory,
+        string setFile,
         Func<string, string, DateOnly, IReadOnlyList<DateMention>> recognize,
         TextWriter output,
         CancellationToken ct)
@@ -30,7 +30,7 @@ public static partial class DateRuleEvaluation
         var interpreter = new RuleQuestionInterpreter();
         var rules = new BenefitRules(TimeProvider.System);
         var results = new List<LineResult>();
-        var path = Path.Combine(sharedDirectory, "eval", "dates-dev.jsonl");
+        var path = setFile;
         var lineNumber = 0;
         await foreach (var line in File.ReadLinesAsync(path, ct))
         {

@@ -12,7 +12,7 @@ public sealed class DateRuleEvaluationTests
     {
         using var output = new StringWriter();
 
-        var exit = await DateRuleEvaluation.RunAsync(RepoPaths.SharedDirectory, (_, _, _) => Array.Empty<DateMention>(), output, CancellationToken.None);
+        var exit = await DateRuleEvaluation.RunAsync(Path.Combine(RepoPaths.SharedDirectory, "eval", "dates-dev.jsonl"), (_, _, _) => Array.Empty<DateMention>(), output, CancellationToken.None);
 
         var report = output.ToString();
         var total = File.ReadLines(Path.Combine(RepoPaths.SharedDirectory, "eval", "dates-dev.jsonl")).Count(l => l.Length > 0);
@@ -33,7 +33,7 @@ public sealed class DateRuleEvaluationTests
         // The recognizer here reads only ISO dates (yyyy-mm-dd) from the text: a test stand-in, not the real DateRecognizer.
         using var output = new StringWriter();
 
-        await DateRuleEvaluation.RunAsync(RepoPaths.SharedDirectory, IsoOnly, output, CancellationToken.None);
+        await DateRuleEvaluation.RunAsync(Path.Combine(RepoPaths.SharedDirectory, "eval", "dates-dev.jsonl"), IsoOnly, output, CancellationToken.None);
 
         var firstLine = output.ToString().Split('\n')[0];
         Assert.DoesNotContain(" 0/", firstLine, StringComparison.Ordinal);
