@@ -47,12 +47,8 @@ public sealed partial class ActivityProcessor(
 
     private async Task<ProcessResult> RunTurnAsync(Activity activity, System.Security.Claims.ClaimsIdentity identity, CancellationToken cancellationToken)
     {
-        using var scope = logger.BeginScope(new Dictionary<string, object?>
-        {
-            ["ConversationId"] = activity.Conversation?.Id,
-            ["ActivityId"] = activity.Id,
-            ["ActivityType"] = activity.Type,
-        });
+        // A message-template scope: the JSON console gets the ids as properties, the simple console prints them as text.
+        using var scope = logger.BeginScope("Conversation {ConversationId}, activity {ActivityId} ({ActivityType})", activity.Conversation?.Id, activity.Id, activity.Type);
         var expectReplies = string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.OrdinalIgnoreCase);
         var buffer = expectReplies ? new BufferedActivitySender() : null;
         var turn = new TurnContext(activity, identity, buffer ?? senders.CreateFor(activity));

@@ -18,9 +18,7 @@ public sealed partial class BenefitsBotHandler
         var activity = turn.Activity;
         if (activity.Action is "remove" or "remove-upgrade" && activity.TenantId is { } tenant && activity.Conversation?.Id is { } conversation)
         {
-            await references.MarkInactiveAsync(tenant, conversation, cancellationToken);
-            savedReferences.TryRemove(conversation, out _);
-            LogRemoved(logger, conversation);
+            await ForgetConversationAsync(tenant, conversation);
         }
     }
 
@@ -32,9 +30,7 @@ public sealed partial class BenefitsBotHandler
         var botRemoved = activity.MembersRemoved?.Any(m => m.Id == botId) == true;
         if (botRemoved && activity.TenantId is { } tenant && activity.Conversation?.Id is { } conversation)
         {
-            await references.MarkInactiveAsync(tenant, conversation, cancellationToken);
-            savedReferences.TryRemove(conversation, out _);
-            LogRemoved(logger, conversation);
+            await ForgetConversationAsync(tenant, conversation);
             return;
         }
 
@@ -45,6 +41,14 @@ public sealed partial class BenefitsBotHandler
             var language = Localization.UserLanguage.FromLocale(activity.UserLocale);
             await SendCardAsync(turn, Cards.WelcomeCard.Create(language), cancellationToken);
         }
+    }
+
+    /// <summary>The bot was removed: no more nudges there (bookkeeping: retried in the background when the store is down).</summary>
+    private Task ForgetConversationAsync(string tenant, string conversation)
+    {
+        savedReferences.TryRemove(conversation, out _);
+        LogRemoved(logger, conversation);
+        return bookkeeping.RunAsync("inactive conversation", ct => references.MarkInactiveAsync(tenant, conversation, ct));
     }
 
     private async Task RememberConversationAsync(Activity activity, CancellationToken cancellationToken)

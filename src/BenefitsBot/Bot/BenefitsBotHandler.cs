@@ -9,7 +9,11 @@ using Microsoft.Extensions.Logging;
 
 namespace BenefitsBot.Bot;
 
-/// <summary>The bot's turn logic: greetings, questions, card actions, and remembering conversations for later nudges.</summary>
+/// <summary>
+/// The bot's turn logic: greetings, questions, card actions, and remembering conversations for later nudges. What is
+/// remembered (conversation, team, question outcome) is stored through <see cref="Bookkeeping.TurnBookkeeping"/> (the outcome
+/// after the reply), so a storage outage never costs the user the answer.
+/// </summary>
 public sealed partial class BenefitsBotHandler(
     IConversationReferenceStore references,
     QuestionAnswerer answerer,
@@ -18,13 +22,17 @@ public sealed partial class BenefitsBotHandler(
     ChoiceSearchRouter choiceSearch,
     Nudges.ITeamRegistry teams,
     Reporting.IQuestionLog questions,
+    Bookkeeping.TurnBookkeeping bookkeeping,
     TimeProvider time,
     ILogger<BenefitsBotHandler> logger) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        await RememberConversationAsync(turn.Activity, cancellationToken);
+
+        // Before the turn, since a command may need them (`tickets here` posts through the channel's reference), but bounded
+        // by the bookkeeping's wait and retried in the background: a store outage delays a turn by seconds, never fails it.
+        await bookkeeping.RunAsync("conversation and team", ct => RememberConversationAsync(turn.Activity, ct));
         await base.OnTurnAsync(turn, cancellationToken);
     }
 
@@ -67,7 +75,8 @@ public sealed partial class BenefitsBotHandler(
         // The outcome only (no text): it feeds the admin report.
         if (tenantId is not null)
         {
-            await questions.RecordAsync(Reporting.QuestionOutcome.Of(tenantId, answer, time.GetUtcNow()), cancellationToken);
+            var outcome = Reporting.QuestionOutcome.Of(tenantId, answer, time.GetUtcNow());
+            await bookkeeping.RunAsync("question outcome", ct => questions.RecordAsync(outcome, ct));
         }
     }
 

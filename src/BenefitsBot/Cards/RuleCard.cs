@@ -18,7 +18,8 @@ public static class RuleCard
         AddDate(facts, "FactDate", verdict.Date, language);
         if (verdict.DaysLeft is { } days)
         {
-            facts.Add(new Fact(BotTexts.Get("FactDaysLeft", language), DaysText(days, language)));
+            // "Days left" while the date is ahead; once it has passed, how long ago under a title that says so.
+            facts.Add(new Fact(BotTexts.Get(days < 0 ? "FactDaysPast" : "FactDaysLeft", language), DaysText(days, language)));
         }
 
         if (verdict.Eligible is { } eligible)

@@ -19,7 +19,7 @@ internal static class GraphCredentials
         if (string.IsNullOrEmpty(options.ClientId) || string.IsNullOrEmpty(options.ClientSecret))
         {
             throw new TenantDirectoryException(
-                TenantDirectoryErrorKind.AuthenticationFailed,
+                TenantDirectoryErrorKind.NotConfigured,
                 "Graph credentials are not configured: set Graph:ClientId and Graph:ClientSecret (or MicrosoftAppId and MicrosoftAppPassword), or Graph:UseManagedIdentity.",
                 innerException: null);
         }

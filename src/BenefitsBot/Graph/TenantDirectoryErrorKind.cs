@@ -20,4 +20,7 @@ public enum TenantDirectoryErrorKind
 
     /// <summary>No token: wrong secret, no consent in that tenant, managed identity unavailable, or a tenant this deployment does not serve.</summary>
     AuthenticationFailed,
+
+    /// <summary>The deployment has no Graph credentials (neither a client secret nor a managed identity): the operator must set them.</summary>
+    NotConfigured,
 }

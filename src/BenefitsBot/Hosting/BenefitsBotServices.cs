@@ -1,6 +1,7 @@
 using BenefitsBot.Answering;
 using BenefitsBot.Bot;
 using BenefitsBot.Bot.Actions;
+using BenefitsBot.Bot.Bookkeeping;
 using BenefitsBot.Bot.Dialogs;
 using BenefitsBot.Bot.Dialogs.Redemption;
 using BenefitsBot.Domain.Dates;
@@ -27,6 +28,7 @@ public static class BenefitsBotServices
         services.AddBotProtocol<BenefitsBotHandler>(configuration, allowAnonymous: environment.IsDevelopment());
         services.TryAddSingleton(TimeProvider.System);
         services.AddBotStorage(configuration, environment);
+        services.AddTurnBookkeeping(configuration);
         services.AddAnswering(configuration, environment);
         services.AddTenantDirectory(configuration);
         services.AddBotActions();

@@ -18,6 +18,7 @@ public static class StorageServices
             var postgres = configuration["Storage:Postgres:ConnectionString"]
                 ?? throw new InvalidOperationException("Storage:Provider is Postgres but Storage:Postgres:ConnectionString is not set.");
             services.TryAddSingleton(new PostgresDatabase(postgres));
+            services.TryAddSingleton<IStoreProbe>(sp => sp.GetRequiredService<PostgresDatabase>());
             services.TryAddSingleton<IConversationReferenceStore, PostgresConversationReferenceStore>();
             services.TryAddSingleton<IFeedbackStore, PostgresFeedbackStore>();
             services.TryAddSingleton<ITenantRecordStore, PostgresTenantRecordStore>();
@@ -29,6 +30,7 @@ public static class StorageServices
         var sqlite = configuration["Storage:Sqlite:ConnectionString"]
             ?? $"Data Source={Path.Combine(BenefitsBotServices.DataDirectory(configuration, environment), "benefitsbot.db")}";
         services.TryAddSingleton(new SqliteDatabase(sqlite));
+        services.TryAddSingleton<IStoreProbe>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
         services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
         services.TryAddSingleton<ITenantRecordStore, SqliteTenantRecordStore>();

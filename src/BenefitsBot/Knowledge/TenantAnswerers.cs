@@ -12,7 +12,12 @@ namespace BenefitsBot.Knowledge;
 /// Every lookup reads the tenant's content version (one small query), so a change made on any instance is used on the next
 /// question; a changed version, or a reloaded shared knowledge base, rebuilds the tenant's answerer once.
 /// </summary>
-public sealed partial class TenantAnswerers(KnowledgeBaseStore shared, ITenantKnowledgeStore store, IOptions<KnowledgeOptions> options, ILogger<TenantAnswerers> logger) : IDisposable
+public sealed partial class TenantAnswerers(
+    KnowledgeBaseStore shared,
+    ITenantKnowledgeStore store,
+    IOptions<KnowledgeOptions> options,
+    TimeProvider time,
+    ILogger<TenantAnswerers> logger) : IDisposable
 {
     private readonly ConcurrentDictionary<string, Cached> tenants = new(StringComparer.Ordinal);
 
@@ -44,7 +49,22 @@ public sealed partial class TenantAnswerers(KnowledgeBaseStore shared, ITenantKn
             return Shared();
         }
 
-        var version = await store.VersionAsync(tenantId, cancellationToken);
+        try
+        {
+            return await FromStoreAsync(tenantId, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The store is down, locked or slow: the tenant's last answerer on this instance, else the shared articles.
+            LogStoreUnavailable(logger, ex.GetType().Name, ex.Message);
+            return tenants.TryGetValue(tenantId, out var cached) && ReferenceEquals(cached.SharedBase, shared.Current) ? cached.Answerer : Shared();
+        }
+    }
+
+    private async Task<FaqAnswerer> FromStoreAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        // On the thread pool: SQLite waits for a lock synchronously, and the wait must bound it.
+        var version = await Task.Run(() => store.VersionAsync(tenantId, cancellationToken), cancellationToken).WaitAsync(options.Value.StoreWait, time, cancellationToken);
         if (version == 0)
         {
             tenants.TryRemove(tenantId, out _);
@@ -120,6 +140,9 @@ public sealed partial class TenantAnswerers(KnowledgeBaseStore shared, ITenantKn
             tenants.TryRemove(oldest, out _);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Tenant content unavailable ({Error}: {Reason}); answering from this instance's last known content")]
+    private static partial void LogStoreUnavailable(ILogger logger, string error, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Built a tenant's answerer: {Articles} own articles, {Alternates} accepted alternates, version {Version}")]
     private static partial void LogBuilt(ILogger logger, int articles, int alternates, long version);

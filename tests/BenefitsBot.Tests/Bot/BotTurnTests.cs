@@ -62,6 +62,36 @@ public sealed class BotTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Message_ClientClockInYearOne_CountsFromTheServersDay()
+    {
+        var message = TeamsActivities.PersonalMessage(Harness.ServiceUrl, "we redeemed the product key yesterday, until when can we use it?");
+        message.LocalTimestamp = new DateTimeOffset(1, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+        var facts = TurnHarness.FactsOf(TurnHarness.CardOf(await Harness.AskAsync(message)));
+
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        Assert.Contains(yesterday.AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), string.Join('\n', facts.Values), StringComparison.Ordinal);
+        Assert.DoesNotContain(facts.Values, v => v.Contains("7398", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", "Passed", "Days left")]
+    [InlineData("sv", "Passerat", "Dagar kvar")]
+    [InlineData("nl", "Verstreken", "Dagen over")]
+    [InlineData("zh-TW", "已過", "剩餘天數")]
+    public void RuleCard_WindowLongPast_SaysHowLongAgoNotDaysLeft(string language, string pastTitle, string daysLeftTitle)
+    {
+        var answerer = app.Factory.Services.GetRequiredService<BenefitsBot.Answering.QuestionAnswerer>();
+        var verdict = answerer.Answer("We bought the Action Pack on 1 sept 2020, when can we renew?", "en-US").Verdict!;
+
+        var facts = TurnHarness.FactsOf(BenefitsBot.Cards.RuleCard.Create(verdict, language).ToJsonElement());
+
+        Assert.True(verdict.DaysLeft < 0);
+        Assert.False(facts.ContainsKey(daysLeftTitle));
+        Assert.Contains(Math.Abs(verdict.DaysLeft!.Value).ToString(System.Globalization.CultureInfo.InvariantCulture), facts[pastTitle], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Message_PriceQuestion_SaysArticlesDoNotCoverIt()
     {
         var reply = await Harness.AskAsync(TeamsActivities.PersonalMessage(Harness.ServiceUrl, "what does the gold competency fee cost in euros?"));

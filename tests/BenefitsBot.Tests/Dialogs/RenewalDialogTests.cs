@@ -161,6 +161,25 @@ public abstract class RenewalDialogTests(AdminBotApp app)
     }
 
     [Fact]
+    public async Task Renew_CancelWhileGraphDown_EndsDialogWithoutRetryCard()
+    {
+        var admin = new DialogDriver(app).AsGlobalAdmin();
+        var offer = await AddOfferAsync(admin, MembershipOfferKind.ActionPack, new DateOnly(2026, 3, 1));
+        var status = await admin.SayAsync("renew");
+        var down = true;
+        app.Graph.InjectFault(FakeGraphFault.Unavailable(), times: 100, when: r => down && r.Path.Contains(admin.UserId, StringComparison.Ordinal));
+
+        var cancelled = await admin.PressAsync(status, RenewalVerbs.Cancel);
+        down = false;
+        var late = await admin.PressAsync(status, RenewalVerbs.Record, Inputs(("profileReviewed", "true"), ("feePaid", "true")));
+
+        Assert.Contains("Cancelled", DialogDriver.TextOf(cancelled), StringComparison.Ordinal);
+        Assert.False(DialogDriver.HasButton(cancelled, RenewalVerbs.Cancel));
+        Assert.Contains("out of date", DialogDriver.TextOf(late), StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 3, 1), (await admin.Records.FindAsync<MembershipOffer>(admin.TenantId, offer.OfferId, CancellationToken.None))!.Value.Anniversary);
+    }
+
+    [Fact]
     public async Task RenewQuestion_IsNotTheCommand_FaqAnswers()
     {
         var admin = new DialogDriver(app).AsGlobalAdmin();

@@ -185,6 +185,40 @@ public abstract class SetupDialogTests(AdminBotApp app)
     }
 
     [Fact]
+    public async Task Setup_NoGraphCredentials_CardSaysTheyAreNotConfigured()
+    {
+        var admin = NewAdmin();
+        app.Settings["Graph:ClientSecret"] = string.Empty;
+        var unconfigured = app.StartInstance().Harness;
+        app.Settings.Remove("Graph:ClientSecret");
+
+        var card = await admin.SayAsync("setup", unconfigured);
+
+        var text = DialogDriver.TextOf(card);
+        Assert.Contains("no Microsoft Graph credentials configured", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("consented", text, StringComparison.Ordinal);
+        Assert.True(DialogDriver.HasButton(card, SetupVerbs.Start));
+    }
+
+    [Fact]
+    public async Task Setup_CancelWhileGraphDown_EndsDialogWithoutRetryCard()
+    {
+        var admin = NewAdmin();
+        var offers = await admin.PressAsync(await admin.SayAsync("setup"), SetupVerbs.ConfirmTenant);
+        var down = true;
+        app.Graph.InjectFault(FakeGraphFault.Unavailable(), times: 100, when: r => down && r.Path.Contains(admin.UserId, StringComparison.Ordinal));
+
+        var cancelled = await admin.PressAsync(offers, SetupVerbs.Cancel);
+        var late = await admin.PressAsync(offers, SetupVerbs.AddOffer, Inputs(("offerKind", "ActionPack"), ("purchaseDate", "2025-02-02")));
+        down = false;
+
+        Assert.Contains("Cancelled", DialogDriver.TextOf(cancelled), StringComparison.Ordinal);
+        Assert.False(DialogDriver.HasButton(cancelled, SetupVerbs.Cancel));
+        Assert.Contains("could not check your admin roles", DialogDriver.TextOf(late), StringComparison.Ordinal);
+        Assert.Empty(await admin.Records.ListAsync<MembershipOffer>(admin.TenantId, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Setup_Cancel_EndsDialogAndOldCardIsStale()
     {
         var admin = NewAdmin();

@@ -21,6 +21,9 @@ public sealed class BotApp : IAsyncLifetime
     /// <summary>Extra settings for a test class, applied on top of the embedded defaults.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>More host configuration for a test class (e.g. a logging provider), applied last.</summary>
+    public Action<IWebHostBuilder>? ConfigureHost { get; set; }
+
     public async Task InitializeAsync()
     {
         Connector = await FakeConnectorServer.StartAsync();
@@ -34,6 +37,8 @@ public sealed class BotApp : IAsyncLifetime
             {
                 web.UseSetting(key, value);
             }
+
+            ConfigureHost?.Invoke(web);
         });
         Harness = new TurnHarness(Factory.Services.GetRequiredService<ActivityProcessor>(), Connector);
     }

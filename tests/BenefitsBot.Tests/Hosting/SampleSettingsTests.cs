@@ -47,6 +47,11 @@ public sealed class SampleSettingsTests
             names.Add($"{BenefitsBot.Knowledge.KnowledgeOptions.SectionName}:{property.Name}");
         }
 
+        foreach (var property in Settable(typeof(BenefitsBot.Bot.Bookkeeping.BookkeepingOptions)))
+        {
+            names.Add($"{BenefitsBot.Bot.Bookkeeping.BookkeepingOptions.SectionName}:{property.Name}");
+        }
+
         names.Add("DataDirectory");
         names.Add("Storage:Sqlite:ConnectionString");
         names.Add("Storage:Provider");

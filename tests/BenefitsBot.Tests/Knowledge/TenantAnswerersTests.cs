@@ -81,7 +81,7 @@ public sealed class TenantAnswerersTests : StoreContract
     protected override Task<StoreBackend> CreateBackendAsync() => Task.FromResult<StoreBackend>(new SqliteBackend());
 
     private TenantAnswerers Create(KnowledgeBaseStore shared, int kept = 32) =>
-        new(shared, Backend.TenantKnowledge, Options.Create(new KnowledgeOptions { TenantAnswerers = kept }), NullLogger<TenantAnswerers>.Instance);
+        new(shared, Backend.TenantKnowledge, Options.Create(new KnowledgeOptions { TenantAnswerers = kept }), TimeProvider.System, NullLogger<TenantAnswerers>.Instance);
 
     private static Ticket AnsweredTicket(string question) =>
         new(Guid.NewGuid().ToString("N"), question, "en", "aad-user", "29:user", "Alex", "a:personal", TicketState.Resolved, DateTimeOffset.UnixEpoch)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BenefitsBot.Graph;
+using BenefitsBot.Nudges.Settings;
 using BenefitsBot.Protocol.Activities;
 using BenefitsBot.Storage.Nudges;
 using BenefitsBot.Storage.Tenants;
@@ -25,6 +26,36 @@ public sealed class NudgeSettingsTests(SqliteAdminBotApp app) : IClassFixture<Sq
 
         Assert.Null(reply.Attachments);
         Assert.Contains("Global", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task SettingsCommand_GraphDown_RefusedWithRetryAndNothingOfTheTenantShown(bool forgedTenant)
+    {
+        var (tenant, admin) = NewTenant(withRole: false);
+        await InstallAsync(tenant);
+        if (forgedTenant)
+        {
+            // Someone of another organization, with the id of this one in the activity.
+            admin = "aad-" + Guid.NewGuid().ToString("N");
+        }
+
+        var down = true;
+        app.Graph.InjectFault(FakeGraphFault.Unavailable(), times: 100, when: r => down && r.Path.Contains(admin, StringComparison.Ordinal));
+        var card = TurnHarness.CardOf(await Harness.AskAsync(Message(tenant, admin, "settings")));
+        var saved = await InvokeAsync(tenant, admin, Form(tenant, "14", version: 0));
+        down = false;
+
+        var text = TurnHarness.TextOf(card);
+        Assert.Contains("could not check your admin roles", text, StringComparison.Ordinal);
+        Assert.Contains("Microsoft Graph is not answering", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Renewals", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Partner team", text, StringComparison.Ordinal);
+        Assert.Equal(SettingsCard.ShowVerb, card.GetProperty("actions")[0].GetProperty("verb").GetString());
+        Assert.Contains("could not check your admin roles", saved, StringComparison.Ordinal);
+        Assert.Contains("14", saved, StringComparison.Ordinal); // Retry carries what was typed
+        Assert.Null(await app.Services.GetRequiredService<ITenantRecordStore>().FindAsync<NudgeSettings>(tenant, NudgeSettings.SingleId, CancellationToken.None));
     }
 
     [Theory]

@@ -13,6 +13,7 @@ public sealed class PostgresBackend : StoreBackend
     private readonly string serverConnectionString;
     private readonly string schema = "t_" + Guid.NewGuid().ToString("N");
     private readonly List<PostgresDatabase> databases = [];
+    private readonly List<string> extraSchemas = [];
 
     private PostgresBackend(string serverConnectionString)
     {
@@ -58,6 +59,21 @@ public sealed class PostgresBackend : StoreBackend
 
     public override ITenantKnowledgeStore ReopenTenantKnowledge() => new PostgresTenantKnowledgeStore(OpenDatabase());
 
+    public override (IStoreProbe Probe, IConversationReferenceStore References, Func<Task> Restore) Unavailable()
+    {
+        var missing = "u_" + Guid.NewGuid().ToString("N");
+        extraSchemas.Add(missing);
+        var database = new PostgresDatabase(new NpgsqlConnectionStringBuilder(serverConnectionString) { SearchPath = missing }.ConnectionString);
+        databases.Add(database);
+        return (database, new PostgresConversationReferenceStore(database), async () =>
+        {
+            await using var connection = new NpgsqlConnection(serverConnectionString);
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE SCHEMA {missing}", connection);
+            await create.ExecuteNonQueryAsync();
+        });
+    }
+
     public override async Task ExecuteSqlAsync(string sql)
     {
         await using var connection = await databases[0].OpenAsync(CancellationToken.None);
@@ -74,8 +90,11 @@ public sealed class PostgresBackend : StoreBackend
 
         await using var connection = new NpgsqlConnection(serverConnectionString);
         await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE", connection);
-        await drop.ExecuteNonQueryAsync();
+        foreach (var dropped in extraSchemas.Append(schema))
+        {
+            await using var drop = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {dropped} CASCADE", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
     }
 
     private PostgresDatabase OpenDatabase()

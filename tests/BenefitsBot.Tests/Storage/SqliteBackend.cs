@@ -49,6 +49,18 @@ public sealed class SqliteBackend : StoreBackend
 
     public override ITenantKnowledgeStore ReopenTenantKnowledge() => new SqliteTenantKnowledgeStore(new SqliteDatabase(ConnectionString));
 
+    public override (IStoreProbe Probe, IConversationReferenceStore References, Func<Task> Restore) Unavailable()
+    {
+        var blocker = Path.Combine(directory.FullName, "blocked");
+        File.WriteAllText(blocker, "a file where the data folder should be");
+        var database = new SqliteDatabase($"Data Source={Path.Combine(blocker, "bot.db")}");
+        return (database, new SqliteConversationReferenceStore(database), () =>
+        {
+            File.Delete(blocker);
+            return Task.CompletedTask;
+        });
+    }
+
     public override async Task ExecuteSqlAsync(string sql)
     {
         await using var connection = await database.OpenAsync(CancellationToken.None);

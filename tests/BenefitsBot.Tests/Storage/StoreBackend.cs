@@ -27,6 +27,12 @@ public abstract class StoreBackend : IAsyncDisposable
     /// <summary>Like <see cref="Reopen"/>, for the tenants' own knowledge.</summary>
     public abstract ITenantKnowledgeStore ReopenTenantKnowledge();
 
+    /// <summary>
+    /// Stores over a database that cannot be used yet (SQLite: a file where its folder should be; PostgreSQL: a schema that does
+    /// not exist), and what makes it usable, as an operator fixing the outage would.
+    /// </summary>
+    public abstract (IStoreProbe Probe, IConversationReferenceStore References, Func<Task> Restore) Unavailable();
+
     /// <summary>Runs raw SQL on the database, as someone bypassing the stores would.</summary>
     public abstract Task ExecuteSqlAsync(string sql);
 

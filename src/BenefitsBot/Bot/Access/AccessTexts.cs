@@ -19,6 +19,11 @@ public static class AccessTexts
     public static string Explain(AccessDecision decision, IReadOnlyCollection<AdminRole> allowedRoles, string language)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        return decision.Unavailable ? BotTexts.Get("DirectoryUnavailable", language) : Refusal(allowedRoles, language);
+        return decision.Failure switch
+        {
+            null => Refusal(allowedRoles, language),
+            { Kind: TenantDirectoryErrorKind.NotConfigured } => BotTexts.Get("DirectoryNotConfigured", language),
+            _ => BotTexts.Get("DirectoryUnavailable", language),
+        };
     }
 }

@@ -1,5 +1,6 @@
 using BenefitsBot.Bot.Access;
 using BenefitsBot.Bot.Actions;
+using BenefitsBot.Bot.Dialogs.Common;
 using BenefitsBot.Graph;
 using BenefitsBot.Storage.Audit;
 using BenefitsBot.Storage.Nudges;
@@ -23,11 +24,10 @@ public sealed class NudgeSettingsActions(IAdminGate gate, ITenantRecordStore rec
         ArgumentNullException.ThrowIfNull(action);
         var user = action.User;
         var decision = await gate.CheckAsync(user, action.Verb, Roles, cancellationToken);
-        if (decision.Unavailable)
+        if (decision.Failure is { } failure)
         {
-            // Graph is down: keep what the admin typed and say to try again.
-            var typed = action.Verb == SettingsCard.SaveVerb ? SettingsForm.Read(action) : null;
-            return CardActionResult.Show(await page.RenderAsync(user, typed, "SettingsRolesUnavailable", cancellationToken));
+            // Fail closed: without the roles nothing of the tenant is shown. Retry carries back what the admin typed.
+            return CardActionResult.Show(GraphRetryCard.RolesUnchecked(user.Language, null, action.Verb, 0, DialogInputs.Carry(action), failure));
         }
 
         if (!decision.Allowed)

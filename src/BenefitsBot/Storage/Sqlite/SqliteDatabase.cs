@@ -2,33 +2,46 @@ using Microsoft.Data.Sqlite;
 
 namespace BenefitsBot.Storage.Sqlite;
 
-/// <summary>The embedded SQLite database: one file, created and migrated on first use.</summary>
-public sealed class SqliteDatabase
+/// <summary>The embedded SQLite database: one file, its folder created and the schema migrated on first use (retried until it succeeds).</summary>
+public sealed class SqliteDatabase : IStoreProbe
 {
     private readonly string connectionString;
-    private readonly Lazy<Task> migrated;
+    private readonly StoreSetup setup;
 
     public SqliteDatabase(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true };
-        if (builder.DataSource is { Length: > 0 } path && builder.Mode != SqliteOpenMode.Memory && Path.GetDirectoryName(Path.GetFullPath(path)) is { } dir)
-        {
-            Directory.CreateDirectory(dir);
-        }
-
         this.connectionString = builder.ToString();
-        migrated = new Lazy<Task>(() => SqliteMigrations.ApplyAsync(this.connectionString, CancellationToken.None));
+        setup = new StoreSetup(async cancellationToken =>
+        {
+            if (builder.DataSource is { Length: > 0 } path && builder.Mode != SqliteOpenMode.Memory && Path.GetDirectoryName(Path.GetFullPath(path)) is { } dir)
+            {
+                Directory.CreateDirectory(dir);
+            }
+
+            await SqliteMigrations.ApplyAsync(this.connectionString, cancellationToken);
+        });
     }
 
     /// <summary>An open connection on a migrated database, with foreign keys on and a busy timeout for concurrent writers.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        await migrated.Value.WaitAsync(cancellationToken);
+        await setup.EnsureAsync(cancellationToken);
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
+    }
+
+    /// <summary>Takes the write lock and lets it go at once: fails while the file cannot be written or another writer holds it.</summary>
+    public async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout = 0; BEGIN IMMEDIATE; ROLLBACK;";
+        command.CommandTimeout = 1;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -76,7 +76,8 @@ public sealed partial class AssignmentDialog
     }
 
     private static bool StopsEveryone(TenantDirectoryException failure) => failure.Kind is
-        TenantDirectoryErrorKind.Unavailable or TenantDirectoryErrorKind.Throttled or TenantDirectoryErrorKind.Forbidden or TenantDirectoryErrorKind.AuthenticationFailed;
+        TenantDirectoryErrorKind.Unavailable or TenantDirectoryErrorKind.Throttled or TenantDirectoryErrorKind.Forbidden or TenantDirectoryErrorKind.AuthenticationFailed
+        or TenantDirectoryErrorKind.NotConfigured;
 
     /// <summary>Why one user got no license: Graph's own words for a refusal (usage location, seats), else the dialog's explanation.</summary>
     private static string Reason(TenantDirectoryException failure, string language) => failure.Kind switch

@@ -8,12 +8,15 @@ using BenefitsBot.Localization;
 
 namespace BenefitsBot.Bot.Dialogs.Common;
 
-/// <summary>The role gate as dialogs use it at every step: null when allowed, else the refusal card or the Graph retry card.</summary>
+/// <summary>
+/// The role gate as dialogs and other admin cards use it at every press: null when allowed, else the refusal card or, when
+/// the roles could not be read, a refusal that says why and offers Retry (fail closed: nothing is shown or done).
+/// </summary>
 public static class DialogAccess
 {
     /// <summary>Checks the caller of a button; a retry (Graph down) sends the same verb with the same inputs.</summary>
-    /// <param name="dialog">The dialog's verb prefix, for the cancel button of the retry card.</param>
-    public static Task<CardActionResult?> DenyAsync(this IAdminGate gate, CardAction action, IReadOnlyCollection<AdminRole> allowedRoles, string dialog, CancellationToken cancellationToken)
+    /// <param name="dialog">The dialog's verb prefix, for the cancel button of the retry card; null outside a dialog.</param>
+    public static Task<CardActionResult?> DenyAsync(this IAdminGate gate, CardAction action, IReadOnlyCollection<AdminRole> allowedRoles, string? dialog, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
         return gate.DenyAsync(action.User, action.Verb, allowedRoles, dialog, action.Verb, DialogData.StateVersionOf(action) ?? 0, DialogInputs.Carry(action), cancellationToken);
@@ -23,7 +26,7 @@ public static class DialogAccess
     /// <param name="retryVerb">What the retry button sends when Graph could not be asked.</param>
     public static async Task<CardActionResult?> DenyAsync(
         this IAdminGate gate, BotUser user, string auditAction, IReadOnlyCollection<AdminRole> allowedRoles,
-        string dialog, string retryVerb, long stateVersion, JsonObject inputs, CancellationToken cancellationToken)
+        string? dialog, string retryVerb, long stateVersion, JsonObject inputs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(gate);
         ArgumentNullException.ThrowIfNull(user);
@@ -34,7 +37,7 @@ public static class DialogAccess
         }
 
         return CardActionResult.Show(decision.Failure is { } failure
-            ? GraphRetryCard.Create(user.Language, dialog, retryVerb, stateVersion, inputs, failure)
+            ? GraphRetryCard.RolesUnchecked(user.Language, dialog, retryVerb, stateVersion, inputs, failure)
             : RefusalCard(allowedRoles, user.Language));
     }
 

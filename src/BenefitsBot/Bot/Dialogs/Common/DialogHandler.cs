@@ -10,8 +10,8 @@ using CardActionResult = BenefitsBot.Bot.Actions.CardActionResult;
 namespace BenefitsBot.Bot.Dialogs.Common;
 
 /// <summary>
-/// The frame every stateful dialog shares, for each button press: role gate (refusals audited, Graph down → retry card),
-/// then <c>{prefix}.start</c>, or load the open dialog and compare the card's state version (stale → the current step, nothing
+/// The frame every stateful dialog shares, for each button press: role gate (refusals audited, Graph down → retry card;
+/// cancel needs no role), then <c>{prefix}.start</c>, or load the open dialog and compare the card's state version (stale → the current step, nothing
 /// done twice), <c>{prefix}.cancel</c>, and the step itself; a concurrent change found while acting also answers stale.
 /// </summary>
 public abstract class DialogHandler<TState>(IAdminGate gate, DialogSessions sessions) : Actions.ICardActionHandler
@@ -35,7 +35,8 @@ public abstract class DialogHandler<TState>(IAdminGate gate, DialogSessions sess
     public async Task<CardActionResult> HandleAsync(CardAction action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
-        if (RolesFor(action.Verb) is { Count: > 0 } roles && await gate.DenyAsync(action, roles, Prefix, cancellationToken) is { } denied)
+        // Cancelling touches only the caller's own dialog state, so it needs no role and works while Graph is down.
+        if (action.Verb != CancelVerb && RolesFor(action.Verb) is { Count: > 0 } roles && await gate.DenyAsync(action, roles, Prefix, cancellationToken) is { } denied)
         {
             return denied;
         }

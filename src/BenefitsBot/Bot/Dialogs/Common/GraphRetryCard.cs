@@ -9,17 +9,28 @@ namespace BenefitsBot.Bot.Dialogs.Common;
 public static class GraphRetryCard
 {
     /// <param name="retryVerb">The verb that failed; pressing Retry sends it again with <paramref name="inputs"/>.</param>
-    /// <param name="dialog">The dialog's verb prefix, for the cancel button.</param>
+    /// <param name="dialog">The dialog's verb prefix, for the cancel button; null outside a dialog (no cancel button).</param>
     /// <param name="stateVersion">The dialog state version the failed press carried (nothing changed, so it is still current).</param>
-    public static AdaptiveCard Create(string language, string dialog, string retryVerb, long stateVersion, JsonObject inputs, TenantDirectoryException failure) =>
-        DialogCard.Create(
+    public static AdaptiveCard Create(string language, string? dialog, string retryVerb, long stateVersion, JsonObject inputs, TenantDirectoryException failure)
+    {
+        var retry = DialogButton.Create(retryVerb, DialogTexts.Get("Retry", language), language, stateVersion, inputs, ActionStyle.Positive, sendsInputs: false);
+        return DialogCard.Create(
             language,
             DialogTexts.Get("GraphDownTitle", language),
             [DialogCard.Paragraph(Explain(failure, language), ContainerStyle.Warning)],
-            [
-                DialogButton.Create(retryVerb, DialogTexts.Get("Retry", language), language, stateVersion, inputs, ActionStyle.Positive, sendsInputs: false),
-                DialogButton.Cancel(dialog, language, stateVersion),
-            ]);
+            dialog is null ? [retry] : [retry, DialogButton.Cancel(dialog, language, stateVersion)]);
+    }
+
+    /// <summary>
+    /// The role gate could not read the caller's roles: refused for now (fail closed), saying why, with a Retry that sends
+    /// <paramref name="retryVerb"/> again with <paramref name="inputs"/>.
+    /// </summary>
+    /// <param name="dialog">The dialog's verb prefix, for the cancel button; null outside a dialog.</param>
+    public static AdaptiveCard RolesUnchecked(string language, string? dialog, string retryVerb, long stateVersion, JsonObject inputs, TenantDirectoryException failure)
+    {
+        var card = Create(language, dialog, retryVerb, stateVersion, inputs, failure);
+        return DialogCard.WithNotice(card, DialogTexts.Get("RolesUnchecked", language), ContainerStyle.Attention);
+    }
 
     /// <summary>What went wrong in words an admin can act on (a 403 names the missing permission).</summary>
     public static string Explain(TenantDirectoryException failure, string language)
@@ -29,6 +40,7 @@ public static class GraphRetryCard
         {
             TenantDirectoryErrorKind.Forbidden => DialogTexts.Format("GraphForbidden", language, failure.MissingPermission ?? failure.GraphErrorCode ?? "?"),
             TenantDirectoryErrorKind.AuthenticationFailed => DialogTexts.Get("GraphNoSignIn", language),
+            TenantDirectoryErrorKind.NotConfigured => DialogTexts.Get("GraphNotConfigured", language),
             TenantDirectoryErrorKind.Throttled => DialogTexts.Get("GraphThrottled", language),
             _ => DialogTexts.Get("GraphDown", language),
         };
