@@ -28,6 +28,11 @@ internal sealed record EntryRanking(QueryFeatures Features, RankerWeights Weight
             (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Index.CompareTo(a.Index)));
         for (var e = 0; e < scores.Length; e++)
         {
+            if (top.Count == k && top.TryPeek(out _, out var lowest) && scores[e] <= lowest.Score)
+            {
+                continue;
+            }
+
             top.Enqueue(e, (scores[e], e));
             if (top.Count > k)
             {

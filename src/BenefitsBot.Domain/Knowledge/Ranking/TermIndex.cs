@@ -18,13 +18,19 @@ internal sealed class TermIndex
         DocumentCount = documents.Count;
         var average = Math.Max(1.0, documents.Count == 0 ? 1 : documents.Average(document => document.Count));
         var lists = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var d = 0; d < documents.Count; d++)
         {
             var lengthNorm = 1 - B + (B * documents[d].Count / average);
-            foreach (var group in documents[d].GroupBy(term => term, StringComparer.Ordinal))
+            frequencies.Clear();
+            foreach (var term in documents[d])
             {
-                var frequency = group.Count();
-                var list = lists.TryGetValue(group.Key, out var found) ? found : lists[group.Key] = [];
+                frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
+            }
+
+            foreach (var (term, frequency) in frequencies)
+            {
+                var list = lists.TryGetValue(term, out var found) ? found : lists[term] = [];
                 list.Add(new Posting(d, (float)(frequency * (K1 + 1) / (frequency + (K1 * lengthNorm)))));
             }
         }
