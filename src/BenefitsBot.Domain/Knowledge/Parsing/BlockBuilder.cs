@@ -12,6 +12,12 @@ internal sealed class BlockBuilder(string locale)
     public void Add(string line)
     {
         var trimmed = line.Trim();
+        if (trimmed.StartsWith(":::image", StringComparison.Ordinal))
+        {
+            // A Docs image (its own line): no text of the answer, like inline images.
+            return;
+        }
+
         if (trimmed.Length == 0)
         {
             open = false;
