@@ -75,6 +75,13 @@ internal sealed class BlockBuilder(string locale)
 
     private void AddQuoted(string inner)
     {
+        if (inner.Length == 0)
+        {
+            // A bare '>' ends the quote's paragraph: a line after it without '>' is no lazy continuation of the note.
+            open = false;
+            return;
+        }
+
         var alert = ArticlePatterns.Alert().Match(inner);
         if (alert.Success)
         {
