@@ -6,7 +6,7 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(args, Console.In, Console.Out, Console.Error);
 }
 
-var builder = BenefitsBotHost.CreateBuilder(args);
+var builder = BenefitsBotHost.CreateBuilder(LocalEnvironment.WithDefault(args));
 if (StartupCheck.FindProblem(builder.Configuration, builder.Environment) is { } problem)
 {
     await Console.Error.WriteLineAsync(problem);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BenefitsBot.Domain.Knowledge;
+using YamlDotNet.Serialization;
 
 namespace BenefitsBot.Escalation;
 
@@ -15,6 +16,9 @@ public static class AdminAnswerArticle
 
     private const string EntryAnchor = "answer";
 
+    /// <summary>Quotes what YAML must have quoted: a question or a name may hold ": ", "#" or start with any character.</summary>
+    private static readonly ISerializer Yaml = new SerializerBuilder().Build();
+
     public static string Slug(Ticket ticket) => SlugPrefix + (ticket ?? throw new ArgumentNullException(nameof(ticket))).Id;
 
     /// <summary>The entry id the knowledge base gives the article's one question.</summary>
@@ -26,12 +30,16 @@ public static class AdminAnswerArticle
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var title = OneLine(ticket.Question);
+        var frontMatter = new Dictionary<string, string>
+        {
+            ["title"] = title,
+            ["ms.date"] = date.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture),
+            ["ms.contentlocale"] = FaqLanguages.PublishedLocale(ticket.Language),
+            ["author"] = OneLine(ticket.AnsweredByName ?? "admin"),
+        };
         var text = new StringBuilder()
             .AppendLine("---")
-            .AppendLine(CultureInfo.InvariantCulture, $"title: {title}")
-            .AppendLine(CultureInfo.InvariantCulture, $"ms.date: {date.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture)}")
-            .AppendLine(CultureInfo.InvariantCulture, $"ms.contentlocale: {FaqLanguages.PublishedLocale(ticket.Language)}")
-            .AppendLine(CultureInfo.InvariantCulture, $"author: {OneLine(ticket.AnsweredByName ?? "admin")}")
+            .Append(Yaml.Serialize(frontMatter))
             .AppendLine("---")
             .AppendLine(CultureInfo.InvariantCulture, $"# <a name=\"{Slug(ticket)}\"></a>{title}")
             .AppendLine()

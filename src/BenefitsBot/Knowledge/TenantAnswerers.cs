@@ -114,7 +114,7 @@ public sealed partial class TenantAnswerers(
         {
             try
             {
-                articles.Add(ArticleParser.Parse(article.FileName, article.Markdown));
+                articles.Add(ParseStored(article));
             }
             catch (ArticleFormatException failure)
             {
@@ -132,6 +132,19 @@ public sealed partial class TenantAnswerers(
     }
 
     public void Dispose() => building.Dispose();
+
+    /// <summary>A stored article; one stored before its front matter was written as YAML is read with its values quoted.</summary>
+    private static ParsedArticle ParseStored(TenantArticle article)
+    {
+        try
+        {
+            return ArticleParser.Parse(article.FileName, article.Markdown);
+        }
+        catch (ArticleFormatException) when (LegacyFrontMatter.Quote(article.Markdown) is var quoted && quoted != article.Markdown)
+        {
+            return ArticleParser.Parse(article.FileName, quoted);
+        }
+    }
 
     private void Evict()
     {

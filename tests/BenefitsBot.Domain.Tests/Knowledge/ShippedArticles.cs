@@ -10,6 +10,9 @@ internal static class ShippedArticles
 
     public static string Folder => Path.Combine(RepoPaths.RepoRoot, "src", "BenefitsBot", "Content", "articles");
 
+    /// <summary>This test folder in the source tree, for files committed beside the tests.</summary>
+    public static string SourceFolder => Path.Combine(RepoPaths.RepoRoot, "tests", "BenefitsBot.Domain.Tests", "Knowledge");
+
     public static string EvalFolder => Path.Combine(RepoPaths.SharedDirectory, "eval");
 
     public static KnowledgeBase KnowledgeBase => Loaded.Value;

@@ -15,10 +15,10 @@ public sealed class AdminAnswerArticleTests : IDisposable
     [InlineData("zh-TW")]
     public void Render_AnswerWithMarkupThatWouldSplitTheEntry_LoadsAsOneEntryInTheQuestionsLanguage(string language)
     {
-        var ticket = new Ticket("0192f0c4a1b27c3d8e9f001122334455", "Q: **who** pays\nthe fee?", language, "aad", "29:u", "Alex", "a:p", TicketState.Resolved, DateTimeOffset.UnixEpoch)
+        var ticket = new Ticket("0192f0c4a1b27c3d8e9f001122334455", "Q: **who** pays\nthe #fee?", language, "aad", "29:u", "Alex", "a:p", TicketState.Resolved, DateTimeOffset.UnixEpoch)
         {
             Answer = "# Heading that is no heading\n**Q: not a second question**\nThe alliance manager <span>pays</span>.",
-            AnsweredByName = "Adele",
+            AnsweredByName = "Adele: admin",
         };
         File.WriteAllText(Path.Combine(folder.FullName, AdminAnswerArticle.FileName(ticket)), AdminAnswerArticle.Render(ticket, new DateOnly(2026, 11, 22)));
 
@@ -29,7 +29,7 @@ public sealed class AdminAnswerArticleTests : IDisposable
         Assert.Equal(AdminAnswerArticle.EntryId(ticket), entry.Id);
         var text = entry.Text(language);
         Assert.NotNull(text);
-        Assert.Contains("pays the fee?", text.Question, StringComparison.Ordinal);
+        Assert.Contains("pays the #fee?", text.Question, StringComparison.Ordinal);
         Assert.Contains("not a second question", text.AnswerText, StringComparison.Ordinal);
         Assert.Contains("alliance manager", text.AnswerText, StringComparison.Ordinal);
     }

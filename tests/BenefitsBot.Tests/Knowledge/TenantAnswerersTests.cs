@@ -78,6 +78,21 @@ public sealed class TenantAnswerersTests : StoreContract
         Assert.Equal(Shipped.Entries.Count + 1, answerer.KnowledgeBase.Entries.Count);
     }
 
+    [Fact]
+    public async Task ForTenantAsync_AnswerStoredWithUnquotedFrontMatter_StillLoads()
+    {
+        using var answerers = Create(new KnowledgeBaseStore(Shipped));
+        var ticket = AnsweredTicket("Travel: who approves the #Zephyr summit?");
+        var legacy = "---\ntitle: Travel: who approves the #Zephyr summit?\nms.date: 11/22/2026\nms.contentlocale: en-us\nauthor: Adele: admin\n---\n"
+            + AdminAnswerArticle.Render(ticket, new DateOnly(2026, 11, 22)).Split("\n---\n", 2)[1];
+        await Backend.TenantKnowledge.SaveArticleAsync("tenant-a", new TenantArticle(AdminAnswerArticle.Slug(ticket), AdminAnswerArticle.FileName(ticket), legacy), None);
+
+        var entry = (await answerers.ForTenantAsync("tenant-a", None)).KnowledgeBase.Find(AdminAnswerArticle.EntryId(ticket));
+
+        Assert.NotNull(entry);
+        Assert.Equal("Travel: who approves the #Zephyr summit?", entry.QuestionEn);
+    }
+
     protected override Task<StoreBackend> CreateBackendAsync() => Task.FromResult<StoreBackend>(new SqliteBackend());
 
     private TenantAnswerers Create(KnowledgeBaseStore shared, int kept = 32) =>

@@ -1,48 +1,61 @@
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+
 namespace BenefitsBot.Domain.Knowledge.Parsing;
 
-/// <summary>Reads the YAML-ish <c>---</c> block at the top of a Docs article (flat <c>key: value</c> lines only).</summary>
+/// <summary>Reads the YAML front matter of a Docs article (any YAML: nested values are allowed, the four fields used are scalars).</summary>
 internal static class FrontMatterReader
 {
-    /// <summary>Returns the front matter and the index of the first body line.</summary>
-    public static (FrontMatter FrontMatter, int BodyStart) Read(IReadOnlyList<string> lines, string path)
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+
+    /// <summary>The front matter and the number of the first line after it.</summary>
+    public static (FrontMatter FrontMatter, int BodyLine) Read(MarkdownDocument document, string content, string path)
     {
-        if (lines.Count == 0 || lines[0].Trim() != "---")
+        if (content.Split('\n', 2)[0].TrimEnd() != "---")
         {
             throw new ArticleFormatException(path, 1, "the article does not start with a '---' front matter block");
         }
 
-        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 1; i < lines.Count; i++)
+        if (document.Count == 0 || document[0] is not YamlFrontMatterBlock block)
         {
-            var line = lines[i];
-            if (line.Trim() == "---")
-            {
-                return (Build(fields, path, i + 1), i + 1);
-            }
-
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0 && !string.IsNullOrWhiteSpace(line) && !char.IsWhiteSpace(line[0]))
-            {
-                throw new ArticleFormatException(path, i + 1, $"front matter line is not 'key: value': {line.Trim()}");
-            }
-
-            if (colon > 0)
-            {
-                fields[line[..colon].Trim()] = line[(colon + 1)..].Trim().Trim('"', '\'');
-            }
+            throw new ArticleFormatException(path, content.TrimEnd('\n', '\r').Split('\n').Length, "the front matter block is not closed with '---'");
         }
 
-        throw new ArticleFormatException(path, lines.Count, "the front matter block is not closed with '---'");
-    }
-
-    private static FrontMatter Build(Dictionary<string, string> fields, string path, int closingLine)
-    {
-        if (!fields.TryGetValue("title", out var title) || title.Length == 0)
+        var closingLine = block.Line + block.Lines.Count + 2;
+        var fields = Fields(block, path);
+        if (fields.GetValueOrDefault("title") is not { Length: > 0 } title)
         {
             throw new ArticleFormatException(path, closingLine, "the front matter has no title");
         }
 
-        var locale = fields.TryGetValue("ms.contentlocale", out var value) && value.Length > 0 ? value : "en-us";
-        return new FrontMatter(title, locale, fields.GetValueOrDefault("ms.date"), fields.GetValueOrDefault("ms.locfileid"));
+        var locale = fields.GetValueOrDefault("ms.contentlocale") is { Length: > 0 } value ? value : "en-us";
+        return (new FrontMatter(title, locale, fields.GetValueOrDefault("ms.date"), fields.GetValueOrDefault("ms.locfileid")), closingLine + 1);
+    }
+
+    /// <summary>The scalar fields by name, any case; of two that differ only in case, the later one counts.</summary>
+    private static Dictionary<string, string> Fields(YamlFrontMatterBlock block, string path)
+    {
+        Dictionary<object, object?>? mapping;
+        try
+        {
+            mapping = Yaml.Deserialize<Dictionary<object, object?>?>(block.Lines.ToString());
+        }
+        catch (YamlException error)
+        {
+            throw new ArticleFormatException(path, block.Line + 1 + (int)error.Start.Line, $"the front matter is not YAML: {error.Message}");
+        }
+
+        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in mapping ?? [])
+        {
+            if (value is string text)
+            {
+                fields[key.ToString() ?? ""] = text;
+            }
+        }
+
+        return fields;
     }
 }
