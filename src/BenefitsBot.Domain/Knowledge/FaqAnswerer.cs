@@ -8,6 +8,7 @@ namespace BenefitsBot.Domain.Knowledge;
 public sealed class FaqAnswerer
 {
     private const int CandidateCount = 5;
+    private const double ExactCosine = 0.999;
     private const int ChoiceCount = 3;
     private readonly KnowledgeBase knowledgeBase;
     private readonly KnowledgeRanker ranker;
@@ -62,7 +63,7 @@ public sealed class FaqAnswerer
     internal FaqResult Decide(RankedQuestion question, FaqThresholds with)
     {
         var ranking = question.Ranking;
-        var candidates = ranking.Order.Take(CandidateCount)
+        var candidates = Order(ranking).Take(CandidateCount)
             .Select(e => new FaqSuggestion(knowledgeBase.Entries[e], Math.Round(ranking.Probabilities[e], 4)))
             .ToList();
         var (kind, choices) = Decide(ranking, candidates, Unanswerable(question), with);
@@ -76,17 +77,29 @@ public sealed class FaqAnswerer
     }
 
     /// <summary>A price question whose best entry never speaks of money: the articles give no prices.</summary>
-    internal bool Unanswerable(RankedQuestion question) => question.AsksPrice && question.Ranking.Best >= 0 && !speaksOfMoney[question.Ranking.Best];
+    internal bool Unanswerable(RankedQuestion question) => question.AsksPrice && Order(question.Ranking) is [var first, ..] && !speaksOfMoney[first];
 
     private static (FaqResultKind Kind, IReadOnlyList<FaqSuggestion> Choices) Decide(EntryRanking ranking, List<FaqSuggestion> candidates, bool unanswerable, FaqThresholds thresholds)
     {
         var probabilities = candidates.Take(FaqDecision.MaxChoices).Select(candidate => candidate.Score).ToArray();
-        var decision = FaqDecision.Of(TopScore(ranking), ranking.Features.UnknownShare, BestCoverage(ranking), unanswerable, probabilities, thresholds);
+        var decision = FaqDecision.Of(TopScore(ranking), ranking.Features.UnknownShare, BestCoverage(ranking), unanswerable, ExactPhrasingEntry(ranking) >= 0, probabilities, thresholds);
         return (decision.Kind, decision.Kind == FaqResultKind.None ? [] : candidates.Take(decision.Choices).ToList());
     }
 
     /// <summary>The best entry's score in units of its language's typical match.</summary>
-    internal static double BestCoverage(EntryRanking ranking) => ranking.Best < 0 ? 0 : ranking.Features.Value(Ranking.RankingFeature.Coverage, ranking.Best);
+    internal static double BestCoverage(EntryRanking ranking) => ranking.Best < 0 ? 0 : ranking.Features.Value(RankingFeature.Coverage, ranking.Best);
+
+    /// <summary>The one entry among the best that has a phrasing with the question's very terms (cosine 1), if exactly one has.</summary>
+    internal static int ExactPhrasingEntry(EntryRanking ranking)
+    {
+        var exact = ranking.Order.Where(e => ranking.Features.Value(RankingFeature.NearestPhrasing, e) >= ExactCosine).Take(2).ToArray();
+        return exact.Length == 1 ? exact[0] : -1;
+    }
+
+    /// <summary>The best entries, best first, except that an entry the question matches word for word comes first.</summary>
+    internal static int[] Order(EntryRanking ranking) => ExactPhrasingEntry(ranking) is var exact and >= 0
+        ? [exact, .. ranking.Order.Where(e => e != exact)]
+        : ranking.Order;
 
     internal static double TopScore(EntryRanking ranking) => ranking.Best < 0 ? 0 : ranking.Weights.Relative(ranking.Scores[ranking.Best], ranking.Features.Language);
 

@@ -54,6 +54,21 @@ public sealed class RankingPartsTests
     }
 
     [Fact]
+    public void Ask_ExactPhrasingOfAnEntryThatIsAlsoClose_Answered()
+    {
+        var answerer = new FaqAnswerer(ShippedArticles.KnowledgeBase);
+        var clarified = answerer.Ask("visual studio subscriptions", "en");
+        var entry = clarified.Suggestions[1].Entry;
+        var tenant = ShippedArticles.KnowledgeBase.WithTenantContent([], [new AlternateQuestion(entry.Id, FaqLanguages.English, "visual studio subscriptions")]);
+
+        var result = new FaqAnswerer(tenant).Ask("Visual Studio subscriptions?", "en");
+
+        Assert.Equal(FaqResultKind.Clarify, clarified.Kind);
+        Assert.Equal(FaqResultKind.Answer, result.Kind);
+        Assert.Equal(entry.Id, result.Entry!.Id);
+    }
+
+    [Fact]
     public void Learn_ShippedAlternates_HeldOutRankingBeatsChance()
     {
         var result = RankerTraining.Learn(ShippedArticles.KnowledgeBase, RankerWeights.Learned);

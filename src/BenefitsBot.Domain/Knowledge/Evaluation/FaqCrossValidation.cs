@@ -100,7 +100,7 @@ public static class FaqCrossValidation
     }
 
     /// <summary>A ranked question reduced to what the decision reads, so the grid costs no ranking.</summary>
-    private sealed class Prepared(bool expectsNone, double topScore, double unknownShare, double coverage, bool unanswerable, double[] probabilities, bool[] right)
+    private sealed class Prepared(bool expectsNone, double topScore, double unknownShare, double coverage, bool unanswerable, bool exact, double[] probabilities, bool[] right)
     {
         public bool ExpectsNone => expectsNone;
 
@@ -108,23 +108,23 @@ public static class FaqCrossValidation
 
         public static Prepared Of(FaqEvalCase item, RankedQuestion ranked, FaqAnswerer answerer)
         {
-            var top = ranked.Ranking.Order.Take(FaqDecision.MaxChoices).ToArray();
+            var top = FaqAnswerer.Order(ranked.Ranking).Take(FaqDecision.MaxChoices).ToArray();
             return new Prepared(item.ExpectsNone, FaqAnswerer.TopScore(ranked.Ranking), ranked.Ranking.Features.UnknownShare, FaqAnswerer.BestCoverage(ranked.Ranking),
-                answerer.Unanswerable(ranked), [.. top.Select(e => Math.Round(ranked.Ranking.Probabilities[e], 4))],
+                answerer.Unanswerable(ranked), FaqAnswerer.ExactPhrasingEntry(ranked.Ranking) >= 0, [.. top.Select(e => Math.Round(ranked.Ranking.Probabilities[e], 4))],
                 [.. top.Select(e => item.AcceptedEntryIds.Contains(answerer.KnowledgeBase.Entries[e].Id))]);
         }
 
         public static Prepared Of(RankerTraining.Example example, RankerWeights weights)
         {
             var ranking = EntryRanking.Of(example.Query, weights);
-            var top = ranking.Order.Take(FaqDecision.MaxChoices).ToArray();
-            return new Prepared(false, FaqAnswerer.TopScore(ranking), example.Query.UnknownShare, FaqAnswerer.BestCoverage(ranking), false,
+            var top = FaqAnswerer.Order(ranking).Take(FaqDecision.MaxChoices).ToArray();
+            return new Prepared(false, FaqAnswerer.TopScore(ranking), example.Query.UnknownShare, FaqAnswerer.BestCoverage(ranking), false, FaqAnswerer.ExactPhrasingEntry(ranking) >= 0,
                 [.. top.Select(e => Math.Round(ranking.Probabilities[e], 4))], [.. top.Select(e => e == example.Target)]);
         }
 
         public double Utility(FaqThresholds thresholds)
         {
-            var decision = FaqDecision.Of(topScore, unknownShare, coverage, unanswerable, probabilities, thresholds);
+            var decision = FaqDecision.Of(topScore, unknownShare, coverage, unanswerable, exact, probabilities, thresholds);
             var anyRight = false;
             for (var i = 0; i < decision.Choices && i < right.Length; i++)
             {

@@ -14,10 +14,11 @@ public static class FaqRankerLearning
             var decisions = group.Select(example =>
             {
                 var ranking = EntryRanking.Of(example.Query, result.Weights);
-                var probabilities = ranking.Order.Take(FaqDecision.MaxChoices).Select(e => ranking.Probabilities[e]).ToArray();
-                var decision = FaqDecision.Of(FaqAnswerer.TopScore(ranking), example.Query.UnknownShare, FaqAnswerer.BestCoverage(ranking), false, probabilities, thresholds);
-                var right = decision.Kind == FaqResultKind.Answer && ranking.Best == example.Target;
-                var oneClick = right || (decision.Kind == FaqResultKind.Clarify && ranking.Order.Take(decision.Choices).Contains(example.Target));
+                var order = FaqAnswerer.Order(ranking);
+                var probabilities = order.Take(FaqDecision.MaxChoices).Select(e => ranking.Probabilities[e]).ToArray();
+                var decision = FaqDecision.Of(FaqAnswerer.TopScore(ranking), example.Query.UnknownShare, FaqAnswerer.BestCoverage(ranking), false, FaqAnswerer.ExactPhrasingEntry(ranking) >= 0, probabilities, thresholds);
+                var right = decision.Kind == FaqResultKind.Answer && order[0] == example.Target;
+                var oneClick = right || (decision.Kind == FaqResultKind.Clarify && order.Take(decision.Choices).Contains(example.Target));
                 return (decision.Kind, Right: right, OneClick: oneClick, Ranked: ranking.Best == example.Target);
             }).ToList();
             double Share(Func<(FaqResultKind Kind, bool Right, bool OneClick, bool Ranked), bool> predicate) => (double)decisions.Count(predicate) / decisions.Count;
