@@ -20,14 +20,19 @@ public sealed partial class ActivityProcessor(
         {
             activity = JsonSerializer.Deserialize(body.Span, ActivityJsonContext.Default.Activity);
         }
-        catch (JsonException)
+        catch (JsonException ex)
         {
-            return ProcessResult.Problem(400, "The request body is not a valid activity (malformed JSON).");
+            return ProcessResult.Problem(400, MalformedJson(ex));
         }
 
         if (activity is null)
         {
             return ProcessResult.Problem(400, "The request body is empty.");
+        }
+
+        if (activity.ApplyInputLimits() is { Count: > 0 } ignored)
+        {
+            LogInputLimited(logger, activity.Conversation?.Id, ignored);
         }
 
         if (activity.FindMissingRequiredField() is { } missing)
@@ -75,6 +80,12 @@ public sealed partial class ActivityProcessor(
         return buffer is null ? new ProcessResult(200) : new ProcessResult(200, ExpectedReplies(buffer));
     }
 
+    /// <summary>Names where the JSON went wrong (<c>$.entities[0]</c>), never the content; no stack trace.</summary>
+    private static string MalformedJson(JsonException ex) =>
+        ex.Path is { Length: > 1 } path
+            ? $"The request body is not a valid activity (malformed JSON, or a field of the wrong type: {(path.Length > 120 ? path[..120] + "…" : path)})."
+            : "The request body is not a valid activity (malformed JSON).";
+
     private static JsonObject ExpectedReplies(BufferedActivitySender buffer)
     {
         var activities = new JsonArray();
@@ -91,6 +102,9 @@ public sealed partial class ActivityProcessor(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for a {ActivityType} activity")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Input limits applied to an activity in conversation {ConversationId}: {Fields}")]
+    private static partial void LogInputLimited(ILogger logger, string? conversationId, IReadOnlyList<string> fields);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an unauthenticated request for conversation {ConversationId}: {Reason}")]
     private static partial void LogUnauthorized(ILogger logger, string? conversationId, string? reason);
