@@ -11,6 +11,7 @@ public sealed partial class ActivityProcessor(
     IBot bot,
     BotRequestAuthenticator authenticator,
     IActivitySenderFactory senders,
+    TimeProvider time,
     ILogger<ActivityProcessor> logger)
 {
     public async Task<ProcessResult> ProcessAsync(ReadOnlyMemory<byte> body, string? authorizationHeader, CancellationToken cancellationToken)
@@ -60,10 +61,19 @@ public sealed partial class ActivityProcessor(
         });
         var expectReplies = string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.OrdinalIgnoreCase);
         var buffer = expectReplies ? new BufferedActivitySender() : null;
-        var turn = new TurnContext(activity, identity, buffer ?? senders.CreateFor(activity));
+        IActivitySender sender = buffer is null ? new ReplySender(senders.CreateFor(activity), time, logger, cancellationToken) : buffer;
+        var turn = new TurnContext(activity, identity, sender);
+        var started = time.GetTimestamp();
+        using var callerGone = cancellationToken.Register(() =>
+            LogCallerGaveUp(logger, activity.Type, activity.Conversation?.Id, (long)time.GetElapsedTime(started).TotalMilliseconds));
         try
         {
             await bot.OnTurnAsync(turn, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Logged when the caller left; nobody reads this answer.
+            return ProcessResult.Problem(499, "The caller closed the request.");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -102,6 +112,9 @@ public sealed partial class ActivityProcessor(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for a {ActivityType} activity")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The caller gave up on a {ActivityType} turn in conversation {ConversationId} after {ElapsedMs} ms; replies under way are still delivered")]
+    private static partial void LogCallerGaveUp(ILogger logger, string? activityType, string? conversationId, long elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Input limits applied to an activity in conversation {ConversationId}: {Fields}")]
     private static partial void LogInputLimited(ILogger logger, string? conversationId, IReadOnlyList<string> fields);
