@@ -45,7 +45,9 @@ public sealed partial class ActivityProcessor(
         if (!auth.Succeeded || auth.Identity is null)
         {
             LogUnauthorized(logger, activity.Conversation?.Id, auth.FailureReason);
-            return ProcessResult.Problem(401, "Unauthorized.");
+            return auth.IsUnavailable
+                ? ProcessResult.Problem(503, "The bot cannot check tokens right now (its identity provider is unreachable); try again shortly.")
+                : ProcessResult.Problem(401, "Unauthorized.");
         }
 
         return await RunTurnAsync(activity, auth.Identity, cancellationToken);
