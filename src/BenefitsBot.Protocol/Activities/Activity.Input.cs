@@ -17,7 +17,7 @@ public sealed partial class Activity
 
     /// <summary>
     /// Makes an inbound activity safe to read: JSON <c>null</c> entries of <c>entities</c>, <c>attachments</c>, <c>membersAdded</c>
-    /// and <c>membersRemoved</c> dropped; the text cut to <see cref="MaxTextLength"/> and its unpaired surrogates and Unicode
+    /// and <c>membersRemoved</c> dropped; optional ids that are blank or too long dropped (<see cref="MaxIdLength"/>); the text cut to <see cref="MaxTextLength"/> and its unpaired surrogates and Unicode
     /// noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF) turned into spaces; <c>channelData</c> read once, tolerantly.
     /// </summary>
     /// <returns>What was dropped, cut or ignored, as field paths for the log (never content).</returns>
@@ -28,6 +28,7 @@ public sealed partial class Activity
         Attachments = WithoutNulls(Attachments, "attachments", ignored);
         MembersAdded = WithoutNulls(MembersAdded, "membersAdded", ignored);
         MembersRemoved = WithoutNulls(MembersRemoved, "membersRemoved", ignored);
+        ApplyIdLimits(ignored);
         if (Text is { Length: > MaxTextLength })
         {
             // Never between the halves of a surrogate pair.

@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace BenefitsBot.Protocol.Activities;
 
 /// <summary>
-/// Tolerant reading: each field is taken only when it has the shape Teams gives it (an object, a string); anything else is
-/// left out and named in <c>ignored</c>, so <c>{"tenant":"abc"}</c> or <c>{"eventType":7}</c> reads as "no tenant", "no event".
+/// Tolerant reading: each field is taken only when it has the shape Teams gives it (an object, a non-blank string); anything
+/// else is left out (and named in <c>ignored</c> when of another shape), so <c>{"tenant":"abc"}</c> or <c>{"eventType":7}</c>
+/// reads as "no tenant", "no event".
 /// </summary>
 public sealed partial class TeamsChannelData
 {
@@ -32,14 +33,14 @@ public sealed partial class TeamsChannelData
             Team = team is { } t
                 ? new TeamsTeamInfo
                 {
-                    Id = reader.String(t, "channelData.team", "id"),
+                    Id = reader.Id(t, "channelData.team", "id"),
                     Name = reader.String(t, "channelData.team", "name"),
                     AadGroupId = reader.String(t, "channelData.team", "aadGroupId"),
                 }
                 : null,
             Channel = reader.Identity(data, "channelData", "channel"),
-            TeamsTeamId = reader.String(data, "channelData", "teamsTeamId"),
-            TeamsChannelId = reader.String(data, "channelData", "teamsChannelId"),
+            TeamsTeamId = reader.Id(data, "channelData", "teamsTeamId"),
+            TeamsChannelId = reader.Id(data, "channelData", "teamsChannelId"),
             EventType = reader.String(data, "channelData", "eventType"),
             Settings = settings is { } s ? new TeamsSettings { SelectedChannel = reader.Identity(s, "channelData.settings", "selectedChannel") } : null,
         };
@@ -51,7 +52,7 @@ public sealed partial class TeamsChannelData
             Object(parent, path, name) is { } value
                 ? new TeamsIdentity
                 {
-                    Id = String(value, $"{path}.{name}", "id"),
+                    Id = Id(value, $"{path}.{name}", "id"),
                     Name = String(value, $"{path}.{name}", "name"),
                     Type = String(value, $"{path}.{name}", "type"),
                 }
@@ -60,8 +61,22 @@ public sealed partial class TeamsChannelData
         public JsonElement? Object(JsonElement parent, string path, string name) =>
             Field(parent, path, name, JsonValueKind.Object);
 
+        /// <summary>The string, or null when it is absent, of another shape, or blank (an id of spaces names nothing).</summary>
         public string? String(JsonElement parent, string path, string name) =>
-            Field(parent, path, name, JsonValueKind.String)?.GetString();
+            Field(parent, path, name, JsonValueKind.String)?.GetString() is { } value && !string.IsNullOrWhiteSpace(value) ? value : null;
+
+        /// <summary>An id: a string as <see cref="String"/>, left out (and named) when <see cref="Activity.IsUsableId"/> says it names nothing.</summary>
+        public string? Id(JsonElement parent, string path, string name)
+        {
+            var value = String(parent, path, name);
+            if (value is not null && !Activity.IsUsableId(value))
+            {
+                Ignore($"{path}.{name} (control characters or over {Activity.MaxIdLength} characters)");
+                return null;
+            }
+
+            return value;
+        }
 
         public void Ignore(string path) => ignored?.Add(path);
 

@@ -91,6 +91,21 @@ public sealed class ActivityInputTests
         Assert.Equal(cases.Select(c => c.Expected), results);
     }
 
+    [Fact]
+    public void ApplyInputLimits_UnusableIds_AreDroppedAndNamed()
+    {
+        var activity = Parse($$$"""
+            {"id":" ","replyToId":"{{{new string('r', Activity.MaxIdLength + 1)}}}","from":{"id":"29:a\u0000","aadObjectId":"ok"},
+             "conversation":{"id":"a:1","tenantId":"\t"},"channelData":{"team":{"id":"\n"},"teamsChannelId":"19:c\u0007"}}
+            """);
+
+        var ignored = activity.ApplyInputLimits();
+
+        Assert.Equal((null, null, null, "ok", null, null, null), (activity.Id, activity.ReplyToId, activity.From!.Id, activity.From.AadObjectId, activity.Conversation!.TenantId, activity.TeamId, activity.TeamsChannelId));
+        Assert.Equal(5, ignored.Count);
+        Assert.Contains("channelData.teamsChannelId (control characters or over 256 characters)", ignored);
+    }
+
     [Theory]
     [InlineData("""[null]""")]
     [InlineData("""[{"type":"mention","text":5,"mentioned":{"id":"28:bot"}}]""")]

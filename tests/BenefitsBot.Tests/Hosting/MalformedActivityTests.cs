@@ -56,7 +56,12 @@ public sealed class MalformedActivityTests : IAsyncLifetime
     [InlineData("channelData", """{"teamsTeamId":1,"teamsChannelId":{},"eventType":[]}""")]
     [InlineData("channelData", """[1,2]""")]
     [InlineData("attachments", """[null]""")]
-    public async Task Message_OddEntitiesOrChannelData_AreIgnoredAndTheGreetingAnswered(string field, string json)
+    // Found by the fuzz test: ids that went into connector URLs as they were (whitespace, a NUL).
+    [InlineData("id", "\"\\r\\n\\t\"")]
+    [InlineData("id", "\"\\u0000\"")]
+    [InlineData("replyToId", "\"   \"")]
+    [InlineData("channelData", """{"team":{"id":"\r\n\t"},"teamsTeamId":" ","tenant":{"id":"t"}}""")]
+    public async Task Message_OddEntitiesChannelDataOrIds_AreIgnoredAndTheGreetingAnswered(string field, string json)
     {
         var message = Message("hi");
         message[field] = JsonNode.Parse(json);
@@ -80,6 +85,31 @@ public sealed class MalformedActivityTests : IAsyncLifetime
         var (status, body) = await PostAsync(update);
 
         Assert.True(status == HttpStatusCode.OK, $"{(int)status}: {body}");
+    }
+
+    [Fact]
+    public async Task Message_IdOf100000Characters_IsDroppedAndTheGreetingAnswered()
+    {
+        var message = Message("hi");
+        message["id"] = new string('a', 100_000);
+
+        var reply = await AskAsync(message);
+
+        Assert.Null(reply.ReplyToId);
+    }
+
+    [Theory]
+    [InlineData("\u0000")]
+    [InlineData("a:ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ")]
+    public async Task Post_UnusableConversationId_Answers400NamingIt(string id)
+    {
+        var message = Message("hi");
+        message["conversation"]!["id"] = id;
+
+        var (status, body) = await PostAsync(message);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("conversation.id (at most 256 characters", body, StringComparison.Ordinal);
     }
 
     [Theory]
