@@ -13,7 +13,9 @@ public sealed partial class FakeIdentityProvider
         app.MapGet("/v1/.well-known/openidconfiguration", () =>
         {
             Interlocked.Increment(ref channelMetadataRequests);
-            return Results.Json(Metadata(ChannelIssuer, "/v1/.well-known/keys"));
+            return Unavailable
+                ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable)
+                : Results.Json(Metadata(ChannelIssuer, "/v1/.well-known/keys"));
         });
         app.MapGet("/v1/.well-known/keys", () =>
         {

@@ -44,6 +44,9 @@ public sealed partial class FakeIdentityProvider : IAsyncDisposable
 
     public int ChannelMetadataRequests => Volatile.Read(ref channelMetadataRequests);
 
+    /// <summary>While true, the channel metadata answers 503 (an outage of login.botframework.com); requests are still counted.</summary>
+    public bool Unavailable { get; set; }
+
     public int ChannelKeyRequests => Volatile.Read(ref channelKeyRequests);
 
     public int EntraKeyRequests => Volatile.Read(ref entraKeyRequests);

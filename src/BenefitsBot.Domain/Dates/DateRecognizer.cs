@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace BenefitsBot.Domain.Dates;
 
 /// <summary>
@@ -21,19 +23,29 @@ public sealed class DateRecognizer
     /// <param name="language">"en", "sv", "nl", "zh-TW" or a culture name such as "en-US", "en-GB", "sv-SE", "nl-NL", "zh-CN", "zh-Hant".
     /// English numeric dates are month first for "en" and "en-US", day first for the other English cultures.</param>
     /// <param name="reference">The day to treat as today.</param>
+    /// <returns>The mentions in the first <see cref="QuestionText.MaxAnalyzedLength"/> characters; none when a pattern ran out of time.</returns>
     public IReadOnlyList<DateMention> Recognize(string text, string language, DateOnly reference)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(language);
         var culture = language.Trim().Replace('_', '-').ToLowerInvariant();
         var primary = culture.Split('-')[0];
-        return primary switch
+        Func<string, DateOnly, IReadOnlyList<DateMention>> recognize = primary switch
         {
-            "en" => (culture is "en" or "en-us" ? english : englishDayFirst).Value.Recognize(text, reference),
-            "sv" => swedish.Value.Recognize(text, reference),
-            "nl" => dutch.Value.Recognize(text, reference),
-            "zh" => chinese.Value.Recognize(text, reference),
+            "en" => (culture is "en" or "en-us" ? english : englishDayFirst).Value.Recognize,
+            "sv" => swedish.Value.Recognize,
+            "nl" => dutch.Value.Recognize,
+            "zh" => chinese.Value.Recognize,
             _ => throw new ArgumentException($"Unsupported language '{language}'.", nameof(language)),
         };
+        try
+        {
+            return recognize(QuestionText.Cut(text), reference);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Every pattern has a timeout; a text that reaches one is no date question, and must not fail the turn.
+            return [];
+        }
     }
 }

@@ -50,7 +50,7 @@ internal sealed partial class WesternRecognizer
         }
 
         var between = text[(span.Start + span.Length)..anchor.Start];
-        var lead = spanForAtEnd.Match(text[..span.Start]);
+        var lead = MatchBefore(spanForAtEnd, text, span.Start);
         var starting = spanStarting.IsMatch(between);
         if (!starting && !(lead.Success && spanAfter.IsMatch(between.Replace(",", " ", StringComparison.Ordinal))))
         {

@@ -13,7 +13,7 @@ internal sealed partial class WesternRecognizer
         var result = new List<DateMention>(mentions);
         foreach (var period in mentions.Where(m => m.Kind == DateMentionKind.DateRange))
         {
-            var edge = edgeBefore.Match(text[..period.Start]);
+            var edge = MatchBefore(edgeBefore, text, period.Start);
             if (!edge.Success || Number(edge.Groups["n"]) is not { } n || n < 1)
             {
                 continue;

@@ -94,8 +94,7 @@ internal sealed partial class WesternRecognizer
             return null;
         }
 
-        var before = text[..first.Start];
-        var open = rangeOpenAtEnd.Match(before);
+        var open = MatchBefore(rangeOpenAtEnd, text, first.Start);
         var join = Key(between.Groups["join"].Value);
         if (IsAnd(join) && !(open.Success && IsBetween(open.Groups["open"].Value)))
         {

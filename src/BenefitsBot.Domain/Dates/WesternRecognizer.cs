@@ -6,6 +6,9 @@ namespace BenefitsBot.Domain.Dates;
 internal sealed partial class WesternRecognizer
 {
     /// <summary>Cardinal entries that stand for vague amounts, never for a day of the month.</summary>
+    /// <summary>The longest phrase looked for before a mention ("between", "for the first ten weeks of"), with room to spare.</summary>
+    private const int PhraseWindow = 256;
+
     private static readonly HashSet<string> NotDayWords = ["några", "ett par", "een paar", "paar", "a couple of", "a couple", "couple of", "couple"];
 
     private readonly LanguageProfile profile;
@@ -66,6 +69,23 @@ internal sealed partial class WesternRecognizer
         var atoms = Mentions.SelectLongest(rules.SelectMany(rule => rule.FindAll(text, reference)));
         var mentions = EdgeSpans(text, ChainWeekdays(text, JoinRanges(text, atoms, reference)));
         return map is null ? mentions : [.. mentions.Select(m => MonthSpelling.MapBack(m, map))];
+    }
+
+    /// <summary>
+    /// <paramref name="pattern"/>, which ends in <c>$</c>, matched against the text just before <paramref name="end"/>: at most
+    /// <see cref="PhraseWindow"/> characters, from a word start so that <c>^</c> and the lookbehinds see what they would in the
+    /// whole prefix. Matching the whole prefix instead costs its length for every mention: quadratic in a long message.
+    /// Match positions are the text's own.
+    /// </summary>
+    private static Match MatchBefore(Regex pattern, string text, int end)
+    {
+        var start = Math.Max(0, end - PhraseWindow);
+        while (start > 0 && start < end && (char.IsLetter(text[start - 1]) || char.IsNumber(text[start - 1])))
+        {
+            start++;
+        }
+
+        return pattern.Match(text, start, end - start);
     }
 
     /// <summary>A day of the month as digits with an optional ordinal suffix or as a word; <paramref name="suffix"/> names the groups apart.</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BenefitsBot.Domain.Dates;
 
 namespace BenefitsBot.Domain.Rules;
@@ -18,14 +19,26 @@ public sealed partial class RuleQuestionInterpreter
         RuleKind.UserAssignedBenefitExtension, RuleKind.VsReassignFrom, RuleKind.KeyUsableUntil, RuleKind.RenewalWindow,
     ];
 
-    /// <summary>The question, or null when the text is not a date-rule question.</summary>
-    /// <param name="text">The user's message.</param>
+    /// <summary>The question, or null when the text is not a date-rule question (or a phrase pattern ran out of time on it).</summary>
+    /// <param name="text">The user's message; only its first <see cref="QuestionText.MaxAnalyzedLength"/> characters are read.</param>
     /// <param name="language">en, sv, nl or zh-TW (others are read with the English phrases only).</param>
     /// <param name="dates">Date mentions recognized in <paramref name="text"/>.</param>
     public RuleQuestion? Interpret(string text, string language, IReadOnlyList<DateMention> dates)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(dates);
+        try
+        {
+            return InterpretCut(QuestionText.Cut(text), language, dates);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private RuleQuestion? InterpretCut(string text, string language, IReadOnlyList<DateMention> dates)
+    {
         var view = TextView.Of(TextNormalizer.Normalize(text));
         var vocabularies = VocabulariesFor(language);
         if (DetectKind(view, vocabularies) is not { } kind)

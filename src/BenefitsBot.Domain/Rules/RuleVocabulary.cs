@@ -37,7 +37,22 @@ public sealed record RuleVocabulary
     /// <summary>Mentions that are "today"/"now" rather than the date a rule counts from.</summary>
     public required Regex TodayWords { get; init; }
 
-    internal static Regex Rx(string pattern) => new(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    /// <summary>
+    /// Linear-time matching (<see cref="RegexOptions.NonBacktracking"/>): cues like <c>(可以|能)[^，。]*(嗎|吗)</c> otherwise cost
+    /// the clause's length at every start. The few anchored lookahead cues (<c>^(?=.*vs)(?=.*renew)</c>), which that engine
+    /// does not support, keep the backtracking one; anchored, they scan the text once. Both have a timeout.
+    /// </summary>
+    internal static Regex Rx(string pattern)
+    {
+        try
+        {
+            return new(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
+        }
+        catch (NotSupportedException)
+        {
+            return new(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+    }
 
     internal static KindCue Cue(string pattern, RuleKind kind, int weight) => new(Rx(pattern), kind, weight);
 

@@ -27,6 +27,12 @@ public static class TextNormalizer
             return lower;
         }
 
+        // Noncharacters make string.Normalize throw; they carry no cue either.
+        if (lower is '\ufffe' or '\uffff' or (>= '\ufdd0' and <= '\ufdef'))
+        {
+            return ' ';
+        }
+
         // Curly apostrophes as typed on phones ("didn’t") count as straight ones.
         if (lower is '\u2019' or '\u2018')
         {

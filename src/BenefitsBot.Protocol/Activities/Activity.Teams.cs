@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace BenefitsBot.Protocol.Activities;
@@ -8,18 +7,8 @@ public sealed partial class Activity
 {
     private TeamsChannelData? teamsChannelData;
 
-    /// <summary><c>channelData</c> read as Teams shapes it; an empty object when there is none or it is not an object.</summary>
-    public TeamsChannelData GetTeamsChannelData()
-    {
-        if (teamsChannelData is null)
-        {
-            teamsChannelData = ChannelData is { ValueKind: JsonValueKind.Object } data
-                ? data.Deserialize(ActivityJsonContext.Default.TeamsChannelData) ?? new TeamsChannelData()
-                : new TeamsChannelData();
-        }
-
-        return teamsChannelData;
-    }
+    /// <summary><c>channelData</c> read as Teams shapes it, fields of another shape left out (<see cref="TeamsChannelData.Read"/>).</summary>
+    public TeamsChannelData GetTeamsChannelData() => teamsChannelData ??= TeamsChannelData.Read(ChannelData);
 
     [JsonIgnore]
     public string? TenantId => GetTeamsChannelData().Tenant?.Id ?? Conversation?.TenantId;
@@ -41,5 +30,5 @@ public sealed partial class Activity
     [JsonIgnore]
     public string? UserTimeZone => string.IsNullOrWhiteSpace(LocalTimezone) ? FindEntity("clientInfo")?.GetString("timezone") : LocalTimezone;
 
-    public Entity? FindEntity(string type) => Entities?.FirstOrDefault(e => string.Equals(e.Type, type, StringComparison.OrdinalIgnoreCase));
+    public Entity? FindEntity(string type) => Entities?.FirstOrDefault(e => e is not null && string.Equals(e.Type, type, StringComparison.OrdinalIgnoreCase));
 }

@@ -10,5 +10,6 @@ public sealed partial class Activity
         : string.IsNullOrWhiteSpace(ServiceUrl) ? "serviceUrl"
         : !Uri.TryCreate(ServiceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) ? "serviceUrl (absolute http(s) URL)"
         : string.IsNullOrWhiteSpace(Conversation?.Id) ? "conversation.id"
+        : !IsUsableId(Conversation.Id) ? $"conversation.id (at most {MaxIdLength} characters, no control characters)"
         : null;
 }

@@ -3,8 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace BenefitsBot.Protocol.Activities;
 
-/// <summary>The parts of Teams' <c>channelData</c> the bot reads: tenant, team, channel and the conversationUpdate event type.</summary>
-public sealed class TeamsChannelData
+/// <summary>
+/// The parts of Teams' <c>channelData</c> the bot reads: tenant, team, channel and the conversationUpdate event type.
+/// Read with <see cref="Read"/>, which ignores a field of the wrong shape instead of failing the turn.
+/// </summary>
+public sealed partial class TeamsChannelData
 {
     public TeamsIdentity? Tenant { get; set; }
 

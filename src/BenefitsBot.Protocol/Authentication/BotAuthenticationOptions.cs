@@ -47,6 +47,9 @@ public sealed class BotAuthenticationOptions
     /// <summary>Least time between two key refreshes forced by an unknown <c>kid</c>, so forged kids cannot hammer the IdP.</summary>
     public TimeSpan ForcedKeyRefreshMinimumInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Retries of a failed metadata or key fetch, shared by all requests (fixed in code; tests shorten it).</summary>
+    public MetadataRetryPolicy MetadataRetry { get; set; } = MetadataRetryPolicy.Default;
+
     /// <summary>No app id: no inbound token check and no outbound token.</summary>
     public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);
 

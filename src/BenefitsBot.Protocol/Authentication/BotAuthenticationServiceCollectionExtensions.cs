@@ -34,6 +34,20 @@ public static class BotAuthenticationServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// The problems <see cref="AddBotAuthentication"/> would refuse at start-up, as sentences for the operator. A host checks them
+    /// before it starts, so a bad setting ends with the message and no stack trace.
+    /// </summary>
+    /// <param name="allowAnonymous">What the host will pass as <see cref="BotAuthenticationOptions.AllowAnonymous"/>.</param>
+    public static IReadOnlyList<string> FindBotAuthenticationProblems(this IConfiguration configuration, bool allowAnonymous)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = new BotAuthenticationOptions { AllowAnonymous = allowAnonymous };
+        BotAuthenticationOptionsBinder.Bind(configuration, options);
+        var result = new BotAuthenticationOptionsValidator().Validate(null, options);
+        return result.Failed ? [.. result.Failures ?? []] : [];
+    }
+
     private static IBotTokenProvider CreateTokenProvider(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value;

@@ -84,9 +84,9 @@ public sealed partial class BotRequestAuthenticator : IDisposable
                     ? await ValidateEntraTokenAsync(token, issuers, cancellationToken)
                     : BotAuthenticationResult.Failure("untrusted token issuer");
         }
-        catch (OpenIdMetadataUnavailableException)
+        catch (OpenIdMetadataUnavailableException ex)
         {
-            return BotAuthenticationResult.Failure("signing keys unavailable"); // the cause was logged where it happened
+            return BotAuthenticationResult.Unavailable($"signing keys unavailable ({ex.Message})");
         }
     }
 

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace BenefitsBot.Protocol.Authentication;
@@ -9,6 +7,8 @@ namespace BenefitsBot.Protocol.Authentication;
 /// Signing keys of one metadata URL, cached and refreshed. Hand-written instead of IdentityModel's ConfigurationManager
 /// because its 8.x <c>RequestRefresh()</c> refreshes on a background thread, so the "refresh, then retry once" on a key
 /// rollover would still see the old keys; here a forced refresh is awaited (and rate-limited against forged kids).
+/// One fetch at a time serves every request; after a failure the next one waits for <see cref="MetadataRetryPolicy"/>
+/// (<c>OpenIdMetadataCache.Fetch.cs</c>), and meanwhile requests get the cached keys, or fail at once when there are none.
 /// </summary>
 internal sealed partial class OpenIdMetadataCache(
     string metadataAddress,
@@ -22,14 +22,19 @@ internal sealed partial class OpenIdMetadataCache(
 
     private readonly SemaphoreSlim gate = new(1, 1);
     private volatile Snapshot? current;
+    private volatile Outage? outage;
     private long lastForcedRefreshTicks; // 0 = never; read and written atomically
 
     public async ValueTask<OpenIdConnectConfiguration> GetAsync(CancellationToken cancellationToken)
     {
         var snapshot = current;
-        return snapshot is not null && time.GetUtcNow() < snapshot.RefreshAfter
-            ? snapshot.Configuration
-            : await FetchAsync(snapshot?.Configuration, cancellationToken);
+        if (snapshot is not null && time.GetUtcNow() < snapshot.RefreshAfter)
+        {
+            return snapshot.Configuration;
+        }
+
+        ThrowIfWaitingToRetry(snapshot);
+        return await FetchAsync(snapshot?.Configuration, forced: false, cancellationToken);
     }
 
     /// <summary>Re-reads the keys after <paramref name="seen"/> lacked a kid; at most once per the configured interval.</summary>
@@ -43,58 +48,26 @@ internal sealed partial class OpenIdMetadataCache(
             return current?.Configuration ?? seen;
         }
 
-        return await FetchAsync(seen, cancellationToken);
-    }
-
-    private async ValueTask<OpenIdConnectConfiguration> FetchAsync(OpenIdConnectConfiguration? seen, CancellationToken cancellationToken)
-    {
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (current is { } fresher && !ReferenceEquals(fresher.Configuration, seen))
-            {
-                return fresher.Configuration; // another request refreshed while this one waited
-            }
-
-            return await DownloadAsync(cancellationToken);
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
-
-    private async Task<OpenIdConnectConfiguration> DownloadAsync(CancellationToken cancellationToken)
-    {
-        var retriever = new HttpDocumentRetriever(httpClientFactory.CreateClient(BotAuthenticationConstants.HttpClientName))
-        {
-            RequireHttps = options.RequireHttpsMetadata,
-        };
-        try
-        {
-            var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(metadataAddress, retriever, cancellationToken);
-            current = new Snapshot(configuration, time.GetUtcNow() + AutomaticRefreshInterval);
-            return configuration;
-        }
-        catch (Exception ex) when (ex is IOException or HttpRequestException or ArgumentException or InvalidOperationException or JsonException)
-        {
-            var stale = current;
-            LogMetadataUnavailable(logger, metadataAddress, stale is not null, ex);
-            if (stale is null)
-            {
-                throw new OpenIdMetadataUnavailableException(metadataAddress, ex);
-            }
-
-            // Stale keys beat no keys; try again after the forced-refresh interval.
-            current = stale with { RefreshAfter = time.GetUtcNow() + options.ForcedKeyRefreshMinimumInterval };
-            return stale.Configuration;
-        }
+        return await FetchAsync(seen, forced: true, cancellationToken);
     }
 
     public void Dispose() => gate.Dispose();
 
+    /// <summary>Without keys, between failed attempts: refuse at once, saying why (no fetch, no waiting).</summary>
+    private void ThrowIfWaitingToRetry(Snapshot? snapshot)
+    {
+        if (snapshot is null && outage is { } down && time.GetUtcNow() < down.RetryAt)
+        {
+            throw new OpenIdMetadataUnavailableException(Describe(down));
+        }
+    }
+
+    private string Describe(Outage down) =>
+        $"OpenID metadata {metadataAddress}: {down.Failures} failed attempt(s), last {down.Problem}; next attempt in "
+        + $"{Math.Max(0, (down.RetryAt - time.GetUtcNow()).TotalSeconds):F0} s";
+
     private sealed record Snapshot(OpenIdConnectConfiguration Configuration, DateTimeOffset RefreshAfter);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "OpenID metadata {MetadataAddress} could not be read (keeping cached keys: {HasCachedKeys})")]
-    private static partial void LogMetadataUnavailable(ILogger logger, string metadataAddress, bool hasCachedKeys, Exception exception);
+    /// <summary>Failed attempts in a row, what the last one met, and when the next may start.</summary>
+    private sealed record Outage(int Failures, string Problem, DateTimeOffset RetryAt);
 }

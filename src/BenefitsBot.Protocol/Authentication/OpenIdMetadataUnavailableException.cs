@@ -12,8 +12,8 @@ public sealed class OpenIdMetadataUnavailableException : Exception
     {
     }
 
-    public OpenIdMetadataUnavailableException(string metadataAddress, Exception innerException)
-        : base($"OpenID metadata {metadataAddress} could not be read.", innerException)
+    public OpenIdMetadataUnavailableException(string message, Exception innerException)
+        : base(message, innerException)
     {
     }
 }

@@ -62,7 +62,7 @@ public sealed partial class ConnectorClient
     }
 
     private static TeamsChannelData? ReadChannelData(JsonElement? channelData) =>
-        channelData is { ValueKind: JsonValueKind.Object } data ? data.Deserialize(ActivityJsonContext.Default.TeamsChannelData) : null;
+        channelData is { ValueKind: JsonValueKind.Object } ? TeamsChannelData.Read(channelData) : null;
 
     private static ConnectorException Invalid(ConnectorRequest request, string expected) =>
         new(ConnectorFailureKind.InvalidResponse, $"Connector {request.Operation} answered without {expected}.")

@@ -25,6 +25,11 @@ public static class BotEndpoints
         var result = body is null
             ? ProcessResult.Problem(StatusCodes.Status413PayloadTooLarge, $"Activities are limited to {MaxActivityBytes / 1024} KB.")
             : await processor.ProcessAsync(body.Value, http.Request.Headers.Authorization.ToString() is { Length: > 0 } h ? h : null, http.RequestAborted);
+        if (http.RequestAborted.IsCancellationRequested)
+        {
+            return; // the caller left (the turn logged it); there is no one to answer
+        }
+
         http.Response.StatusCode = result.Status;
         if (result.Body is not null)
         {

@@ -10,7 +10,7 @@ public sealed class ConnectorActivitySender(IConnectorClient connector) : IActiv
     public async Task<string?> SendAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var response = string.IsNullOrEmpty(activity.ReplyToId)
+        var response = string.IsNullOrWhiteSpace(activity.ReplyToId)
             ? await connector.SendToConversationAsync(activity, cancellationToken)
             : await connector.ReplyToActivityAsync(activity, cancellationToken);
         return response.Id;

@@ -11,6 +11,7 @@ public sealed partial class ActivityProcessor(
     IBot bot,
     BotRequestAuthenticator authenticator,
     IActivitySenderFactory senders,
+    TimeProvider time,
     ILogger<ActivityProcessor> logger)
 {
     public async Task<ProcessResult> ProcessAsync(ReadOnlyMemory<byte> body, string? authorizationHeader, CancellationToken cancellationToken)
@@ -20,14 +21,19 @@ public sealed partial class ActivityProcessor(
         {
             activity = JsonSerializer.Deserialize(body.Span, ActivityJsonContext.Default.Activity);
         }
-        catch (JsonException)
+        catch (JsonException ex)
         {
-            return ProcessResult.Problem(400, "The request body is not a valid activity (malformed JSON).");
+            return ProcessResult.Problem(400, MalformedJson(ex));
         }
 
         if (activity is null)
         {
             return ProcessResult.Problem(400, "The request body is empty.");
+        }
+
+        if (activity.ApplyInputLimits() is { Count: > 0 } ignored)
+        {
+            LogInputLimited(logger, activity.Conversation?.Id, ignored);
         }
 
         if (activity.FindMissingRequiredField() is { } missing)
@@ -39,7 +45,9 @@ public sealed partial class ActivityProcessor(
         if (!auth.Succeeded || auth.Identity is null)
         {
             LogUnauthorized(logger, activity.Conversation?.Id, auth.FailureReason);
-            return ProcessResult.Problem(401, "Unauthorized.");
+            return auth.IsUnavailable
+                ? ProcessResult.Problem(503, "The bot cannot check tokens right now (its identity provider is unreachable); try again shortly.")
+                : ProcessResult.Problem(401, "Unauthorized.");
         }
 
         return await RunTurnAsync(activity, auth.Identity, cancellationToken);
@@ -51,10 +59,19 @@ public sealed partial class ActivityProcessor(
         using var scope = logger.BeginScope("Conversation {ConversationId}, activity {ActivityId} ({ActivityType})", activity.Conversation?.Id, activity.Id, activity.Type);
         var expectReplies = string.Equals(activity.DeliveryMode, "expectReplies", StringComparison.OrdinalIgnoreCase);
         var buffer = expectReplies ? new BufferedActivitySender() : null;
-        var turn = new TurnContext(activity, identity, buffer ?? senders.CreateFor(activity));
+        IActivitySender sender = buffer is null ? new ReplySender(senders.CreateFor(activity), time, logger, cancellationToken) : buffer;
+        var turn = new TurnContext(activity, identity, sender);
+        var started = time.GetTimestamp();
+        using var callerGone = cancellationToken.Register(() =>
+            LogCallerGaveUp(logger, activity.Type, activity.Conversation?.Id, (long)time.GetElapsedTime(started).TotalMilliseconds));
         try
         {
             await bot.OnTurnAsync(turn, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Logged when the caller left; nobody reads this answer.
+            return ProcessResult.Problem(499, "The caller closed the request.");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -70,6 +87,12 @@ public sealed partial class ActivityProcessor(
 
         return buffer is null ? new ProcessResult(200) : new ProcessResult(200, ExpectedReplies(buffer));
     }
+
+    /// <summary>Names where the JSON went wrong (<c>$.entities[0]</c>), never the content; no stack trace.</summary>
+    private static string MalformedJson(JsonException ex) =>
+        ex.Path is { Length: > 1 } path
+            ? $"The request body is not a valid activity (malformed JSON, or a field of the wrong type: {(path.Length > 120 ? path[..120] + "…" : path)})."
+            : "The request body is not a valid activity (malformed JSON).";
 
     private static JsonObject ExpectedReplies(BufferedActivitySender buffer)
     {
@@ -87,6 +110,12 @@ public sealed partial class ActivityProcessor(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for a {ActivityType} activity")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The caller gave up on a {ActivityType} turn in conversation {ConversationId} after {ElapsedMs} ms; replies under way are still delivered")]
+    private static partial void LogCallerGaveUp(ILogger logger, string? activityType, string? conversationId, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Input limits applied to an activity in conversation {ConversationId}: {Fields}")]
+    private static partial void LogInputLimited(ILogger logger, string? conversationId, IReadOnlyList<string> fields);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an unauthenticated request for conversation {ConversationId}: {Reason}")]
     private static partial void LogUnauthorized(ILogger logger, string? conversationId, string? reason);

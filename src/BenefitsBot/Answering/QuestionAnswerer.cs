@@ -1,3 +1,4 @@
+using BenefitsBot.Domain;
 using BenefitsBot.Domain.Dates;
 using BenefitsBot.Domain.Knowledge;
 using BenefitsBot.Domain.Knowledge.Text;
@@ -14,7 +15,7 @@ public sealed class QuestionAnswerer(
     BenefitRules rules)
 {
     /// <summary>Answers from the shared knowledge base only (the command line: no tenant).</summary>
-    /// <param name="text">The user's question, @mentions removed.</param>
+    /// <param name="text">The user's question, @mentions removed; only its first <see cref="QuestionText.MaxAnalyzedLength"/> characters are read.</param>
     /// <param name="clientLocale">The Teams client's locale; the question's own language wins when it is clear.</param>
     /// <param name="today">"Today" for relative dates and days-left; the rules' clock when null.</param>
     public BotAnswer Answer(string text, string? clientLocale, DateOnly? today = null) =>
@@ -27,6 +28,9 @@ public sealed class QuestionAnswerer(
     private BotAnswer Answer(string text, string? clientLocale, FaqAnswerer faq, DateOnly? today)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Cut before any analysis: the cost of a turn stays bounded whatever was pasted.
+        text = QuestionText.Cut(text);
         var day = today ?? rules.Today;
         var language = LanguageDetector.DetectClear(text) ?? FaqLanguages.FromLocale(clientLocale) ?? FaqLanguages.English;
         var mentions = dates.Recognize(text, language, day);

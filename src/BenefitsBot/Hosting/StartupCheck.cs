@@ -1,9 +1,13 @@
+using BenefitsBot.Protocol.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
 namespace BenefitsBot.Hosting;
 
-/// <summary>Refuses configurations that would run an open bot: anonymous mode exists only for local development.</summary>
+/// <summary>
+/// Refuses configurations that would run an open bot (anonymous mode exists only for local development) or that the bot's
+/// identity settings reject, before the host starts: the operator reads a sentence, not a stack trace.
+/// </summary>
 public static class StartupCheck
 {
     /// <summary>A message for the operator when the host must not start, else null.</summary>
@@ -13,7 +17,9 @@ public static class StartupCheck
         ArgumentNullException.ThrowIfNull(environment);
         if (!string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]) || environment.IsDevelopment())
         {
-            return null;
+            return configuration.FindBotAuthenticationProblems(allowAnonymous: environment.IsDevelopment()) is { Count: > 0 } problems
+                ? $"BenefitsBot will not start: {string.Join(" ", problems)}"
+                : null;
         }
 
         return $"BenefitsBot will not start in the {environment.EnvironmentName} environment without MicrosoftAppId: "

@@ -24,4 +24,10 @@ public sealed class TextNormalizerTests
         Assert.Equal(text.Length, normalized.Length);
         Assert.EndsWith("bought it mar 3", normalized, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\ufffe\uffffhelp", "  help")]
+    [InlineData("renew\ufdd0 it", "renew  it")]
+    public void Normalize_Noncharacters_SpacesOfTheSameLength(string text, string expected) =>
+        Assert.Equal(expected, TextNormalizer.Normalize(text));
 }

@@ -14,7 +14,7 @@ internal static class AuthenticationServices
     public const string ServiceUrl = "https://smba.trafficmanager.net/teams/";
 
     public static ServiceProvider Build(
-        FakeIdentityProvider fake, IDictionary<string, string?>? settings = null, Action<BotAuthenticationOptions>? configure = null)
+        FakeIdentityProvider fake, IDictionary<string, string?>? settings = null, Action<BotAuthenticationOptions>? configure = null, TimeProvider? time = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -30,6 +30,11 @@ internal static class AuthenticationServices
         }
 
         var services = new ServiceCollection().AddLogging();
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
         services.AddBotAuthentication(new ConfigurationBuilder().AddInMemoryCollection(values).Build(), configure);
         services.AddHttpClient(BotAuthenticationConstants.HttpClientName).AddHttpMessageHandler(fake.CreateRedirectHandler);
         return services.BuildServiceProvider(validateScopes: true);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using BenefitsBot.Protocol.Connector;
 using BenefitsBot.Testing;
@@ -16,10 +15,10 @@ public sealed class ConnectorClientLoggingTests
         await using var server = await FakeConnectorServer.StartAsync();
         server.InjectFault(ConnectorFault.WithStatus(HttpStatusCode.BadGateway));
         server.InjectFault(ConnectorFault.MessageWritesBlocked());
-        var lines = new ConcurrentQueue<string>();
+        using var logs = new LogLines();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Connector:BaseDelay"] = "00:00:00.010" }).Build();
         var services = new ServiceCollection()
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new LineCollector(lines)))
+            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs))
             .AddBotConnector(configuration)
             .AddSingleton<IConnectorCredentials>(new AllowListedConnectorCredentials(_ => ValueTask.FromResult<string?>("secret-token"), _ => true));
         await using var provider = services.BuildServiceProvider();
@@ -33,30 +32,10 @@ public sealed class ConnectorClientLoggingTests
 
         await Assert.ThrowsAsync<ConnectorException>(() => provider.GetRequiredService<IConnectorClient>().SendToConversationAsync(activity));
 
+        var lines = logs.Lines;
         var connectorLines = lines.Where(l => l.StartsWith("BenefitsBot.Protocol.Connector", StringComparison.Ordinal)).ToList();
         Assert.Contains(connectorLines, l => l.Contains("a:private-chat", StringComparison.Ordinal) && l.Contains("BadGateway", StringComparison.Ordinal));
         Assert.Contains(connectorLines, l => l.Contains("Forbidden", StringComparison.Ordinal) && l.Contains("MessageWritesBlocked", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("salary", StringComparison.Ordinal) || l.Contains("secret-token", StringComparison.Ordinal));
-    }
-
-    /// <summary>Collects formatted log lines (an output sink, not a stand-in for any collaborator).</summary>
-    private sealed class LineCollector(ConcurrentQueue<string> lines) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new Category(lines, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Category(ConcurrentQueue<string> lines, string name) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue($"{name} {logLevel} {formatter(state, exception)} {exception}");
-        }
     }
 }

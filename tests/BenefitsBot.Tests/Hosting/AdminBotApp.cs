@@ -33,6 +33,9 @@ public abstract class AdminBotApp : IAsyncLifetime
 
     public IServiceProvider Services => instances[0].Services;
 
+    /// <summary>An HTTP client for the first instance: <c>/api/messages</c> through the whole endpoint.</summary>
+    public HttpClient CreateClient() => instances[0].CreateClient();
+
     /// <summary>Extra settings, applied to every instance started after they are set.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 

@@ -58,6 +58,20 @@ public sealed class AuthenticatedHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_IdentityProviderDown_ElevenRequestsOneFetchAttemptEach503WithTheReasonLogged()
+    {
+        identity.Unavailable = true;
+        var activity = BotRemoved();
+        var tokens = Enumerable.Range(0, 11).Select(_ => identity.IssueChannelToken(AppId, activity.ServiceUrl)).ToList();
+
+        var statuses = await Task.WhenAll(tokens.Select(token => PostAsync(activity, token)));
+
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.ServiceUnavailable, status));
+        Assert.Equal(2, identity.ChannelMetadataRequests); // one attempt; the document retriever repeats a 503 once itself
+        Assert.Equal(11, app.Logs.Lines.Count(l => l.Contains("signing keys unavailable (OpenID metadata", StringComparison.Ordinal) && l.Contains("Refused", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Post_NoToken_Answers401()
     {
         Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(BotRemoved(), null));

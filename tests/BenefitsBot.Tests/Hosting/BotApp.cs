@@ -4,6 +4,7 @@ using BenefitsBot.Testing.Turns;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BenefitsBot.Tests.Hosting;
 
@@ -17,6 +18,9 @@ public sealed class BotApp : IAsyncLifetime
     public FakeConnectorServer Connector { get; private set; } = null!;
 
     public TurnHarness Harness { get; private set; } = null!;
+
+    /// <summary>Every log line the host wrote.</summary>
+    public LogLines Logs { get; } = new();
 
     /// <summary>Extra settings for a test class, applied on top of the embedded defaults.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
@@ -33,6 +37,7 @@ public sealed class BotApp : IAsyncLifetime
             web.UseSetting("Storage:Sqlite:ConnectionString", $"Data Source={Path.Combine(dataDirectory, "bot.db")}");
             web.UseSetting("Connector:BaseDelay", "00:00:00.010");
             web.UseSetting("Connector:MaxDelay", "00:00:00.100");
+            web.ConfigureLogging(logging => logging.AddProvider(Logs));
             foreach (var (key, value) in Settings)
             {
                 web.UseSetting(key, value);
@@ -47,6 +52,7 @@ public sealed class BotApp : IAsyncLifetime
     {
         await Factory.DisposeAsync();
         await Connector.DisposeAsync();
+        Logs.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (Directory.Exists(dataDirectory))
         {

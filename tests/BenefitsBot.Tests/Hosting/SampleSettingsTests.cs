@@ -21,7 +21,8 @@ public sealed class SampleSettingsTests
         foreach (var property in Settable(typeof(BotAuthenticationOptions)))
         {
             // Set by the host (Development) or fixed in code, never from configuration.
-            if (property.Name is not (nameof(BotAuthenticationOptions.AllowAnonymous) or nameof(BotAuthenticationOptions.ForcedKeyRefreshMinimumInterval)))
+            if (property.Name is not (nameof(BotAuthenticationOptions.AllowAnonymous) or nameof(BotAuthenticationOptions.ForcedKeyRefreshMinimumInterval)
+                or nameof(BotAuthenticationOptions.MetadataRetry)))
             {
                 names.Add(property.Name);
             }

@@ -1,4 +1,6 @@
+using System.Reflection;
 using BenefitsBot.Hosting;
+using BenefitsBot.Testing.Playground;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
@@ -7,8 +9,8 @@ namespace BenefitsBot.Tests.Hosting;
 
 public sealed class StartupCheckTests
 {
-    private static string? Check(string environment, string? appId) => StartupCheck.FindProblem(
-        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["MicrosoftAppId"] = appId }).Build(),
+    private static string? Check(string environment, string? appId, string? password = null) => StartupCheck.FindProblem(
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["MicrosoftAppId"] = appId, ["MicrosoftAppPassword"] = password }).Build(),
         new HostingEnvironment { EnvironmentName = environment });
 
     [Fact]
@@ -22,8 +24,33 @@ public sealed class StartupCheckTests
     }
 
     [Theory]
-    [InlineData("Development", null)]
-    [InlineData("Production", "8d5b2c1e-0f6a-4a7b-9c3d-2e1f0a9b8c7d")]
-    public void FindProblem_DevelopmentOrConfiguredAppId_LetsTheHostStart(string environment, string? appId) =>
-        Assert.Null(Check(environment, appId));
+    [InlineData("Development", null, null)]
+    [InlineData("Production", "8d5b2c1e-0f6a-4a7b-9c3d-2e1f0a9b8c7d", "from-user-secrets")]
+    public void FindProblem_DevelopmentOrConfiguredAppId_LetsTheHostStart(string environment, string? appId, string? password) =>
+        Assert.Null(Check(environment, appId, password));
+
+    [Theory]
+    [InlineData("Development")]
+    [InlineData("Production")]
+    public void FindProblem_AppIdWithoutPassword_SaysWhatIsMissing(string environment)
+    {
+        var problem = Check(environment, "8d5b2c1e-0f6a-4a7b-9c3d-2e1f0a9b8c7d");
+
+        Assert.Equal("BenefitsBot will not start: MicrosoftAppPassword is required for MultiTenant in configuration.", problem);
+    }
+
+    [Fact]
+    public async Task Start_AppIdWithoutPassword_ExitsWithTheMessageAndNoStackTrace()
+    {
+        await using var bot = BenefitsBotProcess.Start(LoopbackPort.Free(), BuildConfiguration, new Dictionary<string, string> { ["MicrosoftAppId"] = "8d5b2c1e-0f6a-4a7b-9c3d-2e1f0a9b8c7d" });
+
+        Assert.True(await bot.WaitForExitAsync(TimeSpan.FromSeconds(60)), bot.OutputTail());
+
+        Assert.Equal(1, bot.ExitCode);
+        Assert.Contains("MicrosoftAppPassword is required", bot.OutputTail(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", bot.OutputTail(), StringComparison.Ordinal);
+    }
+
+    private static string BuildConfiguration =>
+        typeof(StartupCheckTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 }

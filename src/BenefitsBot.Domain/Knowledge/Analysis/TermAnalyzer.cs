@@ -23,8 +23,8 @@ namespace BenefitsBot.Domain.Knowledge.Analysis;
 /// </summary>
 public static class TermAnalyzer
 {
-    /// <summary>Longest input analyzed; the rest is ignored (a Teams message is at most ~28 KB; questions are far shorter).</summary>
-    public const int MaxLength = 2000;
+    /// <summary>Longest input analyzed; the rest is ignored (<see cref="QuestionText.MaxAnalyzedLength"/>).</summary>
+    public const int MaxLength = QuestionText.MaxAnalyzedLength;
 
     private static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
     private static readonly Analyzer English = new EnglishAnalyzer(Version, StopSet(EnglishAnalyzer.DefaultStopSet, StopWords.English));
@@ -57,7 +57,7 @@ public static class TermAnalyzer
     /// <summary>Cut to <see cref="MaxLength"/>, NFKC, lower case, Simplified folded to Traditional; unpaired surrogates and noncharacters become spaces.</summary>
     internal static string Clean(string text)
     {
-        var cut = TextNormalizer.WithoutInvalid(text.Length > MaxLength ? text[..MaxLength] : text);
+        var cut = TextNormalizer.WithoutInvalid(QuestionText.Cut(text));
         var builder = new StringBuilder(cut.Length);
         foreach (var c in cut)
         {

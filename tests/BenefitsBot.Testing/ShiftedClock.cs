@@ -1,4 +1,4 @@
-namespace BenefitsBot.Tests.Nudges;
+namespace BenefitsBot.Testing;
 
 /// <summary>
 /// The system clock moved by an offset tests control (Microsoft.Extensions.TimeProvider.Testing is not on this registry).
