@@ -67,6 +67,20 @@ public sealed class FaqEvalSetTests(ITestOutputHelper output)
         AssertFloors(metrics, top1: [("en", 0.75), ("sv", 0.90), ("nl", 0.75), ("zh-TW", 0.90)], noneRecall: 0.60, falseNone: 0.06);
     }
 
+    /// <summary>
+    /// 200 situational questions written from the articles alone by a writer who saw neither code nor eval sets, committed before
+    /// the retrieval rewrite and never used to choose a change. Before it: top-1 .756, one-click .782, none recall .886, false none .096.
+    /// </summary>
+    [Fact]
+    public void Ask_SituationalHoldoutSet_MeetsPerLanguageFloors()
+    {
+        var metrics = RunOwnSet("situational-holdout.jsonl");
+
+        // 39 answerable and 11 out-of-scope questions per language. Reached: top-1 en .897, sv .872, nl .949, zh-TW 1.0;
+        // one-click .962; none recall .818-1.0; false none .032.
+        AssertFloors(metrics, top1: [("en", 0.85), ("sv", 0.82), ("nl", 0.90), ("zh-TW", 0.95)], noneRecall: 0.72, falseNone: 0.06);
+    }
+
     /// <summary>Our own sets carry their accepted alternatives ("also") on their own lines, so each is its own ambiguous file.</summary>
     private Dictionary<string, FaqEvalMetrics> RunOwnSet(string fileName)
     {
