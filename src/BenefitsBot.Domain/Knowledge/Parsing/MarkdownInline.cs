@@ -42,10 +42,10 @@ internal static partial class MarkdownInline
 
     public static string Squash(string text) => Spaces().Replace(text, " ").Trim();
 
-    [GeneratedRegex(@"\[(?<text>[^\]]*)\]\((?<url>[^)\s]*)\)")]
+    [GeneratedRegex(@"\[(?<text>[^\]]*)\]\((?<url>[^)\s]*)\)", RegexOptions.NonBacktracking)]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
+    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)", RegexOptions.NonBacktracking)]
     private static partial Regex Image();
 
     [GeneratedRegex(@"\s+")]
