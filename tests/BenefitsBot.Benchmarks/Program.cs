@@ -33,7 +33,7 @@ switch (benchmark)
         break;
 
     default:
-        await Console.Error.WriteLineAsync("usage: BenefitsBot.Benchmarks <messages|faq|dates|nudges|all> [--seconds 5] [--warmup 2] [--levels 1,16,64] [--bots theirs,ours] [--text hi] [--teams-limits] | nudges [--tenants 10000] [--store sqlite|postgres]");
+        await Console.Error.WriteLineAsync("usage: BenefitsBot.Benchmarks <messages|faq|dates|nudges|all> [--seconds 5] [--warmup 2] [--levels 1,16,64] [--bots theirs,ours] [--text hi] [--teams-limits] [--lengths 1,4,16,28] | nudges [--tenants 10000] [--store sqlite|postgres]");
         return 1;
 }
 

@@ -92,7 +92,10 @@ internal sealed partial class WesternRecognizer
     private string DayPattern(string suffix) =>
         $@"(?:(?<![$€£¥]\s?|\d[.,])(?<d{suffix}>\d{{1,2}})(?:{profile.OrdinalSuffix})?(?![.,/]?\d)|(?<dw{suffix}>{dayWordPattern}))";
 
-    private static string Key(string word) => Regex.Replace(word.Trim(), @"\s+", " ").ToLowerInvariant();
+    private static string Key(string word) => WhiteSpace().Replace(word.Trim(), " ").ToLowerInvariant();
+
+    [GeneratedRegex(@"\s+", RegexOptions.NonBacktracking)]
+    private static partial Regex WhiteSpace();
 
     private int? Number(Group group)
     {

@@ -5,11 +5,11 @@ namespace BenefitsBot.Domain.Rules;
 public sealed partial class RuleQuestionInterpreter
 {
     /// <summary>Clause boundaries: sentence and comma punctuation (Latin and CJK) and a dash between spaces; not the hyphens of dates.</summary>
-    [GeneratedRegex(@"[,.;:?!，。；：？！\n]+|\s[-–—]\s")]
+    [GeneratedRegex(@"[,.;:?!，。；：？！\n]+|\s[-–—]\s", RegexOptions.NonBacktracking)]
     private static partial Regex ClauseBoundary();
 
     /// <summary>For placing dates and role phrases: clause punctuation plus joining words ("... expiry is Jan 31 and we redeemed on Dec 1").</summary>
-    [GeneratedRegex(@"[,;:?!，。；：？！\n]+|\.\s|\s[-–—]\s|\s(and|but|och|men|en|maar)\s|而且|並且|然後|但是")]
+    [GeneratedRegex(@"[,;:?!，。；：？！\n]+|\.\s|\s[-–—]\s|\s(and|but|och|men|en|maar)\s|而且|並且|然後|但是", RegexOptions.NonBacktracking)]
     private static partial Regex RoleClauseBoundary();
 
     private static TextView[] Clauses(TextView view)

@@ -9,13 +9,18 @@ internal sealed class BotSession : IAsyncDisposable
     private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(60);
     private readonly ChildProcess process;
     private readonly BotClient client;
+    private readonly Uri endpoint;
+    private readonly ConnectorSink sink;
     private readonly List<LevelResult> levels = [];
+    private readonly List<LengthResult> lengths = [];
 
-    private BotSession(BotUnderTest bot, ChildProcess process, BotClient client)
+    private BotSession(BotUnderTest bot, ChildProcess process, Uri endpoint, ConnectorSink sink, string text)
     {
         Bot = bot;
         this.process = process;
-        this.client = client;
+        this.endpoint = endpoint;
+        this.sink = sink;
+        client = new BotClient(endpoint, sink, text);
     }
 
     public BotUnderTest Bot { get; }
@@ -28,8 +33,7 @@ internal sealed class BotSession : IAsyncDisposable
     public static async Task<BotSession> StartAsync(BotUnderTest bot, ConnectorSink sink, MessagesOptions options)
     {
         var port = LoopbackPort.Free();
-        var client = new BotClient(new Uri($"http://127.0.0.1:{port}/api/messages"), sink, options.Text);
-        var session = new BotSession(bot, bot.Start(port), client);
+        var session = new BotSession(bot, bot.Start(port), new Uri($"http://127.0.0.1:{port}/api/messages"), sink, options.Text);
         session.StartupMs = await session.FirstReplyAsync();
         session.Failure = session.StartupMs is null ? $"no reply within {StartupLimit.TotalSeconds} s of start:\n{session.process.OutputTail()}" : null;
         return session;
@@ -42,7 +46,16 @@ internal sealed class BotSession : IAsyncDisposable
         return level;
     }
 
-    public BotRun ToRun() => new(Bot, StartupMs, levels, Failure);
+    /// <summary>One conversation sending messages of <paramref name="kilobytes"/> KB (<see cref="LongText"/>), closed loop.</summary>
+    public async Task<LengthResult> RunLengthAsync(int kilobytes, MessagesOptions options)
+    {
+        using var sized = new BotClient(endpoint, sink, LongText.Of(kilobytes));
+        var result = new LengthResult(kilobytes, await LoadLevel.RunAsync(sized, process.Id, 1, options, $"{Bot.Name}-{kilobytes}kb"));
+        lengths.Add(result);
+        return result;
+    }
+
+    public BotRun ToRun() => new(Bot, StartupMs, levels, Failure) { Lengths = lengths };
 
     public async ValueTask DisposeAsync()
     {

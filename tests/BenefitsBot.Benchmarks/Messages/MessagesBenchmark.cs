@@ -10,7 +10,7 @@ internal static class MessagesBenchmark
     public static async Task RunAsync(TextWriter output, IReadOnlyList<string> arguments)
     {
         var options = MessagesOptions.Parse(arguments);
-        output.WriteLine($"messages: text \"{options.Text}\", levels {string.Join('/', options.Levels)}, warm-up {options.Warmup.TotalSeconds} s + {options.Duration.TotalSeconds} s measured per level, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+        output.WriteLine($"messages: text \"{options.Text}\", levels {string.Join('/', options.Levels)}, lengths {string.Join('/', options.Lengths)} KB, warm-up {options.Warmup.TotalSeconds} s + {options.Duration.TotalSeconds} s measured per level, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
         await using var sink = await ConnectorSink.StartAsync();
         var sessions = new List<BotSession>();
         try
@@ -29,6 +29,15 @@ internal static class MessagesBenchmark
                 {
                     var level = await session.RunLevelAsync(concurrency, options);
                     output.WriteLine($"{session.Bot.Name}: {concurrency} conversations → {level.TurnsPerSecond:F0} turns/s, {level.Errors} errors");
+                }
+            }
+
+            foreach (var kilobytes in options.Lengths)
+            {
+                foreach (var session in sessions.Where(s => s.Failure is null))
+                {
+                    var length = await session.RunLengthAsync(kilobytes, options);
+                    output.WriteLine($"{session.Bot.Name}: {kilobytes} KB messages → p50 {length.Level.P50Ms:F1} ms, {length.Level.Errors} errors");
                 }
             }
         }

@@ -2,8 +2,10 @@ using System.Globalization;
 
 namespace BenefitsBot.Benchmarks.Messages;
 
-/// <summary><c>messages [--seconds 5] [--warmup 2] [--levels 1,16,64] [--bots theirs,ours] [--text hi] [--teams-limits]</c></summary>
-internal sealed record MessagesOptions(TimeSpan Duration, TimeSpan Warmup, IReadOnlyList<int> Levels, IReadOnlyList<string> Bots, string Text, bool TeamsRateLimits)
+/// <summary><c>messages [--seconds 5] [--warmup 2] [--levels 1,16,64] [--bots theirs,ours] [--text hi] [--teams-limits] [--lengths 1,4,16,28]</c></summary>
+/// <param name="Lengths">Message sizes in KB for the one-conversation length runs (<see cref="LongText"/>); empty skips them.</param>
+internal sealed record MessagesOptions(
+    TimeSpan Duration, TimeSpan Warmup, IReadOnlyList<int> Levels, IReadOnlyList<string> Bots, string Text, bool TeamsRateLimits, IReadOnlyList<int> Lengths)
 {
     public static MessagesOptions Parse(IReadOnlyList<string> arguments)
     {
@@ -21,6 +23,8 @@ internal sealed record MessagesOptions(TimeSpan Duration, TimeSpan Warmup, IRead
             Value("--levels", "1,16,64").Split(',').Select(l => Math.Clamp(int.Parse(l, CultureInfo.InvariantCulture), 1, 512)).ToList(),
             Value("--bots", "theirs,ours").Split(','),
             Value("--text", "hi"),
-            arguments.Contains("--teams-limits"));
+            arguments.Contains("--teams-limits"),
+            Value("--lengths", "1,4,16,28").Split(',', StringSplitOptions.RemoveEmptyEntries)
+                .Select(l => int.Parse(l, CultureInfo.InvariantCulture)).Where(l => l > 0).Select(l => Math.Min(l, 250)).ToList());
     }
 }

@@ -29,6 +29,27 @@ internal static class ResultTable
         }
 
         WriteRatios(output, runs);
+        WriteLengths(output, runs);
+    }
+
+    /// <summary>One conversation, messages of each size: the turn's cost should grow at most linearly with the length.</summary>
+    private static void WriteLengths(TextWriter output, IReadOnlyList<BotRun> runs)
+    {
+        if (!runs.Any(r => r.Lengths.Count > 0))
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("message length (1 conversation; text: a date question repeated to the size):");
+        output.WriteLine(Row("bot", "KB", "turns/s", "p50 ms", "p99 ms", "errors", "p50/KB"));
+        foreach (var run in runs)
+        {
+            foreach (var (kilobytes, level) in run.Lengths)
+            {
+                output.WriteLine(Row(run.Bot.Name, N(kilobytes), N(level.TurnsPerSecond, "F0"), N(level.P50Ms, "F2"), N(level.P99Ms, "F2"), N(level.Errors), N(level.P50Ms / kilobytes, "F2")));
+            }
+        }
     }
 
     private static void WriteRatios(TextWriter output, IReadOnlyList<BotRun> runs)
