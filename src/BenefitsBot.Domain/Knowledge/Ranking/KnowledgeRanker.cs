@@ -36,9 +36,10 @@ internal sealed class KnowledgeRanker
 
         var english = new TermIndex(englishDocuments);
         var englishVocabulary = new Vocabulary(english.Terms);
-        var languages = new Dictionary<string, LanguageRanker>(StringComparer.Ordinal);
-        foreach (var language in FaqLanguages.All)
+        var built = new LanguageRanker[FaqLanguages.All.Count];
+        Parallel.For(0, built.Length, l =>
         {
+            var language = FaqLanguages.All[l];
             var documents = new EntryDocuments[entries.Count];
             Parallel.For(0, entries.Count, e =>
             {
@@ -62,8 +63,9 @@ internal sealed class KnowledgeRanker
                 documents[e] = new EntryDocuments(phrasings, answer);
             });
 
-            languages[language] = new LanguageRanker(language, documents, english, englishVocabulary);
-        }
+            built[l] = new LanguageRanker(language, documents, english, englishVocabulary);
+        });
+        var languages = built.ToDictionary(ranker => ranker.Language, StringComparer.Ordinal);
 
         return new KnowledgeRanker(languages, weights);
     }
