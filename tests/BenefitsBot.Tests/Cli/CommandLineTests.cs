@@ -11,7 +11,7 @@ public sealed class CommandLineTests : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        BenefitsBot.Tests.Storage.SqlitePools.ReleaseFiles();
         Directory.Delete(temp, recursive: true);
     }
 

@@ -98,7 +98,7 @@ public abstract class AdminBotApp : IAsyncLifetime
         await Connector.DisposeAsync();
         await Identity.DisposeAsync();
         await Graph.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        BenefitsBot.Tests.Storage.SqlitePools.ReleaseFiles();
         if (Directory.Exists(dataDirectory))
         {
             Directory.Delete(dataDirectory, recursive: true);

@@ -53,7 +53,7 @@ public sealed class BotApp : IAsyncLifetime
         await Factory.DisposeAsync();
         await Connector.DisposeAsync();
         Logs.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        BenefitsBot.Tests.Storage.SqlitePools.ReleaseFiles();
         if (Directory.Exists(dataDirectory))
         {
             Directory.Delete(dataDirectory, recursive: true);

@@ -89,7 +89,7 @@ public sealed class StorageOutageTests : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await app.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        BenefitsBot.Tests.Storage.SqlitePools.ReleaseFiles();
         folder.Delete(recursive: true);
     }
 

@@ -56,7 +56,7 @@ public sealed class NudgeStore : IAsyncDisposable
 
         if (directory is not null)
         {
-            SqliteConnection.ClearAllPools();
+            BenefitsBot.Tests.Storage.SqlitePools.ReleaseFiles();
             directory.Delete(recursive: true);
         }
 

@@ -19,7 +19,7 @@ public sealed class QuestionPrivacyTests(SqliteAdminBotApp app) : IClassFixture<
 
         var tally = await scenario.TallyAsync();
         var database = new SqliteConnectionStringBuilder(app.Settings["Storage:Sqlite:ConnectionString"]).DataSource;
-        SqliteConnection.ClearAllPools();
+        BenefitsBot.Tests.Storage.SqlitePools.ReleaseFiles();
         var stored = string.Concat(Directory.GetFiles(Path.GetDirectoryName(database)!, Path.GetFileName(database) + "*").Select(ReadShared));
 
         Assert.Equal(2, tally);

@@ -16,7 +16,7 @@ public sealed class ReportCommandLineTests : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        BenefitsBot.Tests.Storage.SqlitePools.ReleaseFiles();
         Directory.Delete(data, recursive: true);
     }
 

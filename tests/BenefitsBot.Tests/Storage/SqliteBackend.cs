@@ -71,7 +71,7 @@ public sealed class SqliteBackend : StoreBackend
 
     public override ValueTask DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
+        BenefitsBot.Tests.Storage.SqlitePools.ReleaseFiles();
         directory.Delete(recursive: true);
         return ValueTask.CompletedTask;
     }
