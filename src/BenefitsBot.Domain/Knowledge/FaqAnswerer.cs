@@ -56,7 +56,7 @@ public sealed class FaqAnswerer
         var guess = clear is null ? LanguageDetector.Detect(text).Language : clear;
         var questionLanguage = clear ?? locale ?? guess;
         var languages = clear is not null ? [clear] : new[] { locale, guess }.OfType<string>().Distinct().ToArray();
-        return new RankedQuestion(questionLanguage, languages.Select(language => ranker.Rank(text, language)).MaxBy(TopScore)!, MoneyQuestion.Asks(text, questionLanguage));
+        return new RankedQuestion(questionLanguage, languages.Select(language => ranker.Rank(text, language)).MaxBy(TopScore)!, text);
     }
 
     /// <summary>The deciding half of <see cref="Ask"/>: answer, choices or none, with the given thresholds.</summary>
@@ -77,7 +77,8 @@ public sealed class FaqAnswerer
     }
 
     /// <summary>A price question whose best entry never speaks of money: the articles give no prices.</summary>
-    internal bool Unanswerable(RankedQuestion question) => question.AsksPrice && Order(question.Ranking) is [var first, ..] && !speaksOfMoney[first];
+    internal bool Unanswerable(RankedQuestion question) =>
+        Order(question.Ranking) is [var first, ..] && !speaksOfMoney[first] && MoneyQuestion.Asks(question.Text, question.Language);
 
     private static (FaqResultKind Kind, IReadOnlyList<FaqSuggestion> Choices) Decide(EntryRanking ranking, List<FaqSuggestion> candidates, bool unanswerable, FaqThresholds thresholds)
     {

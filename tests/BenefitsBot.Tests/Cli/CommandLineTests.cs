@@ -61,6 +61,19 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(5, json["candidates"]!.AsArray().Count);
     }
 
+    [Theory]
+    [InlineData("--folds", "1", "--folds takes a whole number from 2 to 20")]
+    [InlineData("--folds", "five", "--folds takes a whole number from 2 to 20")]
+    [InlineData("--set", "no-such-file.jsonl", "--set: no file")]
+    public async Task EvalFaq_BadOption_ExitsTwoNamingIt(string option, string value, string message)
+    {
+        var (exit, stdout, error) = await RunAsync(string.Empty, "eval", "faq", option, value);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(stdout);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task KbImport_MalformedArticle_ReportsFileAndLineAndKeepsKnowledgeBase()
     {

@@ -52,11 +52,9 @@ internal sealed class TermIndex
     public int DocumentCount { get; }
 
     /// <summary>The idf of a term no document has: what an unknown word costs.</summary>
-    public double MaxIdf { get; }
+    private double MaxIdf { get; }
 
     public IEnumerable<string> Terms => postings.Keys;
-
-    public bool Contains(string term) => postings.ContainsKey(term);
 
     public double Idf(string term) => idf.TryGetValue(term, out var value) ? value : MaxIdf;
 
