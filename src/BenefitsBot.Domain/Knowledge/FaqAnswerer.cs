@@ -87,7 +87,7 @@ public sealed class FaqAnswerer
         return (decision.Kind, decision.Kind == FaqResultKind.None ? [] : candidates.Take(decision.Choices).ToList());
     }
 
-    /// <summary>The best entry's score in units of its language's typical match.</summary>
+    /// <summary>The share of the question's term weight found in the best entry's texts.</summary>
     internal static double BestCoverage(EntryRanking ranking) => ranking.Best < 0 ? 0 : ranking.Features.Value(RankingFeature.Coverage, ranking.Best);
 
     /// <summary>The one entry among the best that has a phrasing with the question's very terms (cosine 1), if exactly one has.</summary>
@@ -102,6 +102,7 @@ public sealed class FaqAnswerer
         ? [exact, .. ranking.Order.Where(e => e != exact)]
         : ranking.Order;
 
+    /// <summary>The best entry's score in units of its language's typical match.</summary>
     internal static double TopScore(EntryRanking ranking) => ranking.Best < 0 ? 0 : ranking.Weights.Relative(ranking.Scores[ranking.Best], ranking.Features.Language);
 
     /// <summary>An entry answers price questions when its own question asks one or its answer states an amount.</summary>
