@@ -6,7 +6,7 @@ using BenefitsBot.Localization;
 
 namespace BenefitsBot.Cards;
 
-/// <summary>A computed date rule: the dates, days left from today, yes/no where asked, the explanation and the article section it comes from.</summary>
+/// <summary>A computed date rule: the dates, days left from today, yes/no where asked (for the day asked) and why not, the explanation and the article section it comes from.</summary>
 public static class RuleCard
 {
     public static AdaptiveCard Create(RuleVerdict verdict, string language)
@@ -24,7 +24,13 @@ public static class RuleCard
 
         if (verdict.Eligible is { } eligible)
         {
-            facts.Add(new Fact(BotTexts.Get("FactEligible", language), BotTexts.Get(eligible ? "Yes" : "No", language)));
+            var title = verdict.CheckDay is { } day ? BotTexts.Format("FactEligibleOn", language, day.ToString("d", UserLanguage.Culture(language))) : BotTexts.Get("FactEligible", language);
+            facts.Add(new Fact(title, BotTexts.Get(eligible ? "Yes" : "No", language)));
+        }
+
+        if (verdict.Reason is { } reason)
+        {
+            facts.Add(new Fact(BotTexts.Get("FactReason", language), RuleTexts.Reason(reason, language)));
         }
 
         var explanation = verdict.Explanation.GetValueOrDefault(language) ?? verdict.Explanation.GetValueOrDefault("en") ?? string.Empty;
