@@ -22,6 +22,10 @@ public sealed record RuleQuestion(
     /// <summary>The question is a date-rule question but no usable date was given.</summary>
     public bool NeedsDate => AnchorDate is null;
 
+    /// <summary>The same question read as <paramref name="kind"/>: the date keeps its role where that rule takes it, else takes the rule's own.</summary>
+    public RuleQuestion As(RuleKind kind) =>
+        this with { Kind = kind, AnchorRole = KindRoles.Accepts(kind, AnchorRole) ? AnchorRole : KindRoles.DefaultRole(kind), Alternative = null };
+
     /// <summary>The stated facts; none when the user stated none.</summary>
     public RuleFacts StatedFacts => Facts ?? RuleFacts.None;
 }

@@ -4,7 +4,8 @@ namespace BenefitsBot.Domain.Rules;
 
 public sealed partial class RuleQuestionInterpreter
 {
-    private readonly record struct Anchor(DateOnly Date, DateRole Role);
+    /// <summary>The date a rule counts from; <paramref name="Stated"/> when the text says what it marks (else the rule's default role).</summary>
+    private readonly record struct Anchor(DateOnly Date, DateRole Role, bool Stated);
 
     /// <summary>A single day mentioned in the question, where it is, and the event its clause says it marks (null when none is said).</summary>
     private readonly record struct Candidate(DateOnly Date, int Start, int End, DateRole? Role);
@@ -43,8 +44,8 @@ public sealed partial class RuleQuestionInterpreter
         }
 
         var chosen = candidates.FirstOrDefault(c => c.Role is { } r && KindRoles.Accepts(kind, r), candidates[0]);
-        var role = chosen.Role is { } found && KindRoles.Accepts(kind, found) ? found : KindRoles.DefaultRole(kind);
-        return new Anchor(chosen.Date, role);
+        var stated = chosen.Role is { } found && KindRoles.Accepts(kind, found);
+        return new Anchor(chosen.Date, stated ? chosen.Role!.Value : KindRoles.DefaultRole(kind), stated);
     }
 
     /// <summary>

@@ -73,8 +73,12 @@ public sealed partial class RuleQuestionInterpreter
             asks,
             facts,
             asks && anchor is { } a ? CheckDay(view, a, candidates, vocabularies) : null,
-            detected.Alternative);
+            Undecided(detected, anchor));
     }
+
+    /// <summary>The tied second rule, unless the date's stated role already tells them apart ("redeemed on ..." is no purchase date).</summary>
+    private static RuleKind? Undecided(DetectedKind detected, Anchor? anchor) =>
+        detected.Alternative is { } alternative && (anchor is not { Stated: true } a || KindRoles.Accepts(alternative, a.Role)) ? alternative : null;
 
     /// <summary>Each language's phrases plus the English ones (product words are typed in English everywhere).</summary>
     private readonly Dictionary<string, RuleVocabulary[]> vocabulariesByLanguage = new(StringComparer.OrdinalIgnoreCase)

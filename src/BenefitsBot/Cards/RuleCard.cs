@@ -1,5 +1,6 @@
 using System.Globalization;
 using BenefitsBot.AdaptiveCards;
+using BenefitsBot.AdaptiveCards.Actions;
 using BenefitsBot.AdaptiveCards.Elements;
 using BenefitsBot.Domain.Rules;
 using BenefitsBot.Localization;
@@ -9,6 +10,23 @@ namespace BenefitsBot.Cards;
 /// <summary>A computed date rule: the dates, days left from today, yes/no where asked (for the day asked) and why not, the explanation and the article section it comes from.</summary>
 public static class RuleCard
 {
+    /// <summary>
+    /// Two rules fit the words alike: a short question with one button per rule, each opening that rule's answer in place (no
+    /// round trip to the bot, and no guess shown first).
+    /// </summary>
+    public static AdaptiveCard Choice(RuleVerdict first, RuleVerdict second, string language)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        return new AdaptiveCard
+        {
+            Lang = language,
+            FallbackText = BotTexts.Get("RuleClarifyPrompt", language),
+            Body = [new TextBlock(BotTexts.Get("RuleClarifyPrompt", language)) { Wrap = true, Weight = TextWeight.Bolder }],
+            Actions = [.. new[] { first, second }.Select(v => new ShowCardAction(Create(v, language)) { Title = RuleTexts.Title(v.Kind, language) })],
+        };
+    }
+
     public static AdaptiveCard Create(RuleVerdict verdict, string language)
     {
         ArgumentNullException.ThrowIfNull(verdict);

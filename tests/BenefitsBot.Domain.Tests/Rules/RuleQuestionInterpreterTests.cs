@@ -135,6 +135,30 @@ public sealed class RuleQuestionInterpreterTests
     }
 
     [Fact]
+    public void Interpret_TwoRulesFitAlike_SecondKeptAsTheAlternative()
+    {
+        const string text = "we got the tokens on Nov 1 2026, can we renew them?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "Nov 1 2026", "2026-11-01")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.ReplacementTokenDeadline, question.Kind);
+        Assert.Equal(RuleKind.RenewalWindow, question.Alternative);
+    }
+
+    [Fact]
+    public void Interpret_StatedRoleDecides_NoAlternative()
+    {
+        const string text = "we activated the tokens on Nov 1 2026, can we renew them?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "Nov 1 2026", "2026-11-01")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.ReplacementTokenDeadline, question.Kind);
+        Assert.Null(question.Alternative);
+    }
+
+    [Fact]
     public void Interpret_TwoDates_PicksDateNearRedemption()
     {
         const string text = "our benefit expiry date is Jan 31 2026 and we redeemed the key on Dec 1 2025, until when can we use the key?";
