@@ -71,6 +71,13 @@ public sealed class BotCardsOracleTests(ITestOutputHelper output)
             }
         }
 
+        // The choice card for two rules that fit alike, in each language.
+        var tie = answerer.Answer("we got the tokens on Nov 1 2026, can we renew them?", "en", new DateOnly(2026, 11, 22));
+        foreach (var language in RuleTexts.Languages)
+        {
+            cards.Add(($"rule-choice-{language}", RuleCard.Choice(tie.Verdict!, tie.AlternativeVerdict!, language).ToJson()));
+        }
+
         Assert.True(cards.Count > 50, $"only {cards.Count} rule answers from the dev set");
         return cards;
     }
