@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BenefitsBot.Storage.Nudges;
 using BenefitsBot.Storage.Postgres;
 using BenefitsBot.Storage.Sqlite;
@@ -39,12 +40,37 @@ public sealed class NudgeStore : IAsyncDisposable
     {
         if (schema is null)
         {
-            return new SqliteNudgeOutbox(new SqliteDatabase(Settings["Storage:Sqlite:ConnectionString"]!));
+            return new SqlNudgeOutbox(new SqliteDatabase(Settings["Storage:Sqlite:ConnectionString"]!));
         }
 
         var database = new PostgresDatabase(Settings["Storage:Postgres:ConnectionString"]!);
         databases.Add(database);
-        return new PostgresNudgeOutbox(database);
+        return new SqlNudgeOutbox(database);
+    }
+
+    /// <summary>Migrates the database up to step <paramref name="version"/> only, to write data in an older shape.</summary>
+    public async Task MigrateToAsync(int version)
+    {
+        if (schema is null)
+        {
+            await SqliteMigrations.ApplyAsync(Settings["Storage:Sqlite:ConnectionString"]!, TimeProvider.System, version, CancellationToken.None);
+            return;
+        }
+
+        await using var dataSource = NpgsqlDataSource.Create(Settings["Storage:Postgres:ConnectionString"]!);
+        await PostgresMigrations.ApplyAsync(dataSource, TimeProvider.System, version, CancellationToken.None);
+    }
+
+    /// <summary>Runs raw SQL on the database, bypassing the stores (and their migrations); returns the first column of the first row.</summary>
+    public async Task<object?> ExecuteSqlAsync(string sql)
+    {
+        await using DbConnection connection = schema is null
+            ? new SqliteConnection(Settings["Storage:Sqlite:ConnectionString"])
+            : new NpgsqlConnection(Settings["Storage:Postgres:ConnectionString"]);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
     }
 
     public async ValueTask DisposeAsync()
