@@ -1,6 +1,7 @@
 using System.Data.Common;
 using BenefitsBot.Storage.Nudges;
 using BenefitsBot.Storage.Postgres;
+using BenefitsBot.Storage.Relational;
 using BenefitsBot.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -36,16 +37,19 @@ public sealed class NudgeStore : IAsyncDisposable
     };
 
     /// <summary>A store object of its own on the database, as another process would open it.</summary>
-    public SqlNudgeOutbox OpenOutbox()
+    public SqlNudgeOutbox OpenOutbox() => new(OpenDatabase());
+
+    /// <summary>The database as another process would open it, stamping rows with <paramref name="time"/> (the system clock by default).</summary>
+    public RelationalDatabase OpenDatabase(TimeProvider? time = null)
     {
         if (schema is null)
         {
-            return new SqlNudgeOutbox(new SqliteDatabase(Settings["Storage:Sqlite:ConnectionString"]!));
+            return new SqliteDatabase(Settings["Storage:Sqlite:ConnectionString"]!, time);
         }
 
-        var database = new PostgresDatabase(Settings["Storage:Postgres:ConnectionString"]!);
+        var database = new PostgresDatabase(Settings["Storage:Postgres:ConnectionString"]!, time);
         databases.Add(database);
-        return new SqlNudgeOutbox(database);
+        return database;
     }
 
     /// <summary>Migrates the database up to step <paramref name="version"/> only, to write data in an older shape.</summary>

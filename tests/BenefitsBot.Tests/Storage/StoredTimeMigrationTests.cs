@@ -1,14 +1,36 @@
+using BenefitsBot.Protocol.Activities;
 using BenefitsBot.Storage.Nudges;
+using BenefitsBot.Storage.Relational;
+using BenefitsBot.Testing;
 using BenefitsBot.Tests.Nudges;
 
 namespace BenefitsBot.Tests.Storage;
 
-/// <summary>Migration step 6 (one representation of time): rows written in the older shapes read back the same on both stores.</summary>
+/// <summary>
+/// One representation of time on both stores (<see cref="StoredTime"/>), stamped from the injected clock; and migration step 6:
+/// rows written in the older shapes read back the same.
+/// </summary>
 public sealed class StoredTimeMigrationTests
 {
     private static readonly DateTimeOffset Due = new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero).AddMilliseconds(123);
 
     public static TheoryData<string> Stores => ["sqlite", "postgres"];
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task SaveAsync_ShiftedClock_StampedWithItsTimeAsStoredTime(string provider)
+    {
+        await using var store = await NudgeStore.CreateAsync(provider);
+        var clock = new ShiftedClock(new DateTimeOffset(2020, 2, 29, 23, 59, 0, TimeSpan.FromHours(2)));
+        var references = new SqlConversationReferenceStore(store.OpenDatabase(clock));
+
+        await references.SaveAsync(new ConversationReference("msteams", "https://smba.trafficmanager.net/emea/", "c1", "personal", "t1", null, null, "29:user", "aad-user", "28:bot", "en-US"), CancellationToken.None);
+
+        var stamped = new StoredTime().Parse((await store.ExecuteSqlAsync("SELECT updated_at FROM conversation_references"))!);
+        Assert.Equal(TimeSpan.Zero, stamped.Offset);
+        Assert.InRange(stamped, clock.GetUtcNow().AddMinutes(-1), clock.GetUtcNow());
+        Assert.Equal(0, stamped.Ticks % 10);
+    }
 
     [Theory]
     [MemberData(nameof(Stores))]
