@@ -1,3 +1,4 @@
+using BenefitsBot.Bot;
 using BenefitsBot.Bot.Actions;
 using BenefitsBot.Nudges.Settings;
 using BenefitsBot.Storage.Nudges;

@@ -1,4 +1,3 @@
-using BenefitsBot.Reporting;
 using BenefitsBot.Storage.Relational;
 using Dapper;
 

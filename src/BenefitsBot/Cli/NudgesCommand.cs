@@ -1,10 +1,10 @@
 using System.Globalization;
-using BenefitsBot.Cli;
+using BenefitsBot.Nudges;
 using BenefitsBot.Storage.Nudges;
 using BenefitsBot.Storage.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BenefitsBot.Nudges.Cli;
+namespace BenefitsBot.Cli;
 
 /// <summary>
 /// <c>nudges offer --purchase-date D [--tenant T] [--offer ID]</c> records a membership offer (for trying nudges locally, e.g.
