@@ -57,7 +57,7 @@ public sealed class BotCardsOracleTests(ITestOutputHelper output)
     private static async Task<IEnumerable<(string, string)>> RuleCardsAsync(KnowledgeBase knowledge)
     {
         // Shared knowledge only: the tenant store is never opened.
-        using var answerers = new TenantAnswerers(new KnowledgeBaseStore(knowledge), new SqliteTenantKnowledgeStore(new SqliteDatabase("Data Source=:memory:")), Options.Create(new KnowledgeOptions()), TimeProvider.System, NullLogger<TenantAnswerers>.Instance);
+        using var answerers = new TenantAnswerers(new KnowledgeBaseStore(knowledge), new BenefitsBot.Storage.Knowledge.SqlTenantKnowledgeStore(new SqliteDatabase("Data Source=:memory:")), Options.Create(new KnowledgeOptions()), TimeProvider.System, NullLogger<TenantAnswerers>.Instance);
         var answerer = new QuestionAnswerer(answerers, new DateRecognizer(), new RuleQuestionInterpreter(), new BenefitRules(TimeProvider.System));
         var lines = await File.ReadAllLinesAsync(Path.Combine(RepoPaths.SharedDirectory, "eval", "dates-dev.jsonl"));
         var cards = new List<(string, string)>();
