@@ -9,8 +9,8 @@ status=0
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "npm packages for the oracles and the Playground"
-for dir in tests/oracles tests/playground; do
+step "npm packages for the oracles, the Playground and the Agents Toolkit"
+for dir in tests/oracles tests/playground tests/toolkit; do
   if [ -f "$dir/package-lock.json" ]; then
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || { echo "npm ci failed in $dir"; exit 1; }
   fi

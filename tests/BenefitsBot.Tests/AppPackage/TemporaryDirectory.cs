@@ -15,5 +15,16 @@ internal sealed class TemporaryDirectory : IDisposable
         }
     }
 
+    /// <summary>Copies a folder with its subfolders.</summary>
+    public void CopyTreeFrom(string source)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = PathOf(Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     public void Dispose() => directory.Delete(recursive: true);
 }
