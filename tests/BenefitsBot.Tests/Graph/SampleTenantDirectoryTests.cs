@@ -1,5 +1,6 @@
 using BenefitsBot.Graph;
 using BenefitsBot.Graph.Sample;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BenefitsBot.Tests.Graph;
 
@@ -14,7 +15,7 @@ public sealed class SampleTenantDirectoryTests
     private static readonly Guid BusinessPremium = new("cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46");
     private static readonly Guid FullOfficeE3 = new("6fd2c87f-b296-42f0-b197-1e91e994b900");
 
-    private readonly SampleTenantDirectory directory = new();
+    private readonly SampleTenantDirectory directory = new(NullLogger<SampleTenantDirectory>.Instance);
 
     [Fact]
     public async Task GetDirectoryRolesAsync_PlaygroundDefaultUser_GlobalAdministrator()

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 
 namespace BenefitsBot.Graph.Sample;
 
@@ -8,16 +9,17 @@ namespace BenefitsBot.Graph.Sample;
 /// It answers for whatever tenant id an activity carries (the Playground's is not even a GUID), each with its own seats and
 /// licenses, in memory, and fails where Graph fails (unknown user: NotFound; no free seat, unknown SKU: Rejected).
 /// </summary>
-internal sealed class SampleTenantDirectory : ITenantDirectory
+internal sealed partial class SampleTenantDirectory : ITenantDirectory
 {
     private readonly SampleDirectoryData data;
     private readonly Dictionary<string, SampleUser> usersById;
     private readonly Dictionary<string, SampleRole> rolesByName;
     private readonly ConcurrentDictionary<string, SampleTenantLicenses> tenants = new(StringComparer.OrdinalIgnoreCase);
 
-    public SampleTenantDirectory()
+    public SampleTenantDirectory(ILogger<SampleTenantDirectory> logger)
         : this(SampleDirectoryData.Load())
     {
+        LogSampleInUse(logger, data.Organization.DisplayName, data.Users.Count);
     }
 
     internal SampleTenantDirectory(SampleDirectoryData data)
@@ -90,4 +92,7 @@ internal sealed class SampleTenantDirectory : ITenantDirectory
     }
 
     private SampleTenantLicenses LicensesOf(string tenantId) => tenants.GetOrAdd(tenantId, _ => new SampleTenantLicenses(data.SubscribedSkus));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No Microsoft Graph: reading the built-in sample directory ({Organization}, {Users} users) because Graph:SampleDirectory is on in Development without Graph credentials; every card says so")]
+    private static partial void LogSampleInUse(ILogger logger, string organization, int users);
 }
