@@ -14,7 +14,7 @@ public sealed partial class BenefitsBotHandler
         ArgumentNullException.ThrowIfNull(action);
         var result = await cardActions.RouteAsync(turn.Activity, action.Verb, action.Data, cancellationToken);
         return result.Card is { } card
-            ? InvokeResponse.Card(card.ToJsonObject())
+            ? InvokeCard(card)
             : InvokeResponse.Error(400, "BadRequest", result.RefusalMessage ?? BotTexts.Get("UnknownAction", UserLanguage.FromLocale(turn.Activity.UserLocale)));
     }
 
@@ -25,6 +25,9 @@ public sealed partial class BenefitsBotHandler
         var results = await choiceSearch.SearchAsync(turn.Activity, search.Dataset, search.QueryText ?? string.Empty, cancellationToken);
         return results is null ? null : InvokeResponse.SearchResults(results.Select(r => (r.Title, r.Value)));
     }
+
+    /// <summary>The card that replaces the pressed one (Action.Execute); marked like <see cref="SendCardAsync"/>.</summary>
+    private InvokeResponse InvokeCard(AdaptiveCards.AdaptiveCard card) => InvokeResponse.Card(sampleNotice.Mark(card).ToJsonObject());
 
     private async Task OnSubmittedCardAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -40,7 +43,7 @@ public sealed partial class BenefitsBotHandler
         await SendResultAsync(turn, await cardActions.RouteAsync(turn.Activity, verb, value, cancellationToken), cancellationToken);
     }
 
-    private static async Task SendResultAsync(TurnContext turn, Actions.CardActionResult result, CancellationToken cancellationToken)
+    private async Task SendResultAsync(TurnContext turn, Actions.CardActionResult result, CancellationToken cancellationToken)
     {
         if (result.Card is { } card)
         {

@@ -23,6 +23,7 @@ public sealed partial class BenefitsBotHandler(
     Nudges.ITeamRegistry teams,
     Reporting.IQuestionLog questions,
     Bookkeeping.TurnBookkeeping bookkeeping,
+    SampleDataNotice sampleNotice,
     TimeProvider time,
     ILogger<BenefitsBotHandler> logger) : TeamsActivityHandler
 {
@@ -80,10 +81,11 @@ public sealed partial class BenefitsBotHandler(
         }
     }
 
-    private static Task<string?> SendCardAsync(TurnContext turn, AdaptiveCards.AdaptiveCard card, CancellationToken cancellationToken)
+    /// <summary>Every card this bot sends in a turn, as a new message or as an invoke's answer, leaves through here or <see cref="InvokeCard"/>.</summary>
+    private Task<string?> SendCardAsync(TurnContext turn, AdaptiveCards.AdaptiveCard card, CancellationToken cancellationToken)
     {
         var reply = turn.Activity.CreateReply();
-        reply.Attachments = [Attachment.AdaptiveCard(card.ToJsonElement())];
+        reply.Attachments = [Attachment.AdaptiveCard(sampleNotice.Mark(card).ToJsonElement())];
         return turn.SendActivityAsync(reply, cancellationToken);
     }
 

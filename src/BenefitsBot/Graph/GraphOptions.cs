@@ -43,4 +43,14 @@ public sealed class GraphOptions
     /// (a Teams invoke must be answered in seconds; a longer Retry-After is returned to the dialog instead). 0 = no limit.
     /// </summary>
     public int RetriesTimeLimitSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// Development only (start-up refuses it elsewhere): read the built-in sample tenant instead of Graph while no credentials
+    /// are configured, so the admin dialogs can be tried in the Agents Playground with no Azure. On in <c>appsettings.Development.json</c>.
+    /// </summary>
+    public bool SampleDirectory { get; set; }
+
+    /// <summary>The sample is switched on and there is nothing to call Graph with; configured credentials always win.</summary>
+    public bool UsesSampleDirectory =>
+        SampleDirectory && !UseManagedIdentity && (string.IsNullOrEmpty(ClientId) || string.IsNullOrEmpty(ClientSecret));
 }

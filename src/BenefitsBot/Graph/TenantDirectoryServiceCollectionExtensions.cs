@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using BenefitsBot.Graph.Sample;
 using Microsoft.Graph;
 
 namespace BenefitsBot.Graph;
@@ -11,7 +12,11 @@ public static class TenantDirectoryServiceCollectionExtensions
     /// Registers <see cref="ITenantDirectory"/> over Microsoft Graph with <see cref="GraphOptions"/> bound from the <c>Graph</c>
     /// section (credentials fall back to MicrosoftAppId/MicrosoftAppPassword/MicrosoftAppTenantId). Nothing calls Graph until used.
     /// </summary>
-    public static IServiceCollection AddTenantDirectory(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="allowSampleDirectory">
+    /// True in Development only: then <c>Graph:SampleDirectory</c> without credentials selects the built-in sample tenant.
+    /// Elsewhere the setting is ignored here (and refused by the start-up check), so no deployment ever grants sample roles.
+    /// </param>
+    public static IServiceCollection AddTenantDirectory(this IServiceCollection services, IConfiguration configuration, bool allowSampleDirectory = false)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<GraphOptions>()
@@ -37,7 +42,12 @@ public static class TenantDirectoryServiceCollectionExtensions
             });
         services.AddHttpClient(GraphOptions.IdentityHttpClientName);
         services.TryAddSingleton<GraphClientProvider>();
-        services.TryAddSingleton<ITenantDirectory, GraphTenantDirectory>();
+        services.TryAddSingleton<GraphTenantDirectory>();
+        services.TryAddSingleton<SampleTenantDirectory>();
+        services.TryAddSingleton(sp => new TenantDirectorySource(allowSampleDirectory && sp.GetRequiredService<IOptions<GraphOptions>>().Value.UsesSampleDirectory));
+        services.TryAddSingleton<ITenantDirectory>(sp => sp.GetRequiredService<TenantDirectorySource>().IsSample
+            ? sp.GetRequiredService<SampleTenantDirectory>()
+            : sp.GetRequiredService<GraphTenantDirectory>());
         return services;
     }
 }

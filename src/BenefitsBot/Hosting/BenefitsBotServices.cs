@@ -30,7 +30,8 @@ public static class BenefitsBotServices
         services.AddBotStorage(configuration, environment);
         services.AddTurnBookkeeping(configuration);
         services.AddAnswering(configuration, environment);
-        services.AddTenantDirectory(configuration);
+        services.AddTenantDirectory(configuration, allowSampleDirectory: environment.IsDevelopment());
+        services.TryAddSingleton<Cards.SampleDataNotice>();
         services.AddBotActions();
         services.AddAdminDialogs();
         services.AddRedemptionDialogs();

@@ -189,8 +189,10 @@ public abstract class SetupDialogTests(AdminBotApp app)
     {
         var admin = NewAdmin();
         app.Settings["Graph:ClientSecret"] = string.Empty;
+        app.Settings["Graph:SampleDirectory"] = "false"; // else Development reads the built-in sample without credentials
         var unconfigured = app.StartInstance().Harness;
         app.Settings.Remove("Graph:ClientSecret");
+        app.Settings.Remove("Graph:SampleDirectory");
 
         var card = await admin.SayAsync("setup", unconfigured);
 

@@ -51,6 +51,49 @@ public sealed class StartupCheckTests
         Assert.DoesNotContain("   at ", bot.OutputTail(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("true")]
+    [InlineData("True")]
+    [InlineData("yes")]
+    public void FindProblem_SampleDirectoryOutsideDevelopment_Refused(string value)
+    {
+        var problem = StartupCheck.FindProblem(Configuration(("Graph:SampleDirectory", value)), new HostingEnvironment { EnvironmentName = Environments.Production });
+
+        Assert.NotNull(problem);
+        Assert.StartsWith("BenefitsBot will not start: Graph:SampleDirectory is on in the Production environment", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FindProblem_SampleDirectoryOffOutsideDevelopment_OnlyTheUsualChecks() =>
+        Assert.Null(StartupCheck.FindProblem(
+            Configuration(("Graph:SampleDirectory", "false"), ("MicrosoftAppId", "8d5b2c1e-0f6a-4a7b-9c3d-2e1f0a9b8c7d"), ("MicrosoftAppPassword", "from-user-secrets")),
+            new HostingEnvironment { EnvironmentName = Environments.Production }));
+
+    [Fact]
+    public void FindProblem_SampleDirectoryInDevelopment_LetsTheHostStart() =>
+        Assert.Null(StartupCheck.FindProblem(Configuration(("Graph:SampleDirectory", "true")), new HostingEnvironment { EnvironmentName = Environments.Development }));
+
+    [Fact]
+    public async Task Start_ProductionWithSampleDirectory_ExitsWithOneLineAndNoStackTrace()
+    {
+        await using var bot = BenefitsBotProcess.Start(LoopbackPort.Free(), BuildConfiguration, new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = Environments.Production,
+            ["Graph__SampleDirectory"] = "true",
+            ["MicrosoftAppId"] = "8d5b2c1e-0f6a-4a7b-9c3d-2e1f0a9b8c7d",
+            ["MicrosoftAppPassword"] = "from-an-environment-variable",
+        });
+
+        Assert.True(await bot.WaitForExitAsync(TimeSpan.FromSeconds(60)), bot.OutputTail());
+
+        Assert.Equal(1, bot.ExitCode);
+        var line = Assert.Single(bot.OutputTail().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("BenefitsBot will not start: Graph:SampleDirectory is on in the Production environment", line, StringComparison.Ordinal);
+    }
+
+    private static IConfiguration Configuration(params (string Key, string? Value)[] settings) =>
+        new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, s.Value))).Build();
+
     private static string BuildConfiguration =>
         typeof(StartupCheckTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 }
