@@ -34,5 +34,15 @@ public sealed class PlaygroundBrowserFixture : ChromiumFixture
     }
 
     /// <summary>Opens the Playground's web UI in a fresh browser context: it starts a new personal chat and the bot's welcome card.</summary>
-    public async Task<PlaygroundChat> OpenChatAsync(string name) => await PlaygroundChat.OpenAsync(await NewContextAsync(), Playground.BaseAddress, name);
+    public async Task<PlaygroundChat> OpenChatAsync(string name)
+    {
+        try
+        {
+            return await PlaygroundChat.OpenAsync(await NewContextAsync(), Playground.BaseAddress, name);
+        }
+        catch (TimeoutException error)
+        {
+            throw new TimeoutException($"No welcome card in the Playground's web UI. The bot's last output:\n{bot?.OutputTail()}", error);
+        }
+    }
 }
