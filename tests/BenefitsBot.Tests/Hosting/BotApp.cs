@@ -37,6 +37,10 @@ public sealed class BotApp : IAsyncLifetime
             web.UseSetting("Storage:Sqlite:ConnectionString", $"Data Source={Path.Combine(dataDirectory, "bot.db")}");
             web.UseSetting("Connector:BaseDelay", "00:00:00.010");
             web.UseSetting("Connector:MaxDelay", "00:00:00.100");
+
+            // The real Graph client without credentials, as in a deployment: the sample directory (and its notice on every
+            // card) is for the Playground walk-through, which starts the bot as `dotnet run` does; a test class may opt in.
+            web.UseSetting("Graph:SampleDirectory", "false");
             web.ConfigureLogging(logging => logging.AddProvider(Logs));
             foreach (var (key, value) in Settings)
             {
