@@ -22,6 +22,12 @@ if [ -x tests/setup-postgres.sh ]; then
   source tests/setup-postgres.sh || { echo "PostgreSQL setup failed"; exit 1; }
 fi
 
+if [ -x tests/setup-chromium.sh ]; then
+  step "Chromium for the browser tests"
+  # shellcheck disable=SC1091
+  source tests/setup-chromium.sh || { echo "Chromium setup failed"; exit 1; }
+fi
+
 step "build"
 dotnet build BenefitsBot.sln -c Release -nologo -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
 

@@ -19,7 +19,7 @@ public static class ClarifyCard
             Body =
             [
                 new TextBlock(BotTexts.Get("ClarifyPrompt", userLanguage)) { Wrap = true, Weight = TextWeight.Bolder },
-                new ActionSet { Actions = [.. suggestions.Take(3).Select(s => ShowEntryAction.For(s.Entry, userLanguage, question, ShowEntryAction.FromClarify))] },
+                .. EntryLinkList.Create(suggestions.Take(3).Select(s => s.Entry), userLanguage, question, ShowEntryAction.FromClarify),
             ],
         };
     }

@@ -53,13 +53,13 @@ public static class FaqAnswerCard
     private static IEnumerable<CardElement> RelatedQuestions(FaqEntry entry, string userLanguage, KnowledgeBase knowledge, string? unansweredQuestion)
     {
         var related = entry.Related.Select(knowledge.Find).OfType<FaqEntry>().Take(3).ToList();
-        if (related.Count == 0)
-        {
-            yield break;
-        }
-
-        yield return new TextBlock(BotTexts.Get("RelatedQuestions", userLanguage)) { Weight = TextWeight.Bolder, Separator = true, Wrap = true };
-        yield return new ActionSet { Actions = [.. related.Select(r => ShowEntryAction.For(r, userLanguage, unansweredQuestion, ShowEntryAction.FromNotHelpful))] };
+        return related.Count == 0
+            ? []
+            :
+            [
+                new TextBlock(BotTexts.Get("RelatedQuestions", userLanguage)) { Weight = TextWeight.Bolder, Separator = true, Wrap = true },
+                .. EntryLinkList.Create(related, userLanguage, unansweredQuestion, ShowEntryAction.FromNotHelpful),
+            ];
     }
 
     private static IEnumerable<CardElement> Feedback(FaqEntry entry, string userLanguage, bool? feedbackGiven, string? question)

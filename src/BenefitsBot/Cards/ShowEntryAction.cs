@@ -4,7 +4,7 @@ using BenefitsBot.Domain.Knowledge;
 
 namespace BenefitsBot.Cards;
 
-/// <summary>A button that opens an entry's answer card; titled with the entry's question in the user's language where it exists.</summary>
+/// <summary>The action that opens an entry's answer card; titled with the entry's question in the user's language where it exists.</summary>
 public static class ShowEntryAction
 {
     /// <summary>The data field with the user's own question, when picking the entry answers it.</summary>
@@ -24,7 +24,6 @@ public static class ShowEntryAction
     public static ExecuteAction For(FaqEntry entry, string userLanguage, string? question = null, string? from = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var title = (entry.Text(userLanguage) ?? entry.Text(FaqLanguages.English))?.Question ?? entry.QuestionEn;
         var data = new JsonObject { ["entryId"] = entry.Id, ["lang"] = userLanguage };
         if (question is not null && from is not null)
         {
@@ -34,8 +33,15 @@ public static class ShowEntryAction
 
         return new ExecuteAction(CardVerbs.ShowEntry)
         {
-            Title = title.Length > 80 ? title[..77] + "..." : title,
+            Title = TitleOf(entry, userLanguage),
             Data = data,
         }.WithSubmitFallback();
+    }
+
+    /// <summary>The entry's question in the user's language, else in English.</summary>
+    public static string TitleOf(FaqEntry entry, string userLanguage)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return (entry.Text(userLanguage) ?? entry.Text(FaqLanguages.English))?.Question ?? entry.QuestionEn;
     }
 }
