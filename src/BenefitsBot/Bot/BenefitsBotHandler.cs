@@ -3,6 +3,8 @@ using BenefitsBot.Bot.Actions;
 using BenefitsBot.Cards;
 using BenefitsBot.Localization;
 using BenefitsBot.Protocol.Activities;
+using BenefitsBot.Protocol.Diagnostics;
+using BenefitsBot.Reporting;
 using BenefitsBot.Protocol.Turns;
 using BenefitsBot.Storage;
 using Microsoft.Extensions.Logging;
@@ -24,6 +26,7 @@ public sealed partial class BenefitsBotHandler(
     Reporting.IQuestionLog questions,
     Bookkeeping.TurnBookkeeping bookkeeping,
     TimeProvider time,
+    BotTelemetry telemetry,
     ILogger<BenefitsBotHandler> logger) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -61,8 +64,7 @@ public sealed partial class BenefitsBotHandler(
 
         // The tenant's own knowledge (its admins' answers and accepted alternates) on top of the shared articles.
         var tenantId = turn.Activity.TenantId is { Length: > 0 } tenant ? tenant : null;
-        var answer = await answerer.AnswerAsync(text, turn.Activity.UserLocale, tenantId, UserClock.Today(turn.Activity, time), cancellationToken);
-        LogAnswered(logger, answer.Kind, answer.Entry?.Id, answer.QuestionLanguage);
+        var answer = await AnswerAsync(turn, text, tenantId, cancellationToken);
         if (AnswerCards.Create(answer, answer.Knowledge, text) is { } card)
         {
             await SendCardAsync(turn, card, cancellationToken);
@@ -78,6 +80,19 @@ public sealed partial class BenefitsBotHandler(
             var outcome = Reporting.QuestionOutcome.Of(tenantId, answer, time.GetUtcNow());
             await bookkeeping.RunAsync("question outcome", ct => questions.RecordAsync(outcome, ct));
         }
+    }
+
+    /// <summary>The answer, under an "answer" span and counted by outcome and language (no text in either).</summary>
+    private async Task<BotAnswer> AnswerAsync(TurnContext turn, string text, string? tenantId, CancellationToken cancellationToken)
+    {
+        using var span = BotTelemetry.Source.StartActivity("answer");
+        var answer = await answerer.AnswerAsync(text, turn.Activity.UserLocale, tenantId, UserClock.Today(turn.Activity, time), cancellationToken);
+        var outcome = QuestionOutcome.KindOf(answer).ToTag();
+        span?.SetTag("outcome", outcome);
+        span?.SetTag("language", answer.QuestionLanguage);
+        telemetry.Answered(outcome, answer.QuestionLanguage);
+        LogAnswered(logger, answer.Kind, answer.Entry?.Id, answer.QuestionLanguage);
+        return answer;
     }
 
     private static Task<string?> SendCardAsync(TurnContext turn, AdaptiveCards.AdaptiveCard card, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Net;
+using BenefitsBot.Protocol.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
@@ -34,8 +35,12 @@ public static class TenantDirectoryServiceCollectionExtensions
                 {
                     handlers.Add(handler);
                 }
+
+                handlers.Add(new GraphCallMetering(sp.GetRequiredService<BotTelemetry>()));
             });
         services.AddHttpClient(GraphOptions.IdentityHttpClientName);
+        services.AddMetrics();
+        services.TryAddSingleton<BotTelemetry>();
         services.TryAddSingleton<GraphClientProvider>();
         services.TryAddSingleton<ITenantDirectory, GraphTenantDirectory>();
         return services;

@@ -42,7 +42,7 @@ public static class ReportText
         var outcomes = new JsonObject();
         foreach (var (kind, count) in report.ByOutcome)
         {
-            outcomes[kind.ToString().ToLowerInvariant()] = count;
+            outcomes[kind.ToTag()] = count;
         }
 
         return new JsonObject
