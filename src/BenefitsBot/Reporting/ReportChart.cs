@@ -82,6 +82,7 @@ public static class ReportChart
         plot.Axes.Bottom.SetTicks(ticks, [.. ticks.Select(x => weeks[(int)x].Start.ToString("MM-dd", CultureInfo.InvariantCulture))]);
         plot.Axes.Bottom.TickLabelStyle.FontSize = 10;
         plot.Axes.Left.TickLabelStyle.FontSize = 10;
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         plot.Axes.SetLimitsY(0, Math.Max(4, Values(weeks).SelectMany(v => v).Max() * 1.1));
         plot.ShowLegend(Edge.Right);
         using var surface = SKSurface.Create(new SKImageInfo(Width, Height));
