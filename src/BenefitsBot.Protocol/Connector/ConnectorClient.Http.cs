@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using BenefitsBot.Protocol.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Polly;
@@ -9,6 +10,8 @@ namespace BenefitsBot.Protocol.Connector;
 /// <summary>The one path every call takes: token, rate limit, retries, error mapping.</summary>
 public sealed partial class ConnectorClient
 {
+    private static readonly TimeSpan MinimumReportedWait = TimeSpan.FromMilliseconds(5);
+
     private async Task<T?> SendAsync<T>(ConnectorRequest request, JsonTypeInfo<T>? responseType, CancellationToken cancellationToken)
         where T : class
     {
@@ -23,6 +26,9 @@ public sealed partial class ConnectorClient
             throw;
         }
 
+        // One span over the whole call (rate-limit waits and retries); HttpClient instrumentation adds a child per attempt.
+        using var span = BotTelemetry.Source.StartActivity("connector.call");
+        span?.SetTag("operation", request.Operation);
         var client = httpClientFactory.CreateClient(ConnectorOptions.HttpClientName);
         var attempts = 0;
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
@@ -36,9 +42,7 @@ public sealed partial class ConnectorClient
                     attempts++;
                     await WaitForPermitAsync(request, ctx.CancellationToken).ConfigureAwait(false);
                     using var message = request.ToMessage(token);
-                    return await attemptTimeout.ExecuteAsync(
-                        async (ct) => await client.SendAsync(message, ct).ConfigureAwait(false),
-                        ctx.CancellationToken).ConfigureAwait(false);
+                    return await AttemptAsync(client, message, request, ctx.CancellationToken).ConfigureAwait(false);
                 },
                 context).ConfigureAwait(false);
         }
@@ -65,10 +69,42 @@ public sealed partial class ConnectorClient
         }
     }
 
-    private ValueTask WaitForPermitAsync(ConnectorRequest request, CancellationToken cancellationToken) =>
-        request.RateLimitKey is { } key
-            ? rateLimiter.WaitForSendAsync(key, request.TenantId, cancellationToken)
-            : rateLimiter.WaitForTenantAsync(request.TenantId, cancellationToken);
+    /// <summary>One HTTP attempt under the attempt timeout, counted by status (or by the error when no answer came).</summary>
+    private async Task<HttpResponseMessage> AttemptAsync(HttpClient client, HttpRequestMessage message, ConnectorRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await attemptTimeout.ExecuteAsync(
+                async (ct) => await client.SendAsync(message, ct).ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
+            telemetry?.ConnectorCalled(request.Operation, (int)response.StatusCode, null);
+            return response;
+        }
+        catch (Exception ex)
+        {
+            telemetry?.ConnectorCalled(request.Operation, null, ex.GetType().Name);
+            throw;
+        }
+    }
+
+    private async ValueTask WaitForPermitAsync(ConnectorRequest request, CancellationToken cancellationToken)
+    {
+        var started = timeProvider.GetTimestamp();
+        if (request.RateLimitKey is { } key)
+        {
+            await rateLimiter.WaitForSendAsync(key, request.TenantId, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await rateLimiter.WaitForTenantAsync(request.TenantId, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A permit at hand takes microseconds; only a real wait (a window was full) is a throttling wait.
+        if (timeProvider.GetElapsedTime(started) is var waited && waited >= MinimumReportedWait)
+        {
+            telemetry?.Throttled(ThrottledService.Connector, ThrottleReason.RateLimit, waited);
+        }
+    }
 
     private static async Task<T?> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T>? responseType, ConnectorRequest request, int attempts, CancellationToken cancellationToken)
         where T : class

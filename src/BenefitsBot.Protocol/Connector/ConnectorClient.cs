@@ -1,3 +1,4 @@
+using BenefitsBot.Protocol.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -16,6 +17,7 @@ public sealed partial class ConnectorClient : IConnectorClient
     private readonly ConnectorRateLimiter rateLimiter;
     private readonly TimeProvider timeProvider;
     private readonly ILogger<ConnectorClient> logger;
+    private readonly BotTelemetry? telemetry;
     private readonly ResiliencePipeline<HttpResponseMessage> retryPipeline;
     private readonly ResiliencePipeline attemptTimeout;
 
@@ -25,13 +27,15 @@ public sealed partial class ConnectorClient : IConnectorClient
         ConnectorRateLimiter rateLimiter,
         IOptions<ConnectorOptions> options,
         ILogger<ConnectorClient> logger,
-        TimeProvider? timeProvider = null)
+        TimeProvider? timeProvider = null,
+        BotTelemetry? telemetry = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.httpClientFactory = httpClientFactory;
         this.credentials = credentials;
         this.rateLimiter = rateLimiter;
         this.logger = logger;
+        this.telemetry = telemetry;
         this.timeProvider = timeProvider ?? TimeProvider.System;
         retryPipeline = ConnectorRetryPipeline.BuildRetry(options.Value, this.timeProvider, LogRetry);
         attemptTimeout = ConnectorRetryPipeline.BuildAttemptTimeout(options.Value, this.timeProvider);
@@ -48,5 +52,9 @@ public sealed partial class ConnectorClient : IConnectorClient
             args.Outcome.Result?.StatusCode,
             args.Outcome.Exception?.GetType().Name,
             args.RetryDelay.TotalMilliseconds);
+        if (args.Outcome.Result?.StatusCode is System.Net.HttpStatusCode.TooManyRequests)
+        {
+            telemetry?.Throttled(ThrottledService.Connector, ThrottleReason.RetryAfter, args.RetryDelay);
+        }
     }
 }

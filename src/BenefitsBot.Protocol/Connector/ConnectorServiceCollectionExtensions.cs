@@ -1,3 +1,4 @@
+using BenefitsBot.Protocol.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -21,6 +22,8 @@ public static class ConnectorServiceCollectionExtensions
         services.AddHttpClient(ConnectorOptions.HttpClientName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ConnectorRateLimiter>();
+        services.AddMetrics();
+        services.TryAddSingleton<BotTelemetry>();
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
         services.TryAddSingleton<IProactiveMessenger, ProactiveMessenger>();
         return services;

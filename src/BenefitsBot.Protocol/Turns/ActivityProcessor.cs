@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BenefitsBot.Protocol.Activities;
 using BenefitsBot.Protocol.Authentication;
+using BenefitsBot.Protocol.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace BenefitsBot.Protocol.Turns;
@@ -12,6 +13,7 @@ public sealed partial class ActivityProcessor(
     BotRequestAuthenticator authenticator,
     IActivitySenderFactory senders,
     TimeProvider time,
+    BotTelemetry telemetry,
     ILogger<ActivityProcessor> logger)
 {
     public async Task<ProcessResult> ProcessAsync(ReadOnlyMemory<byte> body, string? authorizationHeader, CancellationToken cancellationToken)
@@ -50,10 +52,16 @@ public sealed partial class ActivityProcessor(
                 : ProcessResult.Problem(401, "Unauthorized.");
         }
 
-        return await RunTurnAsync(activity, auth.Identity, cancellationToken);
+        var started = time.GetTimestamp();
+        using var span = BotTelemetry.Source.StartActivity("turn");
+        span?.SetTag("activity.type", BotTelemetry.ActivityTypeTag(activity.Type));
+        var result = await RunTurnAsync(activity, auth.Identity, started, cancellationToken);
+        span?.SetTag("http.response.status_code", result.Status);
+        telemetry.TurnHandled(activity.Type, result.Status, time.GetElapsedTime(started));
+        return result;
     }
 
-    private async Task<ProcessResult> RunTurnAsync(Activity activity, System.Security.Claims.ClaimsIdentity identity, CancellationToken cancellationToken)
+    private async Task<ProcessResult> RunTurnAsync(Activity activity, System.Security.Claims.ClaimsIdentity identity, long started, CancellationToken cancellationToken)
     {
         // A message-template scope: the JSON console gets the ids as properties, the simple console prints them as text.
         using var scope = logger.BeginScope("Conversation {ConversationId}, activity {ActivityId} ({ActivityType})", activity.Conversation?.Id, activity.Id, activity.Type);
@@ -61,7 +69,6 @@ public sealed partial class ActivityProcessor(
         var buffer = expectReplies ? new BufferedActivitySender() : null;
         IActivitySender sender = buffer is null ? new ReplySender(senders.CreateFor(activity), time, logger, cancellationToken) : buffer;
         var turn = new TurnContext(activity, identity, sender);
-        var started = time.GetTimestamp();
         using var callerGone = cancellationToken.Register(() =>
             LogCallerGaveUp(logger, activity.Type, activity.Conversation?.Id, (long)time.GetElapsedTime(started).TotalMilliseconds));
         try

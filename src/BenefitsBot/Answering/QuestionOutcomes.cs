@@ -7,14 +7,20 @@ public static class QuestionOutcomes
 {
     public static QuestionOutcome Of(string tenantId, BotAnswer answer, DateTimeOffset at)
     {
+        var kind = KindOf(answer);
+        return new QuestionOutcome(tenantId, kind, kind == QuestionOutcomeKind.Answered ? answer.Entry?.Id : null, answer.QuestionLanguage, at);
+    }
+
+    /// <summary>How the answer dealt with the question (the report's and the metrics' outcome).</summary>
+    public static QuestionOutcomeKind KindOf(BotAnswer answer)
+    {
         ArgumentNullException.ThrowIfNull(answer);
-        var kind = answer.Kind switch
+        return answer.Kind switch
         {
             BotAnswerKind.Faq => QuestionOutcomeKind.Answered,
             BotAnswerKind.Clarify => QuestionOutcomeKind.Clarify,
             BotAnswerKind.Rule => QuestionOutcomeKind.Rule,
             _ => QuestionOutcomeKind.None,
         };
-        return new QuestionOutcome(tenantId, kind, kind == QuestionOutcomeKind.Answered ? answer.Entry?.Id : null, answer.QuestionLanguage, at);
     }
 }

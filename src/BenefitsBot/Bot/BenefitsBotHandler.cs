@@ -3,6 +3,8 @@ using BenefitsBot.Bot.Actions;
 using BenefitsBot.Cards;
 using BenefitsBot.Localization;
 using BenefitsBot.Protocol.Activities;
+using BenefitsBot.Protocol.Diagnostics;
+using BenefitsBot.Reporting;
 using BenefitsBot.Protocol.Turns;
 using BenefitsBot.Storage;
 using BenefitsBot.Storage.Questions;
@@ -26,6 +28,7 @@ public sealed partial class BenefitsBotHandler(
     Bookkeeping.TurnBookkeeping bookkeeping,
     SampleDataNotice sampleNotice,
     TimeProvider time,
+    BotTelemetry telemetry,
     ILogger<BenefitsBotHandler> logger) : TeamsActivityHandler
 {
     public override async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -63,8 +66,7 @@ public sealed partial class BenefitsBotHandler(
 
         // The tenant's own knowledge (its admins' answers and accepted alternates) on top of the shared articles.
         var tenantId = turn.Activity.TenantId is { Length: > 0 } tenant ? tenant : null;
-        var answer = await answerer.AnswerAsync(text, turn.Activity.UserLocale, tenantId, UserClock.Today(turn.Activity, time), cancellationToken);
-        LogAnswered(logger, answer.Kind, answer.Entry?.Id, answer.QuestionLanguage);
+        var answer = await AnswerAsync(turn, text, tenantId, cancellationToken);
         if (AnswerCards.Create(answer, answer.Knowledge, text) is { } card)
         {
             await SendCardAsync(turn, card, cancellationToken);
@@ -80,6 +82,19 @@ public sealed partial class BenefitsBotHandler(
             var outcome = QuestionOutcomes.Of(tenantId, answer, time.GetUtcNow());
             await bookkeeping.RunAsync("question outcome", ct => questions.RecordAsync(outcome, ct));
         }
+    }
+
+    /// <summary>The answer, under an "answer" span and counted by outcome and language (no text in either).</summary>
+    private async Task<BotAnswer> AnswerAsync(TurnContext turn, string text, string? tenantId, CancellationToken cancellationToken)
+    {
+        using var span = BotTelemetry.Source.StartActivity("answer");
+        var answer = await answerer.AnswerAsync(text, turn.Activity.UserLocale, tenantId, UserClock.Today(turn.Activity, time), cancellationToken);
+        var outcome = QuestionOutcomes.KindOf(answer).ToTag();
+        span?.SetTag("outcome", outcome);
+        span?.SetTag("language", answer.QuestionLanguage);
+        telemetry.Answered(outcome, answer.QuestionLanguage);
+        LogAnswered(logger, answer.Kind, answer.Entry?.Id, answer.QuestionLanguage);
+        return answer;
     }
 
     /// <summary>Every card this bot sends in a turn, as a new message or as an invoke's answer, leaves through here or <see cref="InvokeCard"/>.</summary>

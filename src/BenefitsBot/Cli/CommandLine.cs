@@ -42,7 +42,7 @@ public static partial class CommandLine
               kb import <folder>                check and import a folder of articles
               manifest pack [--out app.zip]     build the Teams app package from manifest/ (placeholders from the environment)
               nudges offer --purchase-date D    record an Action Pack bought on D (try nudges locally); nudges plan | nudges status
-              report [--tenant ID] [--since YYYY-MM-DD] [--json] [--data DIR]   questions, feedback, open tickets, nudges per tenant
+              report [--tenant ID] [--since YYYY-MM-DD] [--json] [--data DIR] [--png FILE]   questions, feedback, open tickets, nudges per tenant; --png: the weekly chart
             """);
         return 2;
     }

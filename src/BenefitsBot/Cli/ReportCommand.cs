@@ -5,12 +5,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BenefitsBot.Cli;
 
-/// <summary><c>report [--tenant ID] [--since YYYY-MM-DD] [--json] [--data DIR]</c>: the admin report from the configured store, per tenant.</summary>
+/// <summary>
+/// <c>report [--tenant ID] [--since YYYY-MM-DD] [--json] [--data DIR] [--png FILE]</c>: the admin report from the configured store,
+/// per tenant; <c>--png</c> also writes the report card's chart of the last weeks (one tenant) to FILE.
+/// </summary>
 internal static class ReportCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        var options = CommandOptions.Parse(args, "--tenant", "--since", "--json", "--data");
+        var options = CommandOptions.Parse(args, "--tenant", "--since", "--json", "--data", "--png");
+        if (options.TryGetValue("--png", out var png) && string.IsNullOrEmpty(png))
+        {
+            throw new CommandLineException("--png needs a file name, e.g. --png report.png.");
+        }
+
         await using var app = BotServices.Build(options.GetValueOrDefault("--data"));
         var since = options.GetValueOrDefault("--since") is { } given
             ? DateOnly.TryParseExact(given, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
@@ -23,6 +31,11 @@ internal static class ReportCommand
         foreach (var id in tenants)
         {
             built.Add(await reports.BuildAsync(id, since, CancellationToken.None));
+        }
+
+        if (png is not null)
+        {
+            await WriteChartAsync(reports, tenants, png);
         }
 
         if (options.ContainsKey("--json"))
@@ -47,5 +60,18 @@ internal static class ReportCommand
         }
 
         return 0;
+    }
+
+    /// <summary>The chart the report card shows (English labels), for the one tenant named or found.</summary>
+    private static async Task WriteChartAsync(AdminReportBuilder reports, IReadOnlyList<string> tenants, string file)
+    {
+        var tenant = tenants.Count switch
+        {
+            1 => tenants[0],
+            0 => throw new CommandLineException("No tenant asked anything in the period: name one with --tenant for its chart."),
+            _ => throw new CommandLineException($"--png draws one tenant's chart; {tenants.Count} tenants asked questions: name one with --tenant."),
+        };
+        var weeks = await reports.WeeksAsync(tenant, DateOnly.FromDateTime(DateTime.UtcNow), ReportChatCommand.ChartWeeks, CancellationToken.None);
+        await File.WriteAllBytesAsync(file, ReportChart.RenderPng(weeks, Localization.UserLanguage.English));
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using BenefitsBot.Protocol.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using BenefitsBot.Graph.Sample;
@@ -39,8 +40,12 @@ public static class TenantDirectoryServiceCollectionExtensions
                 {
                     handlers.Add(handler);
                 }
+
+                handlers.Add(new GraphCallMetering(sp.GetRequiredService<BotTelemetry>()));
             });
         services.AddHttpClient(GraphOptions.IdentityHttpClientName);
+        services.AddMetrics();
+        services.TryAddSingleton<BotTelemetry>();
         services.TryAddSingleton<GraphClientProvider>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<GraphTenantDirectory>();

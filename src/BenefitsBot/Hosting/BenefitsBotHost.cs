@@ -23,6 +23,7 @@ public static partial class BenefitsBotHost
         }
 
         builder.Services.AddBenefitsBot(builder.Configuration, builder.Environment);
+        builder.Services.AddBotTelemetry(builder.Configuration);
         return builder;
     }
 
@@ -35,6 +36,11 @@ public static partial class BenefitsBotHost
         app.MapGet("/healthz", () => TypedResults.Ok(new HealthStatus("ok")));
         app.MapGet("/readyz", ReadyAsync);
         app.MapBotMessages("/api/messages");
+        if (TelemetryServices.PrometheusEnabled(app.Configuration))
+        {
+            app.MapPrometheusScrapingEndpoint(TelemetryServices.PrometheusPath);
+        }
+
         return app;
     }
 

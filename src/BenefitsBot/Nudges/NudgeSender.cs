@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using BenefitsBot.Protocol.Diagnostics;
 using BenefitsBot.Storage;
 using BenefitsBot.Storage.Nudges;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ public sealed partial class NudgeSender(
     NudgePoster poster,
     IOptions<NudgeOptions> options,
     TimeProvider time,
+    BotTelemetry telemetry,
     ILogger<NudgeSender> logger)
 {
     private readonly NudgeOptions settings = options.Value;
@@ -66,6 +68,7 @@ public sealed partial class NudgeSender(
 
     private async Task ClaimAllAsync(ChannelWriter<NudgeDelivery> queue, CancellationToken stoppingToken)
     {
+        var claimed = 0;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -75,6 +78,8 @@ public sealed partial class NudgeSender(
                 {
                     break;
                 }
+
+                claimed += batch.Count;
 
                 foreach (var delivery in batch)
                 {
@@ -86,6 +91,9 @@ public sealed partial class NudgeSender(
         finally
         {
             queue.Complete();
+
+            // Every due row is claimed in one pass, so the pass's total is the outbox's due depth at that tick.
+            telemetry.OutboxDue(claimed);
         }
     }
 
@@ -139,17 +147,20 @@ public sealed partial class NudgeSender(
         if (outcome.Posted is { } posted)
         {
             await outbox.MarkSentAsync(delivery.Id, Owner, posted.ConversationId, posted.ActivityId, now, CancellationToken.None);
+            telemetry.NudgePosted(NudgeDeliveryState.Sent);
             LogSent(logger, delivery.Nudge.Key, posted.ConversationId);
         }
         else if (outcome.RetryAfter is { } wait && delivery.Attempts < settings.MaxAttempts)
         {
             var backoff = settings.RetryBaseDelay * Math.Pow(2, Math.Max(0, delivery.Attempts - 1));
             await outbox.MarkRetryAsync(delivery.Id, Owner, now + (wait > backoff ? wait : backoff), outcome.Error!, now, CancellationToken.None);
+            telemetry.NudgePosted(NudgeDeliveryState.Retrying);
             LogRetrying(logger, delivery.Nudge.Key, outcome.Error);
         }
         else
         {
             await outbox.MarkFailedAsync(delivery.Id, Owner, outcome.Error ?? "failed", now, CancellationToken.None);
+            telemetry.NudgePosted(NudgeDeliveryState.Failed);
             LogFailed(logger, delivery.Nudge.Key, outcome.Error);
         }
     }

@@ -39,5 +39,37 @@ public sealed class AdminReportBuilder(IQuestionLog questions, IFeedbackStore fe
             SuggestionCounts.Of((await records.ListAsync<AlternateSuggestion>(tenantId, cancellationToken)).Select(s => s.Value), Start(since)));
     }
 
+    /// <summary>
+    /// The last <paramref name="weeks"/> weeks up to and including <paramref name="today"/>, oldest first, for the report's chart.
+    /// Read through the report's own "since" counts: each week is the count since its start less the count since the next week's.
+    /// </summary>
+    public async Task<IReadOnlyList<ReportWeek>> WeeksAsync(string tenantId, DateOnly today, int weeks, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tenantId);
+        ArgumentOutOfRangeException.ThrowIfLessThan(weeks, 1);
+        var starts = Enumerable.Range(0, weeks + 1).Select(i => today.AddDays(1 - (7 * (weeks - i)))).ToList();
+        var since = new List<(int Answered, int Clarified, int Unanswered, int Sent, int Failed)>();
+        foreach (var start in starts)
+        {
+            var tallies = await questions.TallyAsync(tenantId, Start(start), cancellationToken);
+            int Count(params QuestionOutcomeKind[] kinds) => tallies.Where(t => kinds.Contains(t.Kind)).Sum(t => t.Count);
+            var delivered = await nudges.CountAsync(tenantId, Start(start), cancellationToken);
+            since.Add((
+                Count(QuestionOutcomeKind.Answered, QuestionOutcomeKind.Rule),
+                Count(QuestionOutcomeKind.Clarify, QuestionOutcomeKind.NeedsDate),
+                Count(QuestionOutcomeKind.None),
+                delivered.Sent,
+                delivered.Failed));
+        }
+
+        return [.. Enumerable.Range(0, weeks).Select(i => new ReportWeek(
+            starts[i],
+            since[i].Answered - since[i + 1].Answered,
+            since[i].Clarified - since[i + 1].Clarified,
+            since[i].Unanswered - since[i + 1].Unanswered,
+            since[i].Sent - since[i + 1].Sent,
+            since[i].Failed - since[i + 1].Failed))];
+    }
+
     private static DateTimeOffset Start(DateOnly since) => new(since.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

@@ -6,15 +6,17 @@ using BenefitsBot.Localization;
 
 namespace BenefitsBot.Reporting;
 
-/// <summary>The report as the admins see it in Teams: the figures, feedback per answer, and the questions still waiting.</summary>
+/// <summary>The report as the admins see it in Teams: the figures, a chart of the last weeks, feedback per answer, and the questions still waiting.</summary>
 public static class ReportCard
 {
     private const int MaxRows = 10;
     private const int MaxQuestionLength = 120;
 
-    public static AdaptiveCard Create(AdminReport report, string language, KnowledgeBase knowledge)
+    /// <param name="weeks">The chart's weeks, oldest first (<see cref="AdminReportBuilder.WeeksAsync"/>); no chart when empty.</param>
+    public static AdaptiveCard Create(AdminReport report, IReadOnlyList<ReportWeek> weeks, string language, KnowledgeBase knowledge)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(weeks);
         ArgumentNullException.ThrowIfNull(knowledge);
         var since = report.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var body = new List<CardElement>
@@ -22,8 +24,14 @@ public static class ReportCard
             new TextBlock(EscalationTexts.Get("ReportTitle", language)) { Style = TextBlockStyle.Heading, Weight = TextWeight.Bolder, Wrap = true },
             new TextBlock(EscalationTexts.Format("ReportPeriod", language, since)) { IsSubtle = true, Wrap = true },
             new FactSet { Facts = Figures(report, language) },
-            new TextBlock(EscalationTexts.Get("ReportFeedbackHeading", language)) { Weight = TextWeight.Bolder, Separator = true, Wrap = true },
         };
+        if (weeks.Count > 0)
+        {
+            // Teams shows base64 data URIs; the PNG is small enough (about 10 KB) to keep the message under 25 KB.
+            body.Add(new Image(new Uri(ReportChart.DataUri(ReportChart.RenderPng(weeks, language)))) { AltText = ReportChart.AltText(weeks, language), Size = ImageSize.Stretch });
+        }
+
+        body.Add(new TextBlock(EscalationTexts.Get("ReportFeedbackHeading", language)) { Weight = TextWeight.Bolder, Separator = true, Wrap = true });
         body.Add(report.Feedback.Count == 0
             ? new TextBlock(EscalationTexts.Get("ReportFeedbackNone", language)) { IsSubtle = true, Wrap = true }
             : FeedbackTable(report, language, knowledge));

@@ -10,6 +10,9 @@ namespace BenefitsBot.Reporting;
 public sealed class ReportChatCommand(AdminReportBuilder reports, IAdminGate gate, TenantAnswerers knowledge) : IBotCommand
 {
     public const int DefaultDays = 30;
+
+    /// <summary>How many weeks the report's chart shows.</summary>
+    public const int ChartWeeks = 8;
     public const string AuditAction = "report.show";
 
     private static readonly ShortCommand Spellings = new(new Dictionary<string, string[]>
@@ -34,6 +37,7 @@ public sealed class ReportChatCommand(AdminReportBuilder reports, IAdminGate gat
         }
 
         var report = await reports.BuildAsync(user.TenantId, user.Today.AddDays(-DefaultDays), cancellationToken);
-        return CardActionResult.Show(ReportCard.Create(report, language, (await knowledge.ForTenantAsync(user.TenantId, cancellationToken)).KnowledgeBase));
+        var weeks = await reports.WeeksAsync(user.TenantId, user.Today, ChartWeeks, cancellationToken);
+        return CardActionResult.Show(ReportCard.Create(report, weeks, language, (await knowledge.ForTenantAsync(user.TenantId, cancellationToken)).KnowledgeBase));
     }
 }

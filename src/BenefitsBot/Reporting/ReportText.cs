@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using BenefitsBot.Storage.Questions;
 
 namespace BenefitsBot.Reporting;
 
@@ -42,7 +43,7 @@ public static class ReportText
         var outcomes = new JsonObject();
         foreach (var (kind, count) in report.ByOutcome)
         {
-            outcomes[kind.ToString().ToLowerInvariant()] = count;
+            outcomes[kind.ToTag()] = count;
         }
 
         return new JsonObject

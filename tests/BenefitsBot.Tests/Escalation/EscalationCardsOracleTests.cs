@@ -38,8 +38,8 @@ public sealed class EscalationCardsOracleTests(ITestOutputHelper output)
             cards.Add(($"none-ask-{language}", NoAnswerCard.Create(language, "what does the gold competency fee cost in euros?").ToJson()));
             cards.Add(($"faq-not-helpful-{language}", FaqAnswerCard.Create(entry, FaqLanguages.English, language, knowledge, feedbackGiven: false, question: "why?").ToJson()));
             cards.Add(($"faq-with-question-{language}", FaqAnswerCard.Create(entry, FaqLanguages.English, language, knowledge, question: "why?").ToJson()));
-            cards.Add(($"report-{language}", ReportCard.Create(SampleReport(entry, open), language, knowledge).ToJson()));
-            cards.Add(($"report-empty-{language}", ReportCard.Create(SampleReport(entry, open) with { Feedback = [], OpenTickets = [] }, language, knowledge).ToJson()));
+            cards.Add(($"report-{language}", ReportCard.Create(SampleReport(entry, open), SampleWeeks, language, knowledge).ToJson()));
+            cards.Add(($"report-empty-{language}", ReportCard.Create(SampleReport(entry, open) with { Feedback = [], OpenTickets = [] }, [], language, knowledge).ToJson()));
         }
 
         await CardOracleAssert.AllValidForTeamsAsync(cards, output);
@@ -63,10 +63,13 @@ public sealed class EscalationCardsOracleTests(ITestOutputHelper output)
         Assert.Contains("Answered by Adele", resolvedCard, StringComparison.Ordinal);
     }
 
-    private static Ticket SampleTicket(string language) => new(
+    internal static Ticket SampleTicket(string language) => new(
         "0192f0c4a1b27c3d8e9f001122334455", "Wie betaalt de vergoeding voor de gold-competentie in euro?", language, "aad-user", "29:user", "Alex Wilber", "a:personal", TicketState.Open, new DateTimeOffset(2026, 11, 22, 9, 30, 0, TimeSpan.Zero));
 
-    private static AdminReport SampleReport(FaqEntry entry, Ticket ticket) => new(
+    private static IReadOnlyList<ReportWeek> SampleWeeks { get; } =
+        [.. Enumerable.Range(0, 8).Select(i => new ReportWeek(new DateOnly(2026, 10, 5).AddDays(7 * i), 10 + i, i % 3, 2, i, i % 2))];
+
+    internal static AdminReport SampleReport(FaqEntry entry, Ticket ticket) => new(
         "tenant-1",
         new DateOnly(2026, 10, 23),
         Asked: 12,

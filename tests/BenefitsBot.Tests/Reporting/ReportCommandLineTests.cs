@@ -5,6 +5,7 @@ using BenefitsBot.Reporting;
 using BenefitsBot.Storage;
 using BenefitsBot.Storage.Questions;
 using BenefitsBot.Storage.Sqlite;
+using BenefitsBot.Storage.Relational;
 
 namespace BenefitsBot.Tests.Reporting;
 
@@ -65,6 +66,50 @@ public sealed class ReportCommandLineTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Contains("YYYY-MM-DD", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_PngForOneTenant_WritesTheCardsChartAndStillPrintsJson()
+    {
+        await SeedAsync();
+        var file = Path.Combine(data, "chart.png");
+
+        var (exit, stdout, stderr) = await RunAsync("report", "--data", data, "--tenant", Tenant, "--json", "--png", file);
+
+        Assert.True(exit == 0, stderr);
+        Assert.NotNull(JsonNode.Parse(stdout));
+        using var bitmap = SkiaSharp.SKBitmap.Decode(await File.ReadAllBytesAsync(file));
+        Assert.Equal((ReportChart.Width, ReportChart.Height), (bitmap.Width, bitmap.Height));
+    }
+
+    [Fact]
+    public async Task Report_PngWithSeveralTenantsAndNoneNamed_UsageErrorExit2()
+    {
+        await SeedAsync();
+
+        var (exit, _, stderr) = await RunAsync("report", "--data", data, "--png", Path.Combine(data, "chart.png"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--tenant", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(data, "chart.png")));
+    }
+
+    [Fact]
+    public async Task WeeksAsync_SeededStore_CountsEachQuestionInItsWeek()
+    {
+        await SeedAsync();
+        var database = new SqliteDatabase($"Data Source={Path.Combine(data, "benefitsbot.db")}");
+        var reports = new AdminReportBuilder(new SqlQuestionLog(database), new SqlFeedbackStore(database), new SqlTenantRecordStore(database), new BenefitsBot.Storage.Nudges.SqlNudgeOutbox(database));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        var weeks = await reports.WeeksAsync(Tenant, today, 8, CancellationToken.None);
+
+        Assert.Equal(8, weeks.Count);
+        Assert.Equal(today.AddDays(-6), weeks[^1].Start);
+        Assert.Equal((3, 1, 1), (weeks[^1].Answered, weeks[^1].Clarified, weeks[^1].Unanswered));
+        var fortyDaysAgo = Assert.Single(weeks, w => w.Unanswered > 0 && w != weeks[^1]);
+        Assert.InRange(today.AddDays(-40), fortyDaysAgo.Start, fortyDaysAgo.Start.AddDays(6));
+        Assert.Equal(5 + 1, weeks.Sum(w => w.Answered + w.Clarified + w.Unanswered));
     }
 
     private static string Yesterday => DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -18,3 +18,17 @@ public enum QuestionOutcomeKind
     /// <summary>A date rule, but the user was asked for the date (rows recorded before date-less rule questions went to the FAQ).</summary>
     NeedsDate,
 }
+
+public static class QuestionOutcomeKinds
+{
+    /// <summary>The kind as a metric attribute value: its name in lower case ("answered", "clarify", "none", "rule", "needsdate").</summary>
+    public static string ToTag(this QuestionOutcomeKind kind) => kind switch
+    {
+        QuestionOutcomeKind.Answered => "answered",
+        QuestionOutcomeKind.Clarify => "clarify",
+        QuestionOutcomeKind.None => "none",
+        QuestionOutcomeKind.Rule => "rule",
+        QuestionOutcomeKind.NeedsDate => "needsdate",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}
