@@ -14,6 +14,10 @@ namespace BenefitsBot.Domain.Dates;
 internal static class OfficialCues
 {
     // Compiled: the cue runs on every English, Dutch and Chinese question, and the package's patterns are long (holiday lists, lookbehinds).
+    // Generous: the first match JIT-compiles the compiled pattern inside the timed call (over a second on a loaded machine), and
+    // the text is at most QuestionText.MaxAnalyzedLength characters.
+    private static readonly TimeSpan CueTimeout = TimeSpan.FromSeconds(10);
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
 
     public static Regex English() => Cue(
@@ -37,5 +41,5 @@ internal static class OfficialCues
         "节|元旦|除夕|清明|端午|中秋|重阳|七夕|元宵|正月|农历|大年|季|半年|半月|半周|月底|月初|月末|年底|年初|年末|上旬|中旬|下旬|周末|第.{1,3}周");
 
     private static Regex Cue(params string[] patterns) =>
-        new(string.Join('|', patterns.Select(p => "(?:" + p + ")")), Options, TimeSpan.FromSeconds(1));
+        new(string.Join('|', patterns.Select(p => "(?:" + p + ")")), Options, CueTimeout);
 }
