@@ -1,73 +1,98 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
 using BenefitsBot.Domain.Dates;
+using BenefitsBot.Testing;
 
 namespace BenefitsBot.Benchmarks.Dates;
 
 /// <summary>
-/// Prints date recognizer figures: constructing it (on the bot's startup path), each language's first call (which builds that
-/// language's patterns), the same again warm, and the steady time per call. Best of several rounds, as the machine is shared.
+/// Prints date recognizer figures: constructing it (on the bot's startup path), each language's first call (which builds our patterns
+/// and, on the first cued question, the Microsoft.Recognizers.Text model), then per question after warm-up: p50/p99/max wall time
+/// and CPU time per question (which other processes on a shared machine inflate less), for the dev set's date questions and for
+/// questions whose phrases are handed to the model (holidays, period edges, quarters, nth weekday). Ours and the model alone are
+/// printed beside the combination for scale.
 /// </summary>
 public static class DateRecognizerBenchmark
 {
-    private const int Rounds = 7;
-    private const int CallsPerRound = 50;
-    private static readonly DateOnly Reference = new(2026, 11, 22);
+    private const int Rounds = 10;
 
-    private static readonly (string Language, string Text)[] Phrases =
+    private static readonly (string Language, string Text)[] Cued =
     [
-        ("en", "we bought the action pack on 1 sept 2020 and redeemed the key last tuesday, when can we renew?"),
-        ("sv", "vi köpte action pack den 1:a september 2020 och löste in nyckeln i tisdags"),
-        ("nl", "we hebben het action pack op 1 september 2020 gekocht en de sleutel afgelopen dinsdag verzilverd"),
-        ("zh-TW", "我們在民國109年9月1日購買了 Action Pack，上週三兌換了金鑰"),
+        ("en", "we bought the action pack the day after Thanksgiving, is the key still valid at the end of next month?"),
+        ("en", "our renewal fell in Q2 2020; can we still renew on the second Monday of May?"),
+        ("nl", "we hebben het action pack na kerstmis gekocht, kunnen we eind volgende maand nog verlengen?"),
+        ("nl", "de sleutel is op de eerste maandag van maart verzilverd; geldt hij tot het einde van het jaar?"),
+        ("zh-TW", "我們在聖誕節購買了 Action Pack，下個季度還能續約嗎？"),
+        ("zh-TW", "金鑰在去年年底兌換，五月的第二個星期一還能用嗎？"),
     ];
 
     public static async Task RunAsync(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        await output.WriteLineAsync($"Date recognizer benchmark (best of {Rounds} rounds, {CallsPerRound} calls per round for steady state)");
+        var questions = DevQuestions();
+        await output.WriteLineAsync($"Date recognizer benchmark ({Rounds} rounds over each language's questions after 3 warm-up rounds)");
         var watch = Stopwatch.StartNew();
-        var cold = new DateRecognizer();
-        await output.WriteLineAsync($"  cold: construct {watch.Elapsed.TotalMilliseconds:F1} ms; first call per language {FirstCalls(cold)}");
+        var recognizer = new DateRecognizer();
+        await output.WriteLineAsync($"  construct {watch.Elapsed.TotalMilliseconds:F1} ms");
+        foreach (var language in questions.Select(q => q.Language).Distinct())
+        {
+            var first = Time(() => recognizer.Recognize(questions.First(q => q.Language == language).Text, language, questions[0].Reference));
+            var cued = Cued.Where(c => c.Language == language).Select(c => c.Text).FirstOrDefault();
+            var firstCued = cued is null ? "none" : $"{Time(() => recognizer.Recognize(cued, language, questions[0].Reference)):F1} ms";
+            await output.WriteLineAsync($"  first call {language}: {first:F1} ms; first cued question (builds the model): {firstCued}");
+        }
 
-        var construct = double.MaxValue;
-        var firstCalls = new List<string>();
+        await output.WriteLineAsync("  warm, per question: p50 / p99 / max wall ms; CPU ms per question");
+        foreach (var language in questions.Select(q => q.Language).Distinct())
+        {
+            var dev = questions.Where(q => q.Language == language).Select(q => q.Text).ToList();
+            var cued = Cued.Where(c => c.Language == language).Select(c => c.Text).ToList();
+            var reference = questions[0].Reference;
+            await output.WriteLineAsync($"  {language} dev ({dev.Count}): combined {Measure(dev, t => recognizer.Recognize(t, language, reference))}");
+            await output.WriteLineAsync($"  {language} dev ({dev.Count}): ours alone {Measure(dev, t => recognizer.RecognizeOurs(t, language, reference))}; model alone {Measure(dev, t => recognizer.RecognizeOfficial(t, language, reference))}");
+            if (cued.Count > 0)
+            {
+                await output.WriteLineAsync($"  {language} cued ({cued.Count}): combined {Measure(cued, t => recognizer.Recognize(t, language, reference))}");
+            }
+        }
+    }
+
+    private static string Measure(List<string> texts, Action<string> recognize)
+    {
+        for (var round = 0; round < 3; round++)
+        {
+            texts.ForEach(recognize);
+        }
+
+        var times = new List<double>();
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         for (var round = 0; round < Rounds; round++)
         {
-            watch.Restart();
-            var recognizer = new DateRecognizer();
-            construct = Math.Min(construct, watch.Elapsed.TotalMilliseconds);
-            firstCalls.Add(FirstCalls(recognizer));
+            times.AddRange(texts.Select(t => Time(() => recognize(t))));
         }
 
-        await output.WriteLineAsync($"  warm: construct {construct:F1} ms; first call per language, last round: {firstCalls[^1]}");
-        var steady = new DateRecognizer();
-        foreach (var (language, text) in Phrases)
-        {
-            steady.Recognize(text, language, Reference);
-            var best = double.MaxValue;
-            for (var round = 0; round < Rounds; round++)
-            {
-                watch.Restart();
-                for (var call = 0; call < CallsPerRound; call++)
-                {
-                    steady.Recognize(text, language, Reference);
-                }
-
-                best = Math.Min(best, watch.Elapsed.TotalMilliseconds / CallsPerRound);
-            }
-
-            await output.WriteLineAsync($"  steady {language}: {best:F3} ms per call");
-        }
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / times.Count;
+        times.Sort();
+        return string.Create(CultureInfo.InvariantCulture, $"{times[times.Count / 2]:F3} / {times[(int)(times.Count * 0.99)]:F3} / {times[^1]:F3}; CPU {cpu:F3}");
     }
 
-    private static string FirstCalls(DateRecognizer recognizer)
+    private static double Time(Action action)
     {
-        var watch = new Stopwatch();
-        return string.Join(", ", Phrases.Select(p =>
-        {
-            watch.Restart();
-            recognizer.Recognize(p.Text, p.Language, Reference);
-            return $"{p.Language} {watch.Elapsed.TotalMilliseconds:F1} ms";
-        }));
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.Elapsed.TotalMilliseconds;
     }
+
+    /// <summary>The texts of the date-rule dev set (shared/eval/dates-dev.jsonl), with their reference days.</summary>
+    private static List<(string Language, string Text, DateOnly Reference)> DevQuestions() =>
+        [.. File.ReadLines(Path.Combine(RepoPaths.SharedDirectory, "eval", "dates-dev.jsonl")).Select(line =>
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            return (root.GetProperty("lang").GetString()!, root.GetProperty("text").GetString()!,
+                DateOnly.Parse(root.GetProperty("ref").GetString()!, CultureInfo.InvariantCulture));
+        })];
 }

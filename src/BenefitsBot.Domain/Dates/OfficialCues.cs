@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using ChineseDefinitions = Microsoft.Recognizers.Definitions.Chinese.DateTimeDefinitions;
+using DutchDefinitions = Microsoft.Recognizers.Definitions.Dutch.DateTimeDefinitions;
+using EnglishDefinitions = Microsoft.Recognizers.Definitions.English.DateTimeDefinitions;
+
+namespace BenefitsBot.Domain.Dates;
+
+/// <summary>
+/// Where Microsoft.Recognizers.Text's model is consulted: the phrase kinds our patterns leave to it (holidays,
+/// the early, middle or end of a period, quarters and halves, the nth weekday of a month, numbered weeks and weekends). A cue decides
+/// only whether the model runs and which of its mentions replace ours; where the model finds nothing over a cue, ours stay. The
+/// English and Dutch cues are mostly the package's own patterns, so they name what its model knows.
+/// </summary>
+internal static class OfficialCues
+{
+    // Compiled: the cue runs on every English, Dutch and Chinese question, and the package's patterns are long (holiday lists, lookbehinds).
+    // Generous: the first match JIT-compiles the compiled pattern inside the timed call (over a second on a loaded machine), and
+    // the text is at most QuestionText.MaxAnalyzedLength characters.
+    private static readonly TimeSpan CueTimeout = TimeSpan.FromSeconds(10);
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+
+    public static Regex English() => Cue(
+        EnglishDefinitions.HolidayList1, EnglishDefinitions.HolidayList2, EnglishDefinitions.HolidayList3, EnglishDefinitions.HolidayList4,
+        EnglishDefinitions.PrefixPeriodRegex, EnglishDefinitions.RestOfDateRegex, EnglishDefinitions.WeekDayOfMonthRegex,
+        EnglishDefinitions.WeekOfMonthRegex, EnglishDefinitions.WeekOfYearRegex, EnglishDefinitions.WeekOfRegex,
+        @"\b(quarters?|q[1-4]|h[12]|weekends?|eoy|eom|ytd|mtd|to date)\b");
+
+    public static Regex Dutch() => Cue(
+        DutchDefinitions.HolidayList1, DutchDefinitions.HolidayList2, DutchDefinitions.HolidayList3,
+        DutchDefinitions.PrefixPeriodRegex, DutchDefinitions.RestOfDateRegex, DutchDefinitions.WeekDayOfMonthRegex,
+        DutchDefinitions.WeekOfMonthRegex, DutchDefinitions.WeekOfYearRegex, DutchDefinitions.WeekOfRegex,
+        @"\b(kwarta(al|len)|[qk][1-4]|weekend(en)?|tot op heden)\b");
+
+    /// <summary>
+    /// On text folded to Simplified: festivals (节 ends most of their names) and lunar-calendar days, quarters and halves, month and
+    /// year edges, weekends and numbered weeks.
+    /// </summary>
+    public static Regex Chinese() => Cue(
+        ChineseDefinitions.WeekDayOfMonthRegex,
+        "节|元旦|除夕|清明|端午|中秋|重阳|七夕|元宵|正月|农历|大年|季|半年|半月|半周|月底|月初|月末|年底|年初|年末|上旬|中旬|下旬|周末|第.{1,3}周");
+
+    private static Regex Cue(params string[] patterns) =>
+        new(string.Join('|', patterns.Select(p => "(?:" + p + ")")), Options, CueTimeout);
+}
