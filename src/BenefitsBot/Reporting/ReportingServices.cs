@@ -16,6 +16,6 @@ public static class ReportingServices
             ? new PostgresQuestionLog(postgres)
             : new SqliteQuestionLog(sp.GetRequiredService<SqliteDatabase>()));
         services.TryAddSingleton<AdminReportBuilder>();
-        return services.AddBotCommand<ReportChatCommand>();
+        return services.AddCardFlow<ReportChatCommand>();
     }
 }
