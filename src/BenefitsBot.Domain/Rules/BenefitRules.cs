@@ -12,7 +12,7 @@ public sealed partial class BenefitRules(TimeProvider time)
     /// <summary>Answers the question as of today (from the time provider).</summary>
     public RuleVerdict Evaluate(RuleQuestion question) => Evaluate(question, Today);
 
-    /// <summary>Answers the question as of <paramref name="today"/>.</summary>
+    /// <summary>Answers the question as of <paramref name="today"/>: the yes/no for the day the user named, else for today.</summary>
     /// <exception cref="ArgumentException">The question has no date (check <see cref="RuleQuestion.NeedsDate"/> first).</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Instance API beside Evaluate(question): callers hold one BenefitRules with its clock.")]
     public RuleVerdict Evaluate(RuleQuestion question, DateOnly today)
@@ -23,21 +23,35 @@ public sealed partial class BenefitRules(TimeProvider time)
             throw new ArgumentException("The question has no date; ask the user for it.", nameof(question));
         }
 
-        var outcome = Compute(question.Kind, anchor, question.AnchorRole);
-        var (eligible, reason) = Eligibility(question, outcome, today);
+        return Apply(new RuleCase(question.Kind, anchor, question.AnchorRole, question.StatedFacts), today, question.CheckDay, question.AsksEligibility);
+    }
+
+    /// <summary>
+    /// Applies a rule to a known situation (a dialog's records, not a question): the dates, and the yes/no for <paramref name="today"/>
+    /// when <paramref name="answerYesNo"/>.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Instance API beside Evaluate: callers hold one BenefitRules with its clock.")]
+    public RuleVerdict Apply(RuleCase situation, DateOnly today, bool answerYesNo = true) => Apply(situation, today, null, answerYesNo);
+
+    private static RuleVerdict Apply(RuleCase situation, DateOnly today, DateOnly? checkDay, bool answerYesNo)
+    {
+        ArgumentNullException.ThrowIfNull(situation);
+        var outcome = Compute(situation.Kind, situation.Anchor, situation.AnchorRole);
+        var day = checkDay ?? today;
+        var (eligible, reason) = Eligibility(situation, outcome, day, answerYesNo);
         var keyDate = outcome.Window?.End ?? outcome.Date;
         int? daysLeft = keyDate is { } d ? d.DayNumber - today.DayNumber : null;
         var verdict = new RuleVerdict(
-            question.Kind,
+            situation.Kind,
             outcome.Window?.Start,
             outcome.Window?.End,
             outcome.Date,
             eligible,
             reason,
-            Citations.For(question.Kind),
+            Citations.For(situation.Kind),
             daysLeft,
-            new Dictionary<string, string>());
-        return verdict with { Explanation = RuleExplanations.Explain(verdict, anchor, today) };
+            new Dictionary<string, string>()) { CheckDay = checkDay };
+        return verdict with { Explanation = RuleExplanations.Explain(verdict, situation.Anchor, today) };
     }
 
     private static RuleOutcome Compute(RuleKind kind, DateOnly anchor, DateRole role) => kind switch

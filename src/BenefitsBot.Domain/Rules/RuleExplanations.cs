@@ -24,6 +24,7 @@ internal static class RuleExplanations
             .Replace("{end}", verdict.End is { } e ? texts.FormatDate(e) : "", StringComparison.Ordinal)
             .Replace("{date}", (verdict.Date ?? verdict.End) is { } d ? texts.FormatDate(d) : "", StringComparison.Ordinal)
             .Replace("{from}", (verdict.Start ?? verdict.Date) is { } f ? texts.FormatDate(f) : "", StringComparison.Ordinal)
+            .Replace("{check}", verdict.CheckDay is { } c ? texts.FormatDate(c) : "", StringComparison.Ordinal)
             .Replace("{days}", verdict.DaysLeft?.ToString(CultureInfo.InvariantCulture) ?? "", StringComparison.Ordinal);
 
         var parts = new List<string> { Fill(MainMessage(verdict)) };
@@ -58,11 +59,13 @@ internal static class RuleExplanations
     private static RuleMessage? EligibilityMessage(RuleVerdict verdict, DateOnly today) => (verdict.Eligible, verdict.Reason) switch
     {
         (null, _) => null,
+        (true, _) when verdict.CheckDay is { } day && day != today => RuleMessage.EligibleOnDay,
         (true, _) => RuleMessage.EligibleYes,
+        (false, IneligibilityReason.PastDeadline) when verdict.CheckDay is { } day && day != today => RuleMessage.PastDeadlineOnDay,
         (false, IneligibilityReason.OneTimeOnly) => RuleMessage.OneTimeOnly,
         (false, IneligibilityReason.SoftwareBenefitsActivated) => RuleMessage.SoftwareBenefitsActivated,
         (false, IneligibilityReason.PastDeadline) => RuleMessage.PastDeadline,
-        (false, null) when (verdict.Start ?? verdict.Date) > today => RuleMessage.NotYet,
+        (false, null) when (verdict.Start ?? verdict.Date) > (verdict.CheckDay ?? today) => RuleMessage.NotYet,
         _ => null,
     };
 }

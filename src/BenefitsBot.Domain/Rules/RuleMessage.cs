@@ -1,6 +1,6 @@
 namespace BenefitsBot.Domain.Rules;
 
-/// <summary>Keys of the per-language text tables (<c>RuleTexts.*.cs</c>). Placeholders: {anchor}, {start}, {end}, {date}, {from} (first allowed day), {days}.</summary>
+/// <summary>Keys of the per-language text tables (<c>RuleTexts.*.cs</c>). Placeholders: {anchor}, {start}, {end}, {date}, {from} (first allowed day), {days}, {check} (the day a yes/no is asked for).</summary>
 public enum RuleMessage
 {
     RenewalWindow,
@@ -13,6 +13,11 @@ public enum RuleMessage
     CovidCovered,
     CovidNotCovered,
     EligibleYes,
+    EligibleOnDay,
+    PastDeadlineOnDay,
+    ReasonPastDeadline,
+    ReasonOneTimeOnly,
+    ReasonSoftwareBenefitsActivated,
     NotYet,
     PastDeadline,
     OneTimeOnly,

@@ -4,28 +4,27 @@ namespace BenefitsBot.Domain.Rules;
 
 public sealed partial class RuleQuestionInterpreter
 {
-    private readonly record struct Anchor(DateOnly Date, DateRole Role);
+    /// <summary>The date a rule counts from; <paramref name="Stated"/> when the text says what it marks (else the rule's default role).</summary>
+    private readonly record struct Anchor(DateOnly Date, DateRole Role, bool Stated);
 
-    private readonly record struct Candidate(DateOnly Date, int Start, int End);
+    /// <summary>A single day mentioned in the question, where it is, and the event its clause says it marks (null when none is said).</summary>
+    private readonly record struct Candidate(DateOnly Date, int Start, int End, DateRole? Role);
+
+    private readonly record struct RoleSpan(DateRole Role, int Start, int End);
 
     /// <summary>
-    /// Picks the mentioned date the rule counts from: single days only (a one-day range counts as a day; longer ranges and durations
-    /// are not a usable date). "Today"/"now" is dropped when another date exists ("we bought it on May 5, can we still cancel today?").
-    /// Each date takes the role of the nearest role phrase before it in its clause, else the nearest after it ("op 3 maart gekocht",
-    /// "5月6日買了"); the first date whose role the rule accepts wins, else the first date, with the rule's default role.
+    /// The single days mentioned (a one-day range counts as a day; a month after "end of / start of" is its last / first day; other
+    /// ranges and durations are no usable date), without "today"/"now" when another date exists ("we bought it on May 5, can we still
+    /// cancel today?"). Each takes the role of the nearest role phrase before it in its clause, else the nearest after it
+    /// ("op 3 maart gekocht", "5月6日買了").
     /// </summary>
-    private static Anchor? ChooseAnchor(TextView view, RuleKind kind, IReadOnlyList<DateMention> dates, RuleVocabulary[] vocabularies)
+    private static List<Candidate> Candidates(TextView view, IReadOnlyList<DateMention> dates, RuleVocabulary[] vocabularies)
     {
-        var candidates = dates.Select(ToCandidate).OfType<Candidate>().ToList();
-        var notToday = candidates.Where(c => !IsTodayWord(view, c, vocabularies)).ToList();
+        var days = dates.Select(d => ToDay(view, d, vocabularies)).OfType<(DateOnly Date, int Start, int End)>().ToList();
+        var notToday = days.Where(c => !IsTodayWord(view, c.Start, c.End, vocabularies)).ToList();
         if (notToday.Count > 0)
         {
-            candidates = notToday;
-        }
-
-        if (candidates.Count == 0)
-        {
-            return null;
+            days = notToday;
         }
 
         var roleSpans = vocabularies
@@ -33,45 +32,102 @@ public sealed partial class RuleQuestionInterpreter
             .SelectMany(x => x.cue.Pattern.Matches(x.Text).Select(m => new RoleSpan(x.cue.Role, m.Index, m.Index + m.Length)))
             .ToList();
         var clauses = ClauseSpans(view.Text);
-        var withRoles = candidates.Select(c => (Candidate: c, Role: RoleOf(c, roleSpans, clauses))).ToList();
-        var chosen = withRoles.FirstOrDefault(c => c.Role is { } r && KindRoles.Accepts(kind, r));
-        if (chosen.Role is null)
-        {
-            chosen = withRoles[0];
-        }
-
-        var role = chosen.Role is { } found && KindRoles.Accepts(kind, found) ? found : KindRoles.DefaultRole(kind);
-        return new Anchor(chosen.Candidate.Date, role);
+        return [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(d.Start, d.End, roleSpans, clauses)))];
     }
 
-    private readonly record struct RoleSpan(DateRole Role, int Start, int End);
-
-    private static DateRole? RoleOf(Candidate candidate, List<RoleSpan> roleSpans, List<(int Start, int End)> clauses)
+    /// <summary>The first date whose role the rule accepts, else the first date with the rule's default role.</summary>
+    private static Anchor? ChooseAnchor(RuleKind kind, List<Candidate> candidates)
     {
-        var clause = clauses.FirstOrDefault(c => c.Start <= candidate.Start && candidate.Start < c.End, (Start: 0, End: int.MaxValue));
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var chosen = candidates.FirstOrDefault(c => c.Role is { } r && KindRoles.Accepts(kind, r), candidates[0]);
+        var stated = chosen.Role is { } found && KindRoles.Accepts(kind, found);
+        return new Anchor(chosen.Date, stated ? chosen.Role!.Value : KindRoles.DefaultRole(kind), stated);
+    }
+
+    /// <summary>
+    /// The day a yes/no is asked for, when the user names one: another date, after the anchor, that marks no event of its own and
+    /// stands in a clause asking yes or no ("bought on May 5 — can we still cancel on June 10?"). Null means today.
+    /// </summary>
+    private static DateOnly? CheckDay(TextView view, Anchor anchor, List<Candidate> candidates, RuleVocabulary[] vocabularies)
+    {
+        var anchorAt = candidates.FindIndex(c => c.Date == anchor.Date);
+        foreach (var candidate in candidates.Skip(anchorAt + 1).Where(c => c.Role is null && c.Date != anchor.Date))
+        {
+            var clause = ClauseAround(view, candidate.Start);
+            if (AsksEligibility([clause], vocabularies))
+            {
+                return candidate.Date;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateRole? RoleOf(int start, int end, List<RoleSpan> roleSpans, List<(int Start, int End)> clauses)
+    {
+        var clause = clauses.FirstOrDefault(c => c.Start <= start && start < c.End, (Start: 0, End: int.MaxValue));
         var inClause = roleSpans.Where(r => r.Start >= clause.Start && r.Start < clause.End).ToList();
-        var before = inClause.Where(r => r.Start < candidate.Start).OrderByDescending(r => r.End).ThenByDescending(r => r.Start);
-        var after = inClause.Where(r => r.Start >= candidate.End).OrderBy(r => r.Start);
+        var before = inClause.Where(r => r.Start < start).OrderByDescending(r => r.End).ThenByDescending(r => r.Start);
+        var after = inClause.Where(r => r.Start >= end).OrderBy(r => r.Start);
         return before.Concat(after).Select(r => (DateRole?)r.Role).FirstOrDefault();
     }
 
-    private static Candidate? ToCandidate(DateMention mention) => mention switch
+    private static (DateOnly Date, int Start, int End)? ToDay(TextView view, DateMention mention, RuleVocabulary[] vocabularies) => mention switch
     {
-        { Kind: DateMentionKind.Date, Date: { } d } => new Candidate(d, mention.Start, mention.Start + mention.Length),
+        { Kind: DateMentionKind.Date, Date: { } d } => (d, mention.Start, mention.Start + mention.Length),
         { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } when e.DayNumber - s.DayNumber == 1 =>
-            new Candidate(s, mention.Start, mention.Start + mention.Length),
+            (s, mention.Start, mention.Start + mention.Length),
+        { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } when IsWholeMonth(s, e) && MonthEdge(view, mention.Start, mention.Start + mention.Length, vocabularies) is { } edge =>
+            (edge == MonthEdgeKind.End ? e.AddDays(-1) : s, mention.Start, mention.Start + mention.Length),
         _ => null,
     };
 
-    private static bool IsTodayWord(TextView view, Candidate candidate, RuleVocabulary[] vocabularies)
+    private static bool IsWholeMonth(DateOnly start, DateOnly endExclusive) => start.Day == 1 && start.AddMonths(1) == endExclusive;
+
+    private enum MonthEdgeKind
     {
-        if (candidate.Start < 0 || candidate.End > view.Text.Length || candidate.End <= candidate.Start)
+        Start,
+        End,
+    }
+
+    /// <summary>"End of June 2020", "sista juni", "eind juni", "2020年6月底": the words just before (or, in Chinese, after) a month name it.</summary>
+    private static MonthEdgeKind? MonthEdge(TextView view, int start, int end, RuleVocabulary[] vocabularies)
+    {
+        if (start < 0 || end > view.Text.Length || end < start)
+        {
+            return null;
+        }
+
+        var before = view.Slice(Math.Max(0, start - 16), start);
+        var after = view.Slice(end, Math.Min(view.Text.Length, end + 4));
+        foreach (var v in vocabularies)
+        {
+            if (v.MonthEndWords.IsMatch(before.For(v)) || (v.IsCjk && v.MonthEndWords.IsMatch(after.Text)))
+            {
+                return MonthEdgeKind.End;
+            }
+
+            if (v.MonthStartWords.IsMatch(before.For(v)) || (v.IsCjk && v.MonthStartWords.IsMatch(after.Text)))
+            {
+                return MonthEdgeKind.Start;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsTodayWord(TextView view, int start, int end, RuleVocabulary[] vocabularies)
+    {
+        if (start < 0 || end > view.Text.Length || end <= start)
         {
             return false;
         }
 
-        var surface = view.Slice(candidate.Start, candidate.End);
+        var surface = view.Slice(start, end);
         return vocabularies.Any(v => v.TodayWords.IsMatch(surface.For(v)));
     }
-
 }

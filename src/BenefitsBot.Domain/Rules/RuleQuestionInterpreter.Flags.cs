@@ -40,20 +40,55 @@ public sealed partial class RuleQuestionInterpreter
         return spans;
     }
 
-    /// <summary>A yes/no "can we still/already ...?" in a clause that is not itself a "how long / until when" question.</summary>
+    /// <summary>The punctuation clause that holds <paramref name="offset"/>.</summary>
+    private static TextView ClauseAround(TextView view, int offset)
+    {
+        var start = 0;
+        foreach (Match boundary in ClauseBoundary().Matches(view.Text))
+        {
+            if (boundary.Index > offset)
+            {
+                return view.Slice(start, boundary.Index);
+            }
+
+            start = boundary.Index + boundary.Length;
+        }
+
+        return view.Slice(Math.Min(start, view.Text.Length), view.Text.Length);
+    }
+
+    /// <summary>A yes/no question in a clause that is not itself a "how long / until when" question.</summary>
     private static bool AsksEligibility(TextView[] clauses, RuleVocabulary[] vocabularies) =>
         clauses.Any(clause =>
             vocabularies.Any(v => v.EligibilityCues.Any(c => c.IsMatch(clause.For(v)))) &&
             !vocabularies.Any(v => v.OpenQuestionCues.Any(c => c.IsMatch(clause.For(v)))));
 
-    /// <summary>Software named with an activation verb and no negation in the same clause ("haven't touched the software" is not).</summary>
-    private static bool SaysSoftwareActivated(TextView[] clauses, RuleVocabulary[] vocabularies) =>
-        clauses.Any(clause => vocabularies.Any(v =>
-            v.SoftwareWords.IsMatch(clause.For(v)) && v.ActivationWords.IsMatch(clause.For(v))) &&
-            !vocabularies.Any(v => v.NegationWords.IsMatch(clause.For(v))));
+    /// <summary>
+    /// The facts stated, each read in the smallest clause (split at punctuation and at "and/but"), so that a negation only cancels
+    /// the statement it stands in ("we downloaded the keys but haven't activated them").
+    /// </summary>
+    private static RuleFacts StatedFacts(TextView view, RuleVocabulary[] vocabularies)
+    {
+        var clauses = ClauseSpans(view.Text).Select(c => view.Slice(c.Start, Math.Min(c.End, view.Text.Length))).ToArray();
+        return new RuleFacts(
+            SaysSoftwareActivated(clauses, vocabularies),
+            SaysReplacementAlreadyIssued(clauses, vocabularies),
+            vocabularies.Any(v => v.PersonLeftWords.IsMatch(view.For(v))));
+    }
 
-    /// <summary>A replacement mentioned together with "already / before / a second" in the same clause.</summary>
+    private static bool Says(TextView clause, RuleVocabulary[] vocabularies, Func<RuleVocabulary, string, bool> statement) =>
+        vocabularies.Any(v => statement(v, clause.For(v))) && !vocabularies.Any(v => v.NegationWords.IsMatch(clause.For(v)));
+
+    /// <summary>
+    /// An activation verb (activated, downloaded, installed, used) about the software or its keys, or with "already": the refund
+    /// condition of the article. Not when negated in the same clause ("haven't touched the software").
+    /// </summary>
+    private static bool SaysSoftwareActivated(TextView[] clauses, RuleVocabulary[] vocabularies) =>
+        clauses.Any(clause => Says(clause, vocabularies, (v, text) =>
+            v.ActivationWords.IsMatch(text) && (v.SoftwareWords.IsMatch(text) || v.RepeatWords.IsMatch(text))));
+
+    /// <summary>A replacement (replace, swap, exchange) done before: "already / before / again / a second"; not when negated.</summary>
     private static bool SaysReplacementAlreadyIssued(TextView[] clauses, RuleVocabulary[] vocabularies) =>
-        clauses.Any(clause => vocabularies.Any(v => v.ReplacementWords.IsMatch(clause.For(v))) &&
+        clauses.Any(clause => Says(clause, vocabularies, (v, text) => v.ReplacementWords.IsMatch(text)) &&
             vocabularies.Any(v => v.RepeatWords.IsMatch(clause.For(v))));
 }

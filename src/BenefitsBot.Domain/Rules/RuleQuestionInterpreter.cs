@@ -12,6 +12,15 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>Below this score a text is not about a date rule.</summary>
     private const int MinimumScore = 2;
 
+    /// <summary>A person who left (or a successor) is what a Visual Studio reassignment is for: as strong as the verb "reassign".</summary>
+    private const int PersonLeftWeight = 4;
+
+    /// <summary>"More time" is what the COVID extension gave; as strong as the word "extended".</summary>
+    private const int MoreTimeWeight = 2;
+
+    /// <summary>An anniversary from 1 July to 31 December 2020 is the COVID extension's own condition.</summary>
+    private const int CovidRangeDateWeight = 2;
+
     /// <summary>When two rules score the same, the more specific one wins (earlier in this list).</summary>
     private static readonly RuleKind[] TiePriority =
     [
@@ -41,27 +50,35 @@ public sealed partial class RuleQuestionInterpreter
     {
         var view = TextView.Of(TextNormalizer.Normalize(text));
         var vocabularies = VocabulariesFor(language);
-        if (DetectKind(view, vocabularies) is not { } kind)
-        {
-            return null;
-        }
-
-        var anchor = ChooseAnchor(view, kind, dates, vocabularies);
-        if (anchor is null && !LooksLikeDateQuestionWithoutDate(view, kind, vocabularies))
-        {
-            return null;
-        }
-
         var clauses = Clauses(view);
+        var facts = StatedFacts(view, vocabularies);
+        var candidates = Candidates(view, dates, vocabularies);
+        if (DetectKind(view, vocabularies, facts, candidates) is not { } detected)
+        {
+            return null;
+        }
+
+        var anchor = ChooseAnchor(detected.Kind, candidates);
+        if (anchor is null && !LooksLikeDateQuestionWithoutDate(view, detected.Kind, vocabularies))
+        {
+            return null;
+        }
+
+        var asks = AsksEligibility(clauses, vocabularies);
         return new RuleQuestion(
-            kind,
+            detected.Kind,
             language,
             anchor?.Date,
-            anchor?.Role ?? KindRoles.DefaultRole(kind),
-            AsksEligibility(clauses, vocabularies),
-            SaysSoftwareActivated(clauses, vocabularies),
-            SaysReplacementAlreadyIssued(clauses, vocabularies));
+            anchor?.Role ?? KindRoles.DefaultRole(detected.Kind),
+            asks,
+            facts,
+            asks && anchor is { } a ? CheckDay(view, a, candidates, vocabularies) : null,
+            Undecided(detected, anchor));
     }
+
+    /// <summary>The tied second rule, unless the date's stated role already tells them apart ("redeemed on ..." is no purchase date).</summary>
+    private static RuleKind? Undecided(DetectedKind detected, Anchor? anchor) =>
+        detected.Alternative is { } alternative && (anchor is not { Stated: true } a || KindRoles.Accepts(alternative, a.Role)) ? alternative : null;
 
     /// <summary>Each language's phrases plus the English ones (product words are typed in English everywhere).</summary>
     private readonly Dictionary<string, RuleVocabulary[]> vocabulariesByLanguage = new(StringComparer.OrdinalIgnoreCase)
@@ -75,19 +92,49 @@ public sealed partial class RuleQuestionInterpreter
     private RuleVocabulary[] VocabulariesFor(string language) =>
         vocabulariesByLanguage.GetValueOrDefault(language) ?? vocabulariesByLanguage["en"];
 
-    private static RuleKind? DetectKind(TextView view, RuleVocabulary[] vocabularies)
+    private readonly record struct DetectedKind(RuleKind Kind, RuleKind? Alternative);
+
+    /// <summary>
+    /// Scores each rule from the words, the stated facts and the dates: a person who left points to a Visual Studio reassignment;
+    /// being given more time, or an anniversary in the COVID range, to the COVID extension. A second rule with the same score is
+    /// kept as the alternative to offer.
+    /// </summary>
+    private static DetectedKind? DetectKind(TextView view, RuleVocabulary[] vocabularies, RuleFacts facts, List<Candidate> candidates)
     {
         var scores = new Dictionary<RuleKind, int>();
+        void Add(RuleKind kind, int weight) => scores[kind] = scores.GetValueOrDefault(kind) + weight;
         foreach (var (cue, text) in vocabularies.SelectMany(v => v.KindCues.Select(c => (c, view.For(v)))))
         {
             if (cue.Pattern.IsMatch(text))
             {
-                scores[cue.Kind] = scores.GetValueOrDefault(cue.Kind) + cue.Weight;
+                Add(cue.Kind, cue.Weight);
             }
         }
 
-        var best = TiePriority.MaxBy(k => (scores.GetValueOrDefault(k), -Array.IndexOf(TiePriority, k)));
-        return scores.GetValueOrDefault(best) >= MinimumScore ? best : null;
+        if (facts.PersonLeft)
+        {
+            Add(RuleKind.VsReassignFrom, PersonLeftWeight);
+        }
+
+        if (vocabularies.Any(v => v.MoreTimeWords.IsMatch(view.For(v))))
+        {
+            Add(RuleKind.CovidExtension, MoreTimeWeight);
+        }
+
+        if (candidates.Any(c => BenefitRules.CovidRange.Contains(c.Date) && c.Role is null or DateRole.Anniversary or DateRole.EnrollmentRenewal))
+        {
+            Add(RuleKind.CovidExtension, CovidRangeDateWeight);
+        }
+
+        var ranked = TiePriority.OrderByDescending(k => scores.GetValueOrDefault(k)).ThenBy(k => Array.IndexOf(TiePriority, k)).ToList();
+        var best = scores.GetValueOrDefault(ranked[0]);
+        if (best < MinimumScore)
+        {
+            return null;
+        }
+
+        RuleKind? alternative = scores.GetValueOrDefault(ranked[1]) == best ? ranked[1] : null;
+        return new DetectedKind(ranked[0], alternative);
     }
 
     /// <summary>

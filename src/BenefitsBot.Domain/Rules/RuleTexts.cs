@@ -40,6 +40,15 @@ public static class RuleTexts
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     });
 
+    /// <summary>Why the answer is no, as a short label (a card's fact), in the user's language.</summary>
+    public static string Reason(IneligibilityReason reason, string language) => Format(language, reason switch
+    {
+        IneligibilityReason.PastDeadline => RuleMessage.ReasonPastDeadline,
+        IneligibilityReason.OneTimeOnly => RuleMessage.ReasonOneTimeOnly,
+        IneligibilityReason.SoftwareBenefitsActivated => RuleMessage.ReasonSoftwareBenefitsActivated,
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
+    });
+
     /// <summary>The question asking for the date a rule needs, in the user's language.</summary>
     public static string AskForDate(DateRole role, string language) => Format(language, role switch
     {

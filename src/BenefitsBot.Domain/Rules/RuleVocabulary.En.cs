@@ -9,7 +9,8 @@ internal static class RuleVocabularyEn
     {
         KindCues =
         [
-            Cue(@"\bren[e]?wal (window|period)|\brenewal windw", RuleKind.RenewalWindow, 3),
+            // A dropped letter is the commonest typo: "renwal", "refnd".
+            Cue(@"\bren[e]?wal (window|period)", RuleKind.RenewalWindow, 3),
             Cue(@"\bre-?new(al|ed|ing|s)?\b", RuleKind.RenewalWindow, 2),
             Cue(@"\b(from when to when|opens?|closes?)\b", RuleKind.RenewalWindow, 1),
             Cue(@"\b(bought|purchased?|buy|paid for|ordered)\b", RuleKind.RenewalWindow, 1),
@@ -35,7 +36,7 @@ internal static class RuleVocabularyEn
             Cue(@"\b(right|wrong|correct|other) (person|user|guy)\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\bass?ign(ed)?\b|\bgave\b", RuleKind.VsReassignFrom, 1),
             Cue(@"\btokens?\b", RuleKind.ReplacementTokenDeadline, 2),
-            Cue(@"\breplac", RuleKind.ReplacementTokenDeadline, 4),
+            Cue(@"\breplac(e|ed|ing|ement)?\b(?! (for|of) (him|her|them|the (person|employee|colleague)))|\bswap|\bexchang", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\b(wrong|incorrect) (tenant|account|directory|subscription)\b", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\badded (more )?(seats|licen[cs]es)\b|\binstead of extending\b", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bnew (one|token)\b", RuleKind.ReplacementTokenDeadline, 2),
@@ -43,6 +44,7 @@ internal static class RuleVocabularyEn
             Cue(@"\bcancel|\breturn (it|the)\b|\bundo (the|our) purchase\b", RuleKind.RefundDeadline, 3),
             Cue(@"\b(bought|purchased?|buy|paid for|ordered)\b", RuleKind.RefundDeadline, 1),
             Cue(@"\bcovid|\bcorona|\bpandemic|\bhardship\b", RuleKind.CovidExtension, 5),
+            Cue(@"\block ?downs?\b|\bquarantine", RuleKind.CovidExtension, 4),
             Cue(@"\bextended\b|\bextension\b", RuleKind.CovidExtension, 2),
         ],
         RoleCues =
@@ -56,24 +58,29 @@ internal static class RuleVocabularyEn
         ],
         EligibilityCues =
         [
-            Rx(@"\b(can|could|may) (i|we|you|they)\b[^,?]{0,40}\b(still|already)\b"),
-            Rx(@"\b(is it|are we|am i) (still|already|too late)\b"),
-            Rx(@"\b(still|already) (possible|allowed|able|eligible|in time|valid|ok|okay)\b"),
-            Rx(@"\btoo late\b|\bstill (have )?time\b"),
-            Rx(@"\b(possible|allowed|able)\b[^,?]{0,40}\b(today|now)\b"),
-            Rx(@"\b(can|could|may) (i|we|you|they)\b[^,?]{0,40}\b(today|now|yet)\b"),
-            Rx(@"\bam i allowed\b|\bare we allowed\b"),
-            // A clause that opens with "can we ...?" asks yes or no (open "when/how long" clauses are excluded by OpenQuestionCues).
-            Rx(@"^\s*(can|could|may) (i|we)\b"),
+            // A modal, do-support or copula question with "still / already / yet / today / right away": "can a new starter still activate it?"
+            Rx(@"\b(can|could|may|might|do|does|will|would|is|are|am|was|were)\b[^,?]{0,60}\b(still|already|yet|today|now|right away|straight away|immediately|at once|in time)\b"),
+            // A copula question about a state the rules decide: "is the key valid?", "are we eligible for a refund?"
+            Rx(@"\b(is|are|am|was|were) (it|we|i|they|this|that|the \w+|our \w+|my \w+)\b[^,?]{0,40}\b(valid|usable|possible|allowed|eligible|covered|within|in the window|too late|expired|ok|okay)\b"),
+            Rx(@"\btoo late\b|\bstill (have )?time\b|\bin time\b"),
+            Rx(@"\b(possible|allowed|able|eligible)\b[^,?]{0,40}\b(today|now)\b"),
+            Rx(@"\b(am i|are we|is (he|she|it|the \w+)) allowed\b|\bor not\b"),
+            // A clause that opens with a modal asks yes or no (open "when/how long" clauses are excluded by OpenQuestionCues).
+            Rx(@"^\s*(can|could|may|might)\s"),
         ],
         OpenQuestionCues = [Rx(@"\bhow long\b|\bhow (many|much) (days|time|longer)\b|\b(until|till|by) (when|what)\b|\bwhat date\b|\bwhich (date|day)\b|\bwhen\b|\blast day\b|\bdeadline\b")],
         // No bare "till": it is the Swedish "to", and these phrases also run on Swedish text.
         WhenCues = [Rx(@"\bwhen|\buntil\b|\btill when\b|\bhow long\b|\blast day\b|\bdeadline\b|\bdates?\b|\bwhich day\b|\bearliest\b|\bstill\b|\bdue\b")],
-        SoftwareWords = Rx(@"\bsoftware\b|\bon-?prem"),
-        ActivationWords = Rx(@"\b(activated|activate|used|installed|downloaded|touched|redeemed|opened|started using|got the keys)\b"),
-        NegationWords = Rx(@"\b(not|never|haven'?t|hasn'?t|didn'?t|no|nothing)\b"),
-        ReplacementWords = Rx(@"\breplac|\bnew token\b|\bnew one\b"),
-        RepeatWords = Rx(@"\b(already|before|previously|second|another|again|last time)\b"),
+        SoftwareWords = Rx(@"\bsoftware\b|\bon-?prem|\b(product |license |licence |software )?keys?\b|\bdownloads?\b|\bbenefits?\b|\blicen[cs]es?\b"),
+        ActivationWords = Rx(@"\b(activated|used|installed|downloaded|redeemed|claimed|deployed)\b"),
+        NegationWords = Rx(@"\b(not|never|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|no|nothing|none|neither|nor|yet to)\b"),
+        ReplacementWords = Rx(@"\breplac|\bswap|\bexchang|\bnew token\b|\bnew one\b"),
+        RepeatWords = Rx(@"\b(already|before|previously|earlier|second|another|again|last time|once)\b"),
+        // "Left" only with a subject or an object that makes it a departure: "how many days are left" is not one.
+        PersonLeftWords = Rx(@"\b(who|has|have|had|just|he|she|they|employee|colleague|developer|person|guy) (left|quit|resigned|departed)\b|\bleft (the company|us|the team|the firm|the organi[sz]ation|the business)\b|\bleaving (the company|us)\b|\bresigned\b|\bno longer (works|with us)\b|\bsuccessor\b|\breplacement (for|of) (him|her|them)\b|\b(his|her|their) replacement\b"),
+        MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),
+        MonthEndWords = Rx(@"\b(end of|the end of|late|last day of)\s*$"),
+        MonthStartWords = Rx(@"\b(start of|beginning of|early|first day of)\s*$"),
         TodayWords = Rx(@"\b(today|now)\b"),
     };
 }

@@ -30,7 +30,7 @@ internal static class RuleVocabularyNl
             Cue(@"\biemand anders\b|\been ander(e)? (persoon|gebruiker|collega)\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\b(verkeerde|juiste|andere|goede) persoon\b", RuleKind.VsReassignFrom, 3),
             Cue(@"toegewezen|toewijz|toe te wijzen|\bkreeg\b|\bgegeven\b", RuleKind.VsReassignFrom, 1),
-            Cue(@"vervang", RuleKind.ReplacementTokenDeadline, 4),
+            Cue(@"vervang(?!er)|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bverkeerde (tenant|account|omgeving)\b", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bin plaats van (te )?verleng|(seats|licenties|plaatsen) toegevoegd", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bnieuw(e)? (token|aanvragen)\b|\been nieuwe\b", RuleKind.ReplacementTokenDeadline, 1),
@@ -38,6 +38,7 @@ internal static class RuleVocabularyNl
             Cue(@"annuler|opzeggen|\bopzeg|retourner|terugsturen|terug te sturen", RuleKind.RefundDeadline, 3),
             Cue(@"gekocht|aangeschaft|\bkocht\b|aankoop|\bbetaald\b", RuleKind.RefundDeadline, 1),
             Cue(@"covid|corona|pandemie", RuleKind.CovidExtension, 5),
+            Cue(@"\block ?down|quarantaine", RuleKind.CovidExtension, 4),
             // "is/werd ... verlengd" = was extended; "kan verlengd worden" = can be renewed (renewal window).
             Cue(@"\b(is|werd|zijn|werden)\b[^,?]{0,30}\bverlengd\b(?! worden)", RuleKind.CovidExtension, 2),
             Cue(@"\bverlengd (kan |kunnen )?worden\b", RuleKind.RenewalWindow, 2),
@@ -45,7 +46,7 @@ internal static class RuleVocabularyNl
         RoleCues =
         [
             Role(@"gekocht|aangeschaft|\bkocht\b|aankoop|\bbetaald\b", DateRole.Purchase),
-            Role(@"jubileum|verjaardag|verlopen|vervallen|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
+            Role(@"jubileum|verjaardag|verlopen|vervallen|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
             Role(@"inwissel|ingewisseld|verzilver", DateRole.Redemption),
             Role(@"verlengingsdatum|vernieuwingsdatum|inschrijving", DateRole.EnrollmentRenewal),
             Role(@"toegewezen|toewijz|\bkreeg\b|\bgegeven\b", DateRole.Assignment),
@@ -53,19 +54,25 @@ internal static class RuleVocabularyNl
         ],
         EligibilityCues =
         [
-            Rx(@"\b(kan|mag|kunnen|mogen|krijg|krijgen) (ik|we|wij|je|jullie|men|ze)\b[^,?]{0,40}\b(nog|al|alsnog)\b"),
-            Rx(@"\bis (het|dat) (nog|al) (mogelijk|toegestaan|op tijd)\b"),
-            Rx(@"\bte laat\b|\bnog op tijd\b"),
-            Rx(@"\b(kan|kunnen|mag|mogen) (ik|we|wij|je)\b[^,?]{0,40}\b(vandaag|nu)\b"),
-            Rx(@"^\s*(kan|kunnen|mag|mogen|krijg|krijgen) (ik|we|wij)\b"),
+            // An inverted question (the verb opens the clause) with "nog / al / vandaag / meteen": "kan een nieuwe collega het nog
+            // activeren?"; "er is nog niet betaald" is a statement.
+            Rx(@"^\s*(en |maar |dus |of )?(kan|kunnen|mag|mogen|krijg|krijgen|is|zijn|zit|zitten|geldt|werkt|blijft|lukt)\b[^,?]{0,60}\b(nog|al|alsnog|vandaag|nu|direct|meteen|gelijk|onmiddellijk|op tijd)\b"),
+            Rx(@"^\s*(en |maar |dus )?(is|zijn) (het|dat|die|de \w+|onze \w+|mijn \w+|we|wij)\b[^,?]{0,40}\b(geldig|mogelijk|toegestaan|te laat|verlopen|binnen)\b"),
+            Rx(@"\bte laat\b|\bnog op tijd\b|\bop tijd\b|\bof niet\b"),
+            // A clause that opens with the verb asks yes or no.
+            Rx(@"^\s*(kan|kunnen|mag|mogen|krijg|krijgen|geldt|is|zijn|zitten|werkt)\s+(ik|we|wij|je|jullie|men|ze|hij|zij|het|dat|de|die|een|onze|mijn)\b"),
         ],
         OpenQuestionCues = [Rx(@"\bhoe lang\b|\bhoeveel (dagen|tijd)\b|\btot wanneer\b|\bwanneer\b|\bwelke (datum|dag)\b|\blaatste dag\b|\buiterste\b|\buiterlijk\b")],
         WhenCues = [Rx(@"\bwanneer\b|\bhoe lang\b|\blaatste dag|\bdatum|\buiterlijk|\buiterste|\bvroegste|\bnog\b|\bdeadline\b")],
-        SoftwareWords = Rx(@"\bsoftware"),
-        ActivationWords = Rx(@"geactiveerd|\bactiveerd|gebruikt|geinstalleerd|gedownload|aangeraakt|aangesproken|opgehaald"),
-        NegationWords = Rx(@"\b(niet|nooit|geen)\b"),
-        ReplacementWords = Rx(@"vervang|\bnieuw(e)? token\b"),
-        RepeatWords = Rx(@"\b(al|eerder|vorige keer|tweede|nog een|opnieuw|weer)\b"),
+        SoftwareWords = Rx(@"\bsoftware|sleutel|voordelen|licentie|download"),
+        ActivationWords = Rx(@"geactiveerd|\bactiveerden|gebruikt|geinstalleerd|gedownload|opgehaald|ingewisseld|\bverzilverd"),
+        NegationWords = Rx(@"\b(niet|nooit|geen|niets|noch)\b"),
+        ReplacementWords = Rx(@"vervang(?!er)|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel|\bnieuw(e)? token\b"),
+        RepeatWords = Rx(@"\b(al|eerder|vorige keer|tweede|nog een|opnieuw|weer|reeds|een keer|eens)\b"),
+        PersonLeftWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b|\bopvolger|\bvervanger\b"),
+        MoreTimeWords = Rx(@"\b(meer|extra|langer) tijd\b|\buitstel\b|\buitgesteld\b"),
+        MonthEndWords = Rx(@"\b(eind|einde|eind van|het einde van|laatste dag van|eve)\s*$"),
+        MonthStartWords = Rx(@"\b(begin|begin van|het begin van|eerste dag van|start van)\s*$"),
         TodayWords = Rx(@"\b(vandaag|nu)\b"),
     };
 }

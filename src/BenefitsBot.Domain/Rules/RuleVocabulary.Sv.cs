@@ -30,7 +30,7 @@ internal static class RuleVocabularySv
             Cue(@"\bnagon annan\b|\ben annan (person|anvandare|kollega)\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\b(ratt|fel|annan) person\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\btilldela|\bgav\b", RuleKind.VsReassignFrom, 1),
-            Cue(@"ersattning", RuleKind.ReplacementTokenDeadline, 4),
+            Cue(@"ersattning|\bersatta\b|\bersatte\b|\bbyt(a|te|t)\b|\bbyte\b", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bfel (tenant|klient|konto|innehavare)\b", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bla(de)? till (fler )?(platser|licenser)\b|\bi ?stallet for att forlang", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bny token\b|\ben ny\b", RuleKind.ReplacementTokenDeadline, 1),
@@ -38,6 +38,7 @@ internal static class RuleVocabularySv
             Cue(@"\bavbryt|\bavbok|\bangra|\bsaga upp\b|\bhava|\breturner", RuleKind.RefundDeadline, 3),
             Cue(@"\bkop(te|t|tes|a|er)\b|\bkopet\b|\binkop|\bbetalade\b", RuleKind.RefundDeadline, 1),
             Cue(@"covid|corona|pandemi", RuleKind.CovidExtension, 5),
+            Cue(@"nedstangning|\block ?down|karantan", RuleKind.CovidExtension, 4),
             Cue(@"forlangdes|\bforlangd\b|forlangning", RuleKind.CovidExtension, 2),
         ],
         RoleCues =
@@ -51,19 +52,25 @@ internal static class RuleVocabularySv
         ],
         EligibilityCues =
         [
-            Rx(@"\b(kan|far|hinner) (jag|vi|man|ni|de)\b[^,?]{0,40}\b(fortfarande|fortfarnde|fortf|annu|redan)\b"),
-            Rx(@"\b(ar|gar) det (fortfarande|annu|redan|for sent)\b"),
-            Rx(@"\bfor sent\b|\bhinner (vi|jag|man)\b|\bfortfarande tid\b"),
-            Rx(@"\b(kan|far) (jag|vi|man|ni)\b[^,?]{0,40}\b(idag|i dag|nu)\b"),
-            Rx(@"^\s*(kan|far|hinner) (jag|vi)\b"),
+            // An inverted question (the verb opens the clause) with "still / already / today / right away": "kan en nyanställd
+            // fortfarande aktivera den?"; "det är fortfarande obetalt" is a statement.
+            Rx(@"^\s*(och |men |sa )?(kan|kunde|far|fick|hinner|ar|gar|galler|funkar|fungerar|blir|maste|ska)\b[^,?]{0,60}\b(fortfarande|annu|redan|idag|i dag|nu|direkt|genast|med en gang|omedelbart|i tid)\b"),
+            Rx(@"^\s*(och |men |sa )?(ar|var) (den|det|vi|jag|nyckeln|licensen|prenumerationen|token|kompetensen)\b[^,?]{0,40}\b(giltig|giltigt|mojligt|tillatet|berattigade|for sent|inom|utgangen|utgatt)\b"),
+            Rx(@"\bfor sent\b|\bhinner (vi|jag|man)\b|\bfortfarande tid\b|\bi tid\b|\beller inte\b"),
+            // A clause that opens with the verb asks yes or no (V1 word order).
+            Rx(@"^\s*(kan|far|hinner|galler|gar|ar|funkar|fungerar)\s+(jag|vi|man|ni|de|den|det|han|hon|en|nyckeln|licensen|prenumerationen|kompetensen)\b"),
         ],
         OpenQuestionCues = [Rx(@"\bhur (lange|lang tid|manga dagar)\b|\btill nar\b|\bnar\b|\bvilket datum\b|\bvilken dag\b|\bsista dag|\bsenast\b")],
         WhenCues = [Rx(@"\bnar\b|\bhur (lange|lang tid)\b|\bsista dag|\bdatum|\bsenast|\btidigast|\bfortfarande\b")],
-        SoftwareWords = Rx(@"programvar|mjukvar|\bsoftware"),
-        ActivationWords = Rx(@"aktiver|\banvant|\banvande|installer|laddat ner|laddade ner|\brort\b|\brorde\b|hamtat nycklar|hamtade nycklar"),
-        NegationWords = Rx(@"\b(inte|ej|aldrig|inga|inget)\b"),
-        ReplacementWords = Rx(@"ersattning|\bny token\b"),
-        RepeatWords = Rx(@"\b(redan|tidigare|forut|andra|igen|ytterligare|en till)\b"),
+        SoftwareWords = Rx(@"programvar|mjukvar|\bsoftware|nyckel|nycklar|formaner|formanen|licens|nedladdning"),
+        ActivationWords = Rx(@"\baktiverat|\baktiverade|\banvant|\banvande|\binstallerat|\binstallerade|laddat ner|laddade ner|\bhamtat|\bhamtade|\bloste in|\blost in"),
+        NegationWords = Rx(@"\b(inte|ej|aldrig|inga|inget|ingen|varken)\b"),
+        ReplacementWords = Rx(@"ersattning|\bersatt|\bbyt(a|te|t)\b|\bbyte\b|\bny token\b"),
+        RepeatWords = Rx(@"\b(redan|tidigare|forut|andra|igen|ytterligare|en till|en gang)\b"),
+        PersonLeftWords = Rx(@"\b(slutat|slutade|sagt upp sig|sade upp sig|lamnat|lamnade|gatt|gick) (hos oss|foretaget|bolaget|firman)\b|\b(har|hade|som) (slutat|lamnat|sagt upp sig)\b|\beftertradare|\bersattare\b"),
+        MoreTimeWords = Rx(@"\b(mer|extra|ytterligare|langre) tid\b|\bskjut(a|it|s)? upp\b|\bskots upp\b|\buppskov|\bfick vi (mer|extra)"),
+        MonthEndWords = Rx(@"\b(sista|slutet av|slutet pa|i slutet av|sista dagen i|sena)\s*$"),
+        MonthStartWords = Rx(@"\b(borjan av|i borjan av|forsta dagen i|forsta)\s*$"),
         TodayWords = Rx(@"\b(idag|i dag|nu)\b"),
     };
 }

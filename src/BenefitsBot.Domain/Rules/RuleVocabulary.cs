@@ -15,7 +15,10 @@ public sealed record RuleVocabulary
 
     public required IReadOnlyList<RoleCue> RoleCues { get; init; }
 
-    /// <summary>"Can we still/already ... ?": a yes/no question about today.</summary>
+    /// <summary>
+    /// A yes/no question ("can we still ...?", "is it still valid?", "are we in time?"): the question forms of the language (a modal
+    /// or copula with "still/already/today/right away", an inverted verb at the start, a question particle) rather than rule words.
+    /// </summary>
     public required IReadOnlyList<Regex> EligibilityCues { get; init; }
 
     /// <summary>"How long / until when ...": an open question; an eligibility cue in the same clause does not count.</summary>
@@ -30,9 +33,23 @@ public sealed record RuleVocabulary
 
     public required Regex NegationWords { get; init; }
 
+    /// <summary>Exchanging a thing for a new one (replace, swap, exchange); not a person's successor.</summary>
     public required Regex ReplacementWords { get; init; }
 
+    /// <summary>"Already / before / again / a second time": an action done once before.</summary>
     public required Regex RepeatWords { get; init; }
+
+    /// <summary>A person left the company or a successor takes over: a Visual Studio reassignment, not a token replacement.</summary>
+    public required Regex PersonLeftWords { get; init; }
+
+    /// <summary>Being given more time (the COVID extension asked in other words: "did they give us more time?").</summary>
+    public required Regex MoreTimeWords { get; init; }
+
+    /// <summary>"End of", "late", "sista", "eind", 底 next to a month: its last day is meant (before the month; after it in Chinese).</summary>
+    public required Regex MonthEndWords { get; init; }
+
+    /// <summary>"Start of", "early", "början av", "begin", 初 next to a month: its first day is meant.</summary>
+    public required Regex MonthStartWords { get; init; }
 
     /// <summary>Mentions that are "today"/"now" rather than the date a rule counts from.</summary>
     public required Regex TodayWords { get; init; }

@@ -4,7 +4,7 @@ using BenefitsBot.Domain.Rules;
 
 namespace BenefitsBot.Answering;
 
-/// <summary>The command line's JSON line for one answer: kind, entry, score, question_lang, answer_lang, suggestions, candidates, text, and rule for date rules.</summary>
+/// <summary>The command line's JSON line for one answer: kind, entry, score, question_lang, answer_lang, suggestions, candidates, text, and rule (with rule_alternative when two rules fit alike) for date rules.</summary>
 public static class AnswerJson
 {
     public static JsonObject Of(BotAnswer answer)
@@ -30,6 +30,11 @@ public static class AnswerJson
         if (answer.Verdict is { } verdict)
         {
             json["rule"] = RuleVerdictJson.ToRuleObject(verdict);
+        }
+
+        if (answer.AlternativeVerdict is { } alternative)
+        {
+            json["rule_alternative"] = RuleVerdictJson.ToRuleObject(alternative);
         }
 
         return json;

@@ -12,6 +12,9 @@ public sealed record BotAnswer(
     RuleQuestion? RuleQuestion = null,
     RuleVerdict? Verdict = null)
 {
+    /// <summary>A second rule the words fit as well (<see cref="RuleQuestion.Alternative"/>), computed: the card lets the user pick.</summary>
+    public RuleVerdict? AlternativeVerdict { get; init; }
+
     /// <summary>The entry answered (faq) or the best guess (clarify).</summary>
     public FaqEntry? Entry => Faq?.Entry;
 

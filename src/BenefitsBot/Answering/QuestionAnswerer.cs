@@ -37,7 +37,11 @@ public sealed class QuestionAnswerer(
         var ruleQuestion = interpreter.Interpret(text, language, mentions);
         if (ruleQuestion is { NeedsDate: false })
         {
-            return new BotAnswer(BotAnswerKind.Rule, language, language, RuleQuestion: ruleQuestion, Verdict: rules.Evaluate(ruleQuestion, day)) { Knowledge = faq.KnowledgeBase };
+            return new BotAnswer(BotAnswerKind.Rule, language, language, RuleQuestion: ruleQuestion, Verdict: rules.Evaluate(ruleQuestion, day))
+            {
+                Knowledge = faq.KnowledgeBase,
+                AlternativeVerdict = ruleQuestion.Alternative is { } other ? rules.Evaluate(ruleQuestion.As(other), day) : null,
+            };
         }
 
         // A date question without a date has nothing to compute: it stays an FAQ question (the answer card of a rule's article

@@ -5,6 +5,7 @@ using BenefitsBot.Localization;
 using BenefitsBot.Protocol.Activities;
 using BenefitsBot.Protocol.Turns;
 using BenefitsBot.Storage;
+using BenefitsBot.Storage.Questions;
 using Microsoft.Extensions.Logging;
 
 namespace BenefitsBot.Bot;
@@ -19,8 +20,8 @@ public sealed partial class BenefitsBotHandler(
     QuestionAnswerer answerer,
     CardFlowPipeline flows,
     ChoiceSearchRouter choiceSearch,
-    Nudges.ITeamRegistry teams,
-    Reporting.IQuestionLog questions,
+    ITeamRegistry teams,
+    IQuestionLog questions,
     Bookkeeping.TurnBookkeeping bookkeeping,
     TimeProvider time,
     ILogger<BenefitsBotHandler> logger) : TeamsActivityHandler
@@ -74,7 +75,7 @@ public sealed partial class BenefitsBotHandler(
         // The outcome only (no text): it feeds the admin report.
         if (tenantId is not null)
         {
-            var outcome = Reporting.QuestionOutcome.Of(tenantId, answer, time.GetUtcNow());
+            var outcome = QuestionOutcomes.Of(tenantId, answer, time.GetUtcNow());
             await bookkeeping.RunAsync("question outcome", ct => questions.RecordAsync(outcome, ct));
         }
     }

@@ -19,6 +19,7 @@ public static class AnswerCards
             BotAnswerKind.Faq => FaqAnswerCard.Create(answer.Entry!, answer.AnswerLanguage, user, knowledge, offerDateRule: answer.RuleQuestion is not null, question: question),
             BotAnswerKind.Clarify => ClarifyCard.Create(answer.Faq!.Suggestions, user, question),
             BotAnswerKind.None => NoAnswerCard.Create(user, question),
+            BotAnswerKind.Rule when answer.AlternativeVerdict is { } alternative => RuleCard.Choice(answer.Verdict!, alternative, user),
             BotAnswerKind.Rule => RuleCard.Create(answer.Verdict!, user),
             _ => null,
         };

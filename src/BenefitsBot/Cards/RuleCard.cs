@@ -1,14 +1,32 @@
 using System.Globalization;
 using BenefitsBot.AdaptiveCards;
+using BenefitsBot.AdaptiveCards.Actions;
 using BenefitsBot.AdaptiveCards.Elements;
 using BenefitsBot.Domain.Rules;
 using BenefitsBot.Localization;
 
 namespace BenefitsBot.Cards;
 
-/// <summary>A computed date rule: the dates, days left from today, yes/no where asked, the explanation and the article section it comes from.</summary>
+/// <summary>A computed date rule: the dates, days left from today, yes/no where asked (for the day asked) and why not, the explanation and the article section it comes from.</summary>
 public static class RuleCard
 {
+    /// <summary>
+    /// Two rules fit the words alike: a short question with one button per rule, each opening that rule's answer in place (no
+    /// round trip to the bot, and no guess shown first).
+    /// </summary>
+    public static AdaptiveCard Choice(RuleVerdict first, RuleVerdict second, string language)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        return new AdaptiveCard
+        {
+            Lang = language,
+            FallbackText = BotTexts.Get("RuleClarifyPrompt", language),
+            Body = [new TextBlock(BotTexts.Get("RuleClarifyPrompt", language)) { Wrap = true, Weight = TextWeight.Bolder }],
+            Actions = [.. new[] { first, second }.Select(v => new ShowCardAction(Create(v, language)) { Title = RuleTexts.Title(v.Kind, language) })],
+        };
+    }
+
     public static AdaptiveCard Create(RuleVerdict verdict, string language)
     {
         ArgumentNullException.ThrowIfNull(verdict);
@@ -24,7 +42,13 @@ public static class RuleCard
 
         if (verdict.Eligible is { } eligible)
         {
-            facts.Add(new Fact(BotTexts.Get("FactEligible", language), BotTexts.Get(eligible ? "Yes" : "No", language)));
+            var title = verdict.CheckDay is { } day ? BotTexts.Format("FactEligibleOn", language, day.ToString("d", UserLanguage.Culture(language))) : BotTexts.Get("FactEligible", language);
+            facts.Add(new Fact(title, BotTexts.Get(eligible ? "Yes" : "No", language)));
+        }
+
+        if (verdict.Reason is { } reason)
+        {
+            facts.Add(new Fact(BotTexts.Get("FactReason", language), RuleTexts.Reason(reason, language)));
         }
 
         var explanation = verdict.Explanation.GetValueOrDefault(language) ?? verdict.Explanation.GetValueOrDefault("en") ?? string.Empty;

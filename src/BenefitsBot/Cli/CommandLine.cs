@@ -19,7 +19,7 @@ public static partial class CommandLine
                 "eval" => await EvalCommand.RunAsync(args[1..], output),
                 "kb" => await KbCommand.RunAsync(args[1..], output, error),
                 "manifest" => await ManifestCommand.RunAsync(args[1..], output, error),
-                "nudges" => await Nudges.Cli.NudgesCommand.RunAsync(args[1..], output),
+                "nudges" => await NudgesCommand.RunAsync(args[1..], output),
                 "report" => await ReportCommand.RunAsync(args[1..], output),
                 _ => await WriteUsageAsync(error),
             };

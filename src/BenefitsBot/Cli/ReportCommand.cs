@@ -11,12 +11,12 @@ internal static class ReportCommand
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
         var options = CommandOptions.Parse(args, "--tenant", "--since", "--json", "--data");
+        await using var app = BotServices.Build(options.GetValueOrDefault("--data"));
         var since = options.GetValueOrDefault("--since") is { } given
             ? DateOnly.TryParseExact(given, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 ? date
                 : throw new CommandLineException($"--since must be a date as YYYY-MM-DD, not '{given}'.")
-            : DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-ReportChatCommand.DefaultDays);
-        await using var app = BotServices.Build(options.GetValueOrDefault("--data"));
+            : DateOnly.FromDateTime(app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime).AddDays(-ReportChatCommand.DefaultDays);
         var reports = app.Services.GetRequiredService<AdminReportBuilder>();
         IReadOnlyList<string> tenants = options.GetValueOrDefault("--tenant") is { Length: > 0 } tenant ? [tenant] : await reports.TenantsAsync(since, CancellationToken.None);
         var built = new List<AdminReport>();

@@ -12,11 +12,12 @@ namespace BenefitsBot.Graph;
 internal static class GraphFailures
 {
     /// <summary>Null for exceptions that are not Graph failures (caller bugs, the caller's own cancellation, already translated).</summary>
-    public static TenantDirectoryException? Translate(Exception exception, GraphOperation operation, string tenantId, CancellationToken cancellationToken) =>
+    /// <param name="now">When the failure happened, for a Retry-After given as a date.</param>
+    public static TenantDirectoryException? Translate(Exception exception, GraphOperation operation, string tenantId, DateTimeOffset now, CancellationToken cancellationToken) =>
         exception switch
         {
-            ApiException api => FromResponse(api, operation, tenantId, exception),
-            AggregateException { InnerExceptions: [.., ApiException last] } => FromResponse(last, operation, tenantId, exception),
+            ApiException api => FromResponse(api, operation, tenantId, now, exception),
+            AggregateException { InnerExceptions: [.., ApiException last] } => FromResponse(last, operation, tenantId, now, exception),
             AuthenticationFailedException or CredentialUnavailableException => new TenantDirectoryException(
                 TenantDirectoryErrorKind.AuthenticationFailed,
                 $"No Graph token for tenant {tenantId} to {operation.Description}: {exception.Message}",
@@ -26,7 +27,7 @@ internal static class GraphFailures
             _ => null,
         };
 
-    private static TenantDirectoryException FromResponse(ApiException api, GraphOperation operation, string tenantId, Exception original)
+    private static TenantDirectoryException FromResponse(ApiException api, GraphOperation operation, string tenantId, DateTimeOffset now, Exception original)
     {
         var status = api.ResponseStatusCode;
         var error = (api as ODataError)?.Error;
@@ -46,7 +47,7 @@ internal static class GraphFailures
             StatusCode = status,
             GraphErrorCode = error?.Code,
             MissingPermission = kind == TenantDirectoryErrorKind.Forbidden ? operation.Permission : null,
-            RetryAfter = kind == TenantDirectoryErrorKind.Throttled ? RetryAfter(api) : null,
+            RetryAfter = kind == TenantDirectoryErrorKind.Throttled ? RetryAfter(api, now) : null,
         };
     }
 
@@ -54,7 +55,7 @@ internal static class GraphFailures
         new(TenantDirectoryErrorKind.Unavailable, $"Graph could not be reached to {operation.Description}: {exception.Message}", exception);
 
     /// <summary>Retry-After in seconds or as an HTTP date (RFC 9110 §10.2.3).</summary>
-    private static TimeSpan? RetryAfter(ApiException api)
+    private static TimeSpan? RetryAfter(ApiException api, DateTimeOffset now)
     {
         var header = api.ResponseHeaders.FirstOrDefault(h => string.Equals(h.Key, "Retry-After", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
         if (int.TryParse(header, out var seconds))
@@ -63,7 +64,7 @@ internal static class GraphFailures
         }
 
         return DateTimeOffset.TryParse(header, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var date)
-            ? date - DateTimeOffset.UtcNow
+            ? date - now
             : null;
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.Graph;
 namespace BenefitsBot.Graph;
 
 /// <summary><see cref="ITenantDirectory"/> over the Microsoft Graph SDK, app-only; see <see cref="GraphOptions"/> for credentials.</summary>
-internal sealed partial class GraphTenantDirectory(GraphClientProvider clients) : ITenantDirectory
+internal sealed partial class GraphTenantDirectory(GraphClientProvider clients, TimeProvider time) : ITenantDirectory
 {
     /// <summary>Runs one Graph call for a tenant and turns every Graph, identity or network failure into a <see cref="TenantDirectoryException"/>.</summary>
     private async Task<T> CallAsync<T>(
@@ -17,7 +17,7 @@ internal sealed partial class GraphTenantDirectory(GraphClientProvider clients) 
             using var client = clients.ForTenant(tenantId);
             return await call(client, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (GraphFailures.Translate(ex, operation, tenantId, cancellationToken) is { } failure)
+        catch (Exception ex) when (GraphFailures.Translate(ex, operation, tenantId, time.GetUtcNow(), cancellationToken) is { } failure)
         {
             throw failure;
         }

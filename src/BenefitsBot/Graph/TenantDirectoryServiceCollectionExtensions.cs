@@ -37,6 +37,7 @@ public static class TenantDirectoryServiceCollectionExtensions
             });
         services.AddHttpClient(GraphOptions.IdentityHttpClientName);
         services.TryAddSingleton<GraphClientProvider>();
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITenantDirectory, GraphTenantDirectory>();
         return services;
     }

@@ -3,6 +3,7 @@ using BenefitsBot.Storage.Audit;
 using BenefitsBot.Storage.Knowledge;
 using BenefitsBot.Storage.Tenants;
 using BenefitsBot.Storage.Postgres;
+using BenefitsBot.Storage.Relational;
 using BenefitsBot.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,25 +18,24 @@ public static class StorageServices
         {
             var postgres = configuration["Storage:Postgres:ConnectionString"]
                 ?? throw new InvalidOperationException("Storage:Provider is Postgres but Storage:Postgres:ConnectionString is not set.");
-            services.TryAddSingleton(new PostgresDatabase(postgres));
-            services.TryAddSingleton<IStoreProbe>(sp => sp.GetRequiredService<PostgresDatabase>());
-            services.TryAddSingleton<IConversationReferenceStore, PostgresConversationReferenceStore>();
-            services.TryAddSingleton<IFeedbackStore, PostgresFeedbackStore>();
-            services.TryAddSingleton<ITenantRecordStore, PostgresTenantRecordStore>();
-            services.TryAddSingleton<IAuditLog, PostgresAuditLog>();
-            services.TryAddSingleton<ITenantKnowledgeStore, PostgresTenantKnowledgeStore>();
-            return services;
+            services.TryAddSingleton(sp => new PostgresDatabase(postgres, sp.GetService<TimeProvider>()));
+            services.TryAddSingleton<RelationalDatabase>(sp => sp.GetRequiredService<PostgresDatabase>());
+        }
+        else
+        {
+            var sqlite = configuration["Storage:Sqlite:ConnectionString"]
+                ?? $"Data Source={Path.Combine(BenefitsBotServices.DataDirectory(configuration, environment), "benefitsbot.db")}";
+            services.TryAddSingleton(sp => new SqliteDatabase(sqlite, sp.GetService<TimeProvider>()));
+            services.TryAddSingleton<RelationalDatabase>(sp => sp.GetRequiredService<SqliteDatabase>());
         }
 
-        var sqlite = configuration["Storage:Sqlite:ConnectionString"]
-            ?? $"Data Source={Path.Combine(BenefitsBotServices.DataDirectory(configuration, environment), "benefitsbot.db")}";
-        services.TryAddSingleton(new SqliteDatabase(sqlite));
-        services.TryAddSingleton<IStoreProbe>(sp => sp.GetRequiredService<SqliteDatabase>());
-        services.TryAddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
-        services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
-        services.TryAddSingleton<ITenantRecordStore, SqliteTenantRecordStore>();
-        services.TryAddSingleton<IAuditLog, SqliteAuditLog>();
-        services.TryAddSingleton<ITenantKnowledgeStore, SqliteTenantKnowledgeStore>();
+        // One SQL path: the same stores over either database.
+        services.TryAddSingleton<IStoreProbe>(sp => sp.GetRequiredService<RelationalDatabase>());
+        services.TryAddSingleton<IConversationReferenceStore, SqlConversationReferenceStore>();
+        services.TryAddSingleton<IFeedbackStore, SqlFeedbackStore>();
+        services.TryAddSingleton<ITenantRecordStore, SqlTenantRecordStore>();
+        services.TryAddSingleton<IAuditLog, SqlAuditLog>();
+        services.TryAddSingleton<ITenantKnowledgeStore, SqlTenantKnowledgeStore>();
         return services;
     }
 }

@@ -1,5 +1,3 @@
-using BenefitsBot.Bot.Actions;
-
 namespace BenefitsBot.Localization;
 
 /// <summary>How each typed command is spelled, from <c>CommandTexts*.resx</c>: one text per command and language, spellings separated by <c>|</c>.</summary>

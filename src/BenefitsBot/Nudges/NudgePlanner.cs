@@ -18,10 +18,13 @@ public static class NudgePlanner
         var hasChannel = NudgeChannel.Resolve(data) is not null;
         foreach (var offer in data.Offers)
         {
-            if (RenewalCycle.CurrentAnniversary(offer) is not { } anniversary)
+            if (RenewalCycle.CurrentAnniversary(offer) is not { } stored)
             {
                 continue;
             }
+
+            // A competency in the COVID range was extended through its next anniversary: the nudges are about that one.
+            var anniversary = RenewalSchedule.For(stored, offer.Kind.IsCompetency()).EffectiveAnniversary;
 
             if (hasChannel)
             {

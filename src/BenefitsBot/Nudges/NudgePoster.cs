@@ -1,3 +1,4 @@
+using BenefitsBot.Bot;
 using BenefitsBot.Localization;
 using BenefitsBot.Protocol.Activities;
 using BenefitsBot.Protocol.Connector;

@@ -1,8 +1,7 @@
+using BenefitsBot.Bot;
 using BenefitsBot.Bot.Actions;
 using BenefitsBot.Nudges.Settings;
 using BenefitsBot.Storage.Nudges;
-using BenefitsBot.Storage.Postgres;
-using BenefitsBot.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,9 +18,7 @@ public static class NudgeServices
             .Bind(configuration.GetSection(NudgeOptions.SectionName))
             .Validate(o => o.TickInterval > TimeSpan.Zero && o.Lease > TimeSpan.Zero && o.BatchSize > 0 && o.SendConcurrency > 0 && o.MaxAttempts > 0, "Nudge settings are out of range.")
             .ValidateOnStart();
-        services.TryAddSingleton<SqlNudgeOutbox>(sp => sp.GetService<PostgresDatabase>() is { } postgres
-            ? new PostgresNudgeOutbox(postgres)
-            : new SqliteNudgeOutbox(sp.GetRequiredService<SqliteDatabase>()));
+        services.TryAddSingleton<SqlNudgeOutbox>();
         services.TryAddSingleton<INudgeOutbox>(sp => sp.GetRequiredService<SqlNudgeOutbox>());
         services.TryAddSingleton<INudgeSources>(sp => sp.GetRequiredService<SqlNudgeOutbox>());
         services.TryAddSingleton<ITeamRegistry, TeamRegistry>();

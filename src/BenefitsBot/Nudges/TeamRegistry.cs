@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using BenefitsBot.Bot;
 using BenefitsBot.Protocol.Activities;
 using BenefitsBot.Protocol.Connector;
 using BenefitsBot.Storage.Nudges;

@@ -1,4 +1,5 @@
 using BenefitsBot.Storage;
+using BenefitsBot.Storage.Questions;
 
 namespace BenefitsBot.Reporting;
 

@@ -1,5 +1,6 @@
 using BenefitsBot.Escalation;
 using BenefitsBot.Storage;
+using BenefitsBot.Storage.Questions;
 using BenefitsBot.Storage.Nudges;
 using BenefitsBot.Storage.Tenants;
 using BenefitsBot.Suggestions;

@@ -2,6 +2,7 @@ using BenefitsBot.Bot.Actions;
 using BenefitsBot.Escalation;
 using BenefitsBot.Graph;
 using BenefitsBot.Knowledge;
+using BenefitsBot.Localization;
 
 namespace BenefitsBot.Reporting;
 

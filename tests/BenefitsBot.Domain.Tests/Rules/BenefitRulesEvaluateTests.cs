@@ -35,7 +35,7 @@ public sealed class BenefitRulesEvaluateTests
     [Fact]
     public void Evaluate_RefundWithSoftwareActivated_NotEligibleEvenInTime()
     {
-        var question = Ask(RuleKind.RefundDeadline, D(2026, 11, 20)) with { SoftwareBenefitsActivated = true };
+        var question = Ask(RuleKind.RefundDeadline, D(2026, 11, 20)) with { Facts = new RuleFacts(SoftwareBenefitsActivated: true) };
 
         var verdict = rules.Evaluate(question, D(2026, 11, 22));
 
@@ -47,7 +47,7 @@ public sealed class BenefitRulesEvaluateTests
     [Fact]
     public void Evaluate_ReplacementAlreadyIssued_OneTimeOnly()
     {
-        var question = Ask(RuleKind.ReplacementTokenDeadline, D(2026, 11, 20)) with { ReplacementAlreadyIssued = true };
+        var question = Ask(RuleKind.ReplacementTokenDeadline, D(2026, 11, 20)) with { Facts = new RuleFacts(ReplacementAlreadyIssued: true) };
 
         var verdict = rules.Evaluate(question, D(2026, 11, 22));
 
@@ -161,5 +161,29 @@ public sealed class BenefitRulesEvaluateTests
         Assert.StartsWith(seedPrefix, citation.Seed, StringComparison.Ordinal);
         Assert.StartsWith(anchorPrefix, citation.Anchor, StringComparison.Ordinal);
         Assert.Contains($"<a name=\"{citation.Anchor}\">", File.ReadAllText(seed), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_NamedCheckDayAfterTheDeadline_NoForThatDayPastDeadline()
+    {
+        var question = Ask(RuleKind.RefundDeadline, D(2026, 11, 1)) with { AsksEligibility = true, CheckDay = D(2026, 12, 5) };
+
+        var verdict = new BenefitRules(TimeProvider.System).Evaluate(question, D(2026, 11, 10));
+
+        Assert.False(verdict.Eligible);
+        Assert.Equal(IneligibilityReason.PastDeadline, verdict.Reason);
+        Assert.Equal(D(2026, 12, 5), verdict.CheckDay);
+        Assert.Equal(21, verdict.DaysLeft);
+    }
+
+    [Fact]
+    public void Apply_DialogSituation_YesNoWithoutAQuestion()
+    {
+        var situation = new RuleCase(RuleKind.RefundDeadline, D(2026, 11, 1), DateRole.Purchase, new RuleFacts(SoftwareBenefitsActivated: true));
+
+        var verdict = new BenefitRules(TimeProvider.System).Apply(situation, D(2026, 11, 5));
+
+        Assert.False(verdict.Eligible);
+        Assert.Equal(IneligibilityReason.SoftwareBenefitsActivated, verdict.Reason);
     }
 }

@@ -47,13 +47,16 @@ public sealed class RuleQuestionInterpreterTests
     [InlineData("nl", "we hebben de software al geïnstalleerd, gekocht op 1 november 2026, kunnen we nog annuleren met terugbetaling?", "1 november 2026", true)]
     [InlineData("zh-TW", "已經啟用軟體了，2026年11月1日購買，還能退款嗎？", "2026年11月1日", true)]
     [InlineData("zh-TW", "2026年11月1日購買，軟體還沒安裝，可以退款到哪天？", "2026年11月1日", false)]
+    [InlineData("en", "bought the action pack Nov 1 2026 and we already downloaded and activated the Windows keys. can we still get a refund?", "Nov 1 2026", true)]
+    [InlineData("en", "bought Nov 1 2026 and we have not downloaded or activated anything, refund possible?", "Nov 1 2026", false)]
+    [InlineData("sv", "köpte 1 nov 2026 och vi har inte laddat ner några nycklar, kan vi få pengarna tillbaka?", "1 nov 2026", false)]
     public void Interpret_SoftwareStatement_SetsFlagUnlessNegated(string language, string text, string surface, bool expected)
     {
         var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2026-11-01")]);
 
         Assert.NotNull(question);
         Assert.Equal(RuleKind.RefundDeadline, question.Kind);
-        Assert.Equal(expected, question.SoftwareBenefitsActivated);
+        Assert.Equal(expected, question.StatedFacts.SoftwareBenefitsActivated);
     }
 
     [Theory]
@@ -62,13 +65,97 @@ public sealed class RuleQuestionInterpreterTests
     [InlineData("sv", "Vi har redan fått en ersättning tidigare. Token aktiverades 2 nov 2026 på fel tenant, kan vi få en till?", "2 nov 2026", true)]
     [InlineData("nl", "we hebben al eerder een vervangend token gehad; token op 2 november 2026 op de verkeerde tenant geactiveerd.", "2 november 2026", true)]
     [InlineData("zh-TW", "之前已經申請過替代權杖，這次權杖在2026年11月2日啟用到錯誤的租用戶，還能再申請嗎？", "2026年11月2日", true)]
+    [InlineData("en", "we already swapped the token once earlier this year; this one was activated Nov 2 2026 on the wrong tenant, can we get a replacement?", "Nov 2 2026", true)]
+    [InlineData("en", "token activated Nov 2 2026 on the wrong tenant, we never had a replacement before - can we still get one?", "Nov 2 2026", false)]
+    [InlineData("nl", "token op 2 november 2026 geactiveerd op de verkeerde tenant, we hebben nog nooit een vervangend token gehad, kan dat nog?", "2 november 2026", false)]
     public void Interpret_ReplacementStatement_SetsOnceOnlyFlag(string language, string text, string surface, bool expected)
     {
         var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2026-11-02")]);
 
         Assert.NotNull(question);
         Assert.Equal(RuleKind.ReplacementTokenDeadline, question.Kind);
-        Assert.Equal(expected, question.ReplacementAlreadyIssued);
+        Assert.Equal(expected, question.StatedFacts.ReplacementAlreadyIssued);
+    }
+
+    [Theory]
+    [InlineData("en", "an employee left the company today; his visual studio subscription was assigned on Aug 3 2026, can his replacement get it right away?", "Aug 3 2026")]
+    [InlineData("sv", "en utvecklare har slutat idag, hans Visual Studio-prenumeration tilldelades 3 aug 2026. kan efterträdaren få den direkt?", "3 aug 2026")]
+    [InlineData("nl", "een collega is vandaag uit dienst, zijn Visual Studio-abonnement is op 3 augustus 2026 toegewezen. kan zijn opvolger het meteen krijgen?", "3 augustus 2026")]
+    [InlineData("zh-TW", "同事今天離職了，他的 Visual Studio 訂閱是2026年8月3日指派的，接任的人可以馬上拿到嗎？", "2026年8月3日")]
+    public void Interpret_PersonLeftSuccessorAsks_VisualStudioReassignmentWithYesNo(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2026-08-03")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.VsReassignFrom, question.Kind);
+        Assert.True(question.StatedFacts.PersonLeft);
+        Assert.True(question.AsksEligibility);
+    }
+
+    [Theory]
+    [InlineData("en", "we redeemed the Power BI key on Oct 15 2025, is it still valid?")]
+    [InlineData("en", "our renewal window - are we still in it today? bought the action pack Oct 15 2025")]
+    [InlineData("sv", "vi löste in nyckeln 15 okt 2025, är den fortfarande giltig?")]
+    [InlineData("nl", "we hebben de sleutel op 15 okt 2025 ingewisseld, is die nog geldig?")]
+    [InlineData("zh-TW", "我們在2025年10月15日兌換了金鑰，現在還有效嗎？")]
+    public void Interpret_StillValidQuestion_AsksEligibility(string language, string text)
+    {
+        var question = interpreter.Interpret(text, language, [new DateMention(0, 0, DateMentionKind.Date, new DateOnly(2025, 10, 15))]);
+
+        Assert.NotNull(question);
+        Assert.True(question.AsksEligibility);
+    }
+
+    [Fact]
+    public void Interpret_NamedDayInTheYesNoClause_IsTheCheckDay()
+    {
+        const string text = "we bought the action pack on Nov 1 2026. can we still cancel with a refund on Dec 5 2026?";
+
+        var question = interpreter.Interpret(text, "en",
+            [Mentions.Day(text, "Nov 1 2026", "2026-11-01"), Mentions.Day(text, "Dec 5 2026", "2026-12-05")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2026, 11, 1), question.AnchorDate);
+        Assert.Equal(new DateOnly(2026, 12, 5), question.CheckDay);
+    }
+
+    [Theory]
+    [InlineData("en", "our gold competency was due for renewal at the end of September 2020, when the lockdowns started. did they give us more time?", "September 2020", "2020-09-30")]
+    [InlineData("sv", "vår kompetens skulle förnyas sista september 2020, fick vi mer tid?", "september 2020", "2020-09-30")]
+    public void Interpret_RenewalDueInTheCovidRange_CovidExtensionFromTheMonthEnd(string language, string text, string surface, string expected)
+    {
+        var start = text.IndexOf(surface, StringComparison.Ordinal);
+        var month = new DateMention(start, surface.Length, DateMentionKind.DateRange, RangeStart: new DateOnly(2020, 9, 1), RangeEnd: new DateOnly(2020, 10, 1));
+
+        var question = interpreter.Interpret(text, language, [month]);
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.CovidExtension, question.Kind);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), question.AnchorDate);
+    }
+
+    [Fact]
+    public void Interpret_TwoRulesFitAlike_SecondKeptAsTheAlternative()
+    {
+        const string text = "we got the tokens on Nov 1 2026, can we renew them?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "Nov 1 2026", "2026-11-01")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.ReplacementTokenDeadline, question.Kind);
+        Assert.Equal(RuleKind.RenewalWindow, question.Alternative);
+    }
+
+    [Fact]
+    public void Interpret_StatedRoleDecides_NoAlternative()
+    {
+        const string text = "we activated the tokens on Nov 1 2026, can we renew them?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "Nov 1 2026", "2026-11-01")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.ReplacementTokenDeadline, question.Kind);
+        Assert.Null(question.Alternative);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class RuleVerdictJsonTests
     [Fact]
     public void ToRuleObject_IneligibleWithReason_DateEligibleReason()
     {
-        var question = new RuleQuestion(RuleKind.ReplacementTokenDeadline, "en", new DateOnly(2026, 11, 1), DateRole.Activation, ReplacementAlreadyIssued: true);
+        var question = new RuleQuestion(RuleKind.ReplacementTokenDeadline, "en", new DateOnly(2026, 11, 1), DateRole.Activation, Facts: new RuleFacts(ReplacementAlreadyIssued: true));
 
         var json = RuleVerdictJson.ToRuleObject(rules.Evaluate(question, new DateOnly(2026, 11, 22))).ToJsonString();
 

@@ -91,6 +91,35 @@ public sealed class BotTurnTests : IAsyncLifetime
         Assert.Contains(Math.Abs(verdict.DaysLeft!.Value).ToString(System.Globalization.CultureInfo.InvariantCulture), facts[pastTitle], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "Possible today", "No", "Reason", "The software benefits were activated")]
+    [InlineData("sv", "Möjligt i dag", "Nej", "Skäl", "Programvaruförmånerna har aktiverats")]
+    public void RuleCard_StatedFactDecides_YesNoAndReasonOnTheCard(string language, string eligibleTitle, string no, string reasonTitle, string reason)
+    {
+        var answerer = app.Factory.Services.GetRequiredService<BenefitsBot.Answering.QuestionAnswerer>();
+        var answer = answerer.Answer("we bought the action pack on Nov 1 2026 and already downloaded and activated the keys. can we still get a refund?", "en-US", new DateOnly(2026, 11, 5));
+
+        var facts = TurnHarness.FactsOf(BenefitsBot.Cards.RuleCard.Create(answer.Verdict!, language).ToJsonElement());
+
+        Assert.Equal(no, facts[eligibleTitle]);
+        Assert.Equal(reason, facts[reasonTitle]);
+        Assert.Equal("software-benefits-activated", BenefitsBot.Answering.AnswerJson.Of(answer)["rule"]!["reason"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Answer_TwoRulesFitAlike_ChoiceCardWithOneButtonPerRule()
+    {
+        var answerer = app.Factory.Services.GetRequiredService<BenefitsBot.Answering.QuestionAnswerer>();
+        var answer = answerer.Answer("we got the tokens on Nov 1 2026, can we renew them?", "en-US", new DateOnly(2026, 11, 5));
+
+        var card = BenefitsBot.Cards.AnswerCards.Create(answer, answer.Knowledge)!.ToJsonElement();
+        var actions = card.GetProperty("actions").EnumerateArray().ToList();
+
+        Assert.Equal(2, actions.Count);
+        Assert.All(actions, a => Assert.Equal("Action.ShowCard", a.GetProperty("type").GetString()));
+        Assert.Equal("renewal-window", BenefitsBot.Answering.AnswerJson.Of(answer)["rule_alternative"]!["kind"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Message_PriceQuestion_SaysArticlesDoNotCoverIt()
     {

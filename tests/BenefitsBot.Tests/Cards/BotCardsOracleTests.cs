@@ -57,7 +57,7 @@ public sealed class BotCardsOracleTests(ITestOutputHelper output)
     private static async Task<IEnumerable<(string, string)>> RuleCardsAsync(KnowledgeBase knowledge)
     {
         // Shared knowledge only: the tenant store is never opened.
-        using var answerers = new TenantAnswerers(new KnowledgeBaseStore(knowledge), new SqliteTenantKnowledgeStore(new SqliteDatabase("Data Source=:memory:")), Options.Create(new KnowledgeOptions()), TimeProvider.System, NullLogger<TenantAnswerers>.Instance);
+        using var answerers = new TenantAnswerers(new KnowledgeBaseStore(knowledge), new BenefitsBot.Storage.Knowledge.SqlTenantKnowledgeStore(new SqliteDatabase("Data Source=:memory:")), Options.Create(new KnowledgeOptions()), TimeProvider.System, NullLogger<TenantAnswerers>.Instance);
         var answerer = new QuestionAnswerer(answerers, new DateRecognizer(), new RuleQuestionInterpreter(), new BenefitRules(TimeProvider.System));
         var lines = await File.ReadAllLinesAsync(Path.Combine(RepoPaths.SharedDirectory, "eval", "dates-dev.jsonl"));
         var cards = new List<(string, string)>();
@@ -69,6 +69,13 @@ public sealed class BotCardsOracleTests(ITestOutputHelper output)
             {
                 cards.Add(($"rule-{cards.Count}-{answer.QuestionLanguage}", RuleCard.Create(answer.Verdict, answer.QuestionLanguage).ToJson()));
             }
+        }
+
+        // The choice card for two rules that fit alike, in each language.
+        var tie = answerer.Answer("we got the tokens on Nov 1 2026, can we renew them?", "en", new DateOnly(2026, 11, 22));
+        foreach (var language in RuleTexts.Languages)
+        {
+            cards.Add(($"rule-choice-{language}", RuleCard.Choice(tie.Verdict!, tie.AlternativeVerdict!, language).ToJson()));
         }
 
         Assert.True(cards.Count > 50, $"only {cards.Count} rule answers from the dev set");

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BenefitsBot.Bot.Access;
 using BenefitsBot.Bot.Dialogs.Setup;
 using BenefitsBot.Graph;
 using BenefitsBot.Storage.Audit;

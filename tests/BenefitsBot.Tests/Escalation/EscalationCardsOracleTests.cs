@@ -6,6 +6,7 @@ using BenefitsBot.Knowledge;
 using BenefitsBot.Localization;
 using BenefitsBot.Reporting;
 using BenefitsBot.Storage;
+using BenefitsBot.Storage.Questions;
 using BenefitsBot.Tests.Cards;
 using Xunit.Abstractions;
 

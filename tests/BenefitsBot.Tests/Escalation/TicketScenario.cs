@@ -133,7 +133,7 @@ public sealed class TicketScenario(AdminBotApp app)
 
     /// <summary>How many questions of this tenant the question log has counted today.</summary>
     public async Task<int> TallyAsync() =>
-        (await app.Services.GetRequiredService<BenefitsBot.Reporting.IQuestionLog>().TallyAsync(TenantId, DateTimeOffset.UtcNow.AddDays(-1), CancellationToken.None)).Sum(t => t.Count);
+        (await app.Services.GetRequiredService<BenefitsBot.Storage.Questions.IQuestionLog>().TallyAsync(TenantId, DateTimeOffset.UtcNow.AddDays(-1), CancellationToken.None)).Sum(t => t.Count);
 
     public async Task<Ticket> SingleTicketAsync() => Assert.Single(await Records.ListAsync<Ticket>(TenantId, CancellationToken.None)).Value;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using BenefitsBot.Protocol.Activities;
 using BenefitsBot.Protocol.Turns;
-using BenefitsBot.Reporting;
 using BenefitsBot.Storage;
+using BenefitsBot.Storage.Questions;
 using BenefitsBot.Testing.Turns;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

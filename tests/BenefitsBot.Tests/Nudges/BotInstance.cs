@@ -1,3 +1,4 @@
+using BenefitsBot.Bot;
 using BenefitsBot.Nudges;
 using BenefitsBot.Protocol.Turns;
 using BenefitsBot.Storage;

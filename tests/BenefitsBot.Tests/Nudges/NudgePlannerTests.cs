@@ -63,6 +63,21 @@ public sealed class NudgePlannerTests
         Assert.Equal(NudgeKind.RenewalWindowOpens, planned.Kind);
     }
 
+    [Theory]
+    [InlineData(MembershipOfferKind.GoldCompetency, 2021)]
+    [InlineData(MembershipOfferKind.ActionPack, 2020)]
+    public void Plan_AnniversaryInTheCovidRange_CompetencyNudgedForTheExtendedAnniversary(MembershipOfferKind kind, int windowYear)
+    {
+        var covidAnniversary = new DateOnly(2020, 9, 15);
+        var offer = NudgeScenario.Offer("offer-1", covidAnniversary, kind);
+        var opens = new DateOnly(windowYear, 9, 16);
+
+        var planned = Assert.Single(NudgePlanner.Plan(Tenant1(offer), opens));
+
+        Assert.Equal(NudgeKind.RenewalWindowOpens, planned.Kind);
+        Assert.Equal(opens, planned.EventDate);
+    }
+
     [Fact]
     public void Plan_RenewalRecorded_NoNudgeUntilTheNextAnniversary()
     {

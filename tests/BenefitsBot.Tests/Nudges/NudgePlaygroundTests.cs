@@ -20,7 +20,7 @@ public sealed class NudgePlaygroundTests(NudgePlaygroundTests.Fixture fixture) :
         var playground = fixture.Playground;
         await playground.InstallAsync(PlaygroundTeam);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var records = new SqliteTenantRecordStore(new SqliteDatabase(fixture.ConnectionString));
+        var records = new BenefitsBot.Storage.Relational.SqlTenantRecordStore(new SqliteDatabase(fixture.ConnectionString));
 
         await records.InsertAsync(playground.Config.TenantId, new MembershipOffer("action-pack", MembershipOfferKind.ActionPack, null, today.AddDays(-358), today.AddDays(7), MembershipOfferStatus.Active, null), CancellationToken.None);
         var nudge = await playground.WaitForBotMessageAsync(e => e.GetProperty("actionConversationId").GetString()!.StartsWith(PlaygroundTeam, StringComparison.Ordinal), TimeSpan.FromSeconds(60));

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using BenefitsBot.Storage.Nudges;
 using BenefitsBot.Storage.Postgres;
+using BenefitsBot.Storage.Relational;
 using BenefitsBot.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -35,16 +37,44 @@ public sealed class NudgeStore : IAsyncDisposable
     };
 
     /// <summary>A store object of its own on the database, as another process would open it.</summary>
-    public SqlNudgeOutbox OpenOutbox()
+    public SqlNudgeOutbox OpenOutbox() => new(OpenDatabase());
+
+    /// <summary>The database as another process would open it, stamping rows with <paramref name="time"/> (the system clock by default).</summary>
+    public RelationalDatabase OpenDatabase(TimeProvider? time = null)
     {
         if (schema is null)
         {
-            return new SqliteNudgeOutbox(new SqliteDatabase(Settings["Storage:Sqlite:ConnectionString"]!));
+            return new SqliteDatabase(Settings["Storage:Sqlite:ConnectionString"]!, time);
         }
 
-        var database = new PostgresDatabase(Settings["Storage:Postgres:ConnectionString"]!);
+        var database = new PostgresDatabase(Settings["Storage:Postgres:ConnectionString"]!, time);
         databases.Add(database);
-        return new PostgresNudgeOutbox(database);
+        return database;
+    }
+
+    /// <summary>Migrates the database up to step <paramref name="version"/> only, to write data in an older shape.</summary>
+    public async Task MigrateToAsync(int version)
+    {
+        if (schema is null)
+        {
+            await SqliteMigrations.ApplyAsync(Settings["Storage:Sqlite:ConnectionString"]!, TimeProvider.System, version, CancellationToken.None);
+            return;
+        }
+
+        await using var dataSource = NpgsqlDataSource.Create(Settings["Storage:Postgres:ConnectionString"]!);
+        await PostgresMigrations.ApplyAsync(dataSource, TimeProvider.System, version, CancellationToken.None);
+    }
+
+    /// <summary>Runs raw SQL on the database, bypassing the stores (and their migrations); returns the first column of the first row.</summary>
+    public async Task<object?> ExecuteSqlAsync(string sql)
+    {
+        await using DbConnection connection = schema is null
+            ? new SqliteConnection(Settings["Storage:Sqlite:ConnectionString"])
+            : new NpgsqlConnection(Settings["Storage:Postgres:ConnectionString"]);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
     }
 
     public async ValueTask DisposeAsync()

@@ -72,7 +72,7 @@ public sealed class ReportCommandLineTests : IDisposable
     private async Task SeedAsync()
     {
         var database = new SqliteDatabase($"Data Source={Path.Combine(data, "benefitsbot.db")}");
-        var log = new SqliteQuestionLog(database);
+        var log = new BenefitsBot.Storage.Questions.SqlQuestionLog(database);
         var now = DateTimeOffset.UtcNow;
         foreach (var kind in new[] { QuestionOutcomeKind.Answered, QuestionOutcomeKind.Answered, QuestionOutcomeKind.Rule, QuestionOutcomeKind.None, QuestionOutcomeKind.NeedsDate })
         {
@@ -81,10 +81,10 @@ public sealed class ReportCommandLineTests : IDisposable
 
         await log.RecordAsync(new QuestionOutcome(Tenant, QuestionOutcomeKind.None, null, "en", now.AddDays(-40)), CancellationToken.None);
         await log.RecordAsync(new QuestionOutcome("tenant-cli-2", QuestionOutcomeKind.Answered, null, "sv", now), CancellationToken.None);
-        var feedback = new SqliteFeedbackStore(database);
+        var feedback = new BenefitsBot.Storage.Relational.SqlFeedbackStore(database);
         await feedback.RecordAsync(new FaqFeedback(Tenant, "faq/entry-a", false, "en", "u1"), CancellationToken.None);
         await feedback.RecordAsync(new FaqFeedback(Tenant, "faq/entry-a", false, "en", "u2"), CancellationToken.None);
-        var records = new SqliteTenantRecordStore(database);
+        var records = new BenefitsBot.Storage.Relational.SqlTenantRecordStore(database);
         var ticket = new Ticket(Guid.CreateVersion7().ToString("N"), "secret question", "en", "aad", "29:u", "Alex", "a:p", TicketState.Open, now);
         await records.InsertAsync(Tenant, ticket, CancellationToken.None);
         await records.InsertAsync(Tenant, ticket with { Id = Guid.CreateVersion7().ToString("N"), State = TicketState.Resolved, Answer = "done" }, CancellationToken.None);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BenefitsBot.Cards;
 using BenefitsBot.Reporting;
+using BenefitsBot.Storage.Questions;
 using BenefitsBot.Testing.Turns;
 using BenefitsBot.Tests.Escalation;
 using BenefitsBot.Tests.Hosting;

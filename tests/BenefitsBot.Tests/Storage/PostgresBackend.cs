@@ -2,6 +2,7 @@ using BenefitsBot.Storage;
 using BenefitsBot.Storage.Audit;
 using BenefitsBot.Storage.Knowledge;
 using BenefitsBot.Storage.Postgres;
+using BenefitsBot.Storage.Relational;
 using BenefitsBot.Storage.Tenants;
 using Npgsql;
 
@@ -48,16 +49,16 @@ public sealed class PostgresBackend : StoreBackend
     public override (IConversationReferenceStore References, IFeedbackStore Feedback) Reopen()
     {
         var database = OpenDatabase();
-        return (new PostgresConversationReferenceStore(database), new PostgresFeedbackStore(database));
+        return (new SqlConversationReferenceStore(database), new SqlFeedbackStore(database));
     }
 
     public override (ITenantRecordStore Records, IAuditLog Audit) ReopenTenantStores()
     {
         var database = OpenDatabase();
-        return (new PostgresTenantRecordStore(database), new PostgresAuditLog(database));
+        return (new SqlTenantRecordStore(database), new SqlAuditLog(database));
     }
 
-    public override ITenantKnowledgeStore ReopenTenantKnowledge() => new PostgresTenantKnowledgeStore(OpenDatabase());
+    public override ITenantKnowledgeStore ReopenTenantKnowledge() => new SqlTenantKnowledgeStore(OpenDatabase());
 
     public override (IStoreProbe Probe, IConversationReferenceStore References, Func<Task> Restore) Unavailable()
     {
@@ -65,7 +66,7 @@ public sealed class PostgresBackend : StoreBackend
         extraSchemas.Add(missing);
         var database = new PostgresDatabase(new NpgsqlConnectionStringBuilder(serverConnectionString) { SearchPath = missing }.ConnectionString);
         databases.Add(database);
-        return (database, new PostgresConversationReferenceStore(database), async () =>
+        return (database, new SqlConversationReferenceStore(database), async () =>
         {
             await using var connection = new NpgsqlConnection(serverConnectionString);
             await connection.OpenAsync();

@@ -1,6 +1,7 @@
 using BenefitsBot.Storage;
 using BenefitsBot.Storage.Audit;
 using BenefitsBot.Storage.Knowledge;
+using BenefitsBot.Storage.Relational;
 using BenefitsBot.Storage.Sqlite;
 using BenefitsBot.Storage.Tenants;
 using Microsoft.Data.Sqlite;
@@ -16,11 +17,11 @@ public sealed class SqliteBackend : StoreBackend
     public SqliteBackend()
     {
         database = new SqliteDatabase(ConnectionString);
-        ConversationReferences = new SqliteConversationReferenceStore(database);
-        Feedback = new SqliteFeedbackStore(database);
-        TenantRecords = new SqliteTenantRecordStore(database);
-        AuditLog = new SqliteAuditLog(database);
-        TenantKnowledge = new SqliteTenantKnowledgeStore(database);
+        ConversationReferences = new SqlConversationReferenceStore(database);
+        Feedback = new SqlFeedbackStore(database);
+        TenantRecords = new SqlTenantRecordStore(database);
+        AuditLog = new SqlAuditLog(database);
+        TenantKnowledge = new SqlTenantKnowledgeStore(database);
     }
 
     private string ConnectionString => $"Data Source={Path.Combine(directory.FullName, "bot.db")}";
@@ -38,23 +39,23 @@ public sealed class SqliteBackend : StoreBackend
     public override (IConversationReferenceStore References, IFeedbackStore Feedback) Reopen()
     {
         var reopened = new SqliteDatabase(ConnectionString);
-        return (new SqliteConversationReferenceStore(reopened), new SqliteFeedbackStore(reopened));
+        return (new SqlConversationReferenceStore(reopened), new SqlFeedbackStore(reopened));
     }
 
     public override (ITenantRecordStore Records, IAuditLog Audit) ReopenTenantStores()
     {
         var reopened = new SqliteDatabase(ConnectionString);
-        return (new SqliteTenantRecordStore(reopened), new SqliteAuditLog(reopened));
+        return (new SqlTenantRecordStore(reopened), new SqlAuditLog(reopened));
     }
 
-    public override ITenantKnowledgeStore ReopenTenantKnowledge() => new SqliteTenantKnowledgeStore(new SqliteDatabase(ConnectionString));
+    public override ITenantKnowledgeStore ReopenTenantKnowledge() => new SqlTenantKnowledgeStore(new SqliteDatabase(ConnectionString));
 
     public override (IStoreProbe Probe, IConversationReferenceStore References, Func<Task> Restore) Unavailable()
     {
         var blocker = Path.Combine(directory.FullName, "blocked");
         File.WriteAllText(blocker, "a file where the data folder should be");
         var database = new SqliteDatabase($"Data Source={Path.Combine(blocker, "bot.db")}");
-        return (database, new SqliteConversationReferenceStore(database), () =>
+        return (database, new SqlConversationReferenceStore(database), () =>
         {
             File.Delete(blocker);
             return Task.CompletedTask;

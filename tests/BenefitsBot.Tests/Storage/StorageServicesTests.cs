@@ -2,6 +2,7 @@ using BenefitsBot.Hosting;
 using BenefitsBot.Storage;
 using BenefitsBot.Storage.Knowledge;
 using BenefitsBot.Storage.Postgres;
+using BenefitsBot.Storage.Relational;
 using BenefitsBot.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,11 +25,9 @@ public sealed class StorageServicesTests
     {
         using var services = Build(new() { ["Storage:Sqlite:ConnectionString"] = "Data Source=:memory:" });
 
-        Assert.IsType<SqliteConversationReferenceStore>(services.GetRequiredService<IConversationReferenceStore>());
-        Assert.IsType<SqliteFeedbackStore>(services.GetRequiredService<IFeedbackStore>());
-        Assert.IsType<SqliteTenantRecordStore>(services.GetRequiredService<BenefitsBot.Storage.Tenants.ITenantRecordStore>());
-        Assert.IsType<SqliteAuditLog>(services.GetRequiredService<BenefitsBot.Storage.Audit.IAuditLog>());
-        Assert.IsType<SqliteTenantKnowledgeStore>(services.GetRequiredService<ITenantKnowledgeStore>());
+        Assert.IsType<SqliteDatabase>(services.GetRequiredService<RelationalDatabase>());
+        Assert.Same(services.GetRequiredService<RelationalDatabase>(), services.GetRequiredService<IStoreProbe>());
+        AssertSharedStores(services);
     }
 
     [Fact]
@@ -36,11 +35,19 @@ public sealed class StorageServicesTests
     {
         using var services = Build(new() { ["Storage:Provider"] = "Postgres", ["Storage:Postgres:ConnectionString"] = "Host=127.0.0.1;Username=x" });
 
-        Assert.IsType<PostgresConversationReferenceStore>(services.GetRequiredService<IConversationReferenceStore>());
-        Assert.IsType<PostgresFeedbackStore>(services.GetRequiredService<IFeedbackStore>());
-        Assert.IsType<PostgresTenantRecordStore>(services.GetRequiredService<BenefitsBot.Storage.Tenants.ITenantRecordStore>());
-        Assert.IsType<PostgresAuditLog>(services.GetRequiredService<BenefitsBot.Storage.Audit.IAuditLog>());
-        Assert.IsType<PostgresTenantKnowledgeStore>(services.GetRequiredService<ITenantKnowledgeStore>());
+        Assert.IsType<PostgresDatabase>(services.GetRequiredService<RelationalDatabase>());
+        Assert.Same(services.GetRequiredService<RelationalDatabase>(), services.GetRequiredService<IStoreProbe>());
+        AssertSharedStores(services);
+    }
+
+    /// <summary>The same stores over either database (one SQL path).</summary>
+    private static void AssertSharedStores(ServiceProvider services)
+    {
+        Assert.IsType<SqlConversationReferenceStore>(services.GetRequiredService<IConversationReferenceStore>());
+        Assert.IsType<SqlFeedbackStore>(services.GetRequiredService<IFeedbackStore>());
+        Assert.IsType<SqlTenantRecordStore>(services.GetRequiredService<BenefitsBot.Storage.Tenants.ITenantRecordStore>());
+        Assert.IsType<SqlAuditLog>(services.GetRequiredService<BenefitsBot.Storage.Audit.IAuditLog>());
+        Assert.IsType<SqlTenantKnowledgeStore>(services.GetRequiredService<ITenantKnowledgeStore>());
     }
 
     [Fact]

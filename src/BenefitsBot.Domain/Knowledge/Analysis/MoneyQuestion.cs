@@ -39,6 +39,6 @@ public static partial class MoneyQuestion
     private static HashSet<string> Analyzed(string language, string words) =>
         [.. words.Split(' ').SelectMany(word => TermAnalyzer.Terms(word, language)).Where(term => !term.StartsWith('~'))];
 
-    [GeneratedRegex(@"[$€£]\s?\d|\d\s?(?:[$€£]|usd|eur|sek|kr\b|ntd|twd|元)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"[$€£]\s?\d|\d\s?(?:[$€£]|usd|eur|sek|kr\b|ntd|twd|元)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Amount();
 }

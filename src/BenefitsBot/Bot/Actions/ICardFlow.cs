@@ -1,4 +1,5 @@
 using BenefitsBot.Graph;
+using BenefitsBot.Localization;
 
 namespace BenefitsBot.Bot.Actions;
 

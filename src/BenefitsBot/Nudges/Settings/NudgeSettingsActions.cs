@@ -1,5 +1,6 @@
 using BenefitsBot.Bot.Actions;
 using BenefitsBot.Graph;
+using BenefitsBot.Localization;
 using BenefitsBot.Storage.Nudges;
 using BenefitsBot.Storage.Tenants;
 

@@ -1,7 +1,6 @@
 using System.Data.Common;
-using System.Globalization;
-using BenefitsBot.Storage.Audit;
 using BenefitsBot.Storage.Relational;
+using Dapper;
 
 namespace BenefitsBot.Storage.Knowledge;
 
@@ -10,7 +9,7 @@ namespace BenefitsBot.Storage.Knowledge;
 /// <c>tenant_knowledge_versions</c> (migration step 5), with SQL both SQLite and PostgreSQL accept. A change and its version
 /// bump commit together, so an instance that sees the new version also sees the change.
 /// </summary>
-public abstract class SqlTenantKnowledgeStore : ITenantKnowledgeStore
+public sealed class SqlTenantKnowledgeStore(RelationalDatabase database) : ITenantKnowledgeStore
 {
     private const string BumpVersion = """
         INSERT INTO tenant_knowledge_versions (tenant_id, version, updated_at) VALUES (@tenant, 1, @at)
@@ -20,36 +19,38 @@ public abstract class SqlTenantKnowledgeStore : ITenantKnowledgeStore
     public async Task<long> VersionAsync(string tenantId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.ConnectAsync(cancellationToken);
         return await VersionAsync(connection, tenantId, cancellationToken);
     }
 
     public async Task<TenantContent> ReadAsync(string tenantId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.ConnectAsync(cancellationToken);
 
         // The version first: rows read after it are at least as new, so an answerer cached under it is never staler than it says.
         var version = await VersionAsync(connection, tenantId, cancellationToken);
-        var articles = await QueryAsync(connection, tenantId, "SELECT article_id, file_name, markdown FROM tenant_articles WHERE tenant_id = @tenant ORDER BY article_id",
-            reader => new TenantArticle(reader.GetString(0), reader.GetString(1), reader.GetString(2)), cancellationToken);
-        var alternates = await QueryAsync(connection, tenantId, "SELECT alternate_id, entry_id, language, text FROM tenant_alternates WHERE tenant_id = @tenant ORDER BY alternate_id",
-            reader => new TenantAlternate(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)), cancellationToken);
-        return new TenantContent(version, articles, alternates);
+        var articles = await connection.QueryAsync<ArticleRow>(new CommandDefinition(
+            "SELECT article_id, file_name, markdown FROM tenant_articles WHERE tenant_id = @tenant ORDER BY article_id",
+            new { tenant = tenantId },
+            cancellationToken: cancellationToken));
+        var alternates = await connection.QueryAsync<AlternateRow>(new CommandDefinition(
+            "SELECT alternate_id, entry_id, language, text FROM tenant_alternates WHERE tenant_id = @tenant ORDER BY alternate_id",
+            new { tenant = tenantId },
+            cancellationToken: cancellationToken));
+        return new TenantContent(
+            version,
+            [.. articles.Select(a => new TenantArticle(a.ArticleId, a.FileName, a.Markdown))],
+            [.. alternates.Select(a => new TenantAlternate(a.AlternateId, a.EntryId, a.Language, a.Text))]);
     }
 
-    public async Task SaveArticleAsync(string tenantId, TenantArticle article, CancellationToken cancellationToken)
+    public Task SaveArticleAsync(string tenantId, TenantArticle article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
-        await ChangeAsync(tenantId, """
+        return ChangeAsync(tenantId, """
             INSERT INTO tenant_articles (tenant_id, article_id, file_name, markdown, added_at) VALUES (@tenant, @id, @file, @markdown, @at)
             ON CONFLICT (tenant_id, article_id) DO UPDATE SET file_name = excluded.file_name, markdown = excluded.markdown, added_at = excluded.added_at
-            """, command =>
-            {
-                command.AddParameter("id", article.Id);
-                command.AddParameter("file", article.FileName);
-                command.AddParameter("markdown", article.Markdown);
-            }, cancellationToken);
+            """, new { id = article.Id, file = article.FileName, markdown = article.Markdown }, cancellationToken);
     }
 
     public Task<bool> AddAlternateAsync(string tenantId, TenantAlternate alternate, CancellationToken cancellationToken)
@@ -58,76 +59,55 @@ public abstract class SqlTenantKnowledgeStore : ITenantKnowledgeStore
         return ChangeAsync(tenantId, """
             INSERT INTO tenant_alternates (tenant_id, alternate_id, entry_id, language, text, added_at) VALUES (@tenant, @id, @entry, @language, @text, @at)
             ON CONFLICT (tenant_id, alternate_id) DO NOTHING
-            """, command =>
-            {
-                command.AddParameter("id", alternate.Id);
-                command.AddParameter("entry", alternate.EntryId);
-                command.AddParameter("language", alternate.Language);
-                command.AddParameter("text", alternate.Text);
-            }, cancellationToken);
+            """, new { id = alternate.Id, entry = alternate.EntryId, language = alternate.Language, text = alternate.Text }, cancellationToken);
     }
 
     public Task<bool> RemoveAlternateAsync(string tenantId, string alternateId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(alternateId);
-        return ChangeAsync(tenantId, "DELETE FROM tenant_alternates WHERE tenant_id = @tenant AND alternate_id = @id",
-            command => command.AddParameter("id", alternateId), cancellationToken);
+        return ChangeAsync(tenantId, "DELETE FROM tenant_alternates WHERE tenant_id = @tenant AND alternate_id = @id", new { id = alternateId }, cancellationToken);
     }
 
-    protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
-
-    /// <summary>The parameter value for an instant (already UTC, whole microseconds).</summary>
-    protected virtual object ToDbTime(DateTimeOffset utc) => utc;
-
-    private static async Task<long> VersionAsync(DbConnection connection, string tenantId, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT version FROM tenant_knowledge_versions WHERE tenant_id = @tenant";
-        command.AddParameter("tenant", tenantId);
-        var version = await command.ExecuteScalarAsync(cancellationToken);
-        return version is null or DBNull ? 0 : Convert.ToInt64(version, CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<List<T>> QueryAsync<T>(DbConnection connection, string tenantId, string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.AddParameter("tenant", tenantId);
-        var rows = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
+    private static async Task<long> VersionAsync(DbConnection connection, string tenantId, CancellationToken cancellationToken) =>
+        await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
+            "SELECT version FROM tenant_knowledge_versions WHERE tenant_id = @tenant", new { tenant = tenantId }, cancellationToken: cancellationToken)) ?? 0;
 
     /// <summary>Runs one change and, when it changed a row, bumps the tenant's version in the same transaction.</summary>
-    private async Task<bool> ChangeAsync(string tenantId, string sql, Action<DbCommand> parameters, CancellationToken cancellationToken)
+    private async Task<bool> ChangeAsync(string tenantId, string sql, object parameters, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
-        var at = ToDbTime(AuditTime.ToStoredPrecision(DateTimeOffset.UtcNow));
-        await using var connection = await OpenAsync(cancellationToken);
+        var stamp = new { tenant = tenantId, at = database.Now() };
+        var change = new DynamicParameters(stamp);
+        change.AddDynamicParams(parameters);
+        await using var connection = await database.ConnectAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var change = connection.CreateCommand();
-        change.Transaction = transaction;
-        change.CommandText = sql;
-        change.AddParameter("tenant", tenantId);
-        change.AddParameter("at", at);
-        parameters(change);
-        if (await change.ExecuteNonQueryAsync(cancellationToken) == 0)
+        if (await connection.ExecuteAsync(new CommandDefinition(sql, change, transaction, cancellationToken: cancellationToken)) == 0)
         {
             return false;
         }
 
-        await using var bump = connection.CreateCommand();
-        bump.Transaction = transaction;
-        bump.CommandText = BumpVersion;
-        bump.AddParameter("tenant", tenantId);
-        bump.AddParameter("at", at);
-        await bump.ExecuteNonQueryAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(BumpVersion, stamp, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return true;
+    }
+
+    private sealed class ArticleRow
+    {
+        public string ArticleId { get; set; } = string.Empty;
+
+        public string FileName { get; set; } = string.Empty;
+
+        public string Markdown { get; set; } = string.Empty;
+    }
+
+    private sealed class AlternateRow
+    {
+        public string AlternateId { get; set; } = string.Empty;
+
+        public string EntryId { get; set; } = string.Empty;
+
+        public string Language { get; set; } = string.Empty;
+
+        public string Text { get; set; } = string.Empty;
     }
 }

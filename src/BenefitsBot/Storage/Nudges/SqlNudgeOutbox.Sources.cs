@@ -1,6 +1,5 @@
-using System.Data.Common;
 using System.Runtime.CompilerServices;
-using BenefitsBot.Storage.Relational;
+using Dapper;
 
 namespace BenefitsBot.Storage.Nudges;
 
@@ -8,25 +7,22 @@ namespace BenefitsBot.Storage.Nudges;
 /// Planner input in one ordered scan of <c>tenant_records</c>: one query for all tenants instead of several per tenant
 /// (10,000 tenants would otherwise cost tens of thousands of round trips).
 /// </summary>
-public abstract partial class SqlNudgeOutbox : INudgeSources
+public sealed partial class SqlNudgeOutbox : INudgeSources
 {
     public async IAsyncEnumerable<TenantNudgeData> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = SourcesCommand(connection, null);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var connection = await database.ConnectAsync(cancellationToken);
         TenantNudgeData? current = null;
-        while (await reader.ReadAsync(cancellationToken))
+        await foreach (var record in connection.QueryUnbufferedAsync<SourceRecord>(SourcesSql(null), SourcesParameters(null)).WithCancellation(cancellationToken))
         {
-            var tenant = reader.GetString(0);
-            if (current is not null && current.TenantId != tenant)
+            if (current is not null && current.TenantId != record.TenantId)
             {
                 yield return current;
                 current = null;
             }
 
-            current ??= new TenantNudgeData(tenant);
-            current.Add(reader.GetString(1), reader.GetString(2), reader.GetInt64(3));
+            current ??= new TenantNudgeData(record.TenantId);
+            current.Add(record.Kind, record.Json, record.Version);
         }
 
         if (current is not null)
@@ -38,36 +34,45 @@ public abstract partial class SqlNudgeOutbox : INudgeSources
     public async Task<TenantNudgeData> ReadTenantAsync(string tenantId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = SourcesCommand(connection, tenantId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var connection = await database.ConnectAsync(cancellationToken);
         var data = new TenantNudgeData(tenantId);
-        while (await reader.ReadAsync(cancellationToken))
+        foreach (var record in await connection.QueryAsync<SourceRecord>(new CommandDefinition(SourcesSql(tenantId), SourcesParameters(tenantId), cancellationToken: cancellationToken)))
         {
-            data.Add(reader.GetString(1), reader.GetString(2), reader.GetInt64(3));
+            data.Add(record.Kind, record.Json, record.Version);
         }
 
         return data;
     }
 
-    private static DbCommand SourcesCommand(DbConnection connection, string? tenantId)
+    /// <summary>
+    /// The records the planner reads, one parameter per kind: Dapper's own list expansion (<c>IN @kinds</c>) passes an array
+    /// to Npgsql instead, which PostgreSQL accepts only as <c>= ANY(…)</c> and SQLite not at all.
+    /// </summary>
+    private static string SourcesSql(string? tenantId) => $"""
+        SELECT tenant_id, kind, json, version FROM tenant_records
+        WHERE kind IN ({string.Join(", ", TenantNudgeData.Kinds.Select((_, i) => "@k" + i))}){(tenantId is null ? string.Empty : " AND tenant_id = @tenantId")}
+        ORDER BY tenant_id, kind, record_id
+        """;
+
+    private static DynamicParameters SourcesParameters(string? tenantId)
     {
-        var kinds = string.Join(", ", TenantNudgeData.Kinds.Select((_, i) => "@k" + i));
-        var command = Command(connection, null, $"""
-            SELECT tenant_id, kind, json, version FROM tenant_records
-            WHERE kind IN ({kinds}){(tenantId is null ? string.Empty : " AND tenant_id = @tenant")}
-            ORDER BY tenant_id, kind, record_id
-            """);
+        var parameters = new DynamicParameters(new { tenantId });
         for (var i = 0; i < TenantNudgeData.Kinds.Count; i++)
         {
-            command.AddParameter("k" + i, TenantNudgeData.Kinds[i]);
+            parameters.Add("k" + i, TenantNudgeData.Kinds[i]);
         }
 
-        if (tenantId is not null)
-        {
-            command.AddParameter("tenant", tenantId);
-        }
+        return parameters;
+    }
 
-        return command;
+    private sealed class SourceRecord
+    {
+        public string TenantId { get; set; } = string.Empty;
+
+        public string Kind { get; set; } = string.Empty;
+
+        public string Json { get; set; } = string.Empty;
+
+        public long Version { get; set; }
     }
 }

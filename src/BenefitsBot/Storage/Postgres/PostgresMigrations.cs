@@ -1,3 +1,4 @@
+using BenefitsBot.Storage.Relational;
 using Npgsql;
 
 namespace BenefitsBot.Storage.Postgres;
@@ -113,9 +114,18 @@ internal static class PostgresMigrations
                 version BIGINT NOT NULL,
                 updated_at TIMESTAMPTZ NOT NULL);
             """),
+        // 6: one representation of time (see StoredTime): the outbox's Unix milliseconds become timestamptz like every other stamp.
+        (6, $"""
+            ALTER TABLE nudge_outbox
+                ALTER COLUMN next_attempt_at TYPE TIMESTAMPTZ USING {FromUnixMilliseconds("next_attempt_at")},
+                ALTER COLUMN lease_until TYPE TIMESTAMPTZ USING {FromUnixMilliseconds("lease_until")},
+                ALTER COLUMN created_at TYPE TIMESTAMPTZ USING {FromUnixMilliseconds("created_at")},
+                ALTER COLUMN updated_at TYPE TIMESTAMPTZ USING {FromUnixMilliseconds("updated_at")};
+            """),
     ];
 
-    public static async Task ApplyAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    /// <summary>Applies the steps not applied yet, up to <paramref name="upTo"/> (tests stop early to write data in an older shape).</summary>
+    public static async Task ApplyAsync(NpgsqlDataSource dataSource, TimeProvider time, int upTo, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -125,7 +135,7 @@ internal static class PostgresMigrations
             await setup.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        foreach (var (version, sql) in Steps)
+        foreach (var (version, sql) in Steps.Where(s => s.Version <= upTo))
         {
             await using var check = new NpgsqlCommand("SELECT COUNT(*) FROM schema_version WHERE version = @v", connection, transaction);
             check.Parameters.AddWithValue("v", version);
@@ -134,11 +144,15 @@ internal static class PostgresMigrations
                 continue;
             }
 
-            await using var apply = new NpgsqlCommand(sql + ";INSERT INTO schema_version (version, applied_at) VALUES (@v, now());", connection, transaction);
+            await using var apply = new NpgsqlCommand(sql + ";INSERT INTO schema_version (version, applied_at) VALUES (@v, @at);", connection, transaction);
             apply.Parameters.AddWithValue("v", version);
+            apply.Parameters.AddWithValue("at", StoredTime.Truncate(time.GetUtcNow()));
             await apply.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>Unix milliseconds (BIGINT) as timestamptz, in exact integer arithmetic; NULL stays NULL.</summary>
+    private static string FromUnixMilliseconds(string column) => $"TIMESTAMPTZ 'epoch' + {column} * INTERVAL '1 millisecond'";
 }

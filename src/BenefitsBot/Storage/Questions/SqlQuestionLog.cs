@@ -1,7 +1,5 @@
-using System.Data.Common;
-using BenefitsBot.Reporting;
-using BenefitsBot.Storage.Audit;
 using BenefitsBot.Storage.Relational;
+using Dapper;
 
 namespace BenefitsBot.Storage.Questions;
 
@@ -9,52 +7,41 @@ namespace BenefitsBot.Storage.Questions;
 /// <see cref="IQuestionLog"/> over <c>question_outcomes</c> (migration step 4), with SQL both SQLite and PostgreSQL accept.
 /// Privacy: the table has no column for the question's text or the user; see <see cref="QuestionOutcome"/>.
 /// </summary>
-public abstract class SqlQuestionLog : IQuestionLog
+public sealed class SqlQuestionLog(RelationalDatabase database) : IQuestionLog
 {
     public async Task RecordAsync(QuestionOutcome outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentException.ThrowIfNullOrEmpty(outcome.TenantId);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO question_outcomes (tenant_id, outcome, entry_id, language, at) VALUES (@tenant, @outcome, @entry, @language, @at)";
-        command.AddParameter("tenant", outcome.TenantId);
-        command.AddParameter("outcome", outcome.Kind.ToString());
-        command.AddParameter("entry", outcome.EntryId);
-        command.AddParameter("language", outcome.Language);
-        command.AddParameter("at", ToDbTime(AuditTime.ToStoredPrecision(outcome.At)));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var connection = await database.ConnectAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO question_outcomes (tenant_id, outcome, entry_id, language, at) VALUES (@TenantId, @Kind, @EntryId, @Language, @At)",
+            new { outcome.TenantId, Kind = outcome.Kind.ToString(), outcome.EntryId, outcome.Language, outcome.At },
+            cancellationToken: cancellationToken));
     }
 
     public async Task<IReadOnlyList<QuestionTally>> TallyAsync(string? tenantId, DateTimeOffset since, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT tenant_id, outcome, COUNT(*) FROM question_outcomes WHERE at >= @since"
-            + (tenantId is null ? string.Empty : " AND tenant_id = @tenant")
-            + " GROUP BY tenant_id, outcome ORDER BY tenant_id, outcome";
-        command.AddParameter("since", ToDbTime(AuditTime.ToStoredPrecision(since)));
-        if (tenantId is not null)
-        {
-            command.AddParameter("tenant", tenantId);
-        }
+        await using var connection = await database.ConnectAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            "SELECT tenant_id, outcome, COUNT(*) AS count FROM question_outcomes WHERE at >= @since"
+                + (tenantId is null ? string.Empty : " AND tenant_id = @tenantId")
+                + " GROUP BY tenant_id, outcome ORDER BY tenant_id, outcome",
+            new { since, tenantId },
+            cancellationToken: cancellationToken));
 
-        var tallies = new List<QuestionTally>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            // An outcome name this build does not know (written by a newer one) is left out rather than failing the report.
-            if (Enum.TryParse<QuestionOutcomeKind>(reader.GetString(1), out var kind))
-            {
-                tallies.Add(new QuestionTally(reader.GetString(0), kind, checked((int)reader.GetInt64(2))));
-            }
-        }
-
-        return tallies;
+        // An outcome name this build does not know (written by a newer one) is left out rather than failing the report.
+        return [.. rows
+            .Where(r => Enum.TryParse<QuestionOutcomeKind>(r.Outcome, out _))
+            .Select(r => new QuestionTally(r.TenantId, Enum.Parse<QuestionOutcomeKind>(r.Outcome), checked((int)r.Count)))];
     }
 
-    protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+    private sealed class Row
+    {
+        public string TenantId { get; set; } = string.Empty;
 
-    /// <summary>The parameter value for an instant in the <c>at</c> column (already UTC, whole microseconds).</summary>
-    protected virtual object ToDbTime(DateTimeOffset utc) => utc;
+        public string Outcome { get; set; } = string.Empty;
+
+        public long Count { get; set; }
+    }
 }

@@ -1,6 +1,6 @@
-using System.Data.Common;
 using System.Text.Json;
 using BenefitsBot.Storage.Tenants;
+using Dapper;
 
 namespace BenefitsBot.Storage.Relational;
 
@@ -9,8 +9,18 @@ namespace BenefitsBot.Storage.Relational;
 /// Each write is one statement, so it is atomic without explicit transactions or table locks: the version check sits in
 /// its WHERE clause (or ON CONFLICT for inserts) and the affected row count says whether this caller won.
 /// </summary>
-public abstract class SqlTenantRecordStore : ITenantRecordStore
+public sealed class SqlTenantRecordStore(RelationalDatabase database) : ITenantRecordStore
 {
+    private readonly string insert = $"""
+        INSERT INTO tenant_records (tenant_id, kind, record_id, version, json, updated_at)
+        VALUES (@tenant, @kind, @id, 1, {database.Json("@json")}, @at) ON CONFLICT (tenant_id, kind, record_id) DO NOTHING
+        """;
+
+    private readonly string update = $"""
+        UPDATE tenant_records SET version = version + 1, json = {database.Json("@json")}, updated_at = @at
+        WHERE tenant_id = @tenant AND kind = @kind AND record_id = @id AND version = @expected
+        """;
+
     public async Task<Versioned<T>?> FindAsync<T>(string tenantId, string recordId, CancellationToken cancellationToken)
         where T : ITenantRecord<T>
     {
@@ -26,10 +36,7 @@ public abstract class SqlTenantRecordStore : ITenantRecordStore
         where T : ITenantRecord<T>
     {
         ArgumentNullException.ThrowIfNull(record);
-        await WriteAsync<T>(tenantId, record.RecordId, record, 0, """
-            INSERT INTO tenant_records (tenant_id, kind, record_id, version, json, updated_at)
-            VALUES (@tenant, @kind, @id, 1, @json, @at) ON CONFLICT (tenant_id, kind, record_id) DO NOTHING
-            """, cancellationToken);
+        await WriteAsync<T>(tenantId, record.RecordId, record, 0, insert, cancellationToken);
         return new Versioned<T>(record, 1);
     }
 
@@ -38,10 +45,7 @@ public abstract class SqlTenantRecordStore : ITenantRecordStore
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentOutOfRangeException.ThrowIfLessThan(expectedVersion, 1);
-        await WriteAsync<T>(tenantId, record.RecordId, record, expectedVersion, """
-            UPDATE tenant_records SET version = version + 1, json = @json, updated_at = @at
-            WHERE tenant_id = @tenant AND kind = @kind AND record_id = @id AND version = @expected
-            """, cancellationToken);
+        await WriteAsync<T>(tenantId, record.RecordId, record, expectedVersion, update, cancellationToken);
         return new Versioned<T>(record, expectedVersion + 1);
     }
 
@@ -50,35 +54,19 @@ public abstract class SqlTenantRecordStore : ITenantRecordStore
         WriteAsync<T>(tenantId, recordId, default, expectedVersion,
             "DELETE FROM tenant_records WHERE tenant_id = @tenant AND kind = @kind AND record_id = @id AND version = @expected", cancellationToken);
 
-    /// <summary>An open connection on the migrated database.</summary>
-    protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
-
-    /// <summary>Gives the JSON parameter the provider's column type where text does not convert by itself.</summary>
-    protected virtual void MarkAsJson(DbParameter parameter)
-    {
-    }
-
     private async Task WriteAsync<T>(string tenantId, string recordId, T? record, long expectedVersion, string sql, CancellationToken cancellationToken)
         where T : ITenantRecord<T>
     {
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
         ArgumentException.ThrowIfNullOrEmpty(recordId);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        AddKey<T>(command, tenantId, recordId);
+        var parameters = new DynamicParameters(new { tenant = tenantId, kind = T.RecordKind, id = recordId, expected = expectedVersion });
         if (record is not null)
         {
-            MarkAsJson(command.AddParameter("json", JsonSerializer.Serialize(record, T.JsonType)));
-            command.AddParameter("at", DateTimeOffset.UtcNow);
+            parameters.AddDynamicParams(new { json = JsonSerializer.Serialize(record, T.JsonType), at = database.Now() });
         }
 
-        if (expectedVersion > 0)
-        {
-            command.AddParameter("expected", expectedVersion);
-        }
-
-        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+        await using var connection = await database.ConnectAsync(cancellationToken);
+        if (await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)) == 0)
         {
             throw new ConcurrencyConflictException(T.RecordKind, recordId, expectedVersion);
         }
@@ -88,29 +76,19 @@ public abstract class SqlTenantRecordStore : ITenantRecordStore
         where T : ITenantRecord<T>
     {
         ArgumentException.ThrowIfNullOrEmpty(tenantId);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT json, version FROM tenant_records WHERE tenant_id = @tenant AND kind = @kind"
-            + (recordId is null ? string.Empty : " AND record_id = @id") + " ORDER BY record_id";
-        AddKey<T>(command, tenantId, recordId);
-        var records = new List<Versioned<T>>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            records.Add(new Versioned<T>(JsonSerializer.Deserialize(reader.GetString(0), T.JsonType)!, reader.GetInt64(1)));
-        }
-
-        return records;
+        await using var connection = await database.ConnectAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
+            "SELECT json, version FROM tenant_records WHERE tenant_id = @tenant AND kind = @kind"
+                + (recordId is null ? string.Empty : " AND record_id = @id") + " ORDER BY record_id",
+            new { tenant = tenantId, kind = T.RecordKind, id = recordId },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new Versioned<T>(JsonSerializer.Deserialize(r.Json, T.JsonType)!, r.Version))];
     }
 
-    private static void AddKey<T>(DbCommand command, string tenantId, string? recordId)
-        where T : ITenantRecord<T>
+    private sealed class Row
     {
-        command.AddParameter("tenant", tenantId);
-        command.AddParameter("kind", T.RecordKind);
-        if (recordId is not null)
-        {
-            command.AddParameter("id", recordId);
-        }
+        public string Json { get; set; } = string.Empty;
+
+        public long Version { get; set; }
     }
 }

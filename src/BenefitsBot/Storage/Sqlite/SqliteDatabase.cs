@@ -1,14 +1,17 @@
+using System.Data.Common;
+using BenefitsBot.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace BenefitsBot.Storage.Sqlite;
 
 /// <summary>The embedded SQLite database: one file, its folder created and the schema migrated on first use (retried until it succeeds).</summary>
-public sealed class SqliteDatabase : IStoreProbe
+public sealed class SqliteDatabase : RelationalDatabase
 {
     private readonly string connectionString;
     private readonly StoreSetup setup;
 
-    public SqliteDatabase(string connectionString)
+    public SqliteDatabase(string connectionString, TimeProvider? time = null)
+        : base(time)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true };
         this.connectionString = builder.ToString();
@@ -19,9 +22,14 @@ public sealed class SqliteDatabase : IStoreProbe
                 Directory.CreateDirectory(dir);
             }
 
-            await SqliteMigrations.ApplyAsync(this.connectionString, cancellationToken);
+            await SqliteMigrations.ApplyAsync(this.connectionString, Time, int.MaxValue, cancellationToken);
         });
     }
+
+    /// <summary>SQLite allows one writer at a time (the claim runs in a write transaction), so the claim needs no row lock.</summary>
+    internal override string ClaimLock => string.Empty;
+
+    internal override string Json(string parameter) => parameter;
 
     /// <summary>An open connection on a migrated database, with foreign keys on and a busy timeout for concurrent writers.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
@@ -35,8 +43,10 @@ public sealed class SqliteDatabase : IStoreProbe
         return connection;
     }
 
+    public override async Task<DbConnection> ConnectAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
+
     /// <summary>Takes the write lock and lets it go at once: fails while the file cannot be written or another writer holds it.</summary>
-    public async Task CheckAsync(CancellationToken cancellationToken)
+    public override async Task CheckAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();

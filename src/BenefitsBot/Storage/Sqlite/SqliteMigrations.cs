@@ -1,3 +1,4 @@
+using BenefitsBot.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace BenefitsBot.Storage.Sqlite;
@@ -47,28 +48,8 @@ internal static class SqliteMigrations
             CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
             CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
             """),
-        (3, """
-            CREATE TABLE nudge_outbox (
-                id INTEGER PRIMARY KEY AUTOINCREMENT,
-                tenant_id TEXT NOT NULL,
-                subject_id TEXT NOT NULL,
-                kind TEXT NOT NULL,
-                series TEXT NOT NULL,
-                due_date TEXT NOT NULL,
-                event_date TEXT NOT NULL,
-                recipient_id TEXT,
-                offer_id TEXT,
-                state TEXT NOT NULL,
-                attempts INTEGER NOT NULL DEFAULT 0,
-                next_attempt_at INTEGER NOT NULL,
-                lease_owner TEXT,
-                lease_until INTEGER,
-                conversation_id TEXT,
-                activity_id TEXT,
-                last_error TEXT,
-                created_at INTEGER NOT NULL,
-                updated_at INTEGER NOT NULL,
-                UNIQUE (tenant_id, subject_id, kind, due_date));
+        (3, $"""
+            {NudgeOutboxTable("nudge_outbox", "INTEGER")}
             CREATE INDEX ix_nudge_outbox_claim ON nudge_outbox (state, next_attempt_at);
             CREATE INDEX ix_nudge_outbox_tenant ON nudge_outbox (tenant_id, updated_at);
             """),
@@ -106,9 +87,30 @@ internal static class SqliteMigrations
                 version INTEGER NOT NULL,
                 updated_at TEXT NOT NULL);
             """),
+        // 6: one representation of time (see StoredTime): the outbox's Unix milliseconds and the "O" / provider-formatted text
+        // of the other stamps become fixed-width UTC text with microseconds; SQLite cannot change a column's type, so the
+        // outbox is copied into a new table.
+        (6, $"""
+            {NudgeOutboxTable("nudge_outbox_v6", "TEXT")}
+            INSERT INTO nudge_outbox_v6 (id, tenant_id, subject_id, kind, series, due_date, event_date, recipient_id, offer_id, state, attempts,
+                next_attempt_at, lease_owner, lease_until, conversation_id, activity_id, last_error, created_at, updated_at)
+            SELECT id, tenant_id, subject_id, kind, series, due_date, event_date, recipient_id, offer_id, state, attempts,
+                {FromUnixMilliseconds("next_attempt_at")}, lease_owner, {FromUnixMilliseconds("lease_until")}, conversation_id, activity_id, last_error,
+                {FromUnixMilliseconds("created_at")}, {FromUnixMilliseconds("updated_at")}
+            FROM nudge_outbox;
+            DROP TABLE nudge_outbox;
+            ALTER TABLE nudge_outbox_v6 RENAME TO nudge_outbox;
+            CREATE INDEX ix_nudge_outbox_claim ON nudge_outbox (state, next_attempt_at);
+            CREATE INDEX ix_nudge_outbox_tenant ON nudge_outbox (tenant_id, updated_at);
+            UPDATE conversation_references SET updated_at = {FromRoundTripText("updated_at")} WHERE updated_at NOT LIKE '%Z';
+            UPDATE faq_feedback SET created_at = {FromRoundTripText("created_at")} WHERE created_at NOT LIKE '%Z';
+            UPDATE tenant_records SET updated_at = {FromRoundTripText("updated_at")} WHERE updated_at NOT LIKE '%Z';
+            UPDATE schema_version SET applied_at = {FromRoundTripText("applied_at")} WHERE applied_at NOT LIKE '%Z';
+            """),
     ];
 
-    public static async Task ApplyAsync(string connectionString, CancellationToken cancellationToken)
+    /// <summary>Applies the steps not applied yet, up to <paramref name="upTo"/> (tests stop early to write data in an older shape).</summary>
+    public static async Task ApplyAsync(string connectionString, TimeProvider time, int upTo, CancellationToken cancellationToken)
     {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
@@ -118,7 +120,7 @@ internal static class SqliteMigrations
             await wal.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        foreach (var (version, sql) in Steps)
+        foreach (var (version, sql) in Steps.Where(s => s.Version <= upTo))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await using var check = connection.CreateCommand();
@@ -132,9 +134,45 @@ internal static class SqliteMigrations
             await using var apply = connection.CreateCommand();
             apply.CommandText = sql + ";INSERT INTO schema_version (version, applied_at) VALUES ($v, $at);";
             apply.Parameters.AddWithValue("$v", version);
-            apply.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O"));
+            apply.Parameters.AddWithValue("$at", StoredTime.ToSqliteText(time.GetUtcNow()));
             await apply.ExecuteNonQueryAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
     }
+
+    /// <summary>Unix milliseconds (INTEGER) as <see cref="StoredTime.SqliteFormat"/> text; NULL stays NULL.</summary>
+    private static string FromUnixMilliseconds(string column) =>
+        $"strftime('%Y-%m-%dT%H:%M:%S', {column} / 1000, 'unixepoch') || printf('.%03d000Z', {column} % 1000)";
+
+    /// <summary>
+    /// UTC text with a "+00:00" offset and 0 to 7 fractional digits (<c>ToString("O")</c>, or Microsoft.Data.Sqlite's own
+    /// <c>yyyy-MM-dd HH:mm:ss.FFFFFFFzzz</c>) as <see cref="StoredTime.SqliteFormat"/> text, cut to microseconds.
+    /// </summary>
+    private static string FromRoundTripText(string column) =>
+        $"substr({column}, 1, 10) || 'T' || substr({column}, 12, 8) || '.' || substr(CASE WHEN substr({column}, 20, 1) = '.' THEN substr({column}, 21, instr({column}, '+') - 21) ELSE '' END || '000000', 1, 6) || 'Z'";
+
+    /// <summary>The outbox table with its instants as <paramref name="time"/>: INTEGER (Unix milliseconds, steps 3 to 5) or TEXT (step 6 on).</summary>
+    private static string NudgeOutboxTable(string name, string time) => $"""
+        CREATE TABLE {name} (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            tenant_id TEXT NOT NULL,
+            subject_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            series TEXT NOT NULL,
+            due_date TEXT NOT NULL,
+            event_date TEXT NOT NULL,
+            recipient_id TEXT,
+            offer_id TEXT,
+            state TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at {time} NOT NULL,
+            lease_owner TEXT,
+            lease_until {time},
+            conversation_id TEXT,
+            activity_id TEXT,
+            last_error TEXT,
+            created_at {time} NOT NULL,
+            updated_at {time} NOT NULL,
+            UNIQUE (tenant_id, subject_id, kind, due_date));
+        """;
 }

@@ -14,5 +14,4 @@ namespace BenefitsBot.Storage.Tenants;
 [JsonSerializable(typeof(MarketingContact))]
 [JsonSerializable(typeof(Redemption))]
 [JsonSerializable(typeof(DialogState))]
-[JsonSerializable(typeof(PartnerRoleGrant))]
 internal sealed partial class TenantRecordJsonContext : JsonSerializerContext;

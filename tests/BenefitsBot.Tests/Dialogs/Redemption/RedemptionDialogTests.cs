@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BenefitsBot.Bot.Access;
 using BenefitsBot.Graph;
 using BenefitsBot.Storage.Audit;
 using BenefitsBot.Storage.Tenants;

@@ -71,7 +71,7 @@ public sealed class MembershipCancellation(ITenantRecordStore records, BenefitRu
         var subscriptions = await records.ListAsync<CloudSubscription>(turn.TenantId, cancellationToken);
         var activated = keys.Any(k => k.Value.MembershipOfferId == offer.OfferId && k.Value.RedeemedAt is not null)
             || subscriptions.Any(s => s.Value.MembershipOfferId == offer.OfferId && s.Value.KeyRedeemedAt is not null);
-        return RuleNotes.Verdict(rules, RuleKind.RefundDeadline, turn.Language, offer.PurchaseDate, DateRole.Purchase, turn.User.Today, activated);
+        return RuleNotes.Verdict(rules, RuleKind.RefundDeadline, offer.PurchaseDate, DateRole.Purchase, turn.User.Today, activated);
     }
 
     private static string OfferName(MembershipOffer offer, string language) =>

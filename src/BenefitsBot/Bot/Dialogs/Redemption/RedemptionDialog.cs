@@ -4,6 +4,7 @@ using BenefitsBot.Bot.Dialogs.Common;
 using BenefitsBot.Graph;
 using BenefitsBot.Storage.Tenants;
 using CardAction = BenefitsBot.Bot.Actions.CardAction;
+using BenefitsBot.Localization;
 
 namespace BenefitsBot.Bot.Dialogs.Redemption;
 

@@ -5,10 +5,10 @@ namespace BenefitsBot.Bot.Dialogs.Redemption;
 /// <summary>Date-rule verdicts for the dialog (from <see cref="BenefitRules"/>, never recomputed here) and their text in the card's language.</summary>
 public static class RuleNotes
 {
-    public static RuleVerdict Verdict(BenefitRules rules, RuleKind kind, string language, DateOnly anchor, DateRole role, DateOnly today, bool softwareActivated = false, bool asksEligibility = true)
+    public static RuleVerdict Verdict(BenefitRules rules, RuleKind kind, DateOnly anchor, DateRole role, DateOnly today, bool softwareActivated = false, bool asksEligibility = true)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return rules.Evaluate(new RuleQuestion(kind, language, anchor, role, AsksEligibility: asksEligibility, SoftwareBenefitsActivated: softwareActivated), today);
+        return rules.Apply(new RuleCase(kind, anchor, role, new RuleFacts(SoftwareBenefitsActivated: softwareActivated)), today, asksEligibility);
     }
 
     public static string Text(RuleVerdict verdict, string language)

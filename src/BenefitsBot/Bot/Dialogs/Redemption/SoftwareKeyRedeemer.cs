@@ -65,7 +65,7 @@ public sealed class SoftwareKeyRedeemer(ITenantRecordStore records, BenefitRules
         {
             var now = time.GetUtcNow();
             await records.UpdateAsync(turn.TenantId, key.Value with { RedeemedAt = now }, key.Version, ct);
-            var usable = RuleNotes.Verdict(rules, RuleKind.KeyUsableUntil, language, turn.User.Today, DateRole.Redemption, turn.User.Today, asksEligibility: false);
+            var usable = RuleNotes.Verdict(rules, RuleKind.KeyUsableUntil, turn.User.Today, DateRole.Redemption, turn.User.Today, asksEligibility: false);
             return new RedemptionReceipt(
                 RedemptionTexts.Format("SoftwareDone", language, product!, keyLanguage!, os!) + " " + RuleNotes.Text(usable, language),
                 $"key {key.Value.KeyId}: {product}, {keyLanguage}, {os}");

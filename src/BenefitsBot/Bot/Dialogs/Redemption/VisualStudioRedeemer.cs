@@ -53,7 +53,7 @@ public sealed class VisualStudioRedeemer(ITenantRecordStore records, DirectoryUs
     /// <summary>The 90-day reassignment verdict when the subscription has an assignee; null when it is free.</summary>
     private RuleVerdict? Reassignment(VisualStudioSubscription subscription, RedemptionTurn turn) =>
         subscription.AssigneeObjectId is not null && subscription.AssignedOn is { } assigned
-            ? RuleNotes.Verdict(rules, RuleKind.VsReassignFrom, turn.Language, assigned, DateRole.Assignment, turn.User.Today)
+            ? RuleNotes.Verdict(rules, RuleKind.VsReassignFrom, assigned, DateRole.Assignment, turn.User.Today)
             : null;
 
     protected override async Task<AdaptiveCard?> CardAsync(RedemptionTurn turn, string? problem, IReadOnlyList<DirectoryUser> choices, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using BenefitsBot.AdaptiveCards;
 using BenefitsBot.AdaptiveCards.Inputs;
 using BenefitsBot.Bot.Dialogs.Common;
+using BenefitsBot.Domain.Rules;
 using BenefitsBot.Localization;
 
 namespace BenefitsBot.Bot.Dialogs.Renewal;

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using BenefitsBot.AdaptiveCards;
 using BenefitsBot.Bot.Dialogs.Common;
 using BenefitsBot.Bot.Dialogs.Setup;
+using BenefitsBot.Domain.Rules;
 using BenefitsBot.Localization;
 
 namespace BenefitsBot.Bot.Dialogs.Renewal;

@@ -1,5 +1,6 @@
 using BenefitsBot.Bot.Actions;
 using BenefitsBot.Bot.Dialogs.Common;
+using BenefitsBot.Domain.Rules;
 using BenefitsBot.Localization;
 using BenefitsBot.Storage.Tenants;
 using CardAction = BenefitsBot.Bot.Actions.CardAction;

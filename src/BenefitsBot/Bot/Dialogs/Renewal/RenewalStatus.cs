@@ -3,38 +3,30 @@ using BenefitsBot.Storage.Tenants;
 
 namespace BenefitsBot.Bot.Dialogs.Renewal;
 
-/// <summary>
-/// Where an offer stands on <see cref="Today"/>, with every date from <see cref="BenefitRules"/>. A competency whose anniversary
-/// fell in the COVID range was extended through the next anniversary, so its window is counted from that one.
-/// </summary>
-public sealed record RenewalStatus(MembershipOffer Offer, DateOnly Today, DateOnly Anniversary, DateOnly? CovidExtendedThrough, DateWindow Window, DateOnly GracePeriodEnd)
+/// <summary>Where an offer stands on <see cref="Today"/>: its <see cref="RenewalSchedule"/> (every date from the domain rules) read on that day.</summary>
+public sealed record RenewalStatus(MembershipOffer Offer, DateOnly Today, RenewalSchedule Schedule)
 {
     public static RenewalStatus Of(MembershipOffer offer, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(offer);
-        var covid = IsCompetency(offer.Kind) ? BenefitRules.CovidExtendedThrough(offer.Anniversary) : null;
-        var effective = covid ?? offer.Anniversary;
-        return new RenewalStatus(offer, today, offer.Anniversary, covid, BenefitRules.RenewalWindowFromAnniversary(effective), BenefitRules.GracePeriodEnd(effective));
+        return new RenewalStatus(offer, today, RenewalSchedule.For(offer.Anniversary, offer.Kind.IsCompetency()));
     }
 
-    /// <summary>The anniversary the window is counted from (the COVID-extended one when it applies).</summary>
-    public DateOnly EffectiveAnniversary => CovidExtendedThrough ?? Anniversary;
+    public DateOnly Anniversary => Schedule.Anniversary;
 
-    public RenewalPhase Phase =>
-        Today < Window.Start ? RenewalPhase.Upcoming : Today <= GracePeriodEnd ? RenewalPhase.Open : RenewalPhase.Missed;
+    public DateOnly? CovidExtendedThrough => Schedule.CovidExtendedThrough;
 
-    /// <summary>Days until the window opens (upcoming), days left in it (open), or days since the grace period ended (missed).</summary>
-    public int Days => Phase switch
-    {
-        RenewalPhase.Upcoming => Window.Start.DayNumber - Today.DayNumber,
-        RenewalPhase.Open => Window.End.DayNumber - Today.DayNumber,
-        _ => Today.DayNumber - GracePeriodEnd.DayNumber,
-    };
+    public DateWindow Window => Schedule.Window;
 
-    /// <summary>The anniversary after a renewal recorded now.</summary>
-    public DateOnly NextAnniversary => EffectiveAnniversary.AddYears(1);
+    public DateOnly GracePeriodEnd => Schedule.GracePeriodEnd;
 
-    public bool IsCompetencyOffer => IsCompetency(Offer.Kind);
+    public DateOnly EffectiveAnniversary => Schedule.EffectiveAnniversary;
 
-    private static bool IsCompetency(MembershipOfferKind kind) => kind is MembershipOfferKind.SilverCompetency or MembershipOfferKind.GoldCompetency;
+    public DateOnly NextAnniversary => Schedule.NextAnniversary;
+
+    public RenewalPhase Phase => Schedule.PhaseOn(Today);
+
+    public int Days => Schedule.DaysOn(Today);
+
+    public bool IsCompetencyOffer => Offer.Kind.IsCompetency();
 }

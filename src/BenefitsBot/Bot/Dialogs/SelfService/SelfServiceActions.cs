@@ -1,6 +1,7 @@
 using BenefitsBot.Bot.Actions;
 using BenefitsBot.Graph;
 using BenefitsBot.Storage.Tenants;
+using BenefitsBot.Localization;
 
 namespace BenefitsBot.Bot.Dialogs.SelfService;
 

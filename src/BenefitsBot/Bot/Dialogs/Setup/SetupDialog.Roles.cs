@@ -1,3 +1,4 @@
+using BenefitsBot.Bot.Access;
 using BenefitsBot.Bot.Actions;
 using BenefitsBot.Bot.Dialogs.Common;
 using BenefitsBot.Bot.Dialogs.Users;

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using BenefitsBot.AdaptiveCards;
+using BenefitsBot.Bot.Access;
 using BenefitsBot.Bot.Actions;
 using BenefitsBot.Bot.Dialogs.Common;
 using BenefitsBot.Bot.Dialogs.Users;

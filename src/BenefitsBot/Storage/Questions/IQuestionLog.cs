@@ -1,4 +1,4 @@
-namespace BenefitsBot.Reporting;
+namespace BenefitsBot.Storage.Questions;
 
 /// <summary>The outcome of every question asked (table <c>question_outcomes</c>), counted for the admin report.</summary>
 public interface IQuestionLog

@@ -1,4 +1,4 @@
-namespace BenefitsBot.Bot.Actions;
+namespace BenefitsBot.Localization;
 
 /// <summary>
 /// The short typed commands. Their spellings per language are the <c>CommandTexts</c> texts keyed by these names (the first

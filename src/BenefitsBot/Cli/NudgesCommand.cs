@@ -1,10 +1,10 @@
 using System.Globalization;
-using BenefitsBot.Cli;
+using BenefitsBot.Nudges;
 using BenefitsBot.Storage.Nudges;
 using BenefitsBot.Storage.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BenefitsBot.Nudges.Cli;
+namespace BenefitsBot.Cli;
 
 /// <summary>
 /// <c>nudges offer --purchase-date D [--tenant T] [--offer ID]</c> records a membership offer (for trying nudges locally, e.g.
@@ -19,7 +19,7 @@ internal static class NudgesCommand
         var options = CommandOptions.Parse(args.Length > 0 ? args[1..] : [], "--purchase-date", "--tenant", "--offer", "--date", "--data");
         await using var app = BotServices.Build(options.GetValueOrDefault("--data"));
         var sources = app.Services.GetRequiredService<INudgeSources>();
-        var today = options.GetValueOrDefault("--date") is { } date ? Day(date) : DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = options.GetValueOrDefault("--date") is { } date ? Day(date) : DateOnly.FromDateTime(app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         switch (args.FirstOrDefault())
         {
             case "offer" when options.GetValueOrDefault("--purchase-date") is { } purchase:

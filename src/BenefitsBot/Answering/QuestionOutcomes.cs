@@ -1,12 +1,9 @@
-using BenefitsBot.Answering;
+using BenefitsBot.Storage.Questions;
 
-namespace BenefitsBot.Reporting;
+namespace BenefitsBot.Answering;
 
-/// <summary>
-/// One question's outcome for the admin report. Privacy: no question text and no user id, only what the report counts
-/// (tenant, outcome, the entry answered, the language and the time); a question the admins must read is kept in its ticket.
-/// </summary>
-public sealed record QuestionOutcome(string TenantId, QuestionOutcomeKind Kind, string? EntryId, string Language, DateTimeOffset At)
+/// <summary>What the admin report keeps of an answer (<see cref="QuestionOutcome"/>): its kind, the entry and the language only.</summary>
+public static class QuestionOutcomes
 {
     public static QuestionOutcome Of(string tenantId, BotAnswer answer, DateTimeOffset at)
     {

@@ -1,4 +1,4 @@
-namespace BenefitsBot.Reporting;
+namespace BenefitsBot.Storage.Questions;
 
 /// <summary>How the bot dealt with a question; stored by name.</summary>
 public enum QuestionOutcomeKind

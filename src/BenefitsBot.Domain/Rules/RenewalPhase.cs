@@ -1,5 +1,6 @@
-namespace BenefitsBot.Bot.Dialogs.Renewal;
+namespace BenefitsBot.Domain.Rules;
 
+/// <summary>Where a membership offer stands against its renewal window and grace period on a given day.</summary>
 public enum RenewalPhase
 {
     /// <summary>Before the renewal window opens.</summary>

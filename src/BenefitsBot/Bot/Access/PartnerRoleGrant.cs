@@ -1,8 +1,9 @@
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using BenefitsBot.Graph;
+using BenefitsBot.Storage.Tenants;
 
-namespace BenefitsBot.Storage.Tenants;
+namespace BenefitsBot.Bot.Access;
 
 /// <summary>
 /// Partner Center roles (Account admin, MPN partner admin) a Global admin recorded for a user: Graph cannot see
@@ -14,7 +15,7 @@ public sealed record PartnerRoleGrant(string ObjectId, IReadOnlyList<AdminRole> 
 {
     public static string RecordKind => "partner-role-grant";
 
-    public static JsonTypeInfo<PartnerRoleGrant> JsonType => TenantRecordJsonContext.Default.PartnerRoleGrant;
+    public static JsonTypeInfo<PartnerRoleGrant> JsonType => AccessRecordJsonContext.Default.PartnerRoleGrant;
 
     [JsonIgnore]
     public string RecordId => ObjectId;

@@ -1,6 +1,6 @@
 using BenefitsBot.Protocol.Activities;
 
-namespace BenefitsBot.Nudges;
+namespace BenefitsBot.Bot;
 
 /// <summary>The teams the bot is in and their channels, kept from Teams' installation and conversation events.</summary>
 public interface ITeamRegistry
