@@ -12,7 +12,7 @@ public sealed partial class BenefitsBotHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(action);
-        var result = await cardActions.RouteAsync(turn.Activity, action.Verb, action.Data, cancellationToken);
+        var result = await flows.PressAsync(turn.Activity, action.Verb, action.Data, cancellationToken);
         return result.Card is { } card
             ? InvokeCard(card)
             : InvokeResponse.Error(400, "BadRequest", result.RefusalMessage ?? BotTexts.Get("UnknownAction", UserLanguage.FromLocale(turn.Activity.UserLocale)));
@@ -40,7 +40,7 @@ public sealed partial class BenefitsBotHandler
             return;
         }
 
-        await SendResultAsync(turn, await cardActions.RouteAsync(turn.Activity, verb, value, cancellationToken), cancellationToken);
+        await SendResultAsync(turn, await flows.PressAsync(turn.Activity, verb, value, cancellationToken), cancellationToken);
     }
 
     private async Task SendResultAsync(TurnContext turn, Actions.CardActionResult result, CancellationToken cancellationToken)

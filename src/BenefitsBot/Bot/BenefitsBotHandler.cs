@@ -20,8 +20,7 @@ namespace BenefitsBot.Bot;
 public sealed partial class BenefitsBotHandler(
     IConversationReferenceStore references,
     QuestionAnswerer answerer,
-    CardActionRouter cardActions,
-    CommandRouter commands,
+    CardFlowPipeline flows,
     ChoiceSearchRouter choiceSearch,
     ITeamRegistry teams,
     IQuestionLog questions,
@@ -58,7 +57,7 @@ public sealed partial class BenefitsBotHandler(
             return;
         }
 
-        if (commands.TryRun(turn.Activity, text, language, cancellationToken) is { } command)
+        if (flows.TryCommand(turn.Activity, text, language, cancellationToken) is { } command)
         {
             await SendResultAsync(turn, await command, cancellationToken);
             return;

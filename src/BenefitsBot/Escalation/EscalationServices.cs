@@ -11,7 +11,6 @@ public static class EscalationServices
         services.TryAddSingleton<TicketChannelPoster>();
         services.TryAddSingleton<AskerNotifier>();
         services.TryAddSingleton<KnowledgeContribution>();
-        services.AddBotCommand<TicketsHereCommand>();
-        return services.AddCardActionHandler<TicketActions>();
+        return services.AddCardFlow<TicketActions>();
     }
 }

@@ -1,8 +1,7 @@
-using BenefitsBot.Bot.Access;
 using BenefitsBot.Bot.Actions;
 using BenefitsBot.Escalation.Cards;
+using BenefitsBot.Graph;
 using BenefitsBot.Localization;
-using BenefitsBot.Storage.Audit;
 using BenefitsBot.Storage.Tenants;
 using BenefitsBot.Suggestions;
 
@@ -14,17 +13,22 @@ namespace BenefitsBot.Escalation;
 /// </summary>
 public sealed partial class TicketActions(
     ITenantRecordStore records,
-    IAdminGate gate,
-    IAuditLog audit,
+    CardFlowAudit audit,
     TicketChannelPoster poster,
     AskerNotifier notifier,
     KnowledgeContribution knowledge,
     SuggestionRecorder suggestions,
-    TimeProvider time) : ICardActionHandler
+    TimeProvider time) : ICardFlow<NoFlowState>
 {
-    public bool CanHandle(string verb) => verb is TicketVerbs.Create or TicketVerbs.Take or TicketVerbs.Answer or TicketVerbs.Refresh;
+    public bool CanHandle(string verb) => verb is TicketVerbs.Create or TicketVerbs.Take or TicketVerbs.Answer or TicketVerbs.Refresh or TicketVerbs.Channel;
 
-    public Task<CardActionResult> HandleAsync(CardAction action, CancellationToken cancellationToken)
+    public IEnumerable<(BotCommandKind Command, string Verb)> Commands => [(BotCommandKind.TicketsHere, TicketVerbs.Channel)];
+
+    /// <summary>Asking and refreshing need no role; taking, answering and choosing the channel are for the admins.</summary>
+    public IReadOnlyCollection<AdminRole> RolesFor(CardAction action, NoFlowState? current) =>
+        action?.Verb is TicketVerbs.Create or TicketVerbs.Refresh ? [] : EscalationRoles.Admins;
+
+    public Task<CardActionResult> StepAsync(CardAction action, NoFlowState? current, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
         return action.Verb switch
@@ -32,6 +36,7 @@ public sealed partial class TicketActions(
             TicketVerbs.Create => CreateAsync(action, cancellationToken),
             TicketVerbs.Take => TakeAsync(action, cancellationToken),
             TicketVerbs.Answer => AnswerAsync(action, cancellationToken),
+            TicketVerbs.Channel => ChooseChannelAsync(action, cancellationToken),
             _ => RefreshAsync(action, cancellationToken),
         };
     }
@@ -45,23 +50,12 @@ public sealed partial class TicketActions(
     private async Task<Versioned<Ticket>?> FindAsync(CardAction action, CancellationToken cancellationToken) =>
         action.Field("ticketId") is { Length: > 0 } id ? await records.FindAsync<Ticket>(action.User.TenantId, id, cancellationToken) : null;
 
-    /// <summary>
-    /// The ticket an admin acts on; or, with no ticket, why not: the gate's refusal (it has audited it), Graph being
-    /// unavailable, or an id that is no ticket of the caller's tenant.
-    /// </summary>
-    private async Task<(Versioned<Ticket>? Ticket, CardActionResult? Stop)> AdminTicketAsync(CardAction action, CancellationToken cancellationToken)
-    {
-        var decision = await gate.CheckAsync(action.User, action.Verb, EscalationRoles.Admins, cancellationToken);
-        if (!decision.Allowed)
-        {
-            return (null, CardActionResult.Refuse(AccessTexts.Explain(decision, EscalationRoles.Admins, action.User.Language)));
-        }
-
-        return await FindAsync(action, cancellationToken) is { } ticket
+    /// <summary>The ticket an admin acts on (the pipeline has checked the role); or, with no ticket, why not: an id that is no ticket of the caller's tenant.</summary>
+    private async Task<(Versioned<Ticket>? Ticket, CardActionResult? Stop)> AdminTicketAsync(CardAction action, CancellationToken cancellationToken) =>
+        await FindAsync(action, cancellationToken) is { } ticket
             ? (ticket, null)
             : (null, CardActionResult.Refuse(EscalationTexts.Get("TicketUnknown", action.User.Language)));
-    }
 
     private Task AuditAsync(CardAction action, Ticket ticket, string? detail, CancellationToken cancellationToken) =>
-        audit.AppendAsync(new AuditEntry(action.User.TenantId, action.User.ObjectId, action.Verb, ticket.Id, AuditResult.Succeeded, time.GetUtcNow(), detail), cancellationToken);
+        audit.SucceededAsync(action.User, action.Verb, ticket.Id, detail, cancellationToken);
 }

@@ -16,4 +16,7 @@ public static class TicketVerbs
 
     /// <summary>The card's refresh: the ticket as it is now. Data: ticketId, lang.</summary>
     public const string Refresh = "ticket.refresh";
+
+    /// <summary>"tickets here" typed in a team channel: it becomes the admins' channel. Audited under this name.</summary>
+    public const string Channel = "ticket.channel";
 }

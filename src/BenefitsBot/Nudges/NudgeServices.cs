@@ -28,8 +28,7 @@ public static class NudgeServices
         services.TryAddSingleton<NudgeWorker>();
         services.TryAddSingleton<NudgeSettingsPage>();
         services.TryAddSingleton<NudgeSettingsActions>();
-        services.AddCardActionHandler<NudgeSettingsActions>();
-        services.AddBotCommand<NudgeSettingsCommand>();
+        services.AddCardFlow<NudgeSettingsActions>();
         services.AddHostedService(sp => sp.GetRequiredService<NudgeWorker>());
         return services;
     }

@@ -12,6 +12,6 @@ public static class ReportingServices
         // On the store AddBotStorage chose.
         services.TryAddSingleton<IQuestionLog, SqlQuestionLog>();
         services.TryAddSingleton<AdminReportBuilder>();
-        return services.AddBotCommand<ReportChatCommand>();
+        return services.AddCardFlow<ReportChatCommand>();
     }
 }

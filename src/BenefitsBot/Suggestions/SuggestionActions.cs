@@ -1,9 +1,8 @@
-using BenefitsBot.Bot.Access;
 using BenefitsBot.Bot.Actions;
 using BenefitsBot.Escalation;
+using BenefitsBot.Graph;
 using BenefitsBot.Knowledge;
 using BenefitsBot.Localization;
-using BenefitsBot.Storage.Audit;
 using BenefitsBot.Storage.Knowledge;
 using BenefitsBot.Storage.Tenants;
 using BenefitsBot.Suggestions.Cards;
@@ -19,22 +18,19 @@ public sealed class SuggestionActions(
     ITenantRecordStore records,
     ITenantKnowledgeStore knowledge,
     TenantAnswerers answerers,
-    IAdminGate gate,
-    IAuditLog audit,
-    TimeProvider time) : ICardActionHandler
+    CardFlowAudit audit,
+    TimeProvider time) : ICardFlow<NoFlowState>
 {
     public bool CanHandle(string verb) => verb is SuggestionVerbs.List or SuggestionVerbs.Accept or SuggestionVerbs.Reject;
 
-    public async Task<CardActionResult> HandleAsync(CardAction action, CancellationToken cancellationToken)
+    public IEnumerable<(BotCommandKind Command, string Verb)> Commands => [(BotCommandKind.Suggestions, SuggestionVerbs.List)];
+
+    public IReadOnlyCollection<AdminRole> RolesFor(CardAction action, NoFlowState? current) => EscalationRoles.Admins;
+
+    public async Task<CardActionResult> StepAsync(CardAction action, NoFlowState? current, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
         var user = action.User;
-        var decision = await gate.CheckAsync(user, action.Verb, EscalationRoles.Admins, cancellationToken);
-        if (!decision.Allowed)
-        {
-            return CardActionResult.Refuse(AccessTexts.Explain(decision, EscalationRoles.Admins, user.Language));
-        }
-
         if (action.Verb == SuggestionVerbs.List)
         {
             return CardActionResult.Show(await PageAsync(user, null, cancellationToken));
@@ -93,7 +89,7 @@ public sealed class SuggestionActions(
             }
 
             // The entry and language only: the audit log keeps no question text.
-            await audit.AppendAsync(new AuditEntry(user.TenantId, user.ObjectId, action.Verb, suggestion.Id, AuditResult.Succeeded, decided.DecidedAt!.Value, $"{suggestion.EntryId} ({suggestion.Language})"), cancellationToken);
+            await audit.SucceededAsync(user, action.Verb, suggestion.Id, $"{suggestion.EntryId} ({suggestion.Language})", cancellationToken);
             var notice = accept ? SuggestionTexts.Format("SuggestionAcceptedNotice", user.Language, suggestion.Question ?? string.Empty) : SuggestionTexts.Get("SuggestionRejectedNotice", user.Language);
             return CardActionResult.Show(await PageAsync(user, notice, cancellationToken));
         }

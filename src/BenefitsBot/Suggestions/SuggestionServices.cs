@@ -10,7 +10,6 @@ public static class SuggestionServices
     {
         services.TryAddSingleton<SuggestionRecorder>();
         services.TryAddSingleton<SuggestionActions>();
-        services.AddBotCommand<SuggestionsCommand>();
-        return services.AddCardActionHandler<SuggestionActions>();
+        return services.AddCardFlow<SuggestionActions>();
     }
 }

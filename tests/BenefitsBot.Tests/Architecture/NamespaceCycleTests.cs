@@ -18,7 +18,7 @@ public sealed class NamespaceCycleTests
     [
         ("BenefitsBot.Bot", "BenefitsBot.Suggestions"), // FaqCardActions records suggestions itself
         ("BenefitsBot.Cards", "BenefitsBot.Escalation"), // FaqAnswerCard embeds Escalation's AskAdminsSection
-        ("BenefitsBot.Suggestions", "BenefitsBot.Escalation"), // SuggestionsCommand matches its command with Escalation's ShortCommand
+        ("BenefitsBot.Suggestions", "BenefitsBot.Escalation"), // SuggestionActions gates with Escalation's EscalationRoles
     ];
 
     private static readonly Dictionary<(string From, string To), string> Edges = NamespaceGraph.Edges(typeof(BenefitsBotServices).Assembly, Root);

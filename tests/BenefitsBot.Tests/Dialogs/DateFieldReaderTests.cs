@@ -28,14 +28,4 @@ public sealed class DateFieldReaderTests
     {
         Assert.Null(reader.Recognize(typed, "en", Today));
     }
-
-    [Theory]
-    [InlineData("setup", true)]
-    [InlineData("  Setup! ", true)]
-    [InlineData("how do I set up benefits?", false)]
-    [InlineData("mina   förmåner", true)]
-    public void DialogCommand_WholeCommandOnly(string text, bool expected)
-    {
-        Assert.Equal(expected, DialogCommand.Matches(text, ["setup", "mina förmåner"]));
-    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BenefitsBot.AdaptiveCards;
+using BenefitsBot.Bot.Access;
 using BenefitsBot.Bot.Dialogs.Common;
 using BenefitsBot.Bot.Dialogs.Renewal;
 using BenefitsBot.Bot.Dialogs.SelfService;
@@ -53,6 +54,6 @@ public sealed class DialogCardsOracleTests(ITestOutputHelper output)
         yield return ("graph-down", GraphRetryCard.Create(language, "setup", "setup.roles.grant", 3, new JsonObject { ["userQuery"] = "meg" }, new TenantDirectoryException(TenantDirectoryErrorKind.Forbidden, "403", null) { MissingPermission = "User.Read.All" }));
         yield return ("stale-ended", StaleCard.Create(language, null, "setup"));
         yield return ("stale-current", StaleCard.Create(language, SetupCards.Tenant(setup, language, 1), "setup"));
-        yield return ("refused", DialogAccess.RefusalCard([AdminRole.GlobalAdministrator, AdminRole.AccountAdmin], language));
+        yield return ("refused", RefusalCard.Refused([AdminRole.GlobalAdministrator, AdminRole.AccountAdmin], language));
     }
 }

@@ -6,6 +6,7 @@ using BenefitsBot.Storage.Audit;
 using BenefitsBot.Storage.Tenants;
 using BenefitsBot.Testing.FakeGraph;
 using BenefitsBot.Tests.Hosting;
+using BenefitsBot.Tests.Flows;
 
 namespace BenefitsBot.Tests.Dialogs;
 
@@ -28,8 +29,8 @@ public abstract class SetupDialogTests(AdminBotApp app)
         var granted = await admin.PressAsync(roles, SetupVerbs.GrantRoles, Inputs(("userText", "megan@contoso.example"), ("roleAccountAdmin", "true"), ("roleMpnPartnerAdmin", "false")));
         var done = await admin.PressAsync(granted, SetupVerbs.Finish);
 
-        Assert.Contains("Contoso Ltd", DialogDriver.TextOf(tenant), StringComparison.Ordinal);
-        Assert.Contains("contoso.example", DialogDriver.TextOf(tenant), StringComparison.Ordinal);
+        Assert.Contains("Contoso Ltd", CardFlowDriver.TextOf(tenant), StringComparison.Ordinal);
+        Assert.Contains("contoso.example", CardFlowDriver.TextOf(tenant), StringComparison.Ordinal);
         var stored = (await admin.Records.ListAsync<MembershipOffer>(admin.TenantId, CancellationToken.None)).Select(o => o.Value).ToList();
         var gold = Assert.Single(stored, o => o.Kind == MembershipOfferKind.GoldCompetency);
         Assert.Equal(("Cloud Platform", new DateOnly(2025, 3, 14), new DateOnly(2026, 3, 14)), (gold.CompetencyArea, gold.PurchaseDate, gold.Anniversary));
@@ -37,7 +38,7 @@ public abstract class SetupDialogTests(AdminBotApp app)
         var grant = Assert.Single(await admin.Records.ListAsync<PartnerRoleGrant>(admin.TenantId, CancellationToken.None)).Value;
         Assert.Equal(("aad-megan-" + admin.TenantId, admin.UserId), (grant.ObjectId, grant.GrantedBy));
         Assert.Equal([AdminRole.AccountAdmin], grant.Roles);
-        Assert.Contains("Megan Bowen", DialogDriver.TextOf(done), StringComparison.Ordinal);
+        Assert.Contains("Megan Bowen", CardFlowDriver.TextOf(done), StringComparison.Ordinal);
         var audit = await admin.AuditAsync();
         Assert.Equal(
             [SetupVerbs.ConfirmTenant, SetupVerbs.AddOffer, SetupVerbs.AddOffer, SetupVerbs.GrantRoles],
@@ -53,9 +54,9 @@ public abstract class SetupDialogTests(AdminBotApp app)
 
         var again = await admin.PressAsync(offers, SetupVerbs.AddOffer, Inputs(("offerKind", "ActionPack"), ("purchaseDateText", "sometime soon")));
 
-        Assert.Contains("couldn't read \"sometime soon\"", DialogDriver.TextOf(again), StringComparison.Ordinal);
-        Assert.Equal("sometime soon", DialogDriver.InputValue(again, "purchaseDateText"));
-        Assert.Equal("ActionPack", DialogDriver.InputValue(again, "offerKind"));
+        Assert.Contains("couldn't read \"sometime soon\"", CardFlowDriver.TextOf(again), StringComparison.Ordinal);
+        Assert.Equal("sometime soon", CardFlowDriver.InputValue(again, "purchaseDateText"));
+        Assert.Equal("ActionPack", CardFlowDriver.InputValue(again, "offerKind"));
         Assert.Empty(await admin.Records.ListAsync<MembershipOffer>(admin.TenantId, CancellationToken.None));
     }
 
@@ -69,7 +70,7 @@ public abstract class SetupDialogTests(AdminBotApp app)
 
         var refused = await employee.PressAsync(offers, SetupVerbs.AddOffer, Inputs(("offerKind", "ActionPack"), ("purchaseDate", "2025-01-10")));
 
-        Assert.Contains("Only a Global admin", DialogDriver.TextOf(refused), StringComparison.Ordinal);
+        Assert.Contains("Only a Global admin", CardFlowDriver.TextOf(refused), StringComparison.Ordinal);
         Assert.Empty(await admin.Records.ListAsync<MembershipOffer>(admin.TenantId, CancellationToken.None));
         var entry = Assert.Single(await admin.AuditAsync(), e => e.Result == AuditResult.Refused);
         Assert.Equal((employee.UserId, SetupVerbs.AddOffer), (entry.ActorObjectId, entry.Action));
@@ -85,8 +86,8 @@ public abstract class SetupDialogTests(AdminBotApp app)
 
         var replayed = await admin.PressAsync(offers, SetupVerbs.AddOffer, inputs);
 
-        Assert.Contains("out of date", DialogDriver.TextOf(replayed), StringComparison.Ordinal);
-        Assert.True(DialogDriver.HasButton(replayed, SetupVerbs.AddOffer));
+        Assert.Contains("out of date", CardFlowDriver.TextOf(replayed), StringComparison.Ordinal);
+        Assert.True(CardFlowDriver.HasButton(replayed, SetupVerbs.AddOffer));
         Assert.Single(await admin.Records.ListAsync<MembershipOffer>(admin.TenantId, CancellationToken.None));
     }
 
@@ -99,12 +100,12 @@ public abstract class SetupDialogTests(AdminBotApp app)
         app.Graph.InjectFault(FakeGraphFault.Unavailable(), times: 4, when: r => r.Path.EndsWith("/users", StringComparison.Ordinal));
 
         var retry = await admin.PressAsync(roles, SetupVerbs.GrantRoles, Inputs(("userText", "adele@contoso.example"), ("roleMpnPartnerAdmin", "true")));
-        var carried = DialogDriver.ButtonData(retry, SetupVerbs.GrantRoles);
+        var carried = CardFlowDriver.ButtonData(retry, SetupVerbs.GrantRoles);
         var granted = await admin.PressAsync(retry, SetupVerbs.GrantRoles);
 
-        Assert.Contains("Microsoft Graph is not answering", DialogDriver.TextOf(retry), StringComparison.Ordinal);
+        Assert.Contains("Microsoft Graph is not answering", CardFlowDriver.TextOf(retry), StringComparison.Ordinal);
         Assert.Equal(("adele@contoso.example", "true"), (carried["userText"]!.GetValue<string>(), carried["roleMpnPartnerAdmin"]!.GetValue<string>()));
-        Assert.Contains("Adele Vance", DialogDriver.TextOf(granted), StringComparison.Ordinal);
+        Assert.Contains("Adele Vance", CardFlowDriver.TextOf(granted), StringComparison.Ordinal);
         Assert.Equal([AdminRole.MpnPartnerAdmin], Assert.Single(await admin.Records.ListAsync<PartnerRoleGrant>(admin.TenantId, CancellationToken.None)).Value.Roles);
     }
 
@@ -121,8 +122,8 @@ public abstract class SetupDialogTests(AdminBotApp app)
 
         Assert.Contains("Input.ChoiceSet", roles.GetRawText(), StringComparison.Ordinal);
         Assert.Contains("graph.users", roles.GetRawText(), StringComparison.Ordinal);
-        Assert.DoesNotContain("recorded the Partner Center roles", DialogDriver.TextOf(forged), StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("Patti Fernandez", DialogDriver.TextOf(granted), StringComparison.Ordinal);
+        Assert.DoesNotContain("recorded the Partner Center roles", CardFlowDriver.TextOf(forged), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Patti Fernandez", CardFlowDriver.TextOf(granted), StringComparison.Ordinal);
         var grant = Assert.Single(await admin.Records.ListAsync<PartnerRoleGrant>(admin.TenantId, CancellationToken.None)).Value;
         Assert.Equal(patti.Id, grant.ObjectId);
     }
@@ -136,8 +137,8 @@ public abstract class SetupDialogTests(AdminBotApp app)
         var retry = await admin.SayAsync("setup");
         var tenant = await admin.PressAsync(retry, SetupVerbs.Start);
 
-        Assert.Contains("Microsoft Graph is not answering", DialogDriver.TextOf(retry), StringComparison.Ordinal);
-        Assert.True(DialogDriver.HasButton(tenant, SetupVerbs.ConfirmTenant));
+        Assert.Contains("Microsoft Graph is not answering", CardFlowDriver.TextOf(retry), StringComparison.Ordinal);
+        Assert.True(CardFlowDriver.HasButton(tenant, SetupVerbs.ConfirmTenant));
     }
 
     [Fact]
@@ -148,7 +149,7 @@ public abstract class SetupDialogTests(AdminBotApp app)
         var second = app.StartInstance().Harness;
         var inputs = Inputs(("offerKind", "ActionPack"), ("purchaseDate", "2025-02-02"));
 
-        var results = await Task.WhenAll(admin.SendPressAsync(offers, SetupVerbs.AddOffer, inputs), admin.SendPressAsync(offers, SetupVerbs.AddOffer, inputs, second));
+        var results = await Task.WhenAll(admin.SendPressAsync(offers, SetupVerbs.AddOffer, inputs), admin.SendPressAsync(offers, SetupVerbs.AddOffer, inputs, on: second));
 
         Assert.All(results, r => Assert.Equal(200, r.Status));
         Assert.Single(await admin.Records.ListAsync<MembershipOffer>(admin.TenantId, CancellationToken.None));
@@ -163,13 +164,13 @@ public abstract class SetupDialogTests(AdminBotApp app)
         var tenant = await admin.SayAsync("setup");
         var submit = admin.Message(string.Empty);
         submit.Text = null;
-        var data = DialogDriver.ButtonData(tenant, SetupVerbs.ConfirmTenant);
+        var data = CardFlowDriver.ButtonData(tenant, SetupVerbs.ConfirmTenant);
         data["verb"] = SetupVerbs.ConfirmTenant;
         submit.Value = System.Text.Json.JsonSerializer.SerializeToElement(data);
 
         var reply = await app.Harness.AskAsync(submit);
 
-        Assert.True(DialogDriver.HasButton(Testing.Turns.TurnHarness.CardOf(reply), SetupVerbs.AddOffer));
+        Assert.True(CardFlowDriver.HasButton(Testing.Turns.TurnHarness.CardOf(reply), SetupVerbs.AddOffer));
     }
 
     [Fact]
@@ -179,9 +180,9 @@ public abstract class SetupDialogTests(AdminBotApp app)
         var offers = await admin.PressAsync(await admin.SayAsync("setup"), SetupVerbs.ConfirmTenant);
         var restarted = app.StartInstance().Harness;
 
-        var added = await admin.PressAsync(offers, SetupVerbs.AddOffer, Inputs(("offerKind", "ActionPack"), ("purchaseDateText", "1 September 2025")), restarted);
+        var added = await admin.PressAsync(offers, SetupVerbs.AddOffer, Inputs(("offerKind", "ActionPack"), ("purchaseDateText", "1 September 2025")), on: restarted);
 
-        Assert.Contains("Recorded Action Pack", DialogDriver.TextOf(added), StringComparison.Ordinal);
+        Assert.Contains("Recorded Action Pack", CardFlowDriver.TextOf(added), StringComparison.Ordinal);
         Assert.Single(await admin.Records.ListAsync<MembershipOffer>(admin.TenantId, CancellationToken.None));
     }
 
@@ -197,10 +198,10 @@ public abstract class SetupDialogTests(AdminBotApp app)
 
         var card = await admin.SayAsync("setup", unconfigured);
 
-        var text = DialogDriver.TextOf(card);
+        var text = CardFlowDriver.TextOf(card);
         Assert.Contains("no Microsoft Graph credentials configured", text, StringComparison.Ordinal);
         Assert.DoesNotContain("consented", text, StringComparison.Ordinal);
-        Assert.True(DialogDriver.HasButton(card, SetupVerbs.Start));
+        Assert.True(CardFlowDriver.HasButton(card, SetupVerbs.Start));
     }
 
     [Fact]
@@ -215,9 +216,9 @@ public abstract class SetupDialogTests(AdminBotApp app)
         var late = await admin.PressAsync(offers, SetupVerbs.AddOffer, Inputs(("offerKind", "ActionPack"), ("purchaseDate", "2025-02-02")));
         down = false;
 
-        Assert.Contains("Cancelled", DialogDriver.TextOf(cancelled), StringComparison.Ordinal);
-        Assert.False(DialogDriver.HasButton(cancelled, SetupVerbs.Cancel));
-        Assert.Contains("could not check your admin roles", DialogDriver.TextOf(late), StringComparison.Ordinal);
+        Assert.Contains("Cancelled", CardFlowDriver.TextOf(cancelled), StringComparison.Ordinal);
+        Assert.False(CardFlowDriver.HasButton(cancelled, SetupVerbs.Cancel));
+        Assert.Contains("could not check your admin roles", CardFlowDriver.TextOf(late), StringComparison.Ordinal);
         Assert.Empty(await admin.Records.ListAsync<MembershipOffer>(admin.TenantId, CancellationToken.None));
     }
 
@@ -230,8 +231,8 @@ public abstract class SetupDialogTests(AdminBotApp app)
         var cancelled = await admin.PressAsync(offers, SetupVerbs.Cancel);
         var late = await admin.PressAsync(offers, SetupVerbs.AddOffer, Inputs(("offerKind", "ActionPack"), ("purchaseDate", "2025-02-02")));
 
-        Assert.Contains("Cancelled", DialogDriver.TextOf(cancelled), StringComparison.Ordinal);
-        Assert.Contains("out of date", DialogDriver.TextOf(late), StringComparison.Ordinal);
+        Assert.Contains("Cancelled", CardFlowDriver.TextOf(cancelled), StringComparison.Ordinal);
+        Assert.Contains("out of date", CardFlowDriver.TextOf(late), StringComparison.Ordinal);
         Assert.Empty(await admin.Records.ListAsync<MembershipOffer>(admin.TenantId, CancellationToken.None));
     }
 
@@ -246,17 +247,17 @@ public abstract class SetupDialogTests(AdminBotApp app)
         await admin.PressAsync(offers, SetupVerbs.AddOffer, Inputs(("offerKind", "SilverCompetency"), ("competencyArea", "Data Analytics"), ("purchaseDateText", "2025年3月14日")));
 
         Assert.Equal("sv", tenant.GetProperty("lang").GetString());
-        Assert.Contains("Ja, det här är vår klientorganisation", DialogDriver.TextOf(tenant), StringComparison.Ordinal);
+        Assert.Contains("Ja, det här är vår klientorganisation", CardFlowDriver.TextOf(tenant), StringComparison.Ordinal);
         Assert.Equal(new DateOnly(2025, 3, 14), Assert.Single(await admin.Records.ListAsync<MembershipOffer>(admin.TenantId, CancellationToken.None)).Value.PurchaseDate);
     }
 
     internal static JsonObject Inputs(params (string Key, string Value)[] values) =>
         new(values.Select(v => KeyValuePair.Create(v.Key, (JsonNode?)JsonValue.Create(v.Value))));
 
-    private DialogDriver NewAdmin()
+    private CardFlowDriver NewAdmin()
     {
         app.Graph.Organization = new FakeGraphOrganization("org-1", "Contoso Ltd", [new FakeGraphDomain("contoso.example", IsDefault: true), new FakeGraphDomain("contoso.onmicrosoft.com", IsInitial: true)]);
-        return new DialogDriver(app).AsGlobalAdmin();
+        return new CardFlowDriver(app) { Today = CardFlowDriver.SampleDay }.AsGlobalAdmin();
     }
 }
 

@@ -121,14 +121,14 @@ public abstract class TicketFlowTests(AdminBotApp app)
         var (takeStatus, _) = await scenario.PressAsync(scenario.TakePress(forger, ticket));
         var (status, body) = await scenario.PressAsync(scenario.AnswerPress(forger, ticket, "Just pay whatever they ask.", addToKnowledgeBase: true));
 
-        Assert.Equal(400, status);
-        Assert.StartsWith("Only a Global admin or an MPN partner admin", body.GetProperty("value").GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(200, status);
+        Assert.Contains("Only a Global admin or an MPN partner admin", TurnHarness.TextOf(body.GetProperty("value")), StringComparison.Ordinal);
         var stored = await scenario.TicketAsync(ticket.Id);
         Assert.Equal(TicketState.Open, stored.State);
         Assert.Null(stored.Answer);
         var audit = await app.Services.GetRequiredService<IAuditLog>().QueryAsync(scenario.TenantId, DateTimeOffset.MinValue, DateTimeOffset.MaxValue, CancellationToken.None);
         var refusals = audit.Where(e => e.Result == AuditResult.Refused).ToList();
-        Assert.Equal(400, takeStatus);
+        Assert.Equal(200, takeStatus);
         Assert.Equal([TicketVerbs.Take, TicketVerbs.Answer], refusals.Select(e => e.Action));
         Assert.All(refusals, e => Assert.Equal(forger.ObjectId, e.ActorObjectId));
         Assert.Equal(sentBefore, Connector.Requests.Count(r => r.ConversationId == TicketScenario.PersonalConversationOf(user)));

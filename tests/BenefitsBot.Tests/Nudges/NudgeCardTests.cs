@@ -24,7 +24,7 @@ public sealed class NudgeCardTests(ITestOutputHelper output)
                 cards.Add(($"nudge-{content.Nudge.Kind}-{content.Nudge.DueDate:MMdd}-{language}", NudgeCard.Create(content, Today, language).ToJson()));
             }
 
-            cards.Add(($"settings-{language}", SettingsCard.Create(View(), SettingsForm.From(NudgeSettings.Default), "SettingsSaved", language).ToJson()));
+            cards.Add(($"settings-{language}", SettingsCard.Create(View(), SettingsForm.From(NudgeSettings.Default), SettingsNotice.SettingsSaved, language).ToJson()));
             cards.Add(($"settings-empty-{language}", SettingsCard.Create(View() with { Teams = [], Failed = [] }, SettingsForm.From(NudgeSettings.Default), null, language).ToJson()));
         }
 

@@ -18,14 +18,14 @@ public sealed class NudgeSettingsTests(SqliteAdminBotApp app) : IClassFixture<Sq
     private TurnHarness Harness => app.Harness;
 
     [Fact]
-    public async Task SettingsCommand_UserWithoutAdminRole_RefusedWithoutCard()
+    public async Task SettingsCommand_UserWithoutAdminRole_RefusalCardWithoutSettings()
     {
         var (tenant, admin) = NewTenant(withRole: false);
 
-        var reply = await Harness.AskAsync(Message(tenant, admin, "settings"));
+        var reply = TurnHarness.TextOf(TurnHarness.CardOf(await Harness.AskAsync(Message(tenant, admin, "settings"))));
 
-        Assert.Null(reply.Attachments);
-        Assert.Contains("Global", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Global", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain(SettingsCard.SaveVerb, reply, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -160,7 +160,7 @@ public sealed class NudgeSettingsTests(SqliteAdminBotApp app) : IClassFixture<Sq
 
     private static JsonObject Form(string tenant, string renewalLeads, long version) => new()
     {
-        ["version"] = version,
+        ["stateVersion"] = version,
         ["channel"] = $"{NudgeScenario.TeamOf(tenant)}|{NudgeScenario.ChannelOf(tenant)}",
         ["renewalLeads"] = renewalLeads,
         ["graceLeads"] = "7",

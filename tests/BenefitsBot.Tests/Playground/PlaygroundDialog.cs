@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BenefitsBot.Testing.Playground;
 using BenefitsBot.Tests.Dialogs;
+using BenefitsBot.Tests.Flows;
 
 namespace BenefitsBot.Tests.Playground;
 
@@ -15,7 +16,7 @@ public static class PlaygroundDialog
     {
         ArgumentNullException.ThrowIfNull(playground);
         await playground.SendMessageAsync(text);
-        var reply = await playground.WaitForBotMessageAsync(e => CardOf(e) is { } card && DialogDriver.HasButton(card, verb), ReplyTimeout);
+        var reply = await playground.WaitForBotMessageAsync(e => CardOf(e) is { } card && CardFlowDriver.HasButton(card, verb), ReplyTimeout);
         return (PlaygroundEnvelope.MessageId(reply), CardOf(reply)!.Value);
     }
 
@@ -24,7 +25,7 @@ public static class PlaygroundDialog
     {
         ArgumentNullException.ThrowIfNull(playground);
         ArgumentNullException.ThrowIfNull(inputs);
-        var data = DialogDriver.ButtonData(card, verb);
+        var data = CardFlowDriver.ButtonData(card, verb);
         foreach (var (key, value) in inputs)
         {
             data[key] = value?.DeepClone();

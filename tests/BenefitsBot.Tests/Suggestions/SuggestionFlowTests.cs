@@ -167,8 +167,8 @@ public abstract class SuggestionFlowTests(AdminBotApp app)
         var (rejectStatus, _) = await scenario.PressAsync(scenario.Press(forger, SuggestionVerbs.Reject, Decide(suggestion)));
         var typed = TicketScenario.ReplyText(await app.Harness.AskAsync(scenario.Personal(forger, "förslag", "sv-SE")));
 
-        Assert.Equal((400, 400), (acceptStatus, rejectStatus));
-        Assert.StartsWith("Only a Global admin or an MPN partner admin", body.GetProperty("value").GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal((200, 200), (acceptStatus, rejectStatus));
+        Assert.Contains("Only a Global admin or an MPN partner admin", TurnHarness.TextOf(body.GetProperty("value")), StringComparison.Ordinal);
         Assert.Contains("Bara", typed, StringComparison.Ordinal);
         Assert.Equal(SuggestionState.Pending, Assert.Single(await SuggestionsAsync(scenario)).State);
         Assert.True((await Knowledge.ReadAsync(scenario.TenantId, None)).IsEmpty);

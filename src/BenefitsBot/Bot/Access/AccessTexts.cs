@@ -14,16 +14,4 @@ public static class AccessTexts
     }
 
     public static string RoleName(AdminRole role, string language) => BotTexts.Get("RoleName_" + role, language);
-
-    /// <summary>The message for a gate decision that is not "allowed": refused, or Graph unavailable (retry, nothing lost).</summary>
-    public static string Explain(AccessDecision decision, IReadOnlyCollection<AdminRole> allowedRoles, string language)
-    {
-        ArgumentNullException.ThrowIfNull(decision);
-        return decision.Failure switch
-        {
-            null => Refusal(allowedRoles, language),
-            { Kind: TenantDirectoryErrorKind.NotConfigured } => BotTexts.Get("DirectoryNotConfigured", language),
-            _ => BotTexts.Get("DirectoryUnavailable", language),
-        };
-    }
 }

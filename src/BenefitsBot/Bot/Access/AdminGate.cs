@@ -1,6 +1,5 @@
 using BenefitsBot.Bot.Actions;
 using BenefitsBot.Graph;
-using BenefitsBot.Storage.Audit;
 using BenefitsBot.Storage.Tenants;
 using Microsoft.Extensions.Logging;
 
@@ -10,8 +9,7 @@ namespace BenefitsBot.Bot.Access;
 public sealed partial class AdminGate(
     ITenantDirectory directory,
     ITenantRecordStore records,
-    IAuditLog audit,
-    TimeProvider time,
+    CardFlowAudit audit,
     ILogger<AdminGate> logger) : IAdminGate
 {
     public async Task<AccessDecision> CheckAsync(BotUser user, string action, IReadOnlyCollection<AdminRole> allowedRoles, CancellationToken cancellationToken)
@@ -57,15 +55,7 @@ public sealed partial class AdminGate(
     private Task RefuseAsync(BotUser user, string action, IReadOnlyCollection<AdminRole> allowed, IReadOnlySet<AdminRole> held, CancellationToken cancellationToken)
     {
         LogRefused(logger, action);
-        if (user.TenantId.Length == 0)
-        {
-            // No tenant to file it under; the warning above is the record.
-            return Task.CompletedTask;
-        }
-
-        var detail = $"needs one of [{string.Join(", ", allowed)}]; holds [{string.Join(", ", held)}]";
-        var actor = user.ObjectId.Length > 0 ? user.ObjectId : "unknown";
-        return audit.AppendAsync(new AuditEntry(user.TenantId, actor, action, action, AuditResult.Refused, time.GetUtcNow(), detail), cancellationToken);
+        return audit.RefusedAsync(user, action, $"needs one of [{string.Join(", ", allowed)}]; holds [{string.Join(", ", held)}]", cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused admin action {Action}: the caller lacks the role")]

@@ -6,28 +6,23 @@ namespace BenefitsBot.Bot.Actions;
 
 public static class BotActionServices
 {
-    /// <summary>Routing of card buttons, commands and typeahead; the role gate and dialog state; the FAQ card's own buttons.</summary>
+    /// <summary>The card-flow pipeline (buttons and typed commands), typeahead, the role gate, the audit writer, dialog state; the FAQ card's own buttons.</summary>
     public static IServiceCollection AddBotActions(this IServiceCollection services)
     {
-        services.TryAddSingleton<CardActionRouter>();
-        services.TryAddSingleton<CommandRouter>();
+        services.TryAddSingleton<CardFlowPipeline>();
+        services.TryAddSingleton<CommandMatcher>();
+        services.TryAddSingleton<CardFlowAudit>();
         services.TryAddSingleton<ChoiceSearchRouter>();
         services.TryAddSingleton<IAdminGate, AdminGate>();
         services.TryAddSingleton<DialogStateStore>();
-        return services.AddCardActionHandler<FaqCardActions>();
+        return services.AddCardFlow<FaqCardActions>();
     }
 
-    public static IServiceCollection AddCardActionHandler<T>(this IServiceCollection services)
-        where T : class, ICardActionHandler
+    /// <summary>Registers a flow of buttons and commands with the pipeline.</summary>
+    public static IServiceCollection AddCardFlow<T>(this IServiceCollection services)
+        where T : class, ICardFlow
     {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardActionHandler, T>());
-        return services;
-    }
-
-    public static IServiceCollection AddBotCommand<T>(this IServiceCollection services)
-        where T : class, IBotCommand
-    {
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBotCommand, T>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardFlow, T>());
         return services;
     }
 

@@ -1,5 +1,6 @@
 using BenefitsBot.Cards;
 using BenefitsBot.Domain.Knowledge;
+using BenefitsBot.Graph;
 using BenefitsBot.Knowledge;
 using BenefitsBot.Localization;
 using BenefitsBot.Storage;
@@ -12,13 +13,16 @@ namespace BenefitsBot.Bot.Actions;
 /// caller's tenant's knowledge base. A pick that answers the user's own question (a choice on a clarify card, or another
 /// entry after "No") is recorded as a suggestion for the tenant's admins.
 /// </summary>
-public sealed class FaqCardActions(TenantAnswerers knowledge, IFeedbackStore feedback, SuggestionRecorder suggestions) : ICardActionHandler
+public sealed class FaqCardActions(TenantAnswerers knowledge, IFeedbackStore feedback, SuggestionRecorder suggestions) : ICardFlow<NoFlowState>
 {
     public bool AllowsUnidentifiedUsers => true;
 
     public bool CanHandle(string verb) => verb is CardVerbs.ShowEntry or CardVerbs.Feedback;
 
-    public async Task<CardActionResult> HandleAsync(CardAction action, CancellationToken cancellationToken)
+    /// <summary>No role: the FAQ is for everyone.</summary>
+    public IReadOnlyCollection<AdminRole> RolesFor(CardAction action, NoFlowState? current) => [];
+
+    public async Task<CardActionResult> StepAsync(CardAction action, NoFlowState? current, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
         var kb = (await knowledge.ForTenantAsync(action.User.TenantId, cancellationToken)).KnowledgeBase;

@@ -16,20 +16,8 @@ public static class DialogServices
         services.TryAddSingleton<DialogSessions>();
         services.TryAddSingleton<DateFieldReader>();
         services.AddUserPicker();
-        services.AddSharedHandler<SetupDialog>();
-        services.AddBotCommand<SetupCommand>();
-        services.AddSharedHandler<RenewalDialog>();
-        services.AddBotCommand<RenewalCommand>();
-        services.AddSharedHandler<SelfServiceActions>();
-        services.AddBotCommand<MyBenefitsCommand>();
-        return services;
-    }
-
-    /// <summary>One instance serves both the buttons and its typed command.</summary>
-    private static void AddSharedHandler<T>(this IServiceCollection services)
-        where T : class, ICardActionHandler
-    {
-        services.TryAddSingleton<T>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICardActionHandler, T>(sp => sp.GetRequiredService<T>()));
+        services.AddCardFlow<SetupDialog>();
+        services.AddCardFlow<RenewalDialog>();
+        return services.AddCardFlow<SelfServiceActions>();
     }
 }

@@ -3,6 +3,7 @@ using BenefitsBot.AdaptiveCards;
 using BenefitsBot.AdaptiveCards.Actions;
 using BenefitsBot.AdaptiveCards.Elements;
 using BenefitsBot.AdaptiveCards.Inputs;
+using BenefitsBot.Bot.Actions;
 using BenefitsBot.Localization;
 using BenefitsBot.Nudges.Texts;
 
@@ -20,7 +21,7 @@ public static class SettingsCard
 
     private const int MaxProblems = 8;
 
-    public static AdaptiveCard Create(SettingsView view, SettingsForm form, string? messageKey, string language)
+    public static AdaptiveCard Create(SettingsView view, SettingsForm form, SettingsNotice? notice, string language)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(form);
@@ -28,9 +29,9 @@ public static class SettingsCard
         {
             new TextBlock(NudgeTexts.Get("SettingsTitle", language)) { Style = TextBlockStyle.Heading, Size = TextSize.Medium, Weight = TextWeight.Bolder, Wrap = true },
         };
-        if (messageKey is not null)
+        if (notice is { } shown)
         {
-            body.Add(new TextBlock(NudgeTexts.Get(messageKey, language)) { Wrap = true, Color = messageKey == "SettingsSaved" ? TextColor.Good : TextColor.Attention });
+            body.Add(new TextBlock(NudgeTexts.Get(shown.ToString(), language)) { Wrap = true, Color = shown == SettingsNotice.SettingsSaved ? TextColor.Good : TextColor.Attention });
         }
 
         body.Add(ChannelInput(view, form, language));
@@ -57,7 +58,7 @@ public static class SettingsCard
                 {
                     Title = NudgeTexts.Get("SettingsSave", language),
                     Style = ActionStyle.Positive,
-                    Data = new JsonObject { ["version"] = view.Version, ["lang"] = language },
+                    Data = new JsonObject { [CardFlowData.StateVersion] = view.Version, [CardFlowData.Language] = language },
                 }.WithSubmitFallback(),
             ],
         };

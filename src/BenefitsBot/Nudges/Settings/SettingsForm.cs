@@ -49,14 +49,14 @@ public sealed record SettingsForm(
 
     public static string ChannelValue(string teamId, string channelId) => $"{teamId}|{channelId}";
 
-    /// <summary>The settings the form describes, or the NudgeTexts key of what is wrong with it.</summary>
-    public (NudgeSettings? Settings, string? Problem) ToSettings(IReadOnlyList<TeamRegistration> teams)
+    /// <summary>The settings the form describes, or what is wrong with it.</summary>
+    public (NudgeSettings? Settings, SettingsNotice? Problem) ToSettings(IReadOnlyList<TeamRegistration> teams)
     {
         ArgumentNullException.ThrowIfNull(teams);
         if (!TryParseDays(RenewalLeads, out var renewal) || !TryParseDays(GraceLeads, out var grace)
             || !TryParseDays(ActivationLeads, out var activation) || !TryParseDays(AssignmentLeads, out var assignment))
         {
-            return (null, "SettingsInvalidDays");
+            return (null, SettingsNotice.SettingsInvalidDays);
         }
 
         string? teamId = null, channelId = null;
@@ -67,7 +67,7 @@ public sealed record SettingsForm(
             var team = parts.Length == 2 ? teams.FirstOrDefault(t => t.TeamId == parts[0]) : null;
             if (team is null || team.Channels.All(c => c.Id != parts[1]) && parts[1] != team.TeamId)
             {
-                return (null, "SettingsNoTeams");
+                return (null, SettingsNotice.SettingsNoTeams);
             }
 
             (teamId, channelId) = (team.TeamId, parts[1]);

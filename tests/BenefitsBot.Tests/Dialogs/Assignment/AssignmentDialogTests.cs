@@ -5,6 +5,7 @@ using BenefitsBot.Testing.FakeGraph;
 using BenefitsBot.Tests.Dialogs.Redemption;
 using BenefitsBot.Tests.Dialogs;
 using BenefitsBot.Tests.Hosting;
+using BenefitsBot.Tests.Flows;
 
 namespace BenefitsBot.Tests.Dialogs.Assignment;
 
@@ -14,7 +15,7 @@ public abstract class AssignmentDialogTests(AdminBotApp app)
     [Fact]
     public async Task Assign_TwoUsersOneWithoutUsageLocation_ResultPerUserOthersStillAssigned()
     {
-        var admin = new AdminDialogDriver(app, "en-US", KnownDirectoryRoles.UserAdministrator);
+        var admin = new CardFlowDriver(app, "en-US", KnownDirectoryRoles.UserAdministrator);
         var (ada, bob) = (NewUser("Ada"), NewUser("Bob"));
         var sku = NewSku("SPE_E3", enabled: 10, consumed: 2);
         app.Graph.InjectFault(
@@ -25,9 +26,9 @@ public abstract class AssignmentDialogTests(AdminBotApp app)
         var withAda = await admin.PressAsync(start, "assign.add", new { user = ada.UserPrincipalName, sku = sku.SkuId.ToString() });
         var result = await admin.PressAsync(withAda, "assign.run", new { userText = bob.DisplayName });
 
-        Assert.Contains("SPE_E3: 8 of 10 free", DialogDriver.TextOf(start), StringComparison.Ordinal);
-        Assert.Equal(sku.SkuId.ToString(), DialogDriver.InputValue(withAda, "sku"));
-        var text = DialogDriver.TextOf(result);
+        Assert.Contains("SPE_E3: 8 of 10 free", CardFlowDriver.TextOf(start), StringComparison.Ordinal);
+        Assert.Equal(sku.SkuId.ToString(), CardFlowDriver.InputValue(withAda, "sku"));
+        var text = CardFlowDriver.TextOf(result);
         Assert.True(text.Contains("1 of 2 users got the license", StringComparison.Ordinal), text);
         Assert.Contains("invalid usage location", text, StringComparison.Ordinal);
         Assert.Equal([sku.SkuId], app.Graph.LicensesOf(ada.Id));
@@ -40,21 +41,21 @@ public abstract class AssignmentDialogTests(AdminBotApp app)
     [Fact]
     public async Task Assign_NoFreeSeats_RejectedShownPerUser()
     {
-        var admin = new AdminDialogDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
+        var admin = new CardFlowDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
         var cleo = NewUser("Cleo");
         var sku = NewSku("VISIO", enabled: 1, consumed: 1);
 
         var result = await admin.PressAsync(await admin.SayAsync("assign"), "assign.run", new { user = cleo.UserPrincipalName, sku = sku.SkuId.ToString() });
 
-        Assert.Contains("does not have any available licenses", DialogDriver.TextOf(result), StringComparison.Ordinal);
-        Assert.Contains("0 of 1 users", DialogDriver.TextOf(result), StringComparison.Ordinal);
+        Assert.Contains("does not have any available licenses", CardFlowDriver.TextOf(result), StringComparison.Ordinal);
+        Assert.Contains("0 of 1 users", CardFlowDriver.TextOf(result), StringComparison.Ordinal);
         Assert.Empty(app.Graph.LicensesOf(cleo.Id));
     }
 
     [Fact]
     public async Task Assign_UserDeletedMeanwhile_NotFoundShownForThatUser()
     {
-        var admin = new AdminDialogDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
+        var admin = new CardFlowDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
         var (hana, ivan) = (NewUser("Hana"), NewUser("Ivan"));
         var sku = NewSku("TEAMS_EXPLORATORY", enabled: 5, consumed: 0);
         var withHana = await admin.PressAsync(await admin.SayAsync("assign"), "assign.add", new { user = hana.UserPrincipalName, sku = sku.SkuId.ToString() });
@@ -62,7 +63,7 @@ public abstract class AssignmentDialogTests(AdminBotApp app)
 
         var result = await admin.PressAsync(withHana, "assign.run", new { user = ivan.UserPrincipalName });
 
-        var text = DialogDriver.TextOf(result);
+        var text = CardFlowDriver.TextOf(result);
         Assert.Contains("no longer exists in the directory", text, StringComparison.Ordinal);
         Assert.Contains("1 of 2 users", text, StringComparison.Ordinal);
         Assert.Equal([sku.SkuId], app.Graph.LicensesOf(ivan.Id));
@@ -71,7 +72,7 @@ public abstract class AssignmentDialogTests(AdminBotApp app)
     [Fact]
     public async Task AddUser_TypedNameMatchesSeveral_PickListWithTextKept()
     {
-        var admin = new AdminDialogDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
+        var admin = new CardFlowDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
         var family = "Zed" + Guid.NewGuid().ToString("N")[..6];
         var (one, two) = (NewUser(family + " One"), NewUser(family + " Two"));
 
@@ -79,20 +80,20 @@ public abstract class AssignmentDialogTests(AdminBotApp app)
         var none = await admin.PressAsync(several, "assign.add", new { userText = "Nobody" + family });
         var added = await admin.PressAsync(none, "assign.add", new { user = two.UserPrincipalName });
 
-        Assert.Contains("Several people match", DialogDriver.TextOf(several), StringComparison.Ordinal);
-        Assert.Contains(one.UserPrincipalName, DialogDriver.TextOf(several), StringComparison.Ordinal);
-        Assert.Equal(family, DialogDriver.InputValue(several, "userText"));
-        Assert.Contains("I found no one", DialogDriver.TextOf(none), StringComparison.Ordinal);
-        Assert.Equal("Nobody" + family, DialogDriver.InputValue(none, "userText"));
-        Assert.True(DialogDriver.HasButton(added, "assign.remove"));
-        Assert.Equal(two.Id, AdminDialogDriver.Button(added, "assign.remove")["userId"]!.GetValue<string>());
+        Assert.Contains("Several people match", CardFlowDriver.TextOf(several), StringComparison.Ordinal);
+        Assert.Contains(one.UserPrincipalName, CardFlowDriver.TextOf(several), StringComparison.Ordinal);
+        Assert.Equal(family, CardFlowDriver.InputValue(several, "userText"));
+        Assert.Contains("I found no one", CardFlowDriver.TextOf(none), StringComparison.Ordinal);
+        Assert.Equal("Nobody" + family, CardFlowDriver.InputValue(none, "userText"));
+        Assert.True(CardFlowDriver.HasButton(added, "assign.remove"));
+        Assert.Equal(two.Id, CardFlowDriver.Button(added, "assign.remove")["userId"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task Typeahead_AdminFindsMembersAndGuests_NonAdminNothingAndAudited()
     {
-        var admin = new AdminDialogDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
-        var employee = new AdminDialogDriver(app, "en-US");
+        var admin = new CardFlowDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
+        var employee = new CardFlowDriver(app, "en-US");
         var prefix = "Yara" + Guid.NewGuid().ToString("N")[..6];
         NewUser(prefix + " Member");
         app.Graph.AddUsers(FakeGraphUser.Guest("g-" + prefix, prefix + " Guest", prefix.ToLowerInvariant() + "@fabrikam.example"));
@@ -109,7 +110,7 @@ public abstract class AssignmentDialogTests(AdminBotApp app)
     [Fact]
     public async Task Run_GraphDownBeforeAnyone_RetryCardThenAssignedOnce()
     {
-        var admin = new AdminDialogDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
+        var admin = new CardFlowDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
         var dora = NewUser("Dora");
         var sku = NewSku("EMS", enabled: 5, consumed: 0);
         var start = await admin.SayAsync("assign");
@@ -121,40 +122,40 @@ public abstract class AssignmentDialogTests(AdminBotApp app)
         var result = await admin.PressAsync(retry, "assign.run");
         var replay = await admin.PressAsync(retry, "assign.run");
 
-        Assert.Contains("not answering", DialogDriver.TextOf(retry), StringComparison.Ordinal);
-        Assert.Contains("1 of 1 users", DialogDriver.TextOf(result), StringComparison.Ordinal);
-        Assert.Contains("out of date", DialogDriver.TextOf(replay), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("not answering", CardFlowDriver.TextOf(retry), StringComparison.Ordinal);
+        Assert.Contains("1 of 1 users", CardFlowDriver.TextOf(result), StringComparison.Ordinal);
+        Assert.Contains("out of date", CardFlowDriver.TextOf(replay), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(1, app.Graph.Sku(sku.SkuId).ConsumedUnits);
     }
 
     [Fact]
     public async Task Run_GraphForbidsAssignLicense_NamesPermission()
     {
-        var admin = new AdminDialogDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
+        var admin = new CardFlowDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
         var eve = NewUser("Eve");
         var sku = NewSku("E5", enabled: 5, consumed: 0);
         app.Graph.InjectFault(FakeGraphFault.Forbidden(), when: r => r.Path.EndsWith($"/users/{eve.Id}/assignLicense", StringComparison.Ordinal));
 
         var card = await admin.PressAsync(await admin.SayAsync("assign"), "assign.run", new { user = eve.UserPrincipalName, sku = sku.SkuId.ToString() });
 
-        Assert.Contains("LicenseAssignment.ReadWrite.All", DialogDriver.TextOf(card), StringComparison.Ordinal);
+        Assert.Contains("LicenseAssignment.ReadWrite.All", CardFlowDriver.TextOf(card), StringComparison.Ordinal);
         Assert.Empty(app.Graph.LicensesOf(eve.Id));
     }
 
     [Fact]
     public async Task Run_ForgedByUserWithoutRole_RefusedAuditedNoGraphAssignment()
     {
-        var admin = new AdminDialogDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
-        var intruder = new AdminDialogDriver(app, "en-US", KnownDirectoryRoles.BillingAdministrator);
+        var admin = new CardFlowDriver(app, "en-US", KnownDirectoryRoles.GlobalAdministrator);
+        var intruder = new CardFlowDriver(app, "en-US", KnownDirectoryRoles.BillingAdministrator);
         var finn = NewUser("Finn");
         var sku = NewSku("E1", enabled: 5, consumed: 0);
-        var data = AdminDialogDriver.Button(await admin.SayAsync("assign"), "assign.run");
+        var data = CardFlowDriver.Button(await admin.SayAsync("assign"), "assign.run");
         data["user"] = finn.UserPrincipalName;
         data["sku"] = sku.SkuId.ToString();
 
         var refused = await intruder.InvokeAsync("assign.run", data);
 
-        Assert.Contains("Only a Global admin", DialogDriver.TextOf(refused), StringComparison.Ordinal);
+        Assert.Contains("Only a Global admin", CardFlowDriver.TextOf(refused), StringComparison.Ordinal);
         Assert.Empty(app.Graph.LicensesOf(finn.Id));
         Assert.Contains(await intruder.AuditAsync(), e => e.Result == AuditResult.Refused && e.Action == "assign.run");
     }
@@ -166,7 +167,7 @@ public abstract class AssignmentDialogTests(AdminBotApp app)
     [InlineData("zh-TW", "指派")]
     public async Task EveryCard_FourLanguages_ValidForTeamsAtVersion15(string locale, string command)
     {
-        var admin = new AdminDialogDriver(app, locale, KnownDirectoryRoles.GlobalAdministrator);
+        var admin = new CardFlowDriver(app, locale, KnownDirectoryRoles.GlobalAdministrator);
         var gus = NewUser("Gus");
         var sku = NewSku("PBI_PRO", enabled: 3, consumed: 0);
         var start = await admin.SayAsync(command);

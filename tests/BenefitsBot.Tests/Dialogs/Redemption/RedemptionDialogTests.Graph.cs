@@ -1,6 +1,7 @@
 using BenefitsBot.Storage.Tenants;
 using BenefitsBot.Testing;
 using BenefitsBot.Testing.FakeGraph;
+using BenefitsBot.Tests.Flows;
 
 namespace BenefitsBot.Tests.Dialogs.Redemption;
 
@@ -15,10 +16,10 @@ public abstract partial class RedemptionDialogTests
         var list = await admin.SayAsync("redeem");
         App.Graph.InjectFault(FakeGraphFault.Forbidden(), times: 1, when: r => r.Path.EndsWith("/organization", StringComparison.Ordinal));
 
-        var card = await admin.PressAsync(list, "redeem.pick", which: AdminDialogDriver.Titled("Microsoft 365"));
+        var card = await admin.PressAsync(list, "redeem.pick", which: CardFlowDriver.Titled("Microsoft 365"));
 
-        Assert.Contains("Organization.Read.All", DialogDriver.TextOf(card), StringComparison.Ordinal);
-        var retry = AdminDialogDriver.Button(card, "redeem.pick");
+        Assert.Contains("Organization.Read.All", CardFlowDriver.TextOf(card), StringComparison.Ordinal);
+        var retry = CardFlowDriver.Button(card, "redeem.pick");
         Assert.Equal(("cloud-subscription", "m365"), (retry["kind"]!.GetValue<string>(), retry["id"]!.GetValue<string>()));
     }
 
@@ -27,7 +28,7 @@ public abstract partial class RedemptionDialogTests
     {
         var admin = GlobalAdmin();
         await admin.SeedAsync(new CloudSubscription("m365", "ap", "Microsoft 365 E3", 5, null));
-        var step = await admin.PressAsync(await admin.SayAsync("redeem"), "redeem.pick", which: AdminDialogDriver.Titled("Microsoft 365"));
+        var step = await admin.PressAsync(await admin.SayAsync("redeem"), "redeem.pick", which: CardFlowDriver.Titled("Microsoft 365"));
         var down = true;
         App.Graph.InjectFault(FakeGraphFault.Unavailable(), times: 100, when: r => down && r.Path.EndsWith("/organization", StringComparison.Ordinal));
 
@@ -35,10 +36,10 @@ public abstract partial class RedemptionDialogTests
         down = false;
         var done = await admin.PressAsync(retryCard, "redeem.confirm");
 
-        Assert.Contains("not answering", DialogDriver.TextOf(retryCard), StringComparison.Ordinal);
-        var carried = AdminDialogDriver.Button(retryCard, "redeem.confirm");
+        Assert.Contains("not answering", CardFlowDriver.TextOf(retryCard), StringComparison.Ordinal);
+        var carried = CardFlowDriver.Button(retryCard, "redeem.confirm");
         Assert.Equal(("extend", "true"), (carried["mode"]!.GetValue<string>(), carried["tenantConfirmed"]!.GetValue<string>()));
-        Assert.Contains("subscription is extended", DialogDriver.TextOf(done), StringComparison.Ordinal);
+        Assert.Contains("subscription is extended", CardFlowDriver.TextOf(done), StringComparison.Ordinal);
         Assert.NotNull((await admin.FindAsync<CloudSubscription>("m365"))!.KeyRedeemedAt);
     }
 
@@ -51,11 +52,11 @@ public abstract partial class RedemptionDialogTests
         var throttling = true;
         App.Graph.InjectFault(FakeGraphFault.Throttled(0), times: 100, when: r => throttling && r.Path.EndsWith("/organization", StringComparison.Ordinal));
 
-        var card = await admin.PressAsync(list, "redeem.pick", which: AdminDialogDriver.Titled("Microsoft 365"));
+        var card = await admin.PressAsync(list, "redeem.pick", which: CardFlowDriver.Titled("Microsoft 365"));
         throttling = false;
 
-        Assert.Contains("slow down", DialogDriver.TextOf(card), StringComparison.Ordinal);
-        Assert.True(DialogDriver.HasButton(card, "redeem.cancel"));
+        Assert.Contains("slow down", CardFlowDriver.TextOf(card), StringComparison.Ordinal);
+        Assert.True(CardFlowDriver.HasButton(card, "redeem.cancel"));
         Assert.Null((await admin.FindAsync<CloudSubscription>("m365"))!.KeyRedeemedAt);
     }
 
@@ -64,13 +65,13 @@ public abstract partial class RedemptionDialogTests
     {
         var admin = GlobalAdmin();
         await admin.SeedAsync(new TechnicalBenefit("t1", "gold", "Signature Cloud Support", null, null, null));
-        var step = await admin.PressAsync(await admin.SayAsync("redeem"), "redeem.pick", which: AdminDialogDriver.Titled("Signature"));
+        var step = await admin.PressAsync(await admin.SayAsync("redeem"), "redeem.pick", which: CardFlowDriver.Titled("Signature"));
 
         var cancelled = await admin.PressAsync(step, "redeem.cancel");
         var late = await admin.PressAsync(step, "redeem.confirm", new { accessId = "A", contractId = "C" });
 
-        Assert.Contains("Nothing was redeemed", DialogDriver.TextOf(cancelled), StringComparison.Ordinal);
-        Assert.Contains("dialog has ended", DialogDriver.TextOf(late), StringComparison.Ordinal);
+        Assert.Contains("Nothing was redeemed", CardFlowDriver.TextOf(cancelled), StringComparison.Ordinal);
+        Assert.Contains("dialog has ended", CardFlowDriver.TextOf(late), StringComparison.Ordinal);
         Assert.Null((await admin.FindAsync<TechnicalBenefit>("t1"))!.ActivatedAt);
     }
 
@@ -96,7 +97,7 @@ public abstract partial class RedemptionDialogTests
             var step = await admin.PressAsync(list, "redeem.pick", which: n => n.GetProperty("data").GetProperty("kind").GetString() == kind);
             // Confirming with an impossible choice shows each step's error card; a cancellation would go through, so that one is only looked at.
             var invalid = new { keyLanguage = "-", mode = "", user = "", userText = "" };
-            var again = kind == "membership-offer" ? step : await admin.PressAsync(step, DialogDriver.HasButton(step, "redeem.confirm") ? "redeem.confirm" : "redeem.contact", invalid);
+            var again = kind == "membership-offer" ? step : await admin.PressAsync(step, CardFlowDriver.HasButton(step, "redeem.confirm") ? "redeem.confirm" : "redeem.contact", invalid);
             list = await admin.PressAsync(again, "redeem.back");
         }
 

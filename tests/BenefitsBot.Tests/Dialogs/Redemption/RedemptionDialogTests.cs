@@ -6,6 +6,7 @@ using BenefitsBot.Storage.Tenants;
 using RedemptionRecord = BenefitsBot.Storage.Tenants.Redemption;
 using BenefitsBot.Testing.FakeGraph;
 using BenefitsBot.Tests.Hosting;
+using BenefitsBot.Tests.Flows;
 
 namespace BenefitsBot.Tests.Dialogs.Redemption;
 
@@ -23,7 +24,7 @@ public abstract partial class RedemptionDialogTests
 
     protected AdminBotApp App { get; }
 
-    protected AdminDialogDriver GlobalAdmin(string locale = "en-US") => new(App, locale, KnownDirectoryRoles.GlobalAdministrator);
+    protected CardFlowDriver GlobalAdmin(string locale = "en-US") => new(App, locale, KnownDirectoryRoles.GlobalAdministrator);
 
     [Fact]
     public async Task RedeemCommand_GlobalAdmin_ListsOpenBenefitsByType()
@@ -36,7 +37,7 @@ public abstract partial class RedemptionDialogTests
 
         var card = await admin.SayAsync("redeem");
 
-        var text = DialogDriver.TextOf(card);
+        var text = CardFlowDriver.TextOf(card);
         Assert.Contains("Windows Server 2022 (2 open)", text, StringComparison.Ordinal);
         Assert.Contains("Microsoft 365 E3", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Dynamics 365", text, StringComparison.Ordinal);
@@ -54,7 +55,7 @@ public abstract partial class RedemptionDialogTests
 
         var card = await admin.PressAsync(nudge, "redeem.start");
 
-        var text = DialogDriver.TextOf(card);
+        var text = CardFlowDriver.TextOf(card);
         Assert.Contains("Signature Cloud Support", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Product Support Incidents", text, StringComparison.Ordinal);
     }
@@ -66,14 +67,14 @@ public abstract partial class RedemptionDialogTests
         await admin.SeedAsync(new CloudSubscription("m365", "ap", "Microsoft 365 E3", 5, null));
         var list = await admin.SayAsync("redeem");
 
-        var step = await admin.PressAsync(list, "redeem.pick", which: AdminDialogDriver.Titled("Microsoft 365 E3"));
-        var stepText = DialogDriver.TextOf(step);
+        var step = await admin.PressAsync(list, "redeem.pick", which: CardFlowDriver.Titled("Microsoft 365 E3"));
+        var stepText = CardFlowDriver.TextOf(step);
         var done = await admin.PressAsync(step, "redeem.confirm", new { mode = "addSeats", tenantConfirmed = "true" });
 
         Assert.Contains("Contoso Partner Ltd", stepText, StringComparison.Ordinal);
         Assert.Contains("contoso-partner.com", stepText, StringComparison.Ordinal);
         Assert.Contains("less than 12 months", stepText, StringComparison.Ordinal);
-        Assert.Contains("seats were added", DialogDriver.TextOf(done), StringComparison.Ordinal);
+        Assert.Contains("seats were added", CardFlowDriver.TextOf(done), StringComparison.Ordinal);
         Assert.NotNull((await admin.FindAsync<CloudSubscription>("m365"))!.KeyRedeemedAt);
         var redemption = Assert.Single(await admin.ListAsync<RedemptionRecord>()).Value;
         Assert.Equal(("cloud-subscription", "m365", admin.UserId, RedemptionStatus.Completed), (redemption.BenefitKind, redemption.BenefitId, redemption.ActorObjectId, redemption.Status));
@@ -86,14 +87,14 @@ public abstract partial class RedemptionDialogTests
     {
         var admin = GlobalAdmin();
         await admin.SeedAsync(new CloudSubscription("m365", "ap", "Microsoft 365 E3", 5, null));
-        var step = await admin.PressAsync(await admin.SayAsync("redeem"), "redeem.pick", which: AdminDialogDriver.Titled("Microsoft 365 E3"));
+        var step = await admin.PressAsync(await admin.SayAsync("redeem"), "redeem.pick", which: CardFlowDriver.Titled("Microsoft 365 E3"));
 
         var again = await admin.PressAsync(step, "redeem.confirm", new { mode = "extend", tenantConfirmed = "false" });
         var left = await admin.PressAsync(again, "redeem.wrongtenant");
 
-        Assert.Contains("Confirm the tenant first", DialogDriver.TextOf(again), StringComparison.Ordinal);
-        Assert.Contains("extend", DialogDriver.TextOf(again), StringComparison.Ordinal);
-        Assert.Contains("nothing was redeemed into Contoso Partner Ltd", DialogDriver.TextOf(left), StringComparison.Ordinal);
+        Assert.Contains("Confirm the tenant first", CardFlowDriver.TextOf(again), StringComparison.Ordinal);
+        Assert.Contains("extend", CardFlowDriver.TextOf(again), StringComparison.Ordinal);
+        Assert.Contains("nothing was redeemed into Contoso Partner Ltd", CardFlowDriver.TextOf(left), StringComparison.Ordinal);
         Assert.Null((await admin.FindAsync<CloudSubscription>("m365"))!.KeyRedeemedAt);
         Assert.Empty(await admin.ListAsync<RedemptionRecord>());
     }
@@ -105,14 +106,14 @@ public abstract partial class RedemptionDialogTests
         var redeemedAt = new DateTimeOffset(2026, 1, 5, 10, 0, 0, TimeSpan.Zero);
         await admin.SeedAsync(new CloudSubscription("m365", "ap", "Microsoft 365 E3", 5, redeemedAt));
         var list = await admin.SayAsync("redeem");
-        var version = AdminDialogDriver.Button(list, "redeem.cancel")["stateVersion"]!.GetValue<long>();
+        var version = CardFlowDriver.Button(list, "redeem.cancel")["stateVersion"]!.GetValue<long>();
 
         var step = await admin.InvokeAsync("redeem.pick", new JsonObject { ["kind"] = "cloud-subscription", ["id"] = "m365", ["lang"] = "en", ["stateVersion"] = version });
         var forged = await admin.InvokeAsync("redeem.confirm", new JsonObject { ["mode"] = "extend", ["tenantConfirmed"] = "true", ["lang"] = "en", ["stateVersion"] = version + 1 });
 
-        Assert.Contains("can't be redeemed again", DialogDriver.TextOf(step), StringComparison.Ordinal);
-        Assert.False(DialogDriver.HasButton(step, "redeem.confirm"));
-        Assert.Contains("can't be redeemed again", DialogDriver.TextOf(forged), StringComparison.Ordinal);
+        Assert.Contains("can't be redeemed again", CardFlowDriver.TextOf(step), StringComparison.Ordinal);
+        Assert.False(CardFlowDriver.HasButton(step, "redeem.confirm"));
+        Assert.Contains("can't be redeemed again", CardFlowDriver.TextOf(forged), StringComparison.Ordinal);
         Assert.Equal(redeemedAt, (await admin.FindAsync<CloudSubscription>("m365"))!.KeyRedeemedAt);
         Assert.Empty(await admin.ListAsync<RedemptionRecord>());
     }
@@ -122,13 +123,13 @@ public abstract partial class RedemptionDialogTests
     {
         var admin = GlobalAdmin();
         await admin.SeedAsync(new TechnicalBenefit("t1", "gold", "Signature Cloud Support", null, null, null));
-        var step = await admin.PressAsync(await admin.SayAsync("redeem"), "redeem.pick", which: AdminDialogDriver.Titled("Signature"));
+        var step = await admin.PressAsync(await admin.SayAsync("redeem"), "redeem.pick", which: CardFlowDriver.Titled("Signature"));
         var inputs = new { accessId = "ACC-1", contractId = "CON-1" };
         await admin.PressAsync(step, "redeem.confirm", inputs);
 
         var replay = await admin.PressAsync(step, "redeem.confirm", new { accessId = "ACC-2", contractId = "CON-2" });
 
-        Assert.Contains("out of date", DialogDriver.TextOf(replay), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("out of date", CardFlowDriver.TextOf(replay), StringComparison.OrdinalIgnoreCase);
         var benefit = await admin.FindAsync<TechnicalBenefit>("t1");
         Assert.Equal(("ACC-1", "CON-1"), (benefit!.AccessId, benefit.ContractId));
         Assert.Single(await admin.ListAsync<RedemptionRecord>());
@@ -139,16 +140,16 @@ public abstract partial class RedemptionDialogTests
     {
         var admin = GlobalAdmin();
         await admin.SeedAsync(new TechnicalBenefit("t1", "gold", "Signature Cloud Support", null, null, null));
-        var step = await admin.PressAsync(await admin.SayAsync("redeem"), "redeem.pick", which: AdminDialogDriver.Titled("Signature"));
-        var data = AdminDialogDriver.Button(step, "redeem.confirm");
-        var intruder = new AdminDialogDriver(App, "en-US", KnownDirectoryRoles.UserAdministrator);
+        var step = await admin.PressAsync(await admin.SayAsync("redeem"), "redeem.pick", which: CardFlowDriver.Titled("Signature"));
+        var data = CardFlowDriver.Button(step, "redeem.confirm");
+        var intruder = new CardFlowDriver(App, "en-US", KnownDirectoryRoles.UserAdministrator);
         await intruder.SeedAsync(new TechnicalBenefit("t1", "gold", "Signature Cloud Support", null, null, null));
         data["accessId"] = "FORGED";
         data["contractId"] = "FORGED";
 
         var refused = await intruder.InvokeAsync("redeem.confirm", data);
 
-        Assert.Contains("Only a Global admin", DialogDriver.TextOf(refused), StringComparison.Ordinal);
+        Assert.Contains("Only a Global admin", CardFlowDriver.TextOf(refused), StringComparison.Ordinal);
         Assert.Null((await intruder.FindAsync<TechnicalBenefit>("t1"))!.ActivatedAt);
         Assert.Empty(await intruder.ListAsync<RedemptionRecord>());
         Assert.Contains(await intruder.AuditAsync(), e => e.Result == AuditResult.Refused && e.Action == "redeem.confirm" && e.ActorObjectId == intruder.UserId);
@@ -157,17 +158,17 @@ public abstract partial class RedemptionDialogTests
     [Fact]
     public async Task TechnicalBenefit_MpnPartnerAdminRecordedGrant_ActivatesWithAccessAndContractId()
     {
-        var partner = new AdminDialogDriver(App);
+        var partner = new CardFlowDriver(App);
         await partner.SeedAsync(new PartnerRoleGrant(partner.UserId, [AdminRole.MpnPartnerAdmin], "aad-global", new DateOnly(2026, 1, 1)));
         await partner.SeedAsync(new TechnicalBenefit("t1", "gold", "Signature Cloud Support", null, null, null));
-        var step = await partner.PressAsync(await partner.SayAsync("redeem"), "redeem.pick", which: AdminDialogDriver.Titled("Signature"));
+        var step = await partner.PressAsync(await partner.SayAsync("redeem"), "redeem.pick", which: CardFlowDriver.Titled("Signature"));
 
         var missing = await partner.PressAsync(step, "redeem.confirm", new { accessId = "ACC-9" });
         var done = await partner.PressAsync(missing, "redeem.confirm", new { accessId = "ACC-9", contractId = "CON-9" });
 
-        Assert.Contains("Enter both", DialogDriver.TextOf(missing), StringComparison.Ordinal);
-        Assert.Contains("ACC-9", DialogDriver.TextOf(missing), StringComparison.Ordinal);
-        Assert.Contains("is activated", DialogDriver.TextOf(done), StringComparison.Ordinal);
+        Assert.Contains("Enter both", CardFlowDriver.TextOf(missing), StringComparison.Ordinal);
+        Assert.Contains("ACC-9", CardFlowDriver.TextOf(missing), StringComparison.Ordinal);
+        Assert.Contains("is activated", CardFlowDriver.TextOf(done), StringComparison.Ordinal);
         var benefit = await partner.FindAsync<TechnicalBenefit>("t1");
         Assert.Equal(("ACC-9", "CON-9"), (benefit!.AccessId, benefit.ContractId));
         Assert.NotNull(benefit.ActivatedAt);

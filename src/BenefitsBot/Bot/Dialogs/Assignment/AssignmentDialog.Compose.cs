@@ -5,33 +5,19 @@ using BenefitsBot.Localization;
 
 namespace BenefitsBot.Bot.Dialogs.Assignment;
 
-/// <summary>Composing the list: gate, version check, then add or remove a user.</summary>
+/// <summary>Composing the list (the pipeline has checked role and version): add or remove a user.</summary>
 public sealed partial class AssignmentDialog
 {
-    private async Task<CardActionResult> ContinueAsync(CardAction action, CancellationToken cancellationToken)
+    protected override async Task<CardActionResult> ContinueAsync(CardAction action, DialogStep<AssignmentState> current, CancellationToken cancellationToken)
     {
-        var user = action.User;
-        if (await gate.DenyAsync(action, AssignmentRoles.AssignLicenses, AssignmentVerbs.Dialog, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
-        var conversation = DialogSessions.ConversationOf(action.Activity);
-        var open = await sessions.FindAsync(user, conversation, AssignmentState.DialogId, AssignmentJsonContext.Default.AssignmentState, cancellationToken);
-        if (open is null || DialogData.StateVersionOf(action) != open.Version)
-        {
-            var current = open is { Step: AssignmentState.ComposeStep }
-                ? AssignmentCards.Compose(user.Language, open.State, open.Version, await directory.GetSubscribedSkusAsync(user.TenantId, cancellationToken), await users.SuggestAsync(user, cancellationToken), null, null)
-                : null;
-            return CardActionResult.Show(StaleCard.Create(user.Language, current, RedemptionTexts.Get("AssignCommand", user.Language)));
-        }
-
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(current);
         return action.Verb switch
         {
-            AssignmentVerbs.AddUser when open.Step == AssignmentState.ComposeStep => await AddUserAsync(action, open, cancellationToken),
-            AssignmentVerbs.RemoveUser when open.Step == AssignmentState.ComposeStep => await RemoveUserAsync(action, open, cancellationToken),
-            AssignmentVerbs.Run => await RunAsync(action, open, cancellationToken),
-            _ => CardActionResult.Refuse(BotTexts.Get("UnknownAction", user.Language)),
+            AssignmentVerbs.AddUser when current.Step == AssignmentState.ComposeStep => await AddUserAsync(action, current, cancellationToken),
+            AssignmentVerbs.RemoveUser when current.Step == AssignmentState.ComposeStep => await RemoveUserAsync(action, current, cancellationToken),
+            AssignmentVerbs.Run => await RunAsync(action, current, cancellationToken),
+            _ => CardActionResult.Refuse(BotTexts.Get("UnknownAction", action.User.Language)),
         };
     }
 
@@ -46,7 +32,7 @@ public sealed partial class AssignmentDialog
         var state = open.State.Users.Any(u => u.Id == found.Id)
             ? open.State
             : open.State with { Users = [.. open.State.Users, new PickedUser(found.Id, UserChoices.TitleOf(found, action.User.Language))] };
-        var step = await sessions.AdvanceAsync(action.User, DialogSessions.ConversationOf(action.Activity), open, AssignmentState.ComposeStep, state, AssignmentJsonContext.Default.AssignmentState, cancellationToken);
+        var step = await AdvanceAsync(action, open, AssignmentState.ComposeStep, state, cancellationToken);
         return await ComposeAsync(action with { Data = KeepSku(action) }, step, await users.SuggestAsync(action.User, cancellationToken), null, cancellationToken);
     }
 
@@ -54,7 +40,7 @@ public sealed partial class AssignmentDialog
     {
         var id = DialogData.Text(action, "userId");
         var state = open.State with { Users = [.. open.State.Users.Where(u => u.Id != id)] };
-        var step = await sessions.AdvanceAsync(action.User, DialogSessions.ConversationOf(action.Activity), open, AssignmentState.ComposeStep, state, AssignmentJsonContext.Default.AssignmentState, cancellationToken);
+        var step = await AdvanceAsync(action, open, AssignmentState.ComposeStep, state, cancellationToken);
         return await ComposeAsync(action with { Data = default }, step, await users.SuggestAsync(action.User, cancellationToken), null, cancellationToken);
     }
 

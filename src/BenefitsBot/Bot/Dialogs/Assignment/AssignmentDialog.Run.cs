@@ -3,7 +3,6 @@ using BenefitsBot.Bot.Dialogs.Common;
 using BenefitsBot.Bot.Dialogs.Users;
 using BenefitsBot.Graph;
 using BenefitsBot.Localization;
-using BenefitsBot.Storage.Audit;
 
 namespace BenefitsBot.Bot.Dialogs.Assignment;
 
@@ -46,7 +45,7 @@ public sealed partial class AssignmentDialog
                 return await ComposeAsync(action, open, await users.SuggestAsync(action.User, cancellationToken), error, cancellationToken);
             }
 
-            step = await sessions.AdvanceAsync(action.User, DialogSessions.ConversationOf(action.Activity), open, AssignmentState.AssigningStep, new AssignmentState(listed, chosen!.SkuId), AssignmentJsonContext.Default.AssignmentState, cancellationToken);
+            step = await AdvanceAsync(action, open, AssignmentState.AssigningStep, new AssignmentState(listed, chosen!.SkuId), cancellationToken);
         }
 
         var sku = skus.FirstOrDefault(s => s.SkuId == step.State.SkuId) ?? new LicenseSku(step.State.SkuId ?? Guid.Empty, step.State.SkuId?.ToString() ?? "?", 0, 0, null);
@@ -57,7 +56,7 @@ public sealed partial class AssignmentDialog
             {
                 await directory.AssignLicenseAsync(action.User.TenantId, user.Id, sku.SkuId, cancellationToken);
                 results.Add(new UserAssignmentResult(user, true, null));
-                await audit.SucceededAsync(time, action.User, AssignLicenseAction, user.Id, $"license {sku.SkuPartNumber} ({sku.SkuId})", cancellationToken);
+                await audit.SucceededAsync(action.User, AssignLicenseAction, user.Id, $"license {sku.SkuPartNumber} ({sku.SkuId})", cancellationToken);
             }
             catch (TenantDirectoryException failure) when (results.Count == 0 && StopsEveryone(failure))
             {
@@ -67,11 +66,11 @@ public sealed partial class AssignmentDialog
             catch (TenantDirectoryException failure)
             {
                 results.Add(new UserAssignmentResult(user, false, Reason(failure, language)));
-                await audit.AppendAsync(new AuditEntry(action.User.TenantId, action.User.ObjectId, AssignLicenseAction, user.Id, AuditResult.Failed, time.GetUtcNow(), $"license {sku.SkuPartNumber} ({sku.SkuId}): {failure.Kind} {failure.Message}"), cancellationToken);
+                await audit.FailedAsync(action.User, AssignLicenseAction, user.Id, $"license {sku.SkuPartNumber} ({sku.SkuId}): {failure.Kind} {failure.Message}", cancellationToken);
             }
         }
 
-        await sessions.EndAsync(action.User, DialogSessions.ConversationOf(action.Activity), step, cancellationToken);
+        await EndAsync(action, step, cancellationToken);
         return CardActionResult.Show(AssignmentCards.Result(language, sku, results));
     }
 

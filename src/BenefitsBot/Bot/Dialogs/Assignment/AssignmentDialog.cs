@@ -1,11 +1,11 @@
-using BenefitsBot.Bot.Access;
+using System.Text.Json.Serialization.Metadata;
+using BenefitsBot.AdaptiveCards;
 using BenefitsBot.Bot.Actions;
 using BenefitsBot.Bot.Dialogs.Common;
-using BenefitsBot.Bot.Dialogs.Redemption;
 using BenefitsBot.Bot.Dialogs.Users;
 using BenefitsBot.Graph;
 using BenefitsBot.Localization;
-using BenefitsBot.Storage.Audit;
+using CardAction = BenefitsBot.Bot.Actions.CardAction;
 
 namespace BenefitsBot.Bot.Dialogs.Assignment;
 
@@ -17,37 +17,38 @@ public sealed partial class AssignmentDialog(
     ITenantDirectory directory,
     DirectoryUserLookup users,
     DialogSessions sessions,
-    IAdminGate gate,
-    IAuditLog audit,
-    TimeProvider time) : ICardActionHandler
+    CardFlowAudit audit) : DialogHandler<AssignmentState>(sessions)
 {
-    public bool CanHandle(string verb) => verb?.StartsWith(AssignmentVerbs.Dialog + ".", StringComparison.Ordinal) == true;
+    protected override string Prefix => AssignmentVerbs.Dialog;
 
-    public Task<CardActionResult> HandleAsync(CardAction action, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(action);
-        return DialogGuard.RunAsync(action, AssignmentVerbs.Dialog, RedemptionTexts.Get("AssignCommand", action.User.Language), () => action.Verb switch
-        {
-            AssignmentVerbs.Start => StartAsync(action.User, DialogSessions.ConversationOf(action.Activity), cancellationToken),
-            AssignmentVerbs.Cancel => DialogGuard.CancelAsync(
-                sessions, action, AssignmentState.DialogId, AssignmentJsonContext.Default.AssignmentState, RedemptionTexts.Get("AssignCancelled", action.User.Language), cancellationToken),
-            _ => ContinueAsync(action, cancellationToken),
-        });
-    }
+    protected override BotCommandKind Command => BotCommandKind.Assignment;
+
+    protected override JsonTypeInfo<AssignmentState> StateJson => AssignmentJsonContext.Default.AssignmentState;
+
+    protected override string CancelledText(string language) => RedemptionTexts.Get("AssignCancelled", language);
+
+    public override IReadOnlyCollection<AdminRole> RolesFor(CardAction action, DialogStep<AssignmentState>? current) => AssignmentRoles.AssignLicenses;
 
     /// <summary>Opens the dialog (command or <c>assign.start</c>).</summary>
-    public async Task<CardActionResult> StartAsync(BotUser user, string conversationId, CancellationToken cancellationToken)
+    protected override async Task<CardActionResult> StartAsync(CardAction action, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(user);
-        if (await gate.DenyAsync(user, AssignmentVerbs.Start, AssignmentRoles.AssignLicenses, AssignmentVerbs.Dialog, AssignmentVerbs.Start, 0, [], cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
+        ArgumentNullException.ThrowIfNull(action);
+        var user = action.User;
         var skus = await directory.GetSubscribedSkusAsync(user.TenantId, cancellationToken);
         var choices = await users.SuggestAsync(user, cancellationToken);
         var state = new AssignmentState([]);
-        var step = await sessions.StartAsync(user, conversationId, AssignmentState.DialogId, AssignmentState.ComposeStep, state, AssignmentJsonContext.Default.AssignmentState, cancellationToken);
+        var step = await OpenAsync(action, AssignmentState.ComposeStep, state, cancellationToken);
         return CardActionResult.Show(AssignmentCards.Compose(user.Language, state, step.Version, skus, choices, action: null, error: null));
+    }
+
+    /// <summary>The list being composed; none once assigning has begun (that step has no card of its own).</summary>
+    protected override async Task<AdaptiveCard?> RenderAsync(CardAction action, DialogStep<AssignmentState> current, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(current);
+        var user = action.User;
+        return current.Step == AssignmentState.ComposeStep
+            ? AssignmentCards.Compose(user.Language, current.State, current.Version, await directory.GetSubscribedSkusAsync(user.TenantId, cancellationToken), await users.SuggestAsync(user, cancellationToken), null, null)
+            : null;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BenefitsBot.AdaptiveCards;
 using BenefitsBot.AdaptiveCards.Actions;
+using BenefitsBot.Bot.Actions;
 using BenefitsBot.Localization;
 
 namespace BenefitsBot.Bot.Dialogs.Common;
@@ -13,8 +14,8 @@ public static class DialogButton
     public static ExecuteAction Create(string verb, string title, string language, long stateVersion, JsonObject? data = null, ActionStyle? style = null, bool sendsInputs = true)
     {
         var payload = data?.DeepClone().AsObject() ?? [];
-        payload[DialogData.Language] = language;
-        payload[DialogData.StateVersion] = stateVersion;
+        payload[CardFlowData.Language] = language;
+        payload[CardFlowData.StateVersion] = stateVersion;
         return new ExecuteAction(verb)
         {
             Title = title,
@@ -26,5 +27,5 @@ public static class DialogButton
 
     /// <summary>The cancel button every step shows: verb <c>{dialog}.cancel</c>, sends no inputs so required fields do not block it.</summary>
     public static ExecuteAction Cancel(string dialog, string language, long stateVersion) =>
-        Create(dialog + ".cancel", DialogTexts.Get("Cancel", language), language, stateVersion, style: ActionStyle.Destructive, sendsInputs: false);
+        Create(dialog + CardFlowPipeline.CancelSuffix, DialogTexts.Get("Cancel", language), language, stateVersion, style: ActionStyle.Destructive, sendsInputs: false);
 }

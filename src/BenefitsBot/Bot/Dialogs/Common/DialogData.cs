@@ -3,22 +3,9 @@ using BenefitsBot.Bot.Actions;
 
 namespace BenefitsBot.Bot.Dialogs.Common;
 
-/// <summary>The keys every dialog button carries besides its own data, and how to read them back.</summary>
+/// <summary>How a dialog step reads the values a button submitted (the routing keys are <see cref="CardFlowData"/>'s).</summary>
 public static class DialogData
 {
-    /// <summary>The language the card was shown in; the router answers in it.</summary>
-    public const string Language = "lang";
-
-    /// <summary>The dialog state version the card was drawn from; a different stored version means the card is stale.</summary>
-    public const string StateVersion = "stateVersion";
-
-    /// <summary>The version a button carried, or null when it carried none (a forged or foreign payload).</summary>
-    public static long? StateVersionOf(CardAction action)
-    {
-        ArgumentNullException.ThrowIfNull(action);
-        return action.NumberField(StateVersion);
-    }
-
     /// <summary>A submitted value trimmed, or null when missing or blank (input values arrive as strings).</summary>
     public static string? Text(CardAction action, string field)
     {

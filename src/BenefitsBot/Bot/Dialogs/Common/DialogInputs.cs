@@ -7,7 +7,7 @@ namespace BenefitsBot.Bot.Dialogs.Common;
 /// <summary>What a user submitted with a button, minus the routing keys: carried by a retry button so nothing entered is lost.</summary>
 public static class DialogInputs
 {
-    private static readonly HashSet<string> RoutingKeys = [ExecuteAction.VerbDataKey, DialogData.Language, DialogData.StateVersion];
+    private static readonly HashSet<string> RoutingKeys = [ExecuteAction.VerbDataKey, CardFlowData.Language, CardFlowData.StateVersion];
 
     public static JsonObject Carry(CardAction action)
     {

@@ -21,17 +21,6 @@ public static class GraphRetryCard
             dialog is null ? [retry] : [retry, DialogButton.Cancel(dialog, language, stateVersion)]);
     }
 
-    /// <summary>
-    /// The role gate could not read the caller's roles: refused for now (fail closed), saying why, with a Retry that sends
-    /// <paramref name="retryVerb"/> again with <paramref name="inputs"/>.
-    /// </summary>
-    /// <param name="dialog">The dialog's verb prefix, for the cancel button; null outside a dialog.</param>
-    public static AdaptiveCard RolesUnchecked(string language, string? dialog, string retryVerb, long stateVersion, JsonObject inputs, TenantDirectoryException failure)
-    {
-        var card = Create(language, dialog, retryVerb, stateVersion, inputs, failure);
-        return DialogCard.WithNotice(card, DialogTexts.Get("RolesUnchecked", language), ContainerStyle.Attention);
-    }
-
     /// <summary>What went wrong in words an admin can act on (a 403 names the missing permission).</summary>
     public static string Explain(TenantDirectoryException failure, string language)
     {

@@ -3,7 +3,6 @@ using BenefitsBot.AdaptiveCards;
 using BenefitsBot.Bot.Actions;
 using BenefitsBot.Bot.Dialogs.Common;
 using BenefitsBot.Localization;
-using BenefitsBot.Storage.Audit;
 using BenefitsBot.Storage.Tenants;
 using CardAction = BenefitsBot.Bot.Actions.CardAction;
 
@@ -21,7 +20,7 @@ public sealed partial class RedemptionDialog
         }
 
         // Closing the dialog at the version this card carried claims the press: a replay or a second instance fails here.
-        await sessions.EndAsync(turn.User, DialogSessions.ConversationOf(turn.Action.Activity), turn.Step, cancellationToken);
+        await EndAsync(turn.Action, turn.Step, cancellationToken);
         var action = RedemptionVerbs.Dialog + "." + redeemer.Kind;
         RedemptionReceipt receipt;
         try
@@ -30,13 +29,13 @@ public sealed partial class RedemptionDialog
         }
         catch (ConcurrencyConflictException conflict)
         {
-            await AuditAsync(turn.User, action, turn.BenefitId, AuditResult.Failed, conflict.Message, cancellationToken);
+            await audit.FailedAsync(turn.User, action, turn.BenefitId, conflict.Message, cancellationToken);
             return Finished(turn.Language, RedemptionTexts.Get("ChangedMeanwhileTitle", turn.Language), RedemptionTexts.Get("ChangedMeanwhile", turn.Language), ContainerStyle.Warning);
         }
 
         var now = time.GetUtcNow();
         await records.InsertAsync(turn.TenantId, new Storage.Tenants.Redemption(Guid.NewGuid().ToString("N"), redeemer.Kind, turn.BenefitId, turn.User.ObjectId, now, receipt.Status, receipt.Detail), cancellationToken);
-        await audit.SucceededAsync(time, turn.User, action, turn.BenefitId, receipt.Detail, cancellationToken);
+        await audit.SucceededAsync(turn.User, action, turn.BenefitId, receipt.Detail, cancellationToken);
         return Finished(turn.Language, RedemptionTexts.Get("DoneTitle", turn.Language), receipt.Summary, ContainerStyle.Good);
     }
 
@@ -47,15 +46,15 @@ public sealed partial class RedemptionDialog
             return CardActionResult.Show((await goToMarket.StepCardAsync(turn, error, cancellationToken))!);
         }
 
-        await audit.SucceededAsync(time, turn.User, RedemptionVerbs.SaveContact, MarketingContact.SingleId, turn.Input(GoToMarketRedeemer.ContactEmailId), cancellationToken);
-        var step = await sessions.AdvanceAsync(turn.User, DialogSessions.ConversationOf(turn.Action.Activity), turn.Step, turn.Step.Step, turn.Step.State, RedemptionJsonContext.Default.RedemptionState, cancellationToken);
+        await audit.SucceededAsync(turn.User, RedemptionVerbs.SaveContact, MarketingContact.SingleId, turn.Input(GoToMarketRedeemer.ContactEmailId), cancellationToken);
+        var step = await AdvanceAsync(turn.Action, turn.Step, turn.Step.Step, turn.Step.State, cancellationToken);
         var card = await goToMarket.StepCardAsync(new RedemptionTurn(turn.Action with { Data = default }, step), null, cancellationToken);
         return CardActionResult.Show(card!);
     }
 
     private async Task<CardActionResult> WrongTenantAsync(CardAction action, DialogStep<RedemptionState> open, CancellationToken cancellationToken)
     {
-        await sessions.EndAsync(action.User, DialogSessions.ConversationOf(action.Activity), open, cancellationToken);
+        await EndAsync(action, open, cancellationToken);
         var language = action.User.Language;
         return Finished(language, RedemptionTexts.Get("WrongTenantTitle", language), RedemptionTexts.Format("WrongTenant", language, DialogData.Text(action, CloudSubscriptionRedeemer.TenantDataKey) ?? "?"), ContainerStyle.Warning);
     }

@@ -1,8 +1,10 @@
-using BenefitsBot.Bot.Access;
+using System.Text.Json.Serialization.Metadata;
 using BenefitsBot.Bot.Actions;
 using BenefitsBot.Bot.Dialogs.Common;
-using BenefitsBot.Storage.Audit;
+using BenefitsBot.Graph;
 using BenefitsBot.Storage.Tenants;
+using CardAction = BenefitsBot.Bot.Actions.CardAction;
+using BenefitsBot.Localization;
 
 namespace BenefitsBot.Bot.Dialogs.Redemption;
 
@@ -14,40 +16,38 @@ namespace BenefitsBot.Bot.Dialogs.Redemption;
 public sealed partial class RedemptionDialog(
     IEnumerable<IBenefitRedeemer> redeemers,
     DialogSessions sessions,
-    IAdminGate gate,
     ITenantRecordStore records,
-    IAuditLog audit,
-    TimeProvider time) : ICardActionHandler
+    CardFlowAudit audit,
+    TimeProvider time) : DialogHandler<RedemptionState>(sessions)
 {
     private readonly Dictionary<string, IBenefitRedeemer> byKind = redeemers.ToDictionary(r => r.Kind, StringComparer.Ordinal);
 
-    public bool CanHandle(string verb) => verb?.StartsWith(RedemptionVerbs.Dialog + ".", StringComparison.Ordinal) == true;
+    protected override string Prefix => RedemptionVerbs.Dialog;
 
-    public Task<CardActionResult> HandleAsync(CardAction action, CancellationToken cancellationToken)
+    protected override BotCommandKind Command => BotCommandKind.Redemption;
+
+    protected override JsonTypeInfo<RedemptionState> StateJson => RedemptionJsonContext.Default.RedemptionState;
+
+    protected override string CancelledText(string language) => Localization.RedemptionTexts.Get("RedeemCancelled", language);
+
+    /// <summary>The roles of the benefit type being picked or worked on; any redeeming role for the list.</summary>
+    public override IReadOnlyCollection<AdminRole> RolesFor(CardAction action, DialogStep<RedemptionState>? current) =>
+        action?.Verb == StartVerb ? RedemptionRoles.Any : RedeemerOf(action!, current)?.Roles ?? RedemptionRoles.Any;
+
+    /// <summary>Opens the dialog: the list of benefits still to redeem, optionally of one offer.</summary>
+    protected override async Task<CardActionResult> StartAsync(CardAction action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
-        return DialogGuard.RunAsync(action, RedemptionVerbs.Dialog, Command(action.User.Language), () => action.Verb switch
-        {
-            RedemptionVerbs.Start => StartAsync(action.User, DialogSessions.ConversationOf(action.Activity), DialogData.Text(action, RedemptionVerbs.OfferIdKey), cancellationToken),
-            RedemptionVerbs.Cancel => DialogGuard.CancelAsync(
-                sessions, action, RedemptionState.DialogId, RedemptionJsonContext.Default.RedemptionState, Localization.RedemptionTexts.Get("RedeemCancelled", action.User.Language), cancellationToken),
-            _ => ContinueAsync(action, cancellationToken),
-        });
+        var offerId = DialogData.Text(action, RedemptionVerbs.OfferIdKey);
+        var benefits = await ListAsync(action.User, offerId, cancellationToken);
+        var step = await OpenAsync(action, RedemptionState.ListStep, new RedemptionState(offerId), cancellationToken);
+        return CardActionResult.Show(RedemptionListCard.Create(action.User.Language, benefits, step.Version));
     }
 
-    /// <summary>Opens the dialog (command or <c>redeem.start</c>): the list of benefits still to redeem, optionally of one offer.</summary>
-    public async Task<CardActionResult> StartAsync(BotUser user, string conversationId, string? offerId, CancellationToken cancellationToken)
+    private IBenefitRedeemer? RedeemerOf(CardAction action, DialogStep<RedemptionState>? current)
     {
-        ArgumentNullException.ThrowIfNull(user);
-        var inputs = new System.Text.Json.Nodes.JsonObject { [RedemptionVerbs.OfferIdKey] = offerId };
-        if (await gate.DenyAsync(user, RedemptionVerbs.Start, RedemptionRoles.Any, RedemptionVerbs.Dialog, RedemptionVerbs.Start, 0, inputs, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
-        var benefits = await ListAsync(user, offerId, cancellationToken);
-        var step = await sessions.StartAsync(user, conversationId, RedemptionState.DialogId, RedemptionState.ListStep, new RedemptionState(offerId), RedemptionJsonContext.Default.RedemptionState, cancellationToken);
-        return CardActionResult.Show(RedemptionListCard.Create(user.Language, benefits, step.Version));
+        var kind = action.Verb == RedemptionVerbs.Pick ? DialogData.Text(action, "kind") : current?.State.Kind;
+        return kind is not null && byKind.TryGetValue(kind, out var found) ? found : null;
     }
 
     private async Task<IReadOnlyList<RedeemableBenefit>> ListAsync(BotUser user, string? offerId, CancellationToken cancellationToken)
@@ -60,9 +60,4 @@ public sealed partial class RedemptionDialog(
 
         return offerId is null ? all : [.. all.Where(b => b.MembershipOfferId == offerId)];
     }
-
-    private static string Command(string language) => Localization.RedemptionTexts.Get("RedeemCommand", language);
-
-    private Task AuditAsync(BotUser user, string action, string target, AuditResult result, string? detail, CancellationToken cancellationToken) =>
-        audit.AppendAsync(new AuditEntry(user.TenantId, user.ObjectId, action, target, result, time.GetUtcNow(), detail), cancellationToken);
 }

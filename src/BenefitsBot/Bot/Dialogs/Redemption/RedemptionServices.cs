@@ -21,11 +21,7 @@ public static class RedemptionServices
             ServiceDescriptor.Singleton<IBenefitRedeemer, GoToMarketRedeemer>(),
             ServiceDescriptor.Singleton<IBenefitRedeemer, MembershipCancellation>(),
         ]);
-        services.TryAddSingleton<RedemptionDialog>();
-        services.TryAddSingleton<AssignmentDialog>();
-        services.AddCardActionHandler<RedemptionDialog>();
-        services.AddCardActionHandler<AssignmentDialog>();
-        services.AddBotCommand<RedemptionCommand>();
-        return services.AddBotCommand<AssignmentCommand>();
+        services.AddCardFlow<RedemptionDialog>();
+        return services.AddCardFlow<AssignmentDialog>();
     }
 }

@@ -33,7 +33,7 @@ public sealed partial class RenewalDialog
         await EndAsync(action, current, cancellationToken);
         var renewed = chosen.Offer with { Anniversary = status.NextAnniversary, RenewedAt = action.User.Today, Status = MembershipOfferStatus.Active };
         await records.UpdateAsync(action.User.TenantId, renewed, chosen.Version, cancellationToken);
-        await audit.SucceededAsync(time, action.User, RenewalVerbs.Record, chosen.Offer.OfferId, $"anniversary {status.Anniversary:yyyy-MM-dd} -> {status.NextAnniversary:yyyy-MM-dd}", cancellationToken);
+        await audit.SucceededAsync(action.User, RenewalVerbs.Record, chosen.Offer.OfferId, $"anniversary {status.Anniversary:yyyy-MM-dd} -> {status.NextAnniversary:yyyy-MM-dd}", cancellationToken);
         return CardActionResult.Show(RenewalCards.Renewed(status, action.User.Today, language));
     }
 
@@ -43,12 +43,12 @@ public sealed partial class RenewalDialog
         var status = RenewalStatus.Of(chosen.Offer, action.User.Today);
         if (status.Phase != RenewalPhase.Missed)
         {
-            return Stale(action.User.Language, current);
+            return await StaleAsync(action, current, cancellationToken);
         }
 
         await EndAsync(action, current, cancellationToken);
         await records.UpdateAsync(action.User.TenantId, chosen.Offer with { Status = MembershipOfferStatus.Lapsed }, chosen.Version, cancellationToken);
-        await audit.SucceededAsync(time, action.User, RenewalVerbs.Lapse, chosen.Offer.OfferId, $"grace period ended {status.GracePeriodEnd:yyyy-MM-dd}", cancellationToken);
+        await audit.SucceededAsync(action.User, RenewalVerbs.Lapse, chosen.Offer.OfferId, $"grace period ended {status.GracePeriodEnd:yyyy-MM-dd}", cancellationToken);
         return CardActionResult.Show(RenewalCards.Lapsed(status, action.User.Language));
     }
 }

@@ -1,12 +1,11 @@
 using System.Text.Json.Serialization.Metadata;
 using BenefitsBot.AdaptiveCards;
-using BenefitsBot.Bot.Access;
 using BenefitsBot.Bot.Actions;
 using BenefitsBot.Bot.Dialogs.Common;
 using BenefitsBot.Graph;
-using BenefitsBot.Storage.Audit;
 using BenefitsBot.Storage.Tenants;
 using CardAction = BenefitsBot.Bot.Actions.CardAction;
+using BenefitsBot.Localization;
 
 namespace BenefitsBot.Bot.Dialogs.Renewal;
 
@@ -16,11 +15,9 @@ namespace BenefitsBot.Bot.Dialogs.Renewal;
 /// renewal communication and may look; the Global or Account admin reviews the company profile and records the renewal.
 /// </summary>
 public sealed partial class RenewalDialog(
-    IAdminGate gate,
     DialogSessions sessions,
     ITenantRecordStore records,
-    IAuditLog audit,
-    TimeProvider time) : DialogHandler<RenewalState>(gate, sessions)
+    CardFlowAudit audit) : DialogHandler<RenewalState>(sessions)
 {
     private static readonly AdminRole[] Viewers = [AdminRole.GlobalAdministrator, AdminRole.AccountAdmin, AdminRole.MpnPartnerAdmin];
     private static readonly AdminRole[] Renewers = [AdminRole.GlobalAdministrator, AdminRole.AccountAdmin];
@@ -29,9 +26,10 @@ public sealed partial class RenewalDialog(
 
     protected override JsonTypeInfo<RenewalState> StateJson => RenewalStateJson.Default.RenewalState;
 
-    protected override string CommandText(string language) => RenewalCommand.Text(language);
+    protected override BotCommandKind Command => BotCommandKind.Renewal;
 
-    protected override IReadOnlyCollection<AdminRole> RolesFor(string verb) => verb is RenewalVerbs.Record or RenewalVerbs.Lapse ? Renewers : Viewers;
+    public override IReadOnlyCollection<AdminRole> RolesFor(CardAction action, DialogStep<RenewalState>? current) =>
+        action?.Verb is RenewalVerbs.Record or RenewalVerbs.Lapse ? Renewers : Viewers;
 
     protected override async Task<CardActionResult> StartAsync(CardAction action, CancellationToken cancellationToken)
     {
@@ -58,10 +56,13 @@ public sealed partial class RenewalDialog(
             (RenewalVerbs.Choose, RenewalState.ChooseStep) => ChooseAsync(action, current, cancellationToken),
             (RenewalVerbs.Record, RenewalState.StatusStep) => RecordAsync(action, current, cancellationToken),
             (RenewalVerbs.Lapse, RenewalState.StatusStep) => LapseAsync(action, current, cancellationToken),
-            _ => Task.FromResult(Stale(action.User.Language, current)),
+            _ => StaleAsync(action, current, cancellationToken),
         };
 
-    protected override AdaptiveCard Render(DialogStep<RenewalState> current, string language)
+    protected override Task<AdaptiveCard?> RenderAsync(CardAction action, DialogStep<RenewalState> current, CancellationToken cancellationToken) =>
+        Task.FromResult<AdaptiveCard?>(Render(current, action.User.Language));
+
+    private static AdaptiveCard Render(DialogStep<RenewalState> current, string language)
     {
         ArgumentNullException.ThrowIfNull(current);
         return current.State.Chosen is { } chosen && current.Step == RenewalState.StatusStep
@@ -74,7 +75,7 @@ public sealed partial class RenewalDialog(
         var offerId = DialogData.Text(action, RenewalVerbs.OfferIdField);
         if (current.State.Offers.All(o => o.Offer.OfferId != offerId))
         {
-            return Stale(action.User.Language, current);
+            return await StaleAsync(action, current, cancellationToken);
         }
 
         var next = await AdvanceAsync(action, current, RenewalState.StatusStep, current.State with { OfferId = offerId, Today = action.User.Today }, cancellationToken);

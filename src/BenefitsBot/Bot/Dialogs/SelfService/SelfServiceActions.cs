@@ -1,14 +1,21 @@
 using BenefitsBot.Bot.Actions;
+using BenefitsBot.Graph;
 using BenefitsBot.Storage.Tenants;
+using BenefitsBot.Localization;
 
 namespace BenefitsBot.Bot.Dialogs.SelfService;
 
 /// <summary>Read-only answers about the caller's own benefits, by their Entra object id: no role, no dialog state, no change.</summary>
-public sealed class SelfServiceActions(ITenantRecordStore records) : ICardActionHandler
+public sealed class SelfServiceActions(ITenantRecordStore records) : ICardFlow<NoFlowState>
 {
     public bool CanHandle(string verb) => verb == SelfServiceVerbs.Show;
 
-    public async Task<CardActionResult> HandleAsync(CardAction action, CancellationToken cancellationToken)
+    public IEnumerable<(BotCommandKind Command, string Verb)> Commands => [(BotCommandKind.MyBenefits, SelfServiceVerbs.Show)];
+
+    /// <summary>No role: everyone may see their own benefits.</summary>
+    public IReadOnlyCollection<AdminRole> RolesFor(CardAction action, NoFlowState? current) => [];
+
+    public async Task<CardActionResult> StepAsync(CardAction action, NoFlowState? current, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
         return CardActionResult.Show(MyBenefitsCard.Create(await LoadAsync(action.User, cancellationToken), action.User.Language));

@@ -36,7 +36,7 @@ public sealed partial class SetupDialog
             MembershipOfferStatus.Active,
             null);
         await records.InsertAsync(action.User.TenantId, offer, cancellationToken);
-        await audit.SucceededAsync(time, action.User, SetupVerbs.AddOffer, offer.OfferId, $"{kind} {competencyArea} purchased {purchase:yyyy-MM-dd}", cancellationToken);
+        await audit.SucceededAsync(action.User, SetupVerbs.AddOffer, offer.OfferId, $"{kind} {competencyArea} purchased {purchase:yyyy-MM-dd}", cancellationToken);
         var recorded = DialogTexts.Format("SetupOfferAdded", language, SetupCards.OfferName(kind, competencyArea, language), DialogTexts.Date(purchase, language));
         return CardActionResult.Show(DialogCard.WithNotice(SetupCards.Offers(next.State, language, next.Version), recorded, AdaptiveCards.ContainerStyle.Good));
     }

@@ -14,16 +14,7 @@ public sealed partial class SetupDialog
     /// <summary>Lists a few users for the picker (its typeahead needs static choices), then shows the roles step.</summary>
     private async Task<CardActionResult> OpenRolesAsync(CardAction action, DialogStep<SetupState> step, CancellationToken cancellationToken)
     {
-        IReadOnlyList<DirectoryUser> suggestions;
-        try
-        {
-            suggestions = await users.SuggestAsync(action.User, cancellationToken);
-        }
-        catch (TenantDirectoryException failure)
-        {
-            return CardActionResult.Show(GraphRetryCard.Create(action.User.Language, Prefix, action.Verb, step.Version, DialogInputs.Carry(action), failure));
-        }
-
+        var suggestions = await users.SuggestAsync(action.User, cancellationToken);
         var next = await AdvanceAsync(action, step, SetupState.RolesStep, step.State with { Suggestions = suggestions }, cancellationToken);
         return CardActionResult.Show(Render(next, action.User.Language));
     }
@@ -39,16 +30,7 @@ public sealed partial class SetupDialog
         }
 
         // The picked value is client data: PickAsync looks it up in the caller's tenant again, as it does typed text.
-        UserPick pick;
-        try
-        {
-            pick = await users.PickAsync(action, cancellationToken);
-        }
-        catch (TenantDirectoryException failure)
-        {
-            return CardActionResult.Show(GraphRetryCard.Create(language, Prefix, action.Verb, step.Version, DialogInputs.Carry(action), failure));
-        }
-
+        var pick = await users.PickAsync(action, cancellationToken);
         if (pick.User is not { } person)
         {
             return Ask(form with { Choices = pick.Choices, Typed = pick.Typed, Error = pick.Error });
@@ -57,7 +39,7 @@ public sealed partial class SetupDialog
         var note = new SetupGrantNote(person.Id, person.DisplayName, roles);
         var next = await AdvanceAsync(action, step, SetupState.RolesStep, step.State with { Grants = [.. step.State.Grants.Where(g => g.ObjectId != person.Id), note] }, cancellationToken);
         await SaveGrantAsync(action.User, person.Id, roles, cancellationToken);
-        await audit.SucceededAsync(time, action.User, SetupVerbs.GrantRoles, person.Id, string.Join(", ", roles), cancellationToken);
+        await audit.SucceededAsync(action.User, SetupVerbs.GrantRoles, person.Id, string.Join(", ", roles), cancellationToken);
         var recorded = DialogTexts.Format("SetupRolesAdded", language, person.DisplayName);
         return CardActionResult.Show(DialogCard.WithNotice(SetupCards.Roles(next.State, language, next.Version), recorded, AdaptiveCards.ContainerStyle.Good));
 

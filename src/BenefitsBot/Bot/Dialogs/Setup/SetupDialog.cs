@@ -6,7 +6,6 @@ using BenefitsBot.Bot.Dialogs.Common;
 using BenefitsBot.Bot.Dialogs.Users;
 using BenefitsBot.Graph;
 using BenefitsBot.Localization;
-using BenefitsBot.Storage.Audit;
 using BenefitsBot.Storage.Tenants;
 using CardAction = BenefitsBot.Bot.Actions.CardAction;
 
@@ -17,14 +16,12 @@ namespace BenefitsBot.Bot.Dialogs.Setup;
 /// and record who holds the Partner Center roles (Account admin, MPN partner admin) that Graph cannot see.
 /// </summary>
 public sealed partial class SetupDialog(
-    IAdminGate gate,
     DialogSessions sessions,
     ITenantDirectory directory,
     ITenantRecordStore records,
-    IAuditLog audit,
+    CardFlowAudit audit,
     DateFieldReader dates,
-    DirectoryUserLookup users,
-    TimeProvider time) : DialogHandler<SetupState>(gate, sessions)
+    DirectoryUserLookup users) : DialogHandler<SetupState>(sessions)
 {
     private static readonly AdminRole[] GlobalAdmin = [AdminRole.GlobalAdministrator];
 
@@ -32,23 +29,14 @@ public sealed partial class SetupDialog(
 
     protected override JsonTypeInfo<SetupState> StateJson => SetupStateJson.Default.SetupState;
 
-    protected override string CommandText(string language) => SetupCommand.Text(language);
+    protected override BotCommandKind Command => BotCommandKind.Setup;
 
-    protected override IReadOnlyCollection<AdminRole> RolesFor(string verb) => GlobalAdmin;
+    public override IReadOnlyCollection<AdminRole> RolesFor(CardAction action, DialogStep<SetupState>? current) => GlobalAdmin;
 
     protected override async Task<CardActionResult> StartAsync(CardAction action, CancellationToken cancellationToken)
     {
         var user = action.User;
-        TenantDetails tenant;
-        try
-        {
-            tenant = await directory.GetTenantAsync(user.TenantId, cancellationToken);
-        }
-        catch (TenantDirectoryException failure)
-        {
-            return CardActionResult.Show(GraphRetryCard.Create(user.Language, Prefix, SetupVerbs.Start, 0, DialogInputs.Carry(action), failure));
-        }
-
+        var tenant = await directory.GetTenantAsync(user.TenantId, cancellationToken);
         var offers = await records.ListAsync<MembershipOffer>(user.TenantId, cancellationToken);
         var grants = await records.ListAsync<PartnerRoleGrant>(user.TenantId, cancellationToken);
         var state = new SetupState(
@@ -71,10 +59,13 @@ public sealed partial class SetupDialog(
             (SetupVerbs.OpenRoles, SetupState.OffersStep) => OpenRolesAsync(action, current, cancellationToken),
             (SetupVerbs.GrantRoles, SetupState.RolesStep) => GrantRolesAsync(action, current, cancellationToken),
             (SetupVerbs.Finish, SetupState.OffersStep or SetupState.RolesStep) => FinishAsync(action, current, cancellationToken),
-            _ => Task.FromResult(Stale(action.User.Language, current)),
+            _ => StaleAsync(action, current, cancellationToken),
         };
 
-    protected override AdaptiveCard Render(DialogStep<SetupState> current, string language)
+    protected override Task<AdaptiveCard?> RenderAsync(CardAction action, DialogStep<SetupState> current, CancellationToken cancellationToken) =>
+        Task.FromResult<AdaptiveCard?>(Render(current, action.User.Language));
+
+    private static AdaptiveCard Render(DialogStep<SetupState> current, string language)
     {
         ArgumentNullException.ThrowIfNull(current);
         return current.Step switch
@@ -88,7 +79,7 @@ public sealed partial class SetupDialog(
     private async Task<CardActionResult> ConfirmTenantAsync(CardAction action, DialogStep<SetupState> step, CancellationToken cancellationToken)
     {
         var next = await AdvanceAsync(action, step, SetupState.OffersStep, step.State, cancellationToken);
-        await audit.SucceededAsync(time, action.User, SetupVerbs.ConfirmTenant, step.State.TenantId, $"{step.State.TenantName}; {step.State.DefaultDomain}", cancellationToken);
+        await audit.SucceededAsync(action.User, SetupVerbs.ConfirmTenant, step.State.TenantId, $"{step.State.TenantName}; {step.State.DefaultDomain}", cancellationToken);
         return CardActionResult.Show(Render(next, action.User.Language));
     }
 
