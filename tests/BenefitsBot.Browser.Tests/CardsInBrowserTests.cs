@@ -42,7 +42,7 @@ public sealed class CardsInBrowserTests(PlaygroundBrowserFixture fixture) : ICla
 
         // The admin half on the sample directory (Development, no Graph credentials): the Playground's user is its Global admin.
         // The command is typed in the conversation's language; dialogs speak the client's locale, which the Playground sends as en-US.
-        var setup = await chat.SayAsync(DialogTexts.Get("SetupCommand", language));
+        var setup = await chat.SayAsync(CommandTexts.Text(BotCommandKind.Setup, language));
         await chat.CheckAsync(setup, "setup");
         await PlaygroundChat.PressAsync(setup, setup.GetByRole(AriaRole.Button, new() { Name = DialogTexts.Get("SetupTenantConfirm", PlaygroundLocale), Exact = true }));
         Assert.Contains(DialogTexts.Get("SetupAddOffer", PlaygroundLocale), await setup.InnerTextAsync(), StringComparison.Ordinal);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using BenefitsBot.Domain.Dates;
 using BenefitsBot.Domain.Rules;
@@ -69,16 +68,14 @@ public sealed class LongQuestionTests
     [InlineData("en", "for 2 weeks starting May 20th ")]
     [InlineData("sv", "när kan vi förnya action pack efter 1 sept 2020 ")]
     [InlineData("nl", "tussen 3 maart en ")]
-    public void RecognizeAndInterpret_RepetitiveTextAtTheAnalyzedLength_TakesWellUnderASecond(string language, string unit)
+    /// <remarks>What it costs is a benchmark figure (`messages --lengths`), not a test; here no pattern may run into a timeout.</remarks>
+    public void RecognizeAndInterpret_RepetitiveTextAtTheAnalyzedLength_CompletesWithoutTimeout(string language, string unit)
     {
         var text = Repeat(unit, QuestionText.MaxAnalyzedLength);
-        dates.Recognize(unit, language, Today);
-        var watch = Stopwatch.StartNew();
 
-        var mentions = dates.Recognize(text, language, Today);
-        interpreter.Interpret(text, language, mentions);
+        var failure = Record.Exception(() => interpreter.Interpret(text, language, dates.Recognize(text, language, Today)));
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"{watch.ElapsedMilliseconds} ms");
+        Assert.Null(failure);
     }
 
     /// <summary>Backtracking is kept only where the linear engine lacks lookaround, and there only without unbounded loops or anchored at the start.</summary>

@@ -44,6 +44,7 @@ public sealed partial class TextKeysTests
         ["Nudges/Settings/SettingsCard.cs"] = 2,
         ["Nudges/NudgeCard.cs"] = 1,
         ["Reporting/ReportCard.cs"] = 1,
+        ["Reporting/ReportChart.cs"] = 2, // the series' legend keys, literals in its Series table; ReportChartTests read the legend in each language
         ["Suggestions/Cards/SuggestionsCard.cs"] = 2,
         ["Suggestions/SuggestionActions.cs"] = 1,
         ["Bot/Dialogs/Redemption/BenefitStepCard.cs"] = 1,
