@@ -11,9 +11,6 @@ namespace BenefitsBot.Browser.Tests;
 /// </summary>
 public sealed class CardsInBrowserTests(PlaygroundBrowserFixture fixture) : IClassFixture<PlaygroundBrowserFixture>
 {
-    /// <summary>The language of the Playground's activity locale (en-US), in which the bot's dialogs answer.</summary>
-    private const string PlaygroundLocale = UserLanguage.English;
-
     public static TheoryData<string> Languages => [.. UserLanguage.All];
 
     [Theory]
@@ -41,11 +38,11 @@ public sealed class CardsInBrowserTests(PlaygroundBrowserFixture fixture) : ICla
         await chat.CheckAsync(await chat.SayAsync(conversation.DateQuestion), "date");
 
         // The admin half on the sample directory (Development, no Graph credentials): the Playground's user is its Global admin.
-        // The command is typed in the conversation's language; dialogs speak the client's locale, which the Playground sends as en-US.
+        // The command is typed in the conversation's language, and the dialog answers in the language it was typed in.
         var setup = await chat.SayAsync(CommandTexts.Text(BotCommandKind.Setup, language));
         await chat.CheckAsync(setup, "setup");
-        await PlaygroundChat.PressAsync(setup, setup.GetByRole(AriaRole.Button, new() { Name = DialogTexts.Get("SetupTenantConfirm", PlaygroundLocale), Exact = true }));
-        Assert.Contains(DialogTexts.Get("SetupAddOffer", PlaygroundLocale), await setup.InnerTextAsync(), StringComparison.Ordinal);
+        await PlaygroundChat.PressAsync(setup, setup.GetByRole(AriaRole.Button, new() { Name = DialogTexts.Get("SetupTenantConfirm", language), Exact = true }));
+        Assert.Contains(DialogTexts.Get("SetupAddOffer", language), await setup.InnerTextAsync(), StringComparison.Ordinal);
         await chat.CheckAsync(setup, "setup-offers");
 
         Assert.True(chat.Problems.Count == 0, "Card content cut off:\n" + string.Join('\n', chat.Problems));
