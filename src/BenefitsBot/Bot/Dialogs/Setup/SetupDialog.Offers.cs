@@ -22,7 +22,7 @@ public sealed partial class SetupDialog
         }
 
         var kind = Enum.Parse<MembershipOfferKind>(kindText!);
-        var competencyArea = IsCompetency(kind) ? area : null;
+        var competencyArea = kind.IsCompetency() ? area : null;
         var purchase = date.Date!.Value;
         var note = new SetupOfferNote(kind, competencyArea, purchase);
         var next = await AdvanceAsync(action, step, SetupState.OffersStep, step.State with { Offers = [.. step.State.Offers, note] }, cancellationToken);
@@ -48,7 +48,7 @@ public sealed partial class SetupDialog
             return DialogTexts.Get("OfferKindMissing", language);
         }
 
-        if (IsCompetency(kind) && area is null)
+        if (kind.IsCompetency() && area is null)
         {
             return DialogTexts.Get("CompetencyAreaMissing", language);
         }
@@ -60,6 +60,4 @@ public sealed partial class SetupDialog
 
         return date.Date > today ? DialogTexts.Get("PurchaseDateFuture", language) : null;
     }
-
-    private static bool IsCompetency(MembershipOfferKind kind) => kind is MembershipOfferKind.SilverCompetency or MembershipOfferKind.GoldCompetency;
 }
