@@ -68,12 +68,12 @@ internal sealed partial class WesternRecognizer
         return Mentions.Range(start, anchor.Start + anchor.Length - start, day, Calendar.Add(day, span.Span!.Value, 1));
     }
 
-    /// <summary>"1 september förra året", "September 1 last year", "1 september vorig jaar": a yearless day placed in a named year.</summary>
+    /// <summary>"1 september förra året", "September 1 last year", "15/10 vorig jaar": a yearless day (month by name or number) placed in a named year.</summary>
     private DateMention? TryDateInYear(string text, DateMention day, DateMention year)
     {
         var dayText = text.Substring(day.Start, day.Length);
         if (day.Date is not { } date || year.Kind != DateMentionKind.DateRange || year.RangeStart is not { Month: 1, Day: 1 } start
-            || year.RangeEnd != start.AddYears(1) || HasYear(dayText) || !monthName.IsMatch(dayText)
+            || year.RangeEnd != start.AddYears(1) || HasYear(dayText) || !(monthName.IsMatch(dayText) || NumericDayMonth().IsMatch(dayText))
             || !yearJoin.IsMatch(text[(day.Start + day.Length)..year.Start]))
         {
             return null;
@@ -83,4 +83,7 @@ internal sealed partial class WesternRecognizer
             ? Mentions.Day(day.Start, year.Start + year.Length - day.Start, placed)
             : null;
     }
+
+    [GeneratedRegex(@"\d{1,2}[-/.]\d{1,2}", RegexOptions.NonBacktracking)]
+    private static partial Regex NumericDayMonth();
 }

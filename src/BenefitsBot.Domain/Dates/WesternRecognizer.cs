@@ -45,7 +45,7 @@ internal sealed partial class WesternRecognizer
         var dayWords = profile.Ordinals.Keys.Concat(profile.Cardinals.Where(c => c.Value <= 31 && c.Key.Length > 3 && !NotDayWords.Contains(c.Key)).Select(c => c.Key));
         dayWordPattern = PatternRule.Alternation(dayWords);
         day = DayPattern("");
-        number = $@"(?<n>\d{{1,3}}|{PatternRule.Alternation(profile.Cardinals.Keys)})";
+        number = $@"(?<n>(?<![-/.\d])\d{{1,3}}|{PatternRule.Alternation(profile.Cardinals.Keys)})";
         unit = "(?<u>" + PatternRule.Alternation(profile.Units.Keys) + ")";
         periodModifier = "(?<pm>" + PatternRule.Alternation(profile.PeriodModifiers.Keys) + ")";
         rangeOpenAtEnd = new Regex($@"(?:^|[^\p{{L}}\p{{N}}])(?<open>{profile.RangeOpen})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

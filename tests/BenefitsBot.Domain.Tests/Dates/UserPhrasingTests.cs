@@ -55,6 +55,8 @@ public sealed class UserPhrasingTests
     [InlineData("köpt 1/9 -25", "1/9 -25=date 2025-09-01")]
     [InlineData("köpte förra månaden den 10:e", "förra månaden den 10:e=date 2026-10-10")]
     [InlineData("köpte 1 september förra året", "1 september förra året=date 2025-09-01")]
+    [InlineData("köpte 15/10 förra året", "15/10 förra året=date 2025-10-15")]
+    [InlineData("löste in nyckeln den 3/2 i fjol", "3/2 i fjol=date 2025-02-03")]
     public void Recognize_SwedishUserPhrasings_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
 
@@ -71,6 +73,7 @@ public sealed class UserPhrasingTests
     [InlineData("vorige maand op de 10e gekocht", "vorige maand op de 10e=date 2026-10-10")]
     [InlineData("vanochtend gekocht", "vanochtend=date 2026-11-22")]
     [InlineData("gekocht op 1 september vorig jaar", "op 1 september vorig jaar=date 2025-09-01")]
+    [InlineData("gekocht op 15-10 vorig jaar", "15-10 vorig jaar=date 2025-10-15")]
     public void Recognize_DutchUserPhrasings_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
 
