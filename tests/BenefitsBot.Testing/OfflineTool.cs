@@ -6,27 +6,26 @@ namespace BenefitsBot.Testing;
 /// </summary>
 public static class OfflineTool
 {
-    private static readonly Lazy<bool> CanIsolate = new(() =>
+    private static readonly Lazy<Task<bool>> CanIsolate = new(ProbeAsync);
+
+    public static async Task<ToolProcess.Result> RunAsync(
+        string fileName,
+        IEnumerable<string> arguments,
+        string workingDirectory,
+        IReadOnlyDictionary<string, string>? environment = null) =>
+        await CanIsolate.Value.ConfigureAwait(false)
+            ? await ToolProcess.RunAsync("unshare", ["-n", fileName, .. arguments], workingDirectory, environment).ConfigureAwait(false)
+            : await ToolProcess.RunAsync(fileName, arguments, workingDirectory, environment).ConfigureAwait(false);
+
+    private static async Task<bool> ProbeAsync()
     {
         try
         {
-            return ToolProcess.RunAsync("unshare", ["-n", "true"], Path.GetTempPath()).GetAwaiter().GetResult().ExitCode == 0;
+            return (await ToolProcess.RunAsync("unshare", ["-n", "true"], Path.GetTempPath()).ConfigureAwait(false)).ExitCode == 0;
         }
         catch (System.ComponentModel.Win32Exception)
         {
             return false; // no unshare on this machine
         }
-    });
-
-    /// <summary>True when <see cref="RunAsync"/> cuts the tool off from the network.</summary>
-    public static bool Isolates => CanIsolate.Value;
-
-    public static Task<ToolProcess.Result> RunAsync(
-        string fileName,
-        IEnumerable<string> arguments,
-        string workingDirectory,
-        IReadOnlyDictionary<string, string>? environment = null) =>
-        CanIsolate.Value
-            ? ToolProcess.RunAsync("unshare", ["-n", fileName, .. arguments], workingDirectory, environment)
-            : ToolProcess.RunAsync(fileName, arguments, workingDirectory, environment);
+    }
 }
