@@ -38,7 +38,7 @@ public sealed partial class BenefitRules(TimeProvider time)
         ArgumentNullException.ThrowIfNull(situation);
         var outcome = Compute(situation.Kind, situation.Anchor, situation.AnchorRole);
         var day = checkDay ?? today;
-        var (eligible, reason) = Eligibility(situation, outcome, day, answerYesNo);
+        var (eligible, reason) = Eligibility(situation, outcome, day, checkDay is not null, answerYesNo);
         var keyDate = outcome.Window?.End ?? outcome.Date;
         int? daysLeft = keyDate is { } d ? d.DayNumber - today.DayNumber : null;
         var verdict = new RuleVerdict(

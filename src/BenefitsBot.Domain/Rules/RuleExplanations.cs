@@ -28,7 +28,8 @@ internal static class RuleExplanations
             .Replace("{days}", verdict.DaysLeft?.ToString(CultureInfo.InvariantCulture) ?? "", StringComparison.Ordinal);
 
         var parts = new List<string> { Fill(MainMessage(verdict)) };
-        if (verdict.Kind != RuleKind.CovidExtension && EligibilityMessage(verdict, today) is { } eligibility)
+        // COVID coverage is the main message; a named day past the extended date adds why the answer is no.
+        if ((verdict.Kind != RuleKind.CovidExtension || verdict.Reason is not null) && EligibilityMessage(verdict, today) is { } eligibility)
         {
             parts.Add(Fill(eligibility));
         }
@@ -52,7 +53,7 @@ internal static class RuleExplanations
         RuleKind.VsReassignFrom => RuleMessage.VsReassignFrom,
         RuleKind.ReplacementTokenDeadline => RuleMessage.ReplacementTokenDeadline,
         RuleKind.RefundDeadline => RuleMessage.RefundDeadline,
-        RuleKind.CovidExtension => verdict.Eligible == true ? RuleMessage.CovidCovered : RuleMessage.CovidNotCovered,
+        RuleKind.CovidExtension => verdict.Date is not null ? RuleMessage.CovidCovered : RuleMessage.CovidNotCovered,
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict.Kind, null),
     };
 

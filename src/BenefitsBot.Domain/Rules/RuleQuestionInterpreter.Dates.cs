@@ -31,7 +31,7 @@ public sealed partial class RuleQuestionInterpreter
             .SelectMany(v => v.RoleCues.Select(cue => (cue, Text: view.For(v))))
             .SelectMany(x => x.cue.Pattern.Matches(x.Text).Select(m => new RoleSpan(x.cue.Role, m.Index, m.Index + m.Length)))
             .ToList();
-        var clauses = ClauseSpans(view.Text);
+        var clauses = ClauseSpans(view, vocabularies[0]);
         return [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(d.Start, d.End, roleSpans, clauses)))];
     }
 
@@ -50,22 +50,33 @@ public sealed partial class RuleQuestionInterpreter
 
     /// <summary>
     /// The day a yes/no is asked for, when the user names one: another date, after the anchor, that marks no event of its own and
-    /// stands in a clause asking yes or no ("bought on May 5 — can we still cancel on June 10?"). Null means today.
+    /// stands in a clause asking yes or no ("bought on May 5 — can we still cancel on June 10?"), else such a date after today, which
+    /// can only be a day they plan for ("his successor starts May 4 — can she get it on her first day?"). Null means today.
     /// </summary>
-    private static DateOnly? CheckDay(TextView view, Anchor anchor, List<Candidate> candidates, RuleVocabulary[] vocabularies)
+    private static DateOnly? CheckDay(TextView view, Anchor anchor, List<Candidate> candidates, RuleVocabulary[] vocabularies, DateOnly? today)
     {
         var anchorAt = candidates.FindIndex(c => c.Date == anchor.Date);
+        DateOnly? planned = null;
         foreach (var candidate in candidates.Skip(anchorAt + 1).Where(c => c.Role is null && c.Date != anchor.Date))
         {
-            var clause = ClauseAround(view, candidate.Start);
-            if (AsksEligibility([clause], vocabularies))
+            var day = AfterEvent(candidate.Date, anchor.Date);
+            if (AsksEligibility([ClauseAround(view, candidate.Start)], vocabularies))
             {
-                return candidate.Date;
+                return day;
             }
+
+            planned ??= day > today ? day : null;
         }
 
-        return null;
+        return planned;
     }
+
+    /// <summary>
+    /// The day asked about comes after the event the rule counts from. A day written without a year is read as its latest
+    /// occurrence up to today; when that falls before the event ("renewed on Nov 20 — can we still pay on 1/12?"), the next one is meant.
+    /// </summary>
+    private static DateOnly AfterEvent(DateOnly day, DateOnly eventDay) =>
+        day < eventDay && day.AddYears(1) >= eventDay ? day.AddYears(1) : day;
 
     private static DateRole? RoleOf(int start, int end, List<RoleSpan> roleSpans, List<(int Start, int End)> clauses)
     {

@@ -4,12 +4,15 @@ namespace BenefitsBot.Domain.Rules;
 
 public sealed partial class RuleQuestionInterpreter
 {
-    /// <summary>Clause boundaries: sentence and comma punctuation (Latin and CJK) and a dash between spaces; not the hyphens of dates.</summary>
-    [GeneratedRegex(@"[,.;:?!，。；：？！\n]+|\s[-–—]\s", RegexOptions.NonBacktracking)]
+    /// <summary>
+    /// Clause boundaries: sentence and comma punctuation (Latin and CJK), a dash between spaces (not the hyphens of dates), and
+    /// emoji and other symbols, which end a sentence in chat ("... instead of renewing 🤦 can we still ...").
+    /// </summary>
+    [GeneratedRegex(@"[,.;:?!，。；：？！\n\p{So}\p{Cs}]+|\s[-–—]\s", RegexOptions.NonBacktracking)]
     private static partial Regex ClauseBoundary();
 
-    /// <summary>For placing dates and role phrases: clause punctuation plus joining words ("... expiry is Jan 31 and we redeemed on Dec 1").</summary>
-    [GeneratedRegex(@"[,;:?!，。；：？！\n]+|\.\s|\s[-–—]\s|\s(and|but|och|men|en|maar)\s|而且|並且|然後|但是", RegexOptions.NonBacktracking)]
+    /// <summary>For placing dates and role phrases: clause punctuation and brackets; the language's joining words are added (<see cref="RuleVocabulary.ClauseJoinWords"/>).</summary>
+    [GeneratedRegex(@"[,;:?!，。；：？！\n()（）\p{So}\p{Cs}]+|\.\s|\s[-–—]\s", RegexOptions.NonBacktracking)]
     private static partial Regex RoleClauseBoundary();
 
     private static TextView[] Clauses(TextView view)
@@ -26,12 +29,24 @@ public sealed partial class RuleQuestionInterpreter
         return [.. clauses];
     }
 
-    private static List<(int Start, int End)> ClauseSpans(string text)
+    /// <summary>
+    /// The smallest clauses: split at punctuation and at the question language's own joining words ("... expiry is Jan 31 and we
+    /// redeemed on Dec 1"); only its own, since the Dutch "en" (and) is the Swedish "en" (a).
+    /// </summary>
+    private static List<(int Start, int End)> ClauseSpans(TextView view, RuleVocabulary own)
     {
+        var text = view.Text;
         var spans = new List<(int Start, int End)>();
         var start = 0;
-        foreach (Match boundary in RoleClauseBoundary().Matches(text))
+        var boundaries = RoleClauseBoundary().Matches(text).Concat(own.ClauseJoinWords.Matches(view.For(own)))
+            .OrderBy(m => m.Index).Where(m => m.Length > 0);
+        foreach (var boundary in boundaries)
         {
+            if (boundary.Index < start)
+            {
+                continue;
+            }
+
             spans.Add((start, boundary.Index));
             start = boundary.Index + boundary.Length;
         }
@@ -69,7 +84,7 @@ public sealed partial class RuleQuestionInterpreter
     /// </summary>
     private static RuleFacts StatedFacts(TextView view, RuleVocabulary[] vocabularies)
     {
-        var clauses = ClauseSpans(view.Text).Select(c => view.Slice(c.Start, Math.Min(c.End, view.Text.Length))).ToArray();
+        var clauses = ClauseSpans(view, vocabularies[0]).Select(c => view.Slice(c.Start, Math.Min(c.End, view.Text.Length))).ToArray();
         return new RuleFacts(
             SaysSoftwareActivated(clauses, vocabularies),
             SaysReplacementAlreadyIssued(clauses, vocabularies),
@@ -87,8 +102,11 @@ public sealed partial class RuleQuestionInterpreter
         clauses.Any(clause => Says(clause, vocabularies, (v, text) =>
             v.ActivationWords.IsMatch(text) && (v.SoftwareWords.IsMatch(text) || v.RepeatWords.IsMatch(text))));
 
-    /// <summary>A replacement (replace, swap, exchange) done before: "already / before / again / a second"; not when negated.</summary>
+    /// <summary>
+    /// A replacement (replace, swap, exchange) done before ("already / before / again / a second") or received ("we got a
+    /// replacement token"); not when negated.
+    /// </summary>
     private static bool SaysReplacementAlreadyIssued(TextView[] clauses, RuleVocabulary[] vocabularies) =>
         clauses.Any(clause => Says(clause, vocabularies, (v, text) => v.ReplacementWords.IsMatch(text)) &&
-            vocabularies.Any(v => v.RepeatWords.IsMatch(clause.For(v))));
+            vocabularies.Any(v => v.RepeatWords.IsMatch(clause.For(v)) || v.ReceivedWords.IsMatch(clause.For(v))));
 }

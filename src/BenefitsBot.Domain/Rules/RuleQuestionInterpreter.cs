@@ -32,13 +32,15 @@ public sealed partial class RuleQuestionInterpreter
     /// <param name="text">The user's message; only its first <see cref="QuestionText.MaxAnalyzedLength"/> characters are read.</param>
     /// <param name="language">en, sv, nl or zh-TW (others are read with the English phrases only).</param>
     /// <param name="dates">Date mentions recognized in <paramref name="text"/>.</param>
-    public RuleQuestion? Interpret(string text, string language, IReadOnlyList<DateMention> dates)
+    /// <param name="today">The user's today, which the dates were resolved against: a later day named in a yes/no question is the day
+    /// asked about ("his successor starts on May 4 — can she get it then?"). Unknown when null.</param>
+    public RuleQuestion? Interpret(string text, string language, IReadOnlyList<DateMention> dates, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(dates);
         try
         {
-            return InterpretCut(QuestionText.Cut(text), language, dates);
+            return InterpretCut(QuestionText.Cut(text), language, dates, today);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -46,7 +48,7 @@ public sealed partial class RuleQuestionInterpreter
         }
     }
 
-    private RuleQuestion? InterpretCut(string text, string language, IReadOnlyList<DateMention> dates)
+    private RuleQuestion? InterpretCut(string text, string language, IReadOnlyList<DateMention> dates, DateOnly? today)
     {
         var view = TextView.Of(TextNormalizer.Normalize(text));
         var vocabularies = VocabulariesFor(language);
@@ -72,7 +74,7 @@ public sealed partial class RuleQuestionInterpreter
             anchor?.Role ?? KindRoles.DefaultRole(detected.Kind),
             asks,
             facts,
-            asks && anchor is { } a ? CheckDay(view, a, candidates, vocabularies) : null,
+            asks && anchor is { } a ? CheckDay(view, a, candidates, vocabularies, today) : null,
             Undecided(detected, anchor));
     }
 

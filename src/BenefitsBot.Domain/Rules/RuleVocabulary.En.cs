@@ -14,17 +14,20 @@ internal static class RuleVocabularyEn
             Cue(@"\bre-?new(al|ed|ing|s)?\b", RuleKind.RenewalWindow, 2),
             Cue(@"\b(from when to when|opens?|closes?)\b", RuleKind.RenewalWindow, 1),
             Cue(@"\b(bought|purchased?|buy|paid for|ordered)\b", RuleKind.RenewalWindow, 1),
-            Cue(@"\b(product )?keys?\b", RuleKind.KeyUsableUntil, 3),
+            Cue(@"\b(product ?)?keys?\b", RuleKind.KeyUsableUntil, 3),
             Cue(@"\bredee?m", RuleKind.KeyUsableUntil, 1),
             Cue(@"\bre-?activat", RuleKind.GracePeriodEnd, 4),
             Cue(@"\b(didn'?t|did not|haven'?t|have not|hasn'?t|never|forgot to|failed to) (yet )?(renew|pay|paid)", RuleKind.GracePeriodEnd, 4),
-            Cue(@"\bmiss(ed)? (the |our )?(renewal|deadline|window|period)|\bgrace\b", RuleKind.GracePeriodEnd, 4),
+            // "Did we miss the window?" asks whether the renewal window is still open; "we missed the renewal" states a lapse.
+            Cue(@"(?<!\b(did|have|has) (we|i|you|they) (already |just )?)\bmiss(ed)? (the |our )?(renewal|deadline|window|period)|\bgrace\b", RuleKind.GracePeriodEnd, 4),
             Cue(@"\bpay(ing|ment)?\b", RuleKind.GracePeriodEnd, 2),
             Cue(@"\bmembership offers?\b", RuleKind.GracePeriodEnd, 3),
             Cue(@"\bexpired?\b|\blapsed?\b", RuleKind.GracePeriodEnd, 2),
             Cue(@"\ba?nniv[ea]rsar|\banniv\b", RuleKind.GracePeriodEnd, 1),
             Cue(@"\ba?nniv[ea]rsar|\banniv\b", RuleKind.CovidExtension, 1),
             Cue(@"\brenewal date\b", RuleKind.UserAssignedBenefitExtension, 4),
+            // The article's "benefits that require a user assignment".
+            Cue(@"\buser[- ]?assign|\bassigned to (users|people|employees|individuals|named users)\b", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"\benrol", RuleKind.UserAssignedBenefitExtension, 3),
             // Visual Studio together with a renewal: how long VS can still be activated after the renewal date.
             Cue(@"^(?=.*\b(visual studio|vs|msdn)\b)(?=.*\bre-?new)", RuleKind.UserAssignedBenefitExtension, 3),
@@ -60,13 +63,16 @@ internal static class RuleVocabularyEn
         [
             // A modal, do-support or copula question with "still / already / yet / today / right away": "can a new starter still activate it?"
             Rx(@"\b(can|could|may|might|do|does|will|would|is|are|am|was|were)\b[^,?]{0,60}\b(still|already|yet|today|now|right away|straight away|immediately|at once|in time)\b"),
+            // An indirect yes/no question: "my manager asks whether the key still works", "wondering if we can get a refund".
+            Rx(@"\b(ask|asks|asking|asked|wonder|wonders|wondering|wondered|want to know|wants to know|wanted to know|check|checking) (if|whether)\b"),
             // A copula question about a state the rules decide: "is the key valid?", "are we eligible for a refund?"
             Rx(@"\b(is|are|am|was|were) (it|we|i|they|this|that|the \w+|our \w+|my \w+)\b[^,?]{0,40}\b(valid|usable|possible|allowed|eligible|covered|within|in the window|too late|expired|ok|okay)\b"),
             Rx(@"\btoo late\b|\bstill (have )?time\b|\bin time\b"),
             Rx(@"\b(possible|allowed|able|eligible)\b[^,?]{0,40}\b(today|now)\b"),
             Rx(@"\b(am i|are we|is (he|she|it|the \w+)) allowed\b|\bor not\b"),
-            // A clause that opens with a modal asks yes or no (open "when/how long" clauses are excluded by OpenQuestionCues).
-            Rx(@"^\s*(can|could|may|might)\s"),
+            // A clause that opens with a modal, or with an auxiliary and its subject, asks yes or no ("did we already miss the
+            // window", "has the key expired"); open "when/how long" clauses are excluded by OpenQuestionCues.
+            Rx(@"^\s*(and |but |so |or )?((can|could|may|might)\s|(do|does|did|will|would|is|are|was|were|have|has|had|should|shall|must)\s+(i|we|you|they|he|she|it|this|that|these|those|there|(the|our|my|his|her|their|a|an) \w+)\b)"),
         ],
         OpenQuestionCues = [Rx(@"\bhow long\b|\bhow (many|much) (days|time|longer)\b|\b(until|till|by) (when|what)\b|\bwhat date\b|\bwhich (date|day)\b|\bwhen\b|\blast day\b|\bdeadline\b")],
         // No bare "till": it is the Swedish "to", and these phrases also run on Swedish text.
@@ -75,7 +81,9 @@ internal static class RuleVocabularyEn
         ActivationWords = Rx(@"\b(activated|used|installed|downloaded|redeemed|claimed|deployed)\b"),
         NegationWords = Rx(@"\b(not|never|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|no|nothing|none|neither|nor|yet to)\b"),
         ReplacementWords = Rx(@"\breplac|\bswap|\bexchang|\bnew token\b|\bnew one\b"),
+        ClauseJoinWords = Rx(@"\s(and|but)\s"),
         RepeatWords = Rx(@"\b(already|before|previously|earlier|second|another|again|last time|once)\b"),
+        ReceivedWords = Rx(@"\b(got|received|(were|was) (given|issued|sent)|(have|has|had) (had|gotten|got))\b"),
         // "Left" only with a subject or an object that makes it a departure: "how many days are left" is not one.
         PersonLeftWords = Rx(@"\b(who|has|have|had|just|he|she|they|employee|colleague|developer|person|guy) (left|quit|resigned|departed)\b|\bleft (the company|us|the team|the firm|the organi[sz]ation|the business)\b|\bleaving (the company|us)\b|\bresigned\b|\bno longer (works|with us)\b|\bsuccessor\b|\breplacement (for|of) (him|her|them)\b|\b(his|her|their) replacement\b"),
         MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),

@@ -25,6 +25,8 @@ internal static class RuleVocabularyNl
             Cue(@"jubileum|verjaardag|\bjaardag", RuleKind.CovidExtension, 1),
             Cue(@"verlengingsdatum|vernieuwingsdatum", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"inschrijving", RuleKind.UserAssignedBenefitExtension, 3),
+            // "Voordelen waarvoor een gebruikerstoewijzing nodig is".
+            Cue(@"gebruikerstoewijzing|\btoegewezen aan (gebruikers|medewerkers|personen)\b", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"^(?=.*(visual studio|\bvs\b))(?=.*(verleng|vernieuw))", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"hertoewijz|hertoegewezen|opnieuw (worden )?toe(ge)?wezen|opnieuw toe(te )?wijzen|\bomzetten\b|\boverzetten\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\biemand anders\b|\been ander(e)? (persoon|gebruiker|collega)\b", RuleKind.VsReassignFrom, 3),
@@ -59,6 +61,8 @@ internal static class RuleVocabularyNl
             Rx(@"^\s*(en |maar |dus |of )?(kan|kunnen|mag|mogen|krijg|krijgen|is|zijn|zit|zitten|geldt|werkt|blijft|lukt)\b[^,?]{0,60}\b(nog|al|alsnog|vandaag|nu|direct|meteen|gelijk|onmiddellijk|op tijd)\b"),
             Rx(@"^\s*(en |maar |dus )?(is|zijn) (het|dat|die|de \w+|onze \w+|mijn \w+|we|wij)\b[^,?]{0,40}\b(geldig|mogelijk|toegestaan|te laat|verlopen|binnen)\b"),
             Rx(@"\bte laat\b|\bnog op tijd\b|\bop tijd\b|\bof niet\b"),
+            // An indirect yes/no question: "onze developer vraagt of zijn VS vandaag nog werkt".
+            Rx(@"\b(vraagt|vragen|vroeg|vroegen|wil weten|willen weten|wilde weten|vraag me af|vragen ons af|benieuwd|checken|nagaan) of\b"),
             // A clause that opens with the verb asks yes or no.
             Rx(@"^\s*(kan|kunnen|mag|mogen|krijg|krijgen|geldt|is|zijn|zitten|werkt)\s+(ik|we|wij|je|jullie|men|ze|hij|zij|het|dat|de|die|een|onze|mijn)\b"),
         ],
@@ -68,7 +72,10 @@ internal static class RuleVocabularyNl
         ActivationWords = Rx(@"geactiveerd|\bactiveerden|gebruikt|geinstalleerd|gedownload|opgehaald|ingewisseld|\bverzilverd"),
         NegationWords = Rx(@"\b(niet|nooit|geen|niets|noch)\b"),
         ReplacementWords = Rx(@"vervang(?!er)|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel|\bnieuw(e)? token\b"),
-        RepeatWords = Rx(@"\b(al|eerder|vorige keer|tweede|nog een|opnieuw|weer|reeds|een keer|eens)\b"),
+        // Not "nog een": "kunnen we nog een token aanvragen?" is "still a" as often as "another".
+        ClauseJoinWords = Rx(@"\s(en|maar)\s"),
+        RepeatWords = Rx(@"\b(al|eerder|vorige keer|tweede|opnieuw|weer|reeds|een keer|eens)\b"),
+        ReceivedWords = Rx(@"\b(kregen|kreeg|gekregen|ontvangen|ontvingen|gehad)\b"),
         PersonLeftWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b|\bopvolger|\bvervanger\b"),
         MoreTimeWords = Rx(@"\b(meer|extra|langer) tijd\b|\buitstel\b|\buitgesteld\b"),
         MonthEndWords = Rx(@"\b(eind|einde|eind van|het einde van|laatste dag van|eve)\s*$"),

@@ -10,14 +10,15 @@ internal static class RuleVocabularySv
         KindCues =
         [
             Cue(@"fornyelsefonst|fornyelseperiod", RuleKind.RenewalWindow, 3),
-            Cue(@"\bforny(a|as|er|else)\b", RuleKind.RenewalWindow, 2),
+            Cue(@"\bforny(a|as|er|else|elsen|elser|elserna)\b", RuleKind.RenewalWindow, 2),
             Cue(@"\b(oppnar|stanger)\b", RuleKind.RenewalWindow, 1),
             Cue(@"\bkop(te|t|tes|a|er)\b|\bkopet\b|\binkop|\bbetalade\b", RuleKind.RenewalWindow, 1),
             Cue(@"nyckel|nycklar", RuleKind.KeyUsableUntil, 3),
             Cue(@"\blos(te|er|tes|es|a|t)? in\b|\binlos", RuleKind.KeyUsableUntil, 1),
             Cue(@"ateraktiv|aktivera (den |kompetensen )?igen", RuleKind.GracePeriodEnd, 4),
             Cue(@"\b(inte|ej|aldrig|glomde( att)?) (fornyat|fornya|fornyade|betalat|betala|betalt)\b|\b(fornyade|fornyat|betalade|betalat|betalt) (inte|ej)\b", RuleKind.GracePeriodEnd, 4),
-            Cue(@"\bmissade\b|\bmissat\b|\brespit", RuleKind.GracePeriodEnd, 4),
+            // "Har vi missat fönstret?" asks whether it is still open; "vi missade förnyelsen" states a lapse.
+            Cue(@"\bmissade\b(?! vi\b)|(?<!\b(har|hade) (vi|jag|ni|man) (redan )?)\bmissat\b|\brespit", RuleKind.GracePeriodEnd, 4),
             Cue(@"\bbetala\b", RuleKind.GracePeriodEnd, 2),
             Cue(@"medlemskapserbjudand", RuleKind.GracePeriodEnd, 3),
             Cue(@"\bgick ut\b|\butgang|\bforfall|\bloper ut\b|\blopte ut\b", RuleKind.GracePeriodEnd, 2),
@@ -25,6 +26,8 @@ internal static class RuleVocabularySv
             Cue(@"\barsdag", RuleKind.CovidExtension, 1),
             Cue(@"fornyelsedatum", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"registrering", RuleKind.UserAssignedBenefitExtension, 3),
+            // The article's "förmåner som kräver en användartilldelning".
+            Cue(@"anvandar ?tilldeln|\btilldela(de|s|t)? (till )?(anvandare|enskilda)\b", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"^(?=.*(visual studio|\bvs\b))(?=.*forny)", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"omtilldel|\bflytta(s)?\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\bnagon annan\b|\ben annan (person|anvandare|kollega)\b", RuleKind.VsReassignFrom, 3),
@@ -57,8 +60,10 @@ internal static class RuleVocabularySv
             Rx(@"^\s*(och |men |sa )?(kan|kunde|far|fick|hinner|ar|gar|galler|funkar|fungerar|blir|maste|ska)\b[^,?]{0,60}\b(fortfarande|annu|redan|idag|i dag|nu|direkt|genast|med en gang|omedelbart|i tid)\b"),
             Rx(@"^\s*(och |men |sa )?(ar|var) (den|det|vi|jag|nyckeln|licensen|prenumerationen|token|kompetensen)\b[^,?]{0,40}\b(giltig|giltigt|mojligt|tillatet|berattigade|for sent|inom|utgangen|utgatt)\b"),
             Rx(@"\bfor sent\b|\bhinner (vi|jag|man)\b|\bfortfarande tid\b|\bi tid\b|\beller inte\b"),
+            // An indirect yes/no question: "chefen undrar om nyckeln fortfarande gäller".
+            Rx(@"\b(undrar|undrade|fragar|fragade|vill veta|ville veta|kollar|kolla) om\b"),
             // A clause that opens with the verb asks yes or no (V1 word order).
-            Rx(@"^\s*(kan|far|hinner|galler|gar|ar|funkar|fungerar)\s+(jag|vi|man|ni|de|den|det|han|hon|en|nyckeln|licensen|prenumerationen|kompetensen)\b"),
+            Rx(@"^\s*(kan|far|hinner|galler|gar|ar|funkar|fungerar|har)\s+(jag|vi|man|ni|de|den|det|han|hon|en|nyckeln|licensen|prenumerationen|kompetensen)\b"),
         ],
         OpenQuestionCues = [Rx(@"\bhur (lange|lang tid|manga dagar)\b|\btill nar\b|\bnar\b|\bvilket datum\b|\bvilken dag\b|\bsista dag|\bsenast\b")],
         WhenCues = [Rx(@"\bnar\b|\bhur (lange|lang tid)\b|\bsista dag|\bdatum|\bsenast|\btidigast|\bfortfarande\b")],
@@ -66,7 +71,9 @@ internal static class RuleVocabularySv
         ActivationWords = Rx(@"\baktiverat|\baktiverade|\banvant|\banvande|\binstallerat|\binstallerade|laddat ner|laddade ner|\bhamtat|\bhamtade|\bloste in|\blost in"),
         NegationWords = Rx(@"\b(inte|ej|aldrig|inga|inget|ingen|varken)\b"),
         ReplacementWords = Rx(@"ersattning|\bersatt|\bbyt(a|te|t)\b|\bbyte\b|\bny token\b"),
+        ClauseJoinWords = Rx(@"\s(och|men)\s"),
         RepeatWords = Rx(@"\b(redan|tidigare|forut|andra|igen|ytterligare|en till|en gang)\b"),
+        ReceivedWords = Rx(@"\b(fick|(har|hade) fatt|erholl)\b"),
         PersonLeftWords = Rx(@"\b(slutat|slutade|sagt upp sig|sade upp sig|lamnat|lamnade|gatt|gick) (hos oss|foretaget|bolaget|firman)\b|\b(har|hade|som) (slutat|lamnat|sagt upp sig)\b|\beftertradare|\bersattare\b"),
         MoreTimeWords = Rx(@"\b(mer|extra|ytterligare|langre) tid\b|\bskjut(a|it|s)? upp\b|\bskots upp\b|\buppskov|\bfick vi (mer|extra)"),
         MonthEndWords = Rx(@"\b(sista|slutet av|slutet pa|i slutet av|sista dagen i|sena)\s*$"),

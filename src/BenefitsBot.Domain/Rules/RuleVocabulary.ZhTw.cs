@@ -25,6 +25,8 @@ internal static class RuleVocabularyZhTw
             Cue(@"週年|周年", RuleKind.CovidExtension, 1),
             Cue(@"續約日|續訂日|更新日|续约日", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"註冊|注册", RuleKind.UserAssignedBenefitExtension, 3),
+            // The article's "benefits that require a user assignment".
+            Cue(@"使用者指派|指派(給)?使用者|用戶指派|指派給用戶|分配給使用者|分配给用户", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"^(?=.*(visual studio|vs))(?=.*(續約|續訂|续约))", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"重新指派|改給|轉給|轉移給|換給|改派|转给", RuleKind.VsReassignFrom, 4),
             Cue(@"別人|其他人|對的人|錯的人|正確的人|另一個人|别人", RuleKind.VsReassignFrom, 3),
@@ -64,7 +66,9 @@ internal static class RuleVocabularyZhTw
         ActivationWords = Rx(@"啟用了|啟用過|已啟用|已經啟用|用了|用過|已使用|安裝了|已安裝|下載了|已下載|開通了|兌換了|已兌換"),
         NegationWords = Rx(@"沒|未|不|尚未|还没"),
         ReplacementWords = Rx(@"替代|替換|更換|換發|補發|換過|換了|新的權杖"),
+        ClauseJoinWords = Rx(@"而且|並且|然後|但是"),
         RepeatWords = Rx(@"已經|之前|曾經|第二|再|又|過一次|一次了"),
+        ReceivedWords = Rx(@"(拿|收|領)到了|(拿|收|領)過|已(經)?(拿|收|領)到|(發|給|換)過"),
         PersonLeftWords = Rx(@"離職|离职|辭職|已離開|離開公司|走了|接任|接手|繼任|接替"),
         MoreTimeWords = Rx(@"更多時間|多一點時間|多點時間|延期|展延|延後|寬延"),
         MonthEndWords = Rx(@"^\s*(底|末)"),

@@ -39,6 +39,12 @@ public sealed record RuleVocabulary
     /// <summary>"Already / before / again / a second time": an action done once before.</summary>
     public required Regex RepeatWords { get; init; }
 
+    /// <summary>Words joining two statements ("and", "but"), where a stated fact or a date's role ends.</summary>
+    public required Regex ClauseJoinWords { get; init; }
+
+    /// <summary>Having been given something, in a past tense ("we got / received", "vi fick", "we kregen", 拿到了): a stated fact, not a request.</summary>
+    public required Regex ReceivedWords { get; init; }
+
     /// <summary>A person left the company or a successor takes over: a Visual Studio reassignment, not a token replacement.</summary>
     public required Regex PersonLeftWords { get; init; }
 

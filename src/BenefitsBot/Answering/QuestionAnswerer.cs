@@ -34,7 +34,7 @@ public sealed class QuestionAnswerer(
         var day = today ?? rules.Today;
         var language = LanguageDetector.DetectClear(text) ?? FaqLanguages.FromLocale(clientLocale) ?? FaqLanguages.English;
         var mentions = dates.Recognize(text, language, day);
-        var ruleQuestion = interpreter.Interpret(text, language, mentions);
+        var ruleQuestion = interpreter.Interpret(text, language, mentions, day);
         if (ruleQuestion is { NeedsDate: false })
         {
             return new BotAnswer(BotAnswerKind.Rule, language, language, RuleQuestion: ruleQuestion, Verdict: rules.Evaluate(ruleQuestion, day))

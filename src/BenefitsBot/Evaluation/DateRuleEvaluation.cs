@@ -57,14 +57,14 @@ public static partial class DateRuleEvaluation
         var language = (string)line["lang"]!;
         var text = (string)line["text"]!;
         var kind = (string)line["kind"]!;
-        var today = DateOnly.Parse((string?)line["ref"] ?? DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var today = (string?)line["ref"] is { } reference ? DateOnly.Parse(reference, CultureInfo.InvariantCulture) : rules.Today;
         var expected = new JsonObject { ["kind"] = kind };
         foreach (var (name, value) in line["expect"]!.AsObject())
         {
             expected[name] = value?.DeepClone();
         }
 
-        var question = interpreter.Interpret(text, language, recognize(text, language, today));
+        var question = interpreter.Interpret(text, language, recognize(text, language, today), today);
         var actual = question is null ? null
             : question.NeedsDate ? new JsonObject { ["kind"] = question.Kind.ToWireName(), ["needsDate"] = true }
             : RuleVerdictJson.ToRuleObject(rules.Evaluate(question, today));

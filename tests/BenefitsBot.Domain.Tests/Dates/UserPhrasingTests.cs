@@ -30,6 +30,8 @@ public sealed class UserPhrasingTests
     [InlineData("purchased 2020-09-01T10:00Z", "2020-09-01T10:00Z=date 2020-09-01")]
     [InlineData("a couple of weeks ago", "a couple of weeks ago=date 2026-11-08")]
     [InlineData("bought on September 1 last year", "September 1 last year=date 2025-09-01")]
+    [InlineData("purchased on Jan 20 last year", "Jan 20 last year=date 2025-01-20")]
+    [InlineData("the last 3 years", "the last 3 years=daterange 2023-11-22..2026-11-22")]
     [InlineData("bought septmber 1 2020, redeemed yesterday", "septmber 1 2020=date 2020-09-01; yesterday=date 2026-11-21")]
     public void Recognize_EnglishUserPhrasings_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));

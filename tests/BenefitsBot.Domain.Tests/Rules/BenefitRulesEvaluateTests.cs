@@ -129,6 +129,20 @@ public sealed class BenefitRulesEvaluateTests
     }
 
     [Fact]
+    public void Evaluate_CovidInRangeAskedForADayAfterTheExtension_NoPastDeadline()
+    {
+        var question = Ask(RuleKind.CovidExtension, D(2020, 11, 1)) with { AsksEligibility = true, CheckDay = D(2021, 12, 1) };
+
+        var verdict = rules.Evaluate(question, D(2021, 6, 1));
+
+        Assert.False(verdict.Eligible);
+        Assert.Equal(IneligibilityReason.PastDeadline, verdict.Reason);
+        Assert.Equal(D(2021, 11, 1), verdict.Date);
+        Assert.StartsWith("Your competency anniversary", verdict.Explanation["en"], StringComparison.Ordinal);
+        Assert.Contains("December 1, 2021", verdict.Explanation["en"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_QuestionWithoutDate_Throws()
     {
         var question = new RuleQuestion(RuleKind.RefundDeadline, "en", null, DateRole.Purchase);

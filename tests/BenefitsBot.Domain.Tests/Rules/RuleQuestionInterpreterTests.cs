@@ -15,7 +15,7 @@ public sealed class RuleQuestionInterpreterTests
     [InlineData("en", "is it too late to reactivate? anniversary was Oct 1 2026", "Oct 1 2026", "2026-10-01", RuleKind.GracePeriodEnd, true)]
     [InlineData("en", "can we still get a refund? we bought MAP on Nov 10 2026", "Nov 10 2026", "2026-11-10", RuleKind.RefundDeadline, true)]
     [InlineData("en", "gave a VS subscription to Sam on Sep 1 2026. can I already reassign it?", "Sep 1 2026", "2026-09-01", RuleKind.VsReassignFrom, true)]
-    [InlineData("en", "our competency was up for renewal on 1 Sept 2020, were we part of the pandemic extension?", "1 Sept 2020", "2020-09-01", RuleKind.CovidExtension, false)]
+    [InlineData("en", "our competency was up for renewal on 1 Sept 2020, were we part of the pandemic extension?", "1 Sept 2020", "2020-09-01", RuleKind.CovidExtension, true)]
     [InlineData("sv", "Vi köpte guldkompetensen 3 mars 2025. När börjar förnyelseperioden?", "3 mars 2025", "2025-03-03", RuleKind.RenewalWindow, false)]
     [InlineData("sv", "nar kan vi fornya? vi kopte MAP 5 maj 2025", "5 maj 2025", "2025-05-05", RuleKind.RenewalWindow, false)]
     [InlineData("sv", "Hinner vi fortfarande få pengarna tillbaka? Köpte action pack 10 nov 2026.", "10 nov 2026", "2026-11-10", RuleKind.RefundDeadline, true)]

@@ -1,0 +1,161 @@
+using BenefitsBot.Domain.Dates;
+using BenefitsBot.Domain.Rules;
+
+namespace BenefitsBot.Domain.Tests.Rules;
+
+/// <summary>
+/// How a situation is read beyond the rule's words: indirect questions, clauses ended by emoji or brackets, facts stated as having
+/// received something, the day a yes/no is about, and the article's "benefits that require a user assignment".
+/// </summary>
+public sealed class RuleQuestionInterpreterSituationTests
+{
+    private readonly RuleQuestionInterpreter interpreter = new();
+
+    [Theory]
+    [InlineData("en", "the key was redeemed on 3 March 2026 and my manager wants to know whether it works today", "3 March 2026")]
+    [InlineData("sv", "nyckeln löstes in 3 mars 2026, chefen undrar om den går att använda idag", "3 mars 2026")]
+    [InlineData("nl", "sleutel ingewisseld op 3 maart 2026, mijn manager vraagt of die vandaag nog bruikbaar is", "3 maart 2026")]
+    public void Interpret_IndirectYesNoQuestion_AsksEligibility(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2026-03-03")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.KeyUsableUntil, question.Kind);
+        Assert.True(question.AsksEligibility);
+    }
+
+    [Theory]
+    [InlineData("en", "the key was redeemed on 3 March 2026 and my manager wants to know when it expires")]
+    [InlineData("sv", "nyckeln löstes in 3 mars 2026, chefen undrar när den slutar gälla")]
+    public void Interpret_IndirectOpenQuestion_NoYesNo(string language, string text)
+    {
+        var surface = language == "en" ? "3 March 2026" : "3 mars 2026";
+
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2026-03-03")]);
+
+        Assert.NotNull(question);
+        Assert.False(question.AsksEligibility);
+    }
+
+    [Fact]
+    public void Interpret_EmojiEndsTheStatement_VerbFirstQuestionAfterItAsksYesNo()
+    {
+        const string text = "token op 2 maart 2026 op de verkeerde tenant geactiveerd 😩 kunnen we een vervangend token aanvragen";
+
+        var question = interpreter.Interpret(text, "nl", [Mentions.Day(text, "2 maart 2026", "2026-03-02")]);
+
+        Assert.NotNull(question);
+        Assert.True(question.AsksEligibility);
+    }
+
+    [Theory]
+    [InlineData("sv", "token aktiverades 2 mars 2026 på fel klient och vi fick en ersättningstoken, som också hamnade fel. kan vi få en ny?", "2 mars 2026", true)]
+    [InlineData("en", "token activated on 2 March 2026 on the wrong tenant, we received a replacement token but it went to the wrong tenant too. can we get a new one?", "2 March 2026", true)]
+    [InlineData("nl", "token op 2 maart 2026 geactiveerd op de verkeerde tenant, we kregen een vervangend token maar dat ging ook mis. kan er nog een komen?", "2 maart 2026", true)]
+    [InlineData("nl", "token op 2 maart 2026 op de verkeerde tenant geactiveerd. kunnen we nog een vervangend token aanvragen?", "2 maart 2026", false)]
+    [InlineData("en", "token activated on 2 March 2026 on the wrong tenant, we never received a replacement. can we get one?", "2 March 2026", false)]
+    public void Interpret_ReplacementReceivedOrNot_OnceOnlyFlag(string language, string text, string surface, bool expected)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2026-03-02")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.ReplacementTokenDeadline, question.Kind);
+        Assert.Equal(expected, question.StatedFacts.ReplacementAlreadyIssued);
+    }
+
+    [Fact]
+    public void Interpret_SwedishArticleEn_DoesNotSplitTheClause()
+    {
+        // "en" is Swedish for "a" (the Dutch "and"): "vi fick en ersättning" is one statement.
+        const string text = "token aktiverades 2 mars 2026, vi fick en ersättning. kan vi få en till?";
+
+        var question = interpreter.Interpret(text, "sv", [Mentions.Day(text, "2 mars 2026", "2026-03-02")]);
+
+        Assert.NotNull(question);
+        Assert.True(question.StatedFacts.ReplacementAlreadyIssued);
+    }
+
+    [Fact]
+    public void Interpret_RolePhraseInBrackets_BelongsToTheDateInThem()
+    {
+        const string text = "the first token landed on the wrong tenant on 1 April 2026 (originally activated 10 March 2026). can we still get a replacement?";
+
+        var question = interpreter.Interpret(text, "en",
+            [Mentions.Day(text, "1 April 2026", "2026-04-01"), Mentions.Day(text, "10 March 2026", "2026-03-10")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2026, 3, 10), question.AnchorDate);
+        Assert.Equal(DateRole.Activation, question.AnchorRole);
+    }
+
+    [Fact]
+    public void Interpret_YearlessDayBeforeTheEvent_CheckDayIsItsNextOccurrence()
+    {
+        // The recognizer reads "1/12" as its latest occurrence up to today (Dec 1, 2025); the day asked about follows the anniversary.
+        const string text = "our anniversary is 20 November 2026. can we still renew on 1/12?";
+
+        var question = interpreter.Interpret(text, "en",
+            [Mentions.Day(text, "20 November 2026", "2026-11-20"), Mentions.Day(text, "1/12", "2025-12-01")], new DateOnly(2026, 11, 25));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2026, 12, 1), question.CheckDay);
+    }
+
+    [Fact]
+    public void Interpret_FutureDayInAStatement_IsTheDayAskedAbout()
+    {
+        const string text = "Maria left, her Visual Studio subscription was assigned on 2 February 2026. Her successor starts 11 May 2026 - can he get the subscription on his first day?";
+
+        var question = interpreter.Interpret(text, "en",
+            [Mentions.Day(text, "2 February 2026", "2026-02-02"), Mentions.Day(text, "11 May 2026", "2026-05-11")], new DateOnly(2026, 4, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.VsReassignFrom, question.Kind);
+        Assert.Equal(new DateOnly(2026, 5, 11), question.CheckDay);
+    }
+
+    [Fact]
+    public void Interpret_PastDayInAStatement_NotTheDayAskedAbout()
+    {
+        const string text = "we bought the action pack on 2 March 2026, the invoice came on 9 March 2026. can we still get a refund?";
+
+        var question = interpreter.Interpret(text, "en",
+            [Mentions.Day(text, "2 March 2026", "2026-03-02"), Mentions.Day(text, "9 March 2026", "2026-03-09")], new DateOnly(2026, 3, 20));
+
+        Assert.NotNull(question);
+        Assert.Null(question.CheckDay);
+    }
+
+    [Theory]
+    [InlineData("en", "benefits that require a user assignment: our renewal was 2 March 2026, how long do they keep working?", "2 March 2026")]
+    [InlineData("zh-TW", "上個月續約，2026年3月2日，需要使用者指派的權益可以用到哪天？", "2026年3月2日")]
+    [InlineData("sv", "vi förnyade 2 mars 2026, hur länge fungerar förmånerna som kräver användartilldelning?", "2 mars 2026")]
+    public void Interpret_UserAssignmentBenefits_UserAssignedExtension(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2026-03-02")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.UserAssignedBenefitExtension, question.Kind);
+    }
+
+    [Theory]
+    [InlineData("en", "anniversary was 1 March 2026. can we still renew, or did we already miss the window?", RuleKind.RenewalWindow)]
+    [InlineData("en", "anniversary was 1 March 2026 and we missed the renewal. until when can we pay?", RuleKind.GracePeriodEnd)]
+    public void Interpret_MissedAsQuestionOrStatement_WindowOrGracePeriod(string language, string text, RuleKind expected)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, "1 March 2026", "2026-03-01")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(expected, question.Kind);
+    }
+
+    [Theory]
+    [InlineData("sv", "vilka datum gäller för förnyelsen? köpt 2 mars 2025", "2 mars 2025")]
+    [InlineData("en", "productkey redeemed 2 March 2025, valid until when?", "2 March 2025")]
+    public void Interpret_InflectedOrCompoundRuleWord_IsARuleQuestion(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2025-03-02")]);
+
+        Assert.NotNull(question);
+    }
+}
