@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BenefitsBot.Domain.Dates;
 
 namespace BenefitsBot.Domain.Rules;
@@ -59,7 +60,7 @@ public sealed partial class RuleQuestionInterpreter
         DateOnly? planned = null;
         foreach (var candidate in candidates.Skip(anchorAt + 1).Where(c => c.Role is null && c.Date != anchor.Date))
         {
-            var day = AfterEvent(candidate.Date, anchor.Date);
+            var day = DayAsked(candidate.Date, view.Text[candidate.Start..Math.Min(candidate.End, view.Text.Length)], anchor.Date, today);
             if (AsksEligibility([ClauseAround(view, candidate.Start)], vocabularies))
             {
                 return day;
@@ -72,11 +73,28 @@ public sealed partial class RuleQuestionInterpreter
     }
 
     /// <summary>
-    /// The day asked about comes after the event the rule counts from. A day written without a year is read as its latest
-    /// occurrence up to today; when that falls before the event ("renewed on Nov 20 — can we still pay on 1/12?"), the next one is meant.
+    /// A day asked about and written without a year ("can I renew on October 12?", "när hon börjar 2 okt") is the occurrence nearest
+    /// today: the recognizer reads it as its latest occurrence up to today, but people ask about the days around now. Without a
+    /// today, it at least comes after the event the rule counts from.
     /// </summary>
-    private static DateOnly AfterEvent(DateOnly day, DateOnly eventDay) =>
-        day < eventDay && day.AddYears(1) >= eventDay ? day.AddYears(1) : day;
+    private static DateOnly DayAsked(DateOnly day, string surface, DateOnly eventDay, DateOnly? today)
+    {
+        if (YearWritten().IsMatch(surface))
+        {
+            return day;
+        }
+
+        if (today is { } t)
+        {
+            return new[] { day.AddYears(-1), day, day.AddYears(1) }.MinBy(d => Math.Abs(d.DayNumber - t.DayNumber));
+        }
+
+        return day < eventDay && day.AddYears(1) >= eventDay ? day.AddYears(1) : day;
+    }
+
+    /// <summary>A year in a date's surface: three or four digits (2025, 民國 114), a two-digit year (1/9/20, 2/9-23, '20, 1 sep -25), a year word.</summary>
+    [GeneratedRegex(@"\d{3}|\d[-/.]\d{1,2}[-/.]\d{2}|['’]\d{2}\b|\s-\d{2}\b|\b(year|ar|aret|fjol|jaar)\b|年", RegexOptions.NonBacktracking)]
+    private static partial Regex YearWritten();
 
     private static DateRole? RoleOf(int start, int end, List<RoleSpan> roleSpans, List<(int Start, int End)> clauses)
     {

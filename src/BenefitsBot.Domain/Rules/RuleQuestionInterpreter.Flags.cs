@@ -72,11 +72,22 @@ public sealed partial class RuleQuestionInterpreter
         return view.Slice(Math.Min(start, view.Text.Length), view.Text.Length);
     }
 
-    /// <summary>A yes/no question in a clause that is not itself a "how long / until when" question.</summary>
+    /// <summary>
+    /// A yes/no question in a clause that is not itself a "how long / until when" question. A clause opening with its verb asks
+    /// yes or no even with a subordinate "when" in it ("can I renew when I'm back?"), unless the "when" hangs on a verb of telling
+    /// ("can you tell me when ...").
+    /// </summary>
     private static bool AsksEligibility(TextView[] clauses, RuleVocabulary[] vocabularies) =>
-        clauses.Any(clause =>
-            vocabularies.Any(v => v.EligibilityCues.Any(c => c.IsMatch(clause.For(v)))) &&
-            !vocabularies.Any(v => v.OpenQuestionCues.Any(c => c.IsMatch(clause.For(v)))));
+        clauses.Any(clause => AsksEligibility(clause, vocabularies));
+
+    private static bool AsksEligibility(TextView clause, RuleVocabulary[] vocabularies)
+    {
+        var verbFirst = vocabularies.Any(v => v.VerbFirstQuestion?.IsMatch(clause.For(v)) == true);
+        var subordinateWhen = verbFirst && !vocabularies.Any(v => v.TellWords.IsMatch(clause.For(v)));
+        var open = vocabularies.Any(v => v.OpenQuestionCues.Any(c =>
+            c.IsMatch(subordinateWhen && v.SubordinateWhen is { } when ? when.Replace(clause.For(v), " ") : clause.For(v))));
+        return !open && (verbFirst || vocabularies.Any(v => v.EligibilityCues.Any(c => c.IsMatch(clause.For(v)))));
+    }
 
     /// <summary>
     /// The facts stated, each read in the smallest clause (split at punctuation and at "and/but"), so that a negation only cancels

@@ -10,7 +10,7 @@ internal static class RuleVocabularyEn
         KindCues =
         [
             // A dropped letter is the commonest typo: "renwal", "refnd".
-            Cue(@"\bren[e]?wal (window|period)", RuleKind.RenewalWindow, 3),
+            Cue(@"\bren[e]?wa?l (window|period)", RuleKind.RenewalWindow, 3),
             Cue(@"\bre-?new(al|ed|ing|s)?\b", RuleKind.RenewalWindow, 2),
             Cue(@"\b(from when to when|opens?|closes?)\b", RuleKind.RenewalWindow, 1),
             Cue(@"\b(bought|purchased?|buy|paid for|ordered)\b", RuleKind.RenewalWindow, 1),
@@ -35,6 +35,8 @@ internal static class RuleVocabularyEn
             Cue(@"\bvisual studio\b|\bvs\b|\bmsdn\b", RuleKind.VsReassignFrom, 1),
             Cue(@"\bre-?ass?ign", RuleKind.VsReassignFrom, 4),
             Cue(@"\b(someone|somebody|anyone) else\b|\banother (person|user|colleague|employee|subscriber|developer)\b", RuleKind.VsReassignFrom, 3),
+            // A newcomer who should get a subscription someone else had.
+            Cue(@"\b(new|next) (hire|starter|joiner|colleague|employee|developer|dev|guy|person|team member)\b|\bnewcomer\b", RuleKind.VsReassignFrom, 2),
             Cue(@"\b(move|hand|give|transfer|switch|pass) (it|the sub|the subscription|that)\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\b(right|wrong|correct|other) (person|user|guy)\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\bass?ign(ed)?\b|\bgave\b", RuleKind.VsReassignFrom, 1),
@@ -70,10 +72,13 @@ internal static class RuleVocabularyEn
             Rx(@"\btoo late\b|\bstill (have )?time\b|\bin time\b"),
             Rx(@"\b(possible|allowed|able|eligible)\b[^,?]{0,40}\b(today|now)\b"),
             Rx(@"\b(am i|are we|is (he|she|it|the \w+)) allowed\b|\bor not\b"),
-            // A clause that opens with a modal, or with an auxiliary and its subject, asks yes or no ("did we already miss the
-            // window", "has the key expired"); open "when/how long" clauses are excluded by OpenQuestionCues.
-            Rx(@"^\s*(and |but |so |or )?((can|could|may|might)\s|(do|does|did|will|would|is|are|was|were|have|has|had|should|shall|must)\s+(i|we|you|they|he|she|it|this|that|these|those|there|(the|our|my|his|her|their|a|an) \w+)\b)"),
         ],
+        // "Did we already miss the window", "has the key expired", "would renewing on October 12 still be inside the window".
+        // "May" is also the month, so it takes a subject pronoun.
+        VerbFirstQuestion = Rx(@"^\s*(and |but |so |or )?((can|could|might|do|does|did|will|would|is|are|was|were|have|has|had|should|shall|must)\s+\w|may (i|we|you|they|he|she|it)\b)"),
+        // Not after "and/or/but": "is there a grace period and when does it end?" asks two questions.
+        SubordinateWhen = Rx(@"(?<!\b(and|or|but)\s+)\bwhen\b"),
+        TellWords = Rx(@"\b(tell|say|know|explain|show|find out|let me know)\b"),
         OpenQuestionCues = [Rx(@"\bhow long\b|\bhow (many|much) (days|time|longer)\b|\b(until|till|by) (when|what)\b|\bwhat date\b|\bwhich (date|day)\b|\bwhen\b|\blast day\b|\bdeadline\b")],
         // No bare "till": it is the Swedish "to", and these phrases also run on Swedish text.
         WhenCues = [Rx(@"\bwhen|\buntil\b|\btill when\b|\bhow long\b|\blast day\b|\bdeadline\b|\bdates?\b|\bwhich day\b|\bearliest\b|\bstill\b|\bdue\b")],

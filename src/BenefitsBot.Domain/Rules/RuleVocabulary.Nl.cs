@@ -12,7 +12,7 @@ internal static class RuleVocabularyNl
             Cue(@"verlengingsvenster|verlengingsperiode|vernieuwingsperiode", RuleKind.RenewalWindow, 3),
             Cue(@"\b(verlengen|vernieuwen)\b", RuleKind.RenewalWindow, 2),
             Cue(@"\bverlenging\b", RuleKind.RenewalWindow, 1),
-            Cue(@"gekocht|aangeschaft|\bkocht\b|aankoop|\bbetaald\b", RuleKind.RenewalWindow, 1),
+            Cue(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b", RuleKind.RenewalWindow, 1),
             Cue(@"sleutel", RuleKind.KeyUsableUntil, 3),
             Cue(@"inwissel|ingewisseld|verzilver|\bwissel(de|t)? .{0,20}\bin\b", RuleKind.KeyUsableUntil, 1),
             Cue(@"heractiv|opnieuw (te )?activeren|reactiv", RuleKind.GracePeriodEnd, 4),
@@ -30,6 +30,8 @@ internal static class RuleVocabularyNl
             Cue(@"^(?=.*(visual studio|\bvs\b))(?=.*(verleng|vernieuw))", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"hertoewijz|hertoegewezen|opnieuw (worden )?toe(ge)?wezen|opnieuw toe(te )?wijzen|\bomzetten\b|\boverzetten\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\biemand anders\b|\been ander(e)? (persoon|gebruiker|collega)\b", RuleKind.VsReassignFrom, 3),
+            // A newcomer who should get a subscription someone else had.
+            Cue(@"\bnieuwe (collega|medewerker|ontwikkelaar|developer|werknemer|kracht)\b|\bnieuwkomer|\binvaller", RuleKind.VsReassignFrom, 2),
             Cue(@"\b(verkeerde|juiste|andere|goede) persoon\b", RuleKind.VsReassignFrom, 3),
             Cue(@"toegewezen|toewijz|toe te wijzen|\bkreeg\b|\bgegeven\b", RuleKind.VsReassignFrom, 1),
             Cue(@"vervang(?!er)|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel", RuleKind.ReplacementTokenDeadline, 3),
@@ -38,7 +40,7 @@ internal static class RuleVocabularyNl
             Cue(@"\bnieuw(e)? (token|aanvragen)\b|\been nieuwe\b", RuleKind.ReplacementTokenDeadline, 1),
             Cue(@"terugbetal|restitutie|\bgeld\b.{0,12}\bterug", RuleKind.RefundDeadline, 4),
             Cue(@"annuler|opzeggen|\bopzeg|retourner|terugsturen|terug te sturen", RuleKind.RefundDeadline, 3),
-            Cue(@"gekocht|aangeschaft|\bkocht\b|aankoop|\bbetaald\b", RuleKind.RefundDeadline, 1),
+            Cue(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b", RuleKind.RefundDeadline, 1),
             Cue(@"covid|corona|pandemie", RuleKind.CovidExtension, 5),
             Cue(@"\block ?down|quarantaine", RuleKind.CovidExtension, 4),
             // "is/werd ... verlengd" = was extended; "kan verlengd worden" = can be renewed (renewal window).
@@ -47,7 +49,7 @@ internal static class RuleVocabularyNl
         ],
         RoleCues =
         [
-            Role(@"gekocht|aangeschaft|\bkocht\b|aankoop|\bbetaald\b", DateRole.Purchase),
+            Role(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b", DateRole.Purchase),
             Role(@"jubileum|verjaardag|verlopen|vervallen|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
             Role(@"inwissel|ingewisseld|verzilver", DateRole.Redemption),
             Role(@"verlengingsdatum|vernieuwingsdatum|inschrijving", DateRole.EnrollmentRenewal),
@@ -63,9 +65,12 @@ internal static class RuleVocabularyNl
             Rx(@"\bte laat\b|\bnog op tijd\b|\bop tijd\b|\bof niet\b"),
             // An indirect yes/no question: "onze developer vraagt of zijn VS vandaag nog werkt".
             Rx(@"\b(vraagt|vragen|vroeg|vroegen|wil weten|willen weten|wilde weten|vraag me af|vragen ons af|benieuwd|checken|nagaan) of\b"),
-            // A clause that opens with the verb asks yes or no.
-            Rx(@"^\s*(kan|kunnen|mag|mogen|krijg|krijgen|geldt|is|zijn|zitten|werkt)\s+(ik|we|wij|je|jullie|men|ze|hij|zij|het|dat|de|die|een|onze|mijn)\b"),
         ],
+        // Verb-first: "kan ik verlengen op 10 februari?", "werken de toegewezen abonnementen nog?".
+        // "Zijn" is also "his", so "is/zijn" take a subject.
+        VerbFirstQuestion = Rx(@"^\s*(en |maar |dus |of )?((kan|kunnen|mag|mogen|krijg|krijgen|krijgt|geldt|gelden|zit|zitten|werkt|werken|blijft|blijven|lukt|hebben|heb|heeft|moet|moeten|wordt|worden|zal|zullen)\s+\w|(is|zijn) (ik|we|wij|je|jullie|ze|zij|hij|het|dat|die|deze|dit|er|de|onze|mijn|uw)\b)"),
+        SubordinateWhen = Rx(@"(?<!\b(en|of|maar)\s+)\bwanneer\b"),
+        TellWords = Rx(@"\b(zeggen|vertellen|weten|uitleggen|laten weten|nagaan|uitzoeken)\b"),
         OpenQuestionCues = [Rx(@"\bhoe lang\b|\bhoeveel (dagen|tijd)\b|\btot wanneer\b|\bwanneer\b|\bwelke (datum|dag)\b|\blaatste dag\b|\buiterste\b|\buiterlijk\b")],
         WhenCues = [Rx(@"\bwanneer\b|\bhoe lang\b|\blaatste dag|\bdatum|\buiterlijk|\buiterste|\bvroegste|\bnog\b|\bdeadline\b")],
         SoftwareWords = Rx(@"\bsoftware|sleutel|voordelen|licentie|download"),

@@ -9,7 +9,8 @@ internal static class RuleVocabularySv
     {
         KindCues =
         [
-            Cue(@"fornyelsefonst|fornyelseperiod", RuleKind.RenewalWindow, 3),
+            // "Förnyelsfönstret": the e of the compound joint is often dropped.
+            Cue(@"fornyelse?fonst|fornyelse?period", RuleKind.RenewalWindow, 3),
             Cue(@"\bforny(a|as|er|else|elsen|elser|elserna)\b", RuleKind.RenewalWindow, 2),
             Cue(@"\b(oppnar|stanger)\b", RuleKind.RenewalWindow, 1),
             Cue(@"\bkop(te|t|tes|a|er)\b|\bkopet\b|\binkop|\bbetalade\b", RuleKind.RenewalWindow, 1),
@@ -21,7 +22,7 @@ internal static class RuleVocabularySv
             Cue(@"\bmissade\b(?! vi\b)|(?<!\b(har|hade) (vi|jag|ni|man) (redan )?)\bmissat\b|\brespit", RuleKind.GracePeriodEnd, 4),
             Cue(@"\bbetala\b", RuleKind.GracePeriodEnd, 2),
             Cue(@"medlemskapserbjudand", RuleKind.GracePeriodEnd, 3),
-            Cue(@"\bgick ut\b|\butgang|\bforfall|\bloper ut\b|\blopte ut\b", RuleKind.GracePeriodEnd, 2),
+            Cue(@"\bgick ut\b|\butgang|\bforfall|\bforfoll|\bloper ut\b|\blopte ut\b", RuleKind.GracePeriodEnd, 2),
             Cue(@"\barsdag", RuleKind.GracePeriodEnd, 1),
             Cue(@"\barsdag", RuleKind.CovidExtension, 1),
             Cue(@"fornyelsedatum", RuleKind.UserAssignedBenefitExtension, 4),
@@ -31,6 +32,8 @@ internal static class RuleVocabularySv
             Cue(@"^(?=.*(visual studio|\bvs\b))(?=.*forny)", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"omtilldel|\bflytta(s)?\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\bnagon annan\b|\ben annan (person|anvandare|kollega)\b", RuleKind.VsReassignFrom, 3),
+            // A newcomer who should get a subscription someone else had.
+            Cue(@"\bnyanstalld|\b(ny|nya|en ny|var nya) (utvecklare|utvecklaren|kollega|kollegan|medarbetare|medarbetaren|anstalld|konsult)\b|\bvikarie", RuleKind.VsReassignFrom, 2),
             Cue(@"\b(ratt|fel|annan) person\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\btilldela|\bgav\b", RuleKind.VsReassignFrom, 1),
             Cue(@"ersattning|\bersatta\b|\bersatte\b|\bbyt(a|te|t)\b|\bbyte\b", RuleKind.ReplacementTokenDeadline, 3),
@@ -47,7 +50,7 @@ internal static class RuleVocabularySv
         RoleCues =
         [
             Role(@"\bkop(te|t|tes|a)\b|\binkop|\bbetalade\b", DateRole.Purchase),
-            Role(@"\barsdag|\bgick ut\b|\bforfall|\bskulle fornyas\b", DateRole.Anniversary),
+            Role(@"\barsdag|\bgick ut\b|\bforfall|\bforfoll|\bskulle fornyas\b", DateRole.Anniversary),
             Role(@"\blos(te|er|tes|es|a|t)? in\b|\binlos", DateRole.Redemption),
             Role(@"fornyelsedatum|\bregistrering|\bfornyas\b", DateRole.EnrollmentRenewal),
             Role(@"\btilldela|\bgav\b", DateRole.Assignment),
@@ -62,9 +65,12 @@ internal static class RuleVocabularySv
             Rx(@"\bfor sent\b|\bhinner (vi|jag|man)\b|\bfortfarande tid\b|\bi tid\b|\beller inte\b"),
             // An indirect yes/no question: "chefen undrar om nyckeln fortfarande gäller".
             Rx(@"\b(undrar|undrade|fragar|fragade|vill veta|ville veta|kollar|kolla) om\b"),
-            // A clause that opens with the verb asks yes or no (V1 word order).
-            Rx(@"^\s*(kan|far|hinner|galler|gar|ar|funkar|fungerar|har)\s+(jag|vi|man|ni|de|den|det|han|hon|en|nyckeln|licensen|prenumerationen|kompetensen)\b"),
         ],
+        // V1 word order: "kan jag förnya när jag är tillbaka?", "kommer den att fungera på mötet?". Without diacritics "är" is
+        // also "år" (year), so it takes a subject; "var" (also "vår", "where") is left out.
+        VerbFirstQuestion = Rx(@"^\s*(och |men |sa )?((kan|kunde|far|fick|hinner|galler|gar|funkar|fungerar|har|hade|kommer|blir|maste|ska|skulle|behover|duger|racker)\s+\w|ar (jag|vi|du|ni|den|det|de|han|hon|man|nyckeln|licensen|prenumerationen|kompetensen|token|formanen)\b)"),
+        SubordinateWhen = Rx(@"(?<!\b(och|eller|men)\s+)\bnar\b"),
+        TellWords = Rx(@"\b(saga|beratta|veta|vet|forklara|ta reda pa|visa)\b"),
         OpenQuestionCues = [Rx(@"\bhur (lange|lang tid|manga dagar)\b|\btill nar\b|\bnar\b|\bvilket datum\b|\bvilken dag\b|\bsista dag|\bsenast\b")],
         WhenCues = [Rx(@"\bnar\b|\bhur (lange|lang tid)\b|\bsista dag|\bdatum|\bsenast|\btidigast|\bfortfarande\b")],
         SoftwareWords = Rx(@"programvar|mjukvar|\bsoftware|nyckel|nycklar|formaner|formanen|licens|nedladdning"),

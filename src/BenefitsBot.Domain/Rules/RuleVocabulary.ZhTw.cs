@@ -30,6 +30,8 @@ internal static class RuleVocabularyZhTw
             Cue(@"^(?=.*(visual studio|vs))(?=.*(續約|續訂|续约))", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"重新指派|改給|轉給|轉移給|換給|改派|转给", RuleKind.VsReassignFrom, 4),
             Cue(@"別人|其他人|對的人|錯的人|正確的人|另一個人|别人", RuleKind.VsReassignFrom, 3),
+            // A newcomer who should get a subscription someone else had.
+            Cue(@"新同事|新進|新人|新員工|新來的", RuleKind.VsReassignFrom, 2),
             Cue(@"指派|分配", RuleKind.VsReassignFrom, 1),
             Cue(@"權杖|权杖", RuleKind.ReplacementTokenDeadline, 2),
             Cue(@"替代|替換|更換|換發|補發|替换|換一個|換新", RuleKind.ReplacementTokenDeadline, 3),
@@ -60,6 +62,7 @@ internal static class RuleVocabularyZhTw
             // 嗎 closes a yes/no question (open questions are excluded by OpenQuestionCues).
             Rx(@"(嗎|吗)"),
         ],
+        TellWords = Rx(@"告訴|說明|知道"),
         OpenQuestionCues = [Rx(@"幾天|多少時間|哪天|哪一天|什麼時候|多久|幾號|期限|最晚|到何時")],
         WhenCues = [Rx(@"什麼時候|哪天|哪一天|多久|期限|最晚|最早|日期|到期|還能|還可以|何時")],
         SoftwareWords = Rx(@"軟體|軟件|软件|金鑰|序號|權益|授權|下載"),

@@ -24,6 +24,18 @@ public sealed record RuleVocabulary
     /// <summary>"How long / until when ...": an open question; an eligibility cue in the same clause does not count.</summary>
     public required IReadOnlyList<Regex> OpenQuestionCues { get; init; }
 
+    /// <summary>
+    /// A clause opening with its finite verb, the yes/no question form of the language ("can we ...", "kan vi ...", "kunnen we ...").
+    /// Null where word order marks no question (Chinese).
+    /// </summary>
+    public Regex? VerbFirstQuestion { get; init; }
+
+    /// <summary>"When" as a subordinator ("can I renew when I'm back on March 15?"): inside a verb-first question it asks no date; after "and" it opens a second question.</summary>
+    public Regex? SubordinateWhen { get; init; }
+
+    /// <summary>Verbs of telling and knowing ("can you tell me when ..."), under which a "when" is the real, open question.</summary>
+    public required Regex TellWords { get; init; }
+
     /// <summary>Words asking for a date or deadline; needed to call a question without a date a date-rule question.</summary>
     public required IReadOnlyList<Regex> WhenCues { get; init; }
 

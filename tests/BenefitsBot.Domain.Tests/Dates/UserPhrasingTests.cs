@@ -58,6 +58,8 @@ public sealed class UserPhrasingTests
     [InlineData("köpte förra månaden den 10:e", "förra månaden den 10:e=date 2026-10-10")]
     [InlineData("köpte 1 september förra året", "1 september förra året=date 2025-09-01")]
     [InlineData("köpte 15/10 förra året", "15/10 förra året=date 2025-10-15")]
+    [InlineData("köpte action pack 2/9-23 enligt fakturan", "2/9-23=date 2023-09-02")]
+    [InlineData("årsdag 30/6-20", "30/6-20=date 2020-06-30")]
     [InlineData("löste in nyckeln den 3/2 i fjol", "3/2 i fjol=date 2025-02-03")]
     public void Recognize_SwedishUserPhrasings_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));

@@ -3,7 +3,7 @@ using BenefitsBot.Testing;
 
 namespace BenefitsBot.Domain.Tests.Rules;
 
-/// <summary>One line of ../shared/eval/dates-dev.jsonl.</summary>
+/// <summary>One line of a date-rule set (the format of ../shared/eval/dates-dev.jsonl).</summary>
 internal sealed record DatesDevLine(int Line, string Lang, string Text, DateOnly Ref, string Kind, JsonElement Expect)
 {
     public bool ExpectsEligibility => Expect.TryGetProperty("eligible", out _);
@@ -11,12 +11,22 @@ internal sealed record DatesDevLine(int Line, string Lang, string Text, DateOnly
     public override string ToString() => $"{Line}: [{Lang}] {Text}";
 }
 
-/// <summary>Loads ../shared/eval/dates-dev.jsonl.</summary>
+/// <summary>
+/// The date-rule sets we develop on: the shared dev set, the first blind set (measured once when round 1 ended, a dev set since)
+/// and a blind probe set written for development. The current round's blind set (<c>situational-dates-holdout-2.jsonl</c>) is
+/// not here: it is measured once, at the end, with <c>eval dates --set</c>.
+/// </summary>
 internal static class DatesDevSet
 {
-    public static IReadOnlyList<DatesDevLine> Load()
+    public const string Shared = "dates-dev.jsonl";
+    public const string FirstBlindSet = "situational-dates-holdout.jsonl";
+    public const string Probe = "dates-probe-dev.jsonl";
+
+    public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {
-        var path = Path.Combine(RepoPaths.SharedDirectory, "eval", "dates-dev.jsonl");
+        var path = name == Shared
+            ? Path.Combine(RepoPaths.SharedDirectory, "eval", name)
+            : Path.Combine(RepoPaths.RepoRoot, "tests", "BenefitsBot.Domain.Tests", "Rules", name);
         return File.ReadLines(path)
             .Where(l => !string.IsNullOrWhiteSpace(l))
             .Select((l, i) =>
@@ -33,17 +43,4 @@ internal static class DatesDevSet
             })
             .ToList();
     }
-
-    public static TheoryData<int> LineNumbers()
-    {
-        var data = new TheoryData<int>();
-        foreach (var line in Load())
-        {
-            data.Add(line.Line);
-        }
-
-        return data;
-    }
-
-    public static DatesDevLine Get(int line) => Load()[line - 1];
 }

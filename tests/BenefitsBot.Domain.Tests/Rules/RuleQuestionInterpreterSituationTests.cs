@@ -158,4 +158,72 @@ public sealed class RuleQuestionInterpreterSituationTests
 
         Assert.NotNull(question);
     }
+
+    [Theory]
+    [InlineData("en", "bought the action pack on 2 March 2025. can I renew when I'm back from leave on March 20?", true)]
+    [InlineData("sv", "köpte action pack 2 mars 2025. kan jag förnya när jag är tillbaka den 20 mars?", true)]
+    [InlineData("nl", "action pack gekocht op 2 maart 2025. kan ik verlengen wanneer ik terug ben op 20 maart?", true)]
+    [InlineData("en", "bought the action pack on 2 March 2025. can you tell me when the renewal window opens?", false)]
+    [InlineData("sv", "köpte action pack 2 mars 2025. kan du säga när förnyelsefönstret öppnar?", false)]
+    [InlineData("en", "bought the action pack on 2 March 2025. is there a renewal window and when does it close?", false)]
+    public void Interpret_VerbFirstWithSubordinateWhen_YesNoUnlessItHangsOnTell(string language, string text, bool expected)
+    {
+        var surface = language switch { "en" => "2 March 2025", "sv" => "2 mars 2025", _ => "2 maart 2025" };
+
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2025-03-02")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(expected, question.AsksEligibility);
+    }
+
+    [Theory]
+    [InlineData("sv", "vår årsdag var 2 mars 2026 och vi har inte betalat, vilken är sista dagen?", "2 mars 2026")]
+    [InlineData("sv", "år 2026, den 2 mars, köptes kompetensen. när kan vi förnya?", "2 mars")]
+    [InlineData("nl", "zijn abonnement is op 2 maart 2026 toegewezen, vanaf welke datum kan het naar iemand anders?", "2 maart 2026")]
+    [InlineData("en", "May 2 2026 we bought the action pack, when is the renewal window?", "May 2 2026")]
+    public void Interpret_WordThatLooksLikeAnOpeningVerb_NoYesNo(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2026-03-02")]);
+
+        Assert.NotNull(question);
+        Assert.False(question.AsksEligibility);
+    }
+
+    [Theory]
+    [InlineData("sv", "Prenumerationen tilldelades 2 mars 2026 till en konsult. Kan vår nya utvecklare få den?", "2 mars 2026")]
+    [InlineData("nl", "Abonnement toegewezen op 2 maart 2026. Kan de nieuwe collega het krijgen?", "2 maart 2026")]
+    [InlineData("en", "The subscription was assigned on 2 March 2026. Can the new hire get it?", "2 March 2026")]
+    public void Interpret_NewcomerShouldGetTheSubscription_VisualStudioReassignment(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2026-03-02")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.VsReassignFrom, question.Kind);
+    }
+
+    [Theory]
+    [InlineData("sv", "Kompetensen förföll 2 mars 2026. Kan vi betala och återfå förmånerna?", "2 mars 2026", RuleKind.GracePeriodEnd, DateRole.Anniversary)]
+    [InlineData("nl", "We kochten de competentie op 2 maart 2026 en zijn vergeten te verlengen. Tot wanneer kunnen we betalen?", "2 maart 2026", RuleKind.GracePeriodEnd, DateRole.Purchase)]
+    public void Interpret_InflectedRoleVerb_GivesTheDateItsRole(string language, string text, string surface, RuleKind kind, DateRole role)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2026-03-02")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(kind, question.Kind);
+        Assert.Equal(role, question.AnchorRole);
+    }
+
+    [Theory]
+    [InlineData("October 12", "2025-10-12", "2026-10-12")]
+    [InlineData("12 October 2025", "2025-10-12", "2025-10-12")]
+    public void Interpret_DayAskedAboutWithoutYear_NearestToday(string surface, string recognized, string expected)
+    {
+        var text = $"our action pack was bought on 20 September 2025. would renewing on {surface} still be inside the window?";
+
+        var question = interpreter.Interpret(text, "en",
+            [Mentions.Day(text, "20 September 2025", "2025-09-20"), Mentions.Day(text, surface, recognized)], new DateOnly(2026, 10, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), question.CheckDay);
+    }
 }
