@@ -50,17 +50,21 @@ public sealed partial class RuleQuestionInterpreter
     }
 
     /// <summary>
-    /// The day a yes/no is asked for, when the user names one: another date, after the anchor, that marks no event of its own and
-    /// stands in a clause asking yes or no ("bought on May 5 — can we still cancel on June 10?"), else such a date after today, which
-    /// can only be a day they plan for ("his successor starts May 4 — can she get it on her first day?"). Null means today.
+    /// The day a yes/no is asked for, when the user names one: another date, marking no event this rule counts from, that stands in
+    /// a clause asking yes or no ("bought on May 5 — can we still cancel on June 10?"), else such a date after today, which can only
+    /// be a day they plan for ("his successor starts May 4 — can she get it on her first day?"). A bare day refers back to a
+    /// mentioned date with that day ("the board meets on 30 April — will we still be inside the window on the 30th?"). Null means today.
     /// </summary>
-    private static DateOnly? CheckDay(TextView view, Anchor anchor, List<Candidate> candidates, RuleVocabulary[] vocabularies, DateOnly? today)
+    private static DateOnly? CheckDay(TextView view, RuleKind kind, Anchor anchor, List<Candidate> candidates, RuleVocabulary[] vocabularies, DateOnly? today)
     {
-        var anchorAt = candidates.FindIndex(c => c.Date == anchor.Date);
+        var others = candidates.Where(c => c.Date != anchor.Date && (c.Role is not { } role || !KindRoles.Accepts(kind, role))).ToList();
         DateOnly? planned = null;
-        foreach (var candidate in candidates.Skip(anchorAt + 1).Where(c => c.Role is null && c.Date != anchor.Date))
+        foreach (var candidate in others)
         {
-            var day = DayAsked(candidate.Date, view.Text[candidate.Start..Math.Min(candidate.End, view.Text.Length)], anchor.Date, today);
+            var surface = view.Text[candidate.Start..Math.Min(candidate.End, view.Text.Length)];
+            var day = BareDay().IsMatch(surface) && others.FirstOrDefault(o => o.Date.Day == candidate.Date.Day && !BareDay().IsMatch(view.Text[o.Start..Math.Min(o.End, view.Text.Length)])) is { End: > 0 } named
+                ? DayAsked(named.Date, view.Text[named.Start..Math.Min(named.End, view.Text.Length)], anchor.Date, today)
+                : DayAsked(candidate.Date, surface, anchor.Date, today);
             if (AsksEligibility([ClauseAround(view, candidate.Start)], vocabularies))
             {
                 return day;
@@ -71,6 +75,10 @@ public sealed partial class RuleQuestionInterpreter
 
         return planned;
     }
+
+    /// <summary>A day of the month alone: "the 30th", "den 30:e", "de 30e", "30號".</summary>
+    [GeneratedRegex(@"^\s*(on |op |pa |den |de |the )*(the |den |de )?\d{1,2}(st|nd|rd|th|:e|:a|e|ste|de)?\s*(號|号|日)?\s*$", RegexOptions.NonBacktracking)]
+    private static partial Regex BareDay();
 
     /// <summary>
     /// A day asked about and written without a year ("can I renew on October 12?", "när hon börjar 2 okt") is the occurrence nearest

@@ -15,18 +15,30 @@ public sealed partial class RuleQuestionInterpreter
     [GeneratedRegex(@"[,;:?!，。；：？！\n()（）\p{So}\p{Cs}]+|\.\s|\s[-–—]\s", RegexOptions.NonBacktracking)]
     private static partial Regex RoleClauseBoundary();
 
-    private static TextView[] Clauses(TextView view)
+    /// <summary>A clause, and whether a full stop ends it: then a verb-first clause is a statement after a fronted phrase
+    /// ("op 2 januari, hebben we het toegewezen."), not a question.</summary>
+    private readonly record struct Clause(TextView View, bool Declarative);
+
+    private static Clause[] Clauses(TextView view)
     {
-        var clauses = new List<TextView>();
+        var clauses = new List<Clause>();
         var start = 0;
         foreach (Match boundary in ClauseBoundary().Matches(view.Text))
         {
-            clauses.Add(view.Slice(start, boundary.Index));
+            clauses.Add(new(view.Slice(start, boundary.Index), EndsSentence(view.Text, boundary)));
             start = boundary.Index + boundary.Length;
         }
 
-        clauses.Add(view.Slice(start, view.Text.Length));
+        clauses.Add(new(view.Slice(start, view.Text.Length), false));
         return [.. clauses];
+    }
+
+    /// <summary>A full stop ends the sentence: "." before white space or the end (not the dot of "14.03"), or "。"; not with a "?".</summary>
+    private static bool EndsSentence(string text, Match boundary)
+    {
+        var end = boundary.Index + boundary.Length;
+        var stop = boundary.Value.Contains('。', StringComparison.Ordinal) || (boundary.Value.Contains('.', StringComparison.Ordinal) && (end >= text.Length || char.IsWhiteSpace(text[end])));
+        return stop && !boundary.Value.Contains('?', StringComparison.Ordinal) && !boundary.Value.Contains('？', StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -56,20 +68,20 @@ public sealed partial class RuleQuestionInterpreter
     }
 
     /// <summary>The punctuation clause that holds <paramref name="offset"/>.</summary>
-    private static TextView ClauseAround(TextView view, int offset)
+    private static Clause ClauseAround(TextView view, int offset)
     {
         var start = 0;
         foreach (Match boundary in ClauseBoundary().Matches(view.Text))
         {
             if (boundary.Index > offset)
             {
-                return view.Slice(start, boundary.Index);
+                return new(view.Slice(start, boundary.Index), EndsSentence(view.Text, boundary));
             }
 
             start = boundary.Index + boundary.Length;
         }
 
-        return view.Slice(Math.Min(start, view.Text.Length), view.Text.Length);
+        return new(view.Slice(Math.Min(start, view.Text.Length), view.Text.Length), false);
     }
 
     /// <summary>
@@ -77,12 +89,13 @@ public sealed partial class RuleQuestionInterpreter
     /// yes or no even with a subordinate "when" in it ("can I renew when I'm back?"), unless the "when" hangs on a verb of telling
     /// ("can you tell me when ...").
     /// </summary>
-    private static bool AsksEligibility(TextView[] clauses, RuleVocabulary[] vocabularies) =>
+    private static bool AsksEligibility(Clause[] clauses, RuleVocabulary[] vocabularies) =>
         clauses.Any(clause => AsksEligibility(clause, vocabularies));
 
-    private static bool AsksEligibility(TextView clause, RuleVocabulary[] vocabularies)
+    private static bool AsksEligibility(Clause sentence, RuleVocabulary[] vocabularies)
     {
-        var verbFirst = vocabularies.Any(v => v.VerbFirstQuestion?.IsMatch(clause.For(v)) == true);
+        var clause = sentence.View;
+        var verbFirst = !sentence.Declarative && vocabularies.Any(v => v.VerbFirstQuestion?.IsMatch(clause.For(v)) == true);
         var subordinateWhen = verbFirst && !vocabularies.Any(v => v.TellWords.IsMatch(clause.For(v)));
         var open = vocabularies.Any(v => v.OpenQuestionCues.Any(c =>
             c.IsMatch(subordinateWhen && v.SubordinateWhen is { } when ? when.Replace(clause.For(v), " ") : clause.For(v))));

@@ -74,7 +74,7 @@ public sealed partial class RuleQuestionInterpreter
             anchor?.Role ?? KindRoles.DefaultRole(detected.Kind),
             asks,
             facts,
-            asks && anchor is { } a ? CheckDay(view, a, candidates, vocabularies, today) : null,
+            asks && anchor is { } a ? CheckDay(view, detected.Kind, a, candidates, vocabularies, today) : null,
             Undecided(detected, anchor));
     }
 

@@ -38,6 +38,7 @@ internal static class RuleVocabularyEn
             // A newcomer who should get a subscription someone else had.
             Cue(@"\b(new|next) (hire|starter|joiner|colleague|employee|developer|dev|guy|person|team member)\b|\bnewcomer\b", RuleKind.VsReassignFrom, 2),
             Cue(@"\b(move|hand|give|transfer|switch|pass) (it|the sub|the subscription|that)\b", RuleKind.VsReassignFrom, 3),
+            Cue(@"\bhand(s|ed|ing)? (\w+('s)? )?(\w+ ){0,3}over to\b|\bhand(s|ed|ing)? over\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\b(right|wrong|correct|other) (person|user|guy)\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\bass?ign(ed)?\b|\bgave\b", RuleKind.VsReassignFrom, 1),
             Cue(@"\btokens?\b", RuleKind.ReplacementTokenDeadline, 2),
@@ -63,8 +64,11 @@ internal static class RuleVocabularyEn
         ],
         EligibilityCues =
         [
-            // A modal, do-support or copula question with "still / already / yet / today / right away": "can a new starter still activate it?"
-            Rx(@"\b(can|could|may|might|do|does|will|would|is|are|am|was|were)\b[^,?]{0,60}\b(still|already|yet|today|now|right away|straight away|immediately|at once|in time)\b"),
+            // An inverted modal, do-support or copula question with "still / already / yet / today / right away": "so can a new
+            // starter still activate it?"; "it was bought a year ago today" is a statement.
+            Rx(@"\b(can|could|may|might|do|does|will|would|is|are|am|was|were)\s+(i|we|you|they|he|she|it|this|that|there|(the|our|my|his|her|their|a|an|these|those) [\w-]+( [\w-]+)?)\b[^,?]{0,60}\b(still|already|yet|today|now|right away|straight away|immediately|at once|in time)\b"),
+            // An elliptical question: "key redeemed 13/2, still ok?"
+            Rx(@"\bstill (ok|okay|valid|usable|good|working|open|possible|fine|active|in time|eligible|covered)\b"),
             // An indirect yes/no question: "my manager asks whether the key still works", "wondering if we can get a refund".
             Rx(@"\b(ask|asks|asking|asked|wonder|wonders|wondering|wondered|want to know|wants to know|wanted to know|check|checking) (if|whether)\b"),
             // A copula question about a state the rules decide: "is the key valid?", "are we eligible for a refund?"

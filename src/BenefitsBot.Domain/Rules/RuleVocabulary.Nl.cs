@@ -63,19 +63,21 @@ internal static class RuleVocabularyNl
             Rx(@"^\s*(en |maar |dus |of )?(kan|kunnen|mag|mogen|krijg|krijgen|is|zijn|zit|zitten|geldt|werkt|blijft|lukt)\b[^,?]{0,60}\b(nog|al|alsnog|vandaag|nu|direct|meteen|gelijk|onmiddellijk|op tijd)\b"),
             Rx(@"^\s*(en |maar |dus )?(is|zijn) (het|dat|die|de \w+|onze \w+|mijn \w+|we|wij)\b[^,?]{0,40}\b(geldig|mogelijk|toegestaan|te laat|verlopen|binnen)\b"),
             Rx(@"\bte laat\b|\bnog op tijd\b|\bop tijd\b|\bof niet\b"),
+            // An elliptical question: "verlengingsvenster nog open?", "nog geld terug mogelijk?"
+            Rx(@"\bnog\b[^,?.]{0,30}\b(geldig|bruikbaar|ok|oke|open|mogelijk|actief|op tijd|te gebruiken|toegestaan)\b"),
             // An indirect yes/no question: "onze developer vraagt of zijn VS vandaag nog werkt".
             Rx(@"\b(vraagt|vragen|vroeg|vroegen|wil weten|willen weten|wilde weten|vraag me af|vragen ons af|benieuwd|checken|nagaan) of\b"),
         ],
         // Verb-first: "kan ik verlengen op 10 februari?", "werken de toegewezen abonnementen nog?".
         // "Zijn" is also "his", so "is/zijn" take a subject.
-        VerbFirstQuestion = Rx(@"^\s*(en |maar |dus |of )?((kan|kunnen|mag|mogen|krijg|krijgen|krijgt|geldt|gelden|zit|zitten|werkt|werken|blijft|blijven|lukt|hebben|heb|heeft|moet|moeten|wordt|worden|zal|zullen)\s+\w|(is|zijn) (ik|we|wij|je|jullie|ze|zij|hij|het|dat|die|deze|dit|er|de|onze|mijn|uw)\b)"),
+        VerbFirstQuestion = Rx(@"^\s*(en |maar |dus |of )?((kan|kunnen|mag|mogen|krijg|krijgen|krijgt|geldt|gelden|zit|zitten|werkt|werken|blijft|blijven|lukt|hebben|heb|heeft|moet|moeten|wordt|worden|zal|zullen|komen|komt|valt|vallen)\s+\w|(is|zijn) (ik|we|wij|je|jullie|ze|zij|hij|het|dat|die|deze|dit|er|de|onze|mijn|uw)\b)"),
         SubordinateWhen = Rx(@"(?<!\b(en|of|maar)\s+)\bwanneer\b"),
         TellWords = Rx(@"\b(zeggen|vertellen|weten|uitleggen|laten weten|nagaan|uitzoeken)\b"),
         OpenQuestionCues = [Rx(@"\bhoe lang\b|\bhoeveel (dagen|tijd)\b|\btot wanneer\b|\bwanneer\b|\bwelke (datum|dag)\b|\blaatste dag\b|\buiterste\b|\buiterlijk\b")],
         WhenCues = [Rx(@"\bwanneer\b|\bhoe lang\b|\blaatste dag|\bdatum|\buiterlijk|\buiterste|\bvroegste|\bnog\b|\bdeadline\b")],
         SoftwareWords = Rx(@"\bsoftware|sleutel|voordelen|licentie|download"),
         ActivationWords = Rx(@"geactiveerd|\bactiveerden|gebruikt|geinstalleerd|gedownload|opgehaald|ingewisseld|\bverzilverd"),
-        NegationWords = Rx(@"\b(niet|nooit|geen|niets|noch)\b"),
+        NegationWords = Rx(@"\b(niet|nooit|geen|niets|niks|noch)\b"),
         ReplacementWords = Rx(@"vervang(?!er)|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel|\bnieuw(e)? token\b"),
         // Not "nog een": "kunnen we nog een token aanvragen?" is "still a" as often as "another".
         ClauseJoinWords = Rx(@"\s(en|maar)\s"),

@@ -63,6 +63,8 @@ internal static class RuleVocabularySv
             Rx(@"^\s*(och |men |sa )?(kan|kunde|far|fick|hinner|ar|gar|galler|funkar|fungerar|blir|maste|ska)\b[^,?]{0,60}\b(fortfarande|annu|redan|idag|i dag|nu|direkt|genast|med en gang|omedelbart|i tid)\b"),
             Rx(@"^\s*(och |men |sa )?(ar|var) (den|det|vi|jag|nyckeln|licensen|prenumerationen|token|kompetensen)\b[^,?]{0,40}\b(giltig|giltigt|mojligt|tillatet|berattigade|for sent|inom|utgangen|utgatt)\b"),
             Rx(@"\bfor sent\b|\bhinner (vi|jag|man)\b|\bfortfarande tid\b|\bi tid\b|\beller inte\b"),
+            // An elliptical question: "nyckeln inlöst 13/2, fortfarande ok?"
+            Rx(@"\b(fortfarande|fortf|annu|an) (ok|okej|giltig|giltigt|aktiv|aktivt|mojligt|oppet|oppen|i tid|anvandbar)\b"),
             // An indirect yes/no question: "chefen undrar om nyckeln fortfarande gäller".
             Rx(@"\b(undrar|undrade|fragar|fragade|vill veta|ville veta|kollar|kolla) om\b"),
         ],

@@ -66,7 +66,7 @@ internal static class RuleVocabularyZhTw
         OpenQuestionCues = [Rx(@"幾天|多少時間|哪天|哪一天|什麼時候|多久|幾號|期限|最晚|到何時")],
         WhenCues = [Rx(@"什麼時候|哪天|哪一天|多久|期限|最晚|最早|日期|到期|還能|還可以|何時")],
         SoftwareWords = Rx(@"軟體|軟件|软件|金鑰|序號|權益|授權|下載"),
-        ActivationWords = Rx(@"啟用了|啟用過|已啟用|已經啟用|用了|用過|已使用|安裝了|已安裝|下載了|已下載|開通了|兌換了|已兌換"),
+        ActivationWords = Rx(@"啟用了|啟用過|已啟用|已經啟用|用了|用過|已使用|已經使用|安裝了|已安裝|已經安裝|裝好|下載了|已下載|已經下載|下載好|開通了|兌換了|已兌換|已經兌換"),
         NegationWords = Rx(@"沒|未|不|尚未|还没"),
         ReplacementWords = Rx(@"替代|替換|更換|換發|補發|換過|換了|新的權杖"),
         ClauseJoinWords = Rx(@"而且|並且|然後|但是"),
