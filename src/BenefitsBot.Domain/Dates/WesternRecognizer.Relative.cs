@@ -32,6 +32,10 @@ internal sealed partial class WesternRecognizer
         }
         yield return PatternRule.Create($@"(?:(?:{profile.Article})\s+)?{day}(?:\s+(?:day|dag))?\s+(?:(?:{profile.Of})\s+)?(?:the\s+|de\s+)?{periodModifier}\s+{monthUnit}", DayOfMonthPeriod);
         yield return PatternRule.Create($@"{periodModifier}\s+{monthUnit}\s*,?\s+(?:(?:on|op|på)\s+)?(?:(?:{profile.Article})\s+)?{day}(?![-/.,]?\d|\s+{unit}|\s*{month})", DayOfMonthPeriod);
+        // "from 4-23 in next month", "volgende maand van 4-23": a span of days inside a named month.
+        var dayJoin = $@"\s*(?<join>{profile.RangeJoin})\s*";
+        var days = $@"(?:(?<open>{profile.RangeOpen})\s+)?{DayPattern("1")}{dayJoin}{DayPattern("2")}";
+        yield return PatternRule.Create($@"{days}\s+(?:{profile.Of}|in|of)\s+(?:the\s+|de\s+)?{periodModifier}\s+{monthUnit}|{periodModifier}\s+{monthUnit}\s*,?\s+{days}(?![-/.,]?\d|\s*{month})", DaysOfMonthPeriod);
         yield return PatternRule.Create($@"(?:{profile.SpanFor})\s+{number}\s+{unit}\s*,?\s+(?:{profile.SpanStarting}|{profile.SpanAfter})\s+(?<dw>{PatternRule.Alternation(profile.DayWords.Keys)})", (m, r) =>
             Number(m.Groups["n"]) is { } n && r.AddDays(profile.DayWords[Key(m.Groups["dw"].Value)]) is var from
                 ? Mentions.Range(m.Index, m.Length, from, Calendar.Add(from, UnitOf(m).Times(n), 1)) : null);
@@ -88,6 +92,15 @@ internal sealed partial class WesternRecognizer
     {
         var first = DateUnit.Month.Period(reference, ModifierOf(match)).Start;
         return Day(match) is { } d && Calendar.TryDate(first.Year, first.Month, d) is { } date ? Mentions.Day(match.Index, match.Length, date) : null;
+    }
+
+    private DateMention? DaysOfMonthPeriod(Match match, DateOnly reference)
+    {
+        var first = DateUnit.Month.Period(reference, ModifierOf(match)).Start;
+        return JoinAllowed(match) && Day(match, "1") is { } d1 && Day(match, "2") is { } d2
+            && Calendar.TryDate(first.Year, first.Month, d1) is { } from && Calendar.TryDate(first.Year, first.Month, d2) is { } to && to > from
+                ? Mentions.Range(match.Index, match.Length, from, to)
+                : null;
     }
 
     private DateMention? Offset(Match match, DateOnly reference, int sign) =>
