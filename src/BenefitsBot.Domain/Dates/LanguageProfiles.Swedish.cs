@@ -34,6 +34,8 @@ internal static partial class LanguageProfiles
         Now = "nu",
         Within = "inom",
         SpanAfter = "från|efter",
+        LessThan = "mindre än",
+        BusinessDays = "arbetsdagar|arbetsdag|vardagar",
         SpanBefore = "före|innan",
         Article = "den",
         Of = "i",

@@ -16,6 +16,12 @@ internal sealed partial class WesternRecognizer
         yield return PatternRule.Create(PatternRule.Alternation(profile.DayWords.Keys), (m, r) => Mentions.Day(m.Index, m.Length, r.AddDays(profile.DayWords[Key(m.Value)])));
         yield return PatternRule.Create($@"{weekModifier}\s+{weekday}", (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), profile.WeekdayModifiers[Key(m.Groups["wm"].Value)])));
         yield return PatternRule.Create(longWeekday, (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.LatestOnOrBefore)));
+        // "next week Mon or Tue", "Friday and Sat": a weekday listed after another may be abbreviated; alone it reads as any weekday.
+        yield return PatternRule.Create($@"(?<={weekday}\s*(?:,|&|and|or|en|of|och|eller)\s*){weekday}", (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.LatestOnOrBefore)));
+        // "two Sundays from now", "två måndagar senare", "3 Fridays ago": the nth such weekday after (before) today.
+        var weekdays = $@"{number}\s+{weekday}(?:s|ar|en)";
+        yield return PatternRule.Create($@"{weekdays}\s+(?:{profile.FutureSuffix})", (m, r) => CountedWeekday(m, r, 1));
+        yield return PatternRule.Create($@"{weekdays}\s+(?:{profile.PastSuffix})", (m, r) => CountedWeekday(m, r, -1));
         if (profile.PastWeekdayPattern is { } pastWeekday)
         {
             yield return PatternRule.Create(pastWeekday, (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.Past)));
@@ -41,7 +47,9 @@ internal sealed partial class WesternRecognizer
                 ? Mentions.Range(m.Index, m.Length, from, Calendar.Add(from, UnitOf(m).Times(n), 1)) : null);
         yield return PatternRule.Create($@"(?:{profile.FuturePrefix})\s+{number}\s+{unit}(?:\s+(?:{profile.FutureSuffix}))?|{number}\s+{unit}\s+(?:{profile.FutureSuffix})", (m, r) => Offset(m, r, 1));
         yield return PatternRule.Create($@"(?:(?:{profile.PastPrefix})\s+)?{number}\s+{unit}\s+(?:{profile.PastSuffix})", (m, r) => Offset(m, r, -1));
-        yield return PatternRule.Create($@"(?:the\s+|de\s+)?(?:{periodModifier}\s+{number}|{number}\s+{periodModifier})\s+{unit}", NextOrLastUnits);
+        yield return PatternRule.Create($@"(?:{profile.FuturePrefix})\s+{number}\s+(?:{profile.BusinessDays})(?:\s+(?:{profile.FutureSuffix}))?|{number}\s+(?:{profile.BusinessDays})\s+(?:{profile.FutureSuffix})", BusinessDaysAhead);
+        // The number first needs the article ("the 3 next weeks", "de 5 aankomende jaren"): in "we will be 3 next week" it counts people.
+        yield return PatternRule.Create($@"(?:the\s+|de\s+)?{periodModifier}\s+{number}\s+{unit}|(?:the|de)\s+{number}\s+{periodModifier}\s+{unit}", NextOrLastUnits);
         yield return PatternRule.Create($@"(?:{profile.Within})\s+{number}\s+{unit}", (m, r) =>
             Number(m.Groups["n"]) is { } n ? Mentions.Range(m.Index, m.Length, r, Calendar.Add(r, UnitOf(m).Times(n), 1)) : null);
         yield return PatternRule.Create($@"{lead}{weekday},?\s+(?:(?:{profile.Article})\s+)?{day}(?!\s*[-/.,]?\s*(?:\d|{PatternRule.Alternation(profile.Months.Keys)})|\s+{unit})", WeekdayAndDay);
@@ -92,6 +100,35 @@ internal sealed partial class WesternRecognizer
     {
         var first = DateUnit.Month.Period(reference, ModifierOf(match)).Start;
         return Day(match) is { } d && Calendar.TryDate(first.Year, first.Month, d) is { } date ? Mentions.Day(match.Index, match.Length, date) : null;
+    }
+
+    /// <summary>"in two business days": that many weekdays after today, Saturdays and Sundays skipped.</summary>
+    private DateMention? BusinessDaysAhead(Match match, DateOnly reference)
+    {
+        if (Number(match.Groups["n"]) is not { } n || n is < 1 or > 1000)
+        {
+            return null;
+        }
+
+        var day = reference;
+        for (var left = n; left > 0;)
+        {
+            day = day.AddDays(1);
+            left -= day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 0 : 1;
+        }
+
+        return Mentions.Day(match.Index, match.Length, day);
+    }
+
+    private DateMention? CountedWeekday(Match match, DateOnly reference, int sign)
+    {
+        if (Number(match.Groups["n"]) is not { } n || n < 1)
+        {
+            return null;
+        }
+
+        var first = Calendar.Weekday(reference, WeekdayOf(match), sign > 0 ? WeekdayRule.Upcoming : WeekdayRule.Past);
+        return Mentions.Day(match.Index, match.Length, first.AddDays(sign * 7 * (n - 1)));
     }
 
     private DateMention? DaysOfMonthPeriod(Match match, DateOnly reference)
