@@ -46,6 +46,9 @@ internal sealed class LanguageProfile
     /// <summary>"within" ("inom", "binnen"): "within 30 days" is the range from today.</summary>
     public required string Within { get; init; }
 
+    /// <summary>Plural unit words: "the coming weeks" is a span from tomorrow, not next week.</summary>
+    public IReadOnlyCollection<string> PluralUnits { get; init; } = [];
+
     /// <summary>Days counted Monday to Friday: "in two business days", "om två arbetsdagar", "over 3 werkdagen".</summary>
     public string BusinessDays { get; init; } = "(?!)";
 

@@ -37,6 +37,7 @@ internal static partial class LanguageProfiles
         SpanAfter = "gerekend vanaf|vanaf|na|sinds",
         LessThan = "minder dan",
         BusinessDays = "werkdagen|werkdag",
+        PluralUnits = ["dagen", "weken", "maanden", "jaren"],
         SpanBefore = "voor",
         Article = "de|op",
         Of = "van",

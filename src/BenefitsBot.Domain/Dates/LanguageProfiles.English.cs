@@ -38,6 +38,7 @@ internal static partial class LanguageProfiles
         SpanAfter = "from|after|since",
         LessThan = "less than|fewer than",
         BusinessDays = "business days|business day|working days|working day|workdays|workday",
+        PluralUnits = ["days", "weeks", "months", "years"],
         SpanBefore = "before",
         Article = "the",
         Of = "of|in",

@@ -36,6 +36,7 @@ internal static partial class LanguageProfiles
         SpanAfter = "från|efter",
         LessThan = "mindre än",
         BusinessDays = "arbetsdagar|arbetsdag|vardagar",
+        PluralUnits = ["dagar", "veckor", "månader"],
         SpanBefore = "före|innan",
         Article = "den",
         Of = "i",

@@ -29,14 +29,17 @@ internal sealed partial class WesternRecognizer
 
         yield return PatternRule.Create($@"{lead}{weekday},?\s+(?:(?:of|i|van)\s+)?(?:the\s+)?{periodModifier}\s+{weekUnit}", WeekdayOfWeek);
         yield return PatternRule.Create($@"{periodModifier}\s+{weekUnit}\s*[-,]?\s*{lead}{weekday}", WeekdayOfWeek);
-        var periodUnit = "(?<u>" + PatternRule.Alternation(profile.Units.Where(u => u.Value != DateUnit.Day).Select(u => u.Key)) + ")";
+        var periodUnit = "(?<u>" + PatternRule.Alternation(profile.Units.Where(u => u.Value != DateUnit.Day && !profile.PluralUnits.Contains(u.Key)).Select(u => u.Key)) + ")";
         yield return PatternRule.Create($@"{periodModifier}\s+{periodUnit}", Period);
+        // "de komende weken", "the past months": one unit from tomorrow (up to today), as "the next week" counts it; the count is left vague.
+        yield return PatternRule.Create($@"{periodModifier}\s+(?<u>{PatternRule.Alternation(profile.PluralUnits)})", NextOrLastUnits);
         if (profile.PeriodWords.Count > 0)
         {
             yield return PatternRule.Create(PatternRule.Alternation(profile.PeriodWords.Keys), (m, r) =>
                 Mentions.Range(m.Index, m.Length, profile.PeriodWords[Key(m.Value)].Unit.Period(r, profile.PeriodWords[Key(m.Value)].Offset)));
         }
-        yield return PatternRule.Create($@"(?:(?:{profile.Article})\s+)?{day}(?:\s+(?:day|dag))?\s+(?:(?:{profile.Of})\s+)?(?:the\s+|de\s+)?{periodModifier}\s+{monthUnit}", DayOfMonthPeriod);
+        // "20 ste van de volgende maand": the ordinal suffix may stand apart before "of next month".
+        yield return PatternRule.Create($@"(?:(?:{profile.Article})\s+)?{day}(?:\s(?:{profile.OrdinalSuffix}))?(?:\s+(?:day|dag))?\s+(?:(?:{profile.Of})\s+)?(?:the\s+|de\s+)?{periodModifier}\s+{monthUnit}", DayOfMonthPeriod);
         yield return PatternRule.Create($@"{periodModifier}\s+{monthUnit}\s*,?\s+(?:(?:on|op|på)\s+)?(?:(?:{profile.Article})\s+)?{day}(?![-/.,]?\d|\s+{unit}|\s*{month})", DayOfMonthPeriod);
         // "from 4-23 in next month", "volgende maand van 4-23": a span of days inside a named month.
         var dayJoin = $@"\s*(?<join>{profile.RangeJoin})\s*";
@@ -146,7 +149,7 @@ internal sealed partial class WesternRecognizer
     /// <summary>"next 3 days" = the three days after today; "last 10 weeks" = the ten weeks up to today (Recognizers-Text).</summary>
     private DateMention? NextOrLastUnits(Match match, DateOnly reference)
     {
-        if (Number(match.Groups["n"]) is not { } n || ModifierOf(match) == 0)
+        if ((match.Groups["n"].Success ? Number(match.Groups["n"]) : 1) is not { } n || ModifierOf(match) == 0)
         {
             return null;
         }
