@@ -27,12 +27,11 @@ internal sealed partial class WesternRecognizer
         yield return PatternRule.Create($@"{NotInNumber}{wdPrefix}(?<a>\d{{1,2}})(?<s>[-/.])(?<b>\d{{1,2}})(?:\k<s>(?<y>\d{{4}}|\d{{2}})|,(?<y>\d{{2}})|\s+(?:{profile.YearDash})(?<y>\d{{2}})|(?:,\s?|[-\s])(?<y>(?:19|20)\d{{2}}))(?![-/.]?\d)", Numeric);
         // "version 1.2", "SP 2.1" are not dates.
         yield return PatternRule.Create($@"{NotInNumber}(?<!(?:version|versie|ver|v|release|build|update|sp)\.?\s*){wdPrefix}(?<a>\d{{1,2}})(?<s>[{profile.ShortNumericSeparators}])(?<b>\d{{1,2}})(?![-/.,]?\d|\s*%|\s+(?:of|av|van)\s|{TimeZone})", Numeric);
-        yield return PatternRule.Create($@"{wdPrefix}(?:(?:{profile.Article})\s+)?{day}{dayNoun}(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail})?",
-            (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r));
         // "18 and 19 June", "3, 4 of 5 mei": a listed day takes the month (and year) written after the last one.
         var listedDay = $@"(?:\d{{1,2}}(?:{profile.OrdinalSuffix})?|{dayWordPattern})";
-        yield return PatternRule.Create($@"(?:(?:{profile.Article})\s+)?{day}(?=(?:\s*(?:,|&|and|or|en|of|och|eller)\s*{listedDay})+(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail})?{PatternRule.Right})",
-            (m, r) => DayOf(m, Year(m.Groups["y"]), MonthOf(m), Day(m), r));
+        var listTail = $@"(?=(?:\s*(?:,|&|and|or|en|of|och|eller)\s*{listedDay})+(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail})?{PatternRule.Right})";
+        yield return PatternRule.Create($@"{wdPrefix}(?:(?:{profile.Article})\s+)?{day}(?:{dayNoun}(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail})?|{listTail})",
+            (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r));
         yield return PatternRule.Create($@"{wdPrefix}{month}(?:[\s/.-]*|,\s*(?=\d{{1,2}}(?:{profile.OrdinalSuffix})))(?:(?:{profile.Article})\s+)?{day}(?:{yearTail})?",
             (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r));
         yield return PatternRule.Create($@"{month}{yearTail}|(?<y>\d{{4}})[\s-]*{month}", (m, _) => MonthRange(m, Year(m.Groups["y"])!.Value, MonthOf(m)));

@@ -21,8 +21,7 @@ internal sealed partial class WesternRecognizer
         var names = PatternRule.Alternation(profile.Months.Keys) + @"\.?";
         yield return $@"\d{{1,2}}(?:{profile.OrdinalSuffix})?(?:\s+(?:{profile.Of}))?[\s/.-]*{names}(?:[\s,/.-]*\d{{4}})?";
         yield return $@"{names}[\s/.-]*(?:(?:{profile.Article})\s+)?\d{{1,2}}(?:{profile.OrdinalSuffix})?(?:,?\s*\d{{4}})?";
-        yield return $@"{names}[\s,/-]*\d{{4}}";
-        yield return $@"{names}";
+        yield return $@"{names}(?:[\s,/-]*\d{{4}})?";
         yield return @"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}";
     }
 

@@ -18,10 +18,6 @@ internal sealed partial class WesternRecognizer
         yield return PatternRule.Create(longWeekday, (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.LatestOnOrBefore)));
         // "next week Mon or Tue", "Friday and Sat": a weekday listed after another may be abbreviated; alone it reads as any weekday.
         yield return PatternRule.Create($@"(?<={weekday}\s*(?:,|&|and|or|en|of|och|eller)\s*){weekday}", (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.LatestOnOrBefore)));
-        // "two Sundays from now", "två måndagar senare", "3 Fridays ago": the nth such weekday after (before) today.
-        var weekdays = $@"{number}\s+{weekday}(?:s|ar|en)";
-        yield return PatternRule.Create($@"{weekdays}\s+(?:{profile.FutureSuffix})", (m, r) => CountedWeekday(m, r, 1));
-        yield return PatternRule.Create($@"{weekdays}\s+(?:{profile.PastSuffix})", (m, r) => CountedWeekday(m, r, -1));
         if (profile.PastWeekdayPattern is { } pastWeekday)
         {
             yield return PatternRule.Create(pastWeekday, (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.Past)));
@@ -30,9 +26,9 @@ internal sealed partial class WesternRecognizer
         yield return PatternRule.Create($@"{lead}{weekday},?\s+(?:(?:of|i|van)\s+)?(?:the\s+)?{periodModifier}\s+{weekUnit}", WeekdayOfWeek);
         yield return PatternRule.Create($@"{periodModifier}\s+{weekUnit}\s*[-,]?\s*{lead}{weekday}", WeekdayOfWeek);
         var periodUnit = "(?<u>" + PatternRule.Alternation(profile.Units.Where(u => u.Value != DateUnit.Day && !profile.PluralUnits.Contains(u.Key)).Select(u => u.Key)) + ")";
-        yield return PatternRule.Create($@"{periodModifier}\s+{periodUnit}", Period);
         // "de komende weken", "the past months": one unit from tomorrow (up to today), as "the next week" counts it; the count is left vague.
-        yield return PatternRule.Create($@"{periodModifier}\s+(?<u>{PatternRule.Alternation(profile.PluralUnits)})", NextOrLastUnits);
+        yield return PatternRule.Create($@"{periodModifier}\s+(?:{periodUnit}|(?<plural>(?<u>{PatternRule.Alternation(profile.PluralUnits)})))", (m, r) =>
+            m.Groups["plural"].Success ? NextOrLastUnits(m, r) : Period(m, r));
         if (profile.PeriodWords.Count > 0)
         {
             yield return PatternRule.Create(PatternRule.Alternation(profile.PeriodWords.Keys), (m, r) =>
@@ -48,9 +44,12 @@ internal sealed partial class WesternRecognizer
         yield return PatternRule.Create($@"(?:{profile.SpanFor})\s+{number}\s+{unit}\s*,?\s+(?:{profile.SpanStarting}|{profile.SpanAfter})\s+(?<dw>{PatternRule.Alternation(profile.DayWords.Keys)})", (m, r) =>
             Number(m.Groups["n"]) is { } n && r.AddDays(profile.DayWords[Key(m.Groups["dw"].Value)]) is var from
                 ? Mentions.Range(m.Index, m.Length, from, Calendar.Add(from, UnitOf(m).Times(n), 1)) : null);
-        yield return PatternRule.Create($@"(?:{profile.FuturePrefix})\s+{number}\s+{unit}(?:\s+(?:{profile.FutureSuffix}))?|{number}\s+{unit}\s+(?:{profile.FutureSuffix})", (m, r) => Offset(m, r, 1));
-        yield return PatternRule.Create($@"(?:(?:{profile.PastPrefix})\s+)?{number}\s+{unit}\s+(?:{profile.PastSuffix})", (m, r) => Offset(m, r, -1));
-        yield return PatternRule.Create($@"(?:{profile.FuturePrefix})\s+{number}\s+(?:{profile.BusinessDays})(?:\s+(?:{profile.FutureSuffix}))?|{number}\s+(?:{profile.BusinessDays})\s+(?:{profile.FutureSuffix})", BusinessDaysAhead);
+        // Besides units, what is counted may be weekdays ("two Sundays from now", "två måndagar senare", "3 Fridays ago") or,
+        // ahead only, business days ("om två arbetsdagar"); one pattern per direction keeps the number scanned once.
+        var weekdays = $@"{weekday}(?:s|ar|en)";
+        var ahead = $@"(?:{unit}|(?<bd>{profile.BusinessDays})|{weekdays})";
+        yield return PatternRule.Create($@"(?:{profile.FuturePrefix})\s+{number}\s+{ahead}(?:\s+(?:{profile.FutureSuffix}))?|{number}\s+{ahead}\s+(?:{profile.FutureSuffix})", (m, r) => Offset(m, r, 1));
+        yield return PatternRule.Create($@"(?:(?:{profile.PastPrefix})\s+)?{number}\s+(?:{unit}|{weekdays})\s+(?:{profile.PastSuffix})", (m, r) => Offset(m, r, -1));
         // The number first needs the article ("the 3 next weeks", "de 5 aankomende jaren"): in "we will be 3 next week" it counts people.
         yield return PatternRule.Create($@"(?:the\s+|de\s+)?{periodModifier}\s+{number}\s+{unit}|(?:the|de)\s+{number}\s+{periodModifier}\s+{unit}", NextOrLastUnits);
         yield return PatternRule.Create($@"(?:{profile.Within})\s+{number}\s+{unit}", (m, r) =>
@@ -144,7 +143,9 @@ internal sealed partial class WesternRecognizer
     }
 
     private DateMention? Offset(Match match, DateOnly reference, int sign) =>
-        Number(match.Groups["n"]) is { } n ? Mentions.Day(match.Index, match.Length, Calendar.Add(reference, UnitOf(match).Times(n), sign)) : null;
+        match.Groups["wd"].Success ? CountedWeekday(match, reference, sign)
+        : match.Groups["bd"].Success ? BusinessDaysAhead(match, reference)
+        : Number(match.Groups["n"]) is { } n ? Mentions.Day(match.Index, match.Length, Calendar.Add(reference, UnitOf(match).Times(n), sign)) : null;
 
     /// <summary>"next 3 days" = the three days after today; "last 10 weeks" = the ten weeks up to today (Recognizers-Text).</summary>
     private DateMention? NextOrLastUnits(Match match, DateOnly reference)
