@@ -72,12 +72,16 @@ internal sealed partial class WesternRecognizer
             return null;
         }
 
-        // "two years since 2011": the year's lead word ("since 2011") joins them; "since" counts from the start of a period.
+        // "two years since 2011": the year took "since" as its lead word ("since 2011"), which then joins the two; "since" counts
+        // from the start of a period.
         var anchorText = text.Substring(anchor.Start, anchor.Length);
         var between = text[(span.Start + span.Length)..anchor.Start];
-        var lead = sinceLead.Match(anchorText);
-        var since = lead.Success && between.Trim().Length == 0 || sinceLead.IsMatch(between.Trim() + " ");
-        between = lead.Success && between.Trim().Length == 0 ? lead.Value : between;
+        if (between.Trim().Length == 0 && sinceLead.Match(anchorText) is { Success: true } lead)
+        {
+            between = lead.Value;
+        }
+
+        var since = sinceLead.IsMatch(between.Trim() + " ");
         var sign = spanAfter.IsMatch(between) ? 1 : spanBefore.IsMatch(between) ? -1 : 0;
         if (sign == 0 || (anchor.Date ?? (since ? anchor.RangeStart : null)) is not { } day)
         {
