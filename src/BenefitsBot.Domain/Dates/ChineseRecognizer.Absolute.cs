@@ -11,8 +11,9 @@ internal sealed partial class ChineseRecognizer
     {
         yield return Rule(@"(?<y>\d{3,4})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?![0-9])", (m, r) => Day(m, YearOf(m), r));
         yield return Rule(@"(?<m>\d{1,2})/(?<d>\d{1,2})(?![0-9/])", (m, r) => Day(m, null, r));
-        // Upstream reads "1/2/2020" month first and "12-11-10" as year-month-day, as mainland software writes them.
-        yield return Rule(@"(?<m>\d{1,2})/(?<d>\d{1,2})/(?<y>\d{4})(?![0-9/])", (m, r) => Day(m, YearOf(m), r));
+        // A year last puts the day first ("1/2/2020" is 1 February, "10/1/2017-11/2/2017" runs from 10 January), as upstream's
+        // Chinese specs read it; "12-11-10" is year-month-day, as mainland software writes it.
+        yield return Rule(@"(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4})(?![0-9/])", (m, r) => Day(m, YearOf(m), r));
         yield return Rule(@"(?<y>\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})(?![0-9-])", (m, r) => Day(m, YearOf(m), r));
         yield return Rule($@"(?<yw>今年|去年|明年|前年)\s*(?<m>{Num})\s*月\s*(?<d>{Num})(?:{DaySuffix})?", (m, r) => Day(m, r.Year + YearWords[m.Groups["yw"].Value], r));
         yield return Rule($@"{YearPart}\s*(?<m>{Num})\s*月\s*(?<d>{Num})(?:{DaySuffix})?", (m, r) => Day(m, YearOf(m), r));

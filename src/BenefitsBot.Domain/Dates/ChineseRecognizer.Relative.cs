@@ -22,6 +22,8 @@ internal sealed partial class ChineseRecognizer
     {
         // 今日头条 (a news app) is a name, not today.
         yield return Rule(PatternRule.Alternation(DayWords.Keys) + "(?!头条)", (m, r) => Mentions.Day(m.Index, m.Length, r.AddDays(DayWords[m.Value])));
+        // Before the plain year words, which it ties with. 今年18岁: an age this year is stated as of today, so the year runs to the reference day.
+        yield return Rule($@"今年(?=\s*(?:已经|已)?\s*{Num}\s*周?岁)", (m, r) => Mentions.Range(m.Index, m.Length, new DateOnly(r.Year, 1, 1), r));
         yield return Rule(PatternRule.Alternation(YearWords.Keys), (m, r) => Mentions.Range(m.Index, m.Length, DateUnit.Year.Period(r, YearWords[m.Value])));
         yield return Rule($@"{Modifier}?\s*个?{WeekWord}\s*(?<wd>[一二三四五六日天1-7])", WeekdayOf);
         yield return Rule($@"{Modifier}个?(?<u>{WeekWord}|月)(?!\s*{Num}\s*[日号])", (m, r) =>
@@ -31,7 +33,10 @@ internal sealed partial class ChineseRecognizer
                 ? Mentions.Day(m.Index, m.Length, date) : null);
         yield return Rule($@"(?<n>{Num})\s*个?\s*(?<u>天|日|周|星期|礼拜|月|年)\s*(?<dir>之前|以前|之后|以后|前|后)", (m, r) =>
             Count(m) is { } span ? Mentions.Day(m.Index, m.Length, Calendar.Add(r, span, m.Groups["dir"].Value.EndsWith('前') ? -1 : 1)) : null);
-        yield return Rule($@"(?<![哪每这那第几])(?<n>{Num})\s*(?:个\s*(?<u>月|星期|礼拜|周)|(?<u>天|周|星期|礼拜)|(?<u>年))", (m, _) =>
+        // 后1年, 后3天: the next units from tomorrow, as "next 3 days" ("最后3天" is an edge, "3天后" a day).
+        yield return Rule($@"(?<![最之以的]|{Num})后\s*(?<n>{Num})\s*个?\s*(?<u>天|周|星期|礼拜|月|年)", (m, r) =>
+            Count(m) is { } span ? Mentions.Range(m.Index, m.Length, r.AddDays(1), Calendar.Add(r.AddDays(1), span, 1)) : null);
+        yield return Rule($@"(?<![哪每这那第几])(?<n>{Num})\s*(?:个\s*(?<u>月|星期|礼拜|周)|(?<u>天|周(?!岁)|星期|礼拜)|(?<u>年))", (m, _) =>
             Count(m) is { } span && !(m.Groups["u"].Value == "年" && m.Groups["n"].Value.All(char.IsAsciiDigit)) ? Mentions.Duration(m.Index, m.Length, span) : null);
     }
 

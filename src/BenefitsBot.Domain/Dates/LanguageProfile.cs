@@ -46,6 +46,15 @@ internal sealed class LanguageProfile
     /// <summary>"within" ("inom", "binnen"): "within 30 days" is the range from today.</summary>
     public required string Within { get; init; }
 
+    /// <summary>Plural unit words: "the coming weeks" is a span from tomorrow, not next week.</summary>
+    public IReadOnlyCollection<string> PluralUnits { get; init; } = [];
+
+    /// <summary>Days counted Monday to Friday: "in two business days", "om två arbetsdagar", "over 3 werkdagen".</summary>
+    public string BusinessDays { get; init; } = "(?!)";
+
+    /// <summary>"less than" before a duration counted from a day: "less than 3 days after tomorrow" is the days up to the counted one.</summary>
+    public string LessThan { get; init; } = "(?!)";
+
     /// <summary>Words after a duration that count it from a date ("3 days after January 12th") forwards or backwards.</summary>
     public required string SpanAfter { get; init; }
 

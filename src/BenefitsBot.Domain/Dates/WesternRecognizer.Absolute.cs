@@ -7,21 +7,30 @@ internal sealed partial class WesternRecognizer
     /// <summary>Not part of a longer digit run such as a phone number, an SSN or a code ("133-03-03-2020", "8/1.5").</summary>
     private const string NotInNumber = @"(?<!\d[-/.,])(?<![-/]\d+)";
 
+    /// <summary>A clock-time marker after "9-6": "between 9-6 PT", "9-5pm" are hours, not a date.</summary>
+    private const string TimeZone = @"\s*(?:[ap]\.?m\.?|[pemc][sd]?t|gmt|utc|cet|cest)(?![\p{L}])";
+
     /// <summary>Written dates: ISO, numeric by culture order, day-month and month-day with names, month-year, months and years.</summary>
     private IEnumerable<PatternRule> AbsoluteRules()
     {
         var yearTail = $@"(?:(?:\s*[,/.-]?\s*|\s+(?:{profile.Of}|in|of)\s+)(?:(?<y>\d{{4}})|['’](?<y>\d{{2}}))|\s+(?:{profile.YearDash})(?<y>\d{{2}})(?!\d)|\s+(?:of|van)\s+(?<y>\d{{2}})(?![\d:.,]))";
-        var wdPrefix = $@"(?:{periodModifier}\s+)?(?:{weekday},?\s+(?:(?:{profile.Article})\s+)?)?";
+        // "this Friday, June 15", "Friday-Jun-15": a weekday before the date names the same day.
+        var wdPrefix = $@"(?:{periodModifier}\s+)?(?:{weekday}(?:,?\s+|\s*-\s*)(?:(?:{profile.Article})\s+)?)?";
         var dayNoun = @"(?:\s+(?:day|dag))?";
         // An ISO timestamp's time part ("2020-09-01T10:00Z") belongs to the date.
         yield return PatternRule.Create(NotInNumber + @"(?<y>\d{4})(?<s>[-/. ])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![-/.]?\d)",
             (m, r) => DayOf(m, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]), r));
         yield return PatternRule.Create(@"(?<y>(?:19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])", (m, r) => DayOf(m, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]), r));
-        yield return PatternRule.Create($@"(?<y>\d{{4}})[-/]{month}[-/](?<d>\d{{1,2}})", (m, r) => DayOf(m, Int(m.Groups["y"]), MonthOf(m), Int(m.Groups["d"]), r));
+        // With the month as a word, a four-digit year can stand anywhere in the triple: "2020-Sep-23", "2020/23/Sep", "September-2020-23", "23-2020-September".
+        yield return PatternRule.Create($@"(?<y>\d{{4}})(?<s>[-/.])(?:{month}\k<s>(?<d>\d{{1,2}})|(?<d>\d{{1,2}})\k<s>{month})|{month}(?<s>[-/.])(?<y>\d{{4}})\k<s>(?<d>\d{{1,2}})|(?<d>\d{{1,2}})(?<s>[-/.])(?<y>\d{{4}})\k<s>{month}",
+            (m, r) => DayOf(m, Int(m.Groups["y"]), MonthOf(m), Int(m.Groups["d"]), r));
         yield return PatternRule.Create($@"{NotInNumber}{wdPrefix}(?<a>\d{{1,2}})(?<s>[-/.])(?<b>\d{{1,2}})(?:\k<s>(?<y>\d{{4}}|\d{{2}})|,(?<y>\d{{2}})|\s*(?<=/\d{{1,2}}\s*)(?:{profile.YearDash})(?<y>\d{{2}})|\s+(?:{profile.YearDash})(?<y>\d{{2}})|(?:,\s?|[-\s])(?<y>(?:19|20)\d{{2}}))(?![-/.]?\d)", Numeric);
         // "version 1.2", "SP 2.1" are not dates.
-        yield return PatternRule.Create($@"{NotInNumber}(?<!(?:version|versie|ver|v|release|build|update|sp)\.?\s*){wdPrefix}(?<a>\d{{1,2}})(?<s>[{profile.ShortNumericSeparators}])(?<b>\d{{1,2}})(?![-/.,]?\d|\s*%|\s+(?:of|av|van)\s)", Numeric);
-        yield return PatternRule.Create($@"{wdPrefix}(?:(?:{profile.Article})\s+)?{day}{dayNoun}(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail})?",
+        yield return PatternRule.Create($@"{NotInNumber}(?<!(?:version|versie|ver|v|release|build|update|sp)\.?\s*){wdPrefix}(?<a>\d{{1,2}})(?<s>[{profile.ShortNumericSeparators}])(?<b>\d{{1,2}})(?![-/.,]?\d|\s*%|\s+(?:of|av|van)\s|{TimeZone})", Numeric);
+        // "18 and 19 June", "3, 4 of 5 mei": a listed day takes the month (and year) written after the last one.
+        var listedDay = $@"(?:\d{{1,2}}(?:{profile.OrdinalSuffix})?|{dayWordPattern})";
+        var listTail = $@"(?=(?:\s*(?:,|&|and|or|en|of|och|eller)\s*{listedDay})+(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail})?{PatternRule.Right})";
+        yield return PatternRule.Create($@"{wdPrefix}(?:(?:{profile.Article})\s+)?{day}(?:{dayNoun}(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail})?|{listTail})",
             (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r));
         yield return PatternRule.Create($@"{wdPrefix}{month}(?:[\s/.-]*|,\s*(?=\d{{1,2}}(?:{profile.OrdinalSuffix})))(?:(?:{profile.Article})\s+)?{day}(?:{yearTail})?",
             (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r));

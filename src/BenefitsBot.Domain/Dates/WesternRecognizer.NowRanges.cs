@@ -15,13 +15,13 @@ internal sealed partial class WesternRecognizer
         }
     }
 
-    /// <summary>The date forms a "now" range may end on: names with an optional year, numeric and ISO dates, month-year.</summary>
+    /// <summary>The date forms a "now" range may end on: a month name alone or with a day or year, numeric and ISO dates.</summary>
     private IEnumerable<string> AbsoluteEnds()
     {
         var names = PatternRule.Alternation(profile.Months.Keys) + @"\.?";
         yield return $@"\d{{1,2}}(?:{profile.OrdinalSuffix})?(?:\s+(?:{profile.Of}))?[\s/.-]*{names}(?:[\s,/.-]*\d{{4}})?";
         yield return $@"{names}[\s/.-]*(?:(?:{profile.Article})\s+)?\d{{1,2}}(?:{profile.OrdinalSuffix})?(?:,?\s*\d{{4}})?";
-        yield return $@"{names}[\s,/-]*\d{{4}}";
+        yield return $@"{names}(?:[\s,/-]*\d{{4}})?";
         yield return @"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}";
     }
 

@@ -18,7 +18,11 @@ internal sealed partial class WesternRecognizer
             DayRange(m, r, MonthOf(m), Day(m, "1"), profile.Months[Key(m.Groups["mn2"].Value)], Day(m, "2")));
         yield return PatternRule.Create($@"{open}{article}{DayPattern("1")}[\s/.-]*{month}{join}{article}{DayPattern("2")}[\s/.-]*{month2}(?:{yearTail})?", (m, r) =>
             DayRange(m, r, MonthOf(m), Day(m, "1"), profile.Months[Key(m.Groups["mn2"].Value)], Day(m, "2")));
-        yield return PatternRule.Create($@"{open}(?:{periodModifier}\s+)?{month}{join}{month2}(?:{yearTail})?", MonthToMonth);
+        // "jan feb 2017": two months side by side before a year are a range, as with a dash.
+        yield return PatternRule.Create($@"{open}(?:{periodModifier}\s+)?{month}(?:{join}|\s+(?={month2}{yearTail})){month2}(?:{yearTail})?", MonthToMonth);
+        // "Nov-Feb 5th, 2017", "nov-5 feb 2017": from the first of one month to a day of a later one.
+        yield return PatternRule.Create($@"{open}{month}{join}(?:{month2}[\s/.-]*{article}{DayPattern("2")}|{article}{DayPattern("2")}[\s/.-]*{month2})(?:{yearTail})?", (m, r) =>
+            DayRange(m, r, MonthOf(m), 1, profile.Months[Key(m.Groups["mn2"].Value)], Day(m, "2")));
         foreach (var rule in NowRangeRules(open, join))
         {
             yield return rule;

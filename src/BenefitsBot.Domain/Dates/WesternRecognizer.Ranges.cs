@@ -33,6 +33,14 @@ internal sealed partial class WesternRecognizer
     {
         var firstHasYear = HasYear(text.Substring(first.Start, first.Length));
         var secondHasYear = HasYear(text.Substring(second.Start, second.Length));
+        // "from april twenty-seventh to the third", "from the 3rd to the 9th": a bare day ends the range at its first occurrence after the start.
+        var start = text.AsSpan(first.Start, first.Length);
+        if (bareDay.IsMatch(text.AsSpan(second.Start, second.Length)) && (monthName.IsMatch(start) || bareDay.IsMatch(start)))
+        {
+            var month = new DateOnly(from.Year, from.Month, 1).AddMonths(to.Day > from.Day ? 0 : 1);
+            return (from, Calendar.TryDate(month.Year, month.Month, to.Day) ?? to);
+        }
+
         // Only a written start borrows the year: "from next Friday to Oct 1st 2020" starts next Friday.
         if (!firstHasYear && secondHasYear && IsWritten(text.Substring(first.Start, first.Length)))
         {
@@ -59,26 +67,50 @@ internal sealed partial class WesternRecognizer
 
     private DateMention? TryShift(string text, DateMention span, DateMention anchor, DateOnly reference)
     {
-        if (span.Kind != DateMentionKind.Duration || anchor.Date is not { } day)
+        if (CountedSpan(text, span) is not { } length)
         {
             return null;
         }
 
+        // "two years since 2011": the year took "since" as its lead word ("since 2011"), which then joins the two; "since" counts
+        // from the start of a period.
+        var anchorText = text.Substring(anchor.Start, anchor.Length);
         var between = text[(span.Start + span.Length)..anchor.Start];
+        if (between.Trim().Length == 0 && sinceLead.Match(anchorText) is { Success: true } lead)
+        {
+            between = lead.Value;
+        }
+
+        var since = sinceLead.IsMatch(between.Trim() + " ");
         var sign = spanAfter.IsMatch(between) ? 1 : spanBefore.IsMatch(between) ? -1 : 0;
-        if (sign == 0)
+        if (sign == 0 || (anchor.Date ?? (since ? anchor.RangeStart : null)) is not { } day)
         {
             return null;
         }
 
         // Counting forward from a yearless day or a bare weekday ("3 days from Tuesday") starts at its next occurrence, as upstream does.
-        var anchorText = text.Substring(anchor.Start, anchor.Length);
         if (sign > 0 && day < reference && !HasYear(anchorText) && !dayWordAnchor.IsMatch(anchorText))
         {
             day = anchorText.Any(char.IsDigit) ? day.AddYears(1) : day.AddDays(7);
         }
 
-        return Mentions.Day(span.Start, anchor.Start + anchor.Length - span.Start, Calendar.Add(day, span.Span!.Value, sign));
+        var counted = Calendar.Add(day, length, sign);
+        var under = MatchBefore(lessThanAtEnd, text, span.Start);
+        return under.Success && sign > 0
+            ? Mentions.Range(under.Index, anchor.Start + anchor.Length - under.Index, day, counted)
+            : Mentions.Day(span.Start, anchor.Start + anchor.Length - span.Start, counted);
+    }
+
+    /// <summary>A duration, or a day counted from today ("in two years", "om tre veckor") that a following anchor recounts from itself.</summary>
+    private DateSpan? CountedSpan(string text, DateMention span)
+    {
+        if (span.Kind == DateMentionKind.Duration)
+        {
+            return span.Span;
+        }
+
+        var count = span.Kind == DateMentionKind.Date ? futureCount.Match(text, span.Start, span.Length) : Match.Empty;
+        return count.Success && Number(count.Groups["n"]) is { } n ? UnitOf(count).Times(n) : null;
     }
 
     private DateMention? TryJoin(string text, DateMention first, DateMention second)

@@ -16,6 +16,8 @@ internal sealed partial class WesternRecognizer
         yield return PatternRule.Create(PatternRule.Alternation(profile.DayWords.Keys), (m, r) => Mentions.Day(m.Index, m.Length, r.AddDays(profile.DayWords[Key(m.Value)])));
         yield return PatternRule.Create($@"{weekModifier}\s+{weekday}", (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), profile.WeekdayModifiers[Key(m.Groups["wm"].Value)])));
         yield return PatternRule.Create(longWeekday, (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.LatestOnOrBefore)));
+        // "next week Mon or Tue", "Friday and Sat": a weekday listed after another may be abbreviated; alone it reads as any weekday.
+        yield return PatternRule.Create($@"(?<={weekday}\s*(?:,|&|and|or|en|of|och|eller)\s*){weekday}", (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.LatestOnOrBefore)));
         if (profile.PastWeekdayPattern is { } pastWeekday)
         {
             yield return PatternRule.Create(pastWeekday, (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.Past)));
@@ -23,22 +25,33 @@ internal sealed partial class WesternRecognizer
 
         yield return PatternRule.Create($@"{lead}{weekday},?\s+(?:(?:of|i|van)\s+)?(?:the\s+)?{periodModifier}\s+{weekUnit}", WeekdayOfWeek);
         yield return PatternRule.Create($@"{periodModifier}\s+{weekUnit}\s*[-,]?\s*{lead}{weekday}", WeekdayOfWeek);
-        var periodUnit = "(?<u>" + PatternRule.Alternation(profile.Units.Where(u => u.Value != DateUnit.Day).Select(u => u.Key)) + ")";
-        yield return PatternRule.Create($@"{periodModifier}\s+{periodUnit}", Period);
+        var periodUnit = "(?<u>" + PatternRule.Alternation(profile.Units.Where(u => u.Value != DateUnit.Day && !profile.PluralUnits.Contains(u.Key)).Select(u => u.Key)) + ")";
+        // "de komende weken", "the past months": one unit from tomorrow (up to today), as "the next week" counts it; the count is left vague.
+        yield return PatternRule.Create($@"{periodModifier}\s+(?:{periodUnit}|(?<plural>(?<u>{PatternRule.Alternation(profile.PluralUnits)})))", (m, r) =>
+            m.Groups["plural"].Success ? NextOrLastUnits(m, r) : Period(m, r));
         if (profile.PeriodWords.Count > 0)
         {
             yield return PatternRule.Create(PatternRule.Alternation(profile.PeriodWords.Keys), (m, r) =>
                 Mentions.Range(m.Index, m.Length, profile.PeriodWords[Key(m.Value)].Unit.Period(r, profile.PeriodWords[Key(m.Value)].Offset)));
         }
-        yield return PatternRule.Create($@"(?:(?:{profile.Article})\s+)?{day}(?:\s+(?:day|dag))?\s+(?:(?:{profile.Of})\s+)?(?:the\s+|de\s+)?{periodModifier}\s+{monthUnit}", DayOfMonthPeriod);
+        // "20 ste van de volgende maand": the ordinal suffix may stand apart before "of next month".
+        yield return PatternRule.Create($@"(?:(?:{profile.Article})\s+)?{day}(?:\s(?:{profile.OrdinalSuffix}))?(?:\s+(?:day|dag))?\s+(?:(?:{profile.Of})\s+)?(?:the\s+|de\s+)?{periodModifier}\s+{monthUnit}", DayOfMonthPeriod);
         yield return PatternRule.Create($@"{periodModifier}\s+{monthUnit}\s*,?\s+(?:(?:on|op|på)\s+)?(?:(?:{profile.Article})\s+)?{day}(?![-/.,]?\d|\s+{unit}|\s*{month})", DayOfMonthPeriod);
+        // "from 4-23 in next month", "volgende maand van 4-23": a span of days inside a named month.
+        var dayJoin = $@"\s*(?<join>{profile.RangeJoin})\s*";
+        var days = $@"(?:(?<open>{profile.RangeOpen})\s+)?{DayPattern("1")}{dayJoin}{DayPattern("2")}";
+        yield return PatternRule.Create($@"{days}\s+(?:{profile.Of}|in|of)\s+(?:the\s+|de\s+)?{periodModifier}\s+{monthUnit}|{periodModifier}\s+{monthUnit}\s*,?\s+{days}(?![-/.,]?\d|\s*{month})", DaysOfMonthPeriod);
         yield return PatternRule.Create($@"(?:{profile.SpanFor})\s+{number}\s+{unit}\s*,?\s+(?:{profile.SpanStarting}|{profile.SpanAfter})\s+(?<dw>{PatternRule.Alternation(profile.DayWords.Keys)})", (m, r) =>
             Number(m.Groups["n"]) is { } n && r.AddDays(profile.DayWords[Key(m.Groups["dw"].Value)]) is var from
                 ? Mentions.Range(m.Index, m.Length, from, Calendar.Add(from, UnitOf(m).Times(n), 1)) : null);
-        yield return PatternRule.Create($@"(?:{profile.FuturePrefix})\s+{number}\s+{unit}(?:\s+(?:{profile.FutureSuffix}))?|{number}\s+{unit}\s+(?:{profile.FutureSuffix})", (m, r) => Offset(m, r, 1));
-        yield return PatternRule.Create($@"(?:(?:{profile.PastPrefix})\s+)?{number}\s+{unit}\s+(?:{profile.PastSuffix})", (m, r) => Offset(m, r, -1));
-        // A number right after a month name is its day: "Jan 20 last year" is a day in last year, not the last 20 years.
-        yield return PatternRule.Create($@"(?:the\s+|de\s+)?(?:{periodModifier}\s+{number}|(?<!{month}\s+){number}\s+{periodModifier})\s+{unit}", NextOrLastUnits);
+        // Besides units, what is counted may be weekdays ("two Sundays from now", "två måndagar senare", "3 Fridays ago") or,
+        // ahead only, business days ("om två arbetsdagar"); one pattern per direction keeps the number scanned once.
+        var weekdays = $@"{weekday}(?:s|ar|en)";
+        var ahead = $@"(?:{unit}|(?<bd>{profile.BusinessDays})|{weekdays})";
+        yield return PatternRule.Create($@"(?:{profile.FuturePrefix})\s+{number}\s+{ahead}(?:\s+(?:{profile.FutureSuffix}))?|{number}\s+{ahead}\s+(?:{profile.FutureSuffix})", (m, r) => Offset(m, r, 1));
+        yield return PatternRule.Create($@"(?:(?:{profile.PastPrefix})\s+)?{number}\s+(?:{unit}|{weekdays})\s+(?:{profile.PastSuffix})", (m, r) => Offset(m, r, -1));
+        // The number first needs the article ("the 3 next weeks", "de 5 aankomende jaren"): in "we will be 3 next week" it counts people.
+        yield return PatternRule.Create($@"(?:the\s+|de\s+)?{periodModifier}\s+{number}\s+{unit}|(?:the|de)\s+{number}\s+{periodModifier}\s+{unit}", NextOrLastUnits);
         yield return PatternRule.Create($@"(?:{profile.Within})\s+{number}\s+{unit}", (m, r) =>
             Number(m.Groups["n"]) is { } n ? Mentions.Range(m.Index, m.Length, r, Calendar.Add(r, UnitOf(m).Times(n), 1)) : null);
         yield return PatternRule.Create($@"{lead}{weekday},?\s+(?:(?:{profile.Article})\s+)?{day}(?!\s*[-/.,]?\s*(?:\d|{PatternRule.Alternation(profile.Months.Keys)})|\s+{unit})", WeekdayAndDay);
@@ -91,13 +104,53 @@ internal sealed partial class WesternRecognizer
         return Day(match) is { } d && Calendar.TryDate(first.Year, first.Month, d) is { } date ? Mentions.Day(match.Index, match.Length, date) : null;
     }
 
+    /// <summary>"in two business days": that many weekdays after today, Saturdays and Sundays skipped.</summary>
+    private DateMention? BusinessDaysAhead(Match match, DateOnly reference)
+    {
+        if (Number(match.Groups["n"]) is not { } n || n is < 1 or > 1000)
+        {
+            return null;
+        }
+
+        var day = reference;
+        for (var left = n; left > 0;)
+        {
+            day = day.AddDays(1);
+            left -= day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 0 : 1;
+        }
+
+        return Mentions.Day(match.Index, match.Length, day);
+    }
+
+    private DateMention? CountedWeekday(Match match, DateOnly reference, int sign)
+    {
+        if (Number(match.Groups["n"]) is not { } n || n < 1)
+        {
+            return null;
+        }
+
+        var first = Calendar.Weekday(reference, WeekdayOf(match), sign > 0 ? WeekdayRule.Upcoming : WeekdayRule.Past);
+        return Mentions.Day(match.Index, match.Length, first.AddDays(sign * 7 * (n - 1)));
+    }
+
+    private DateMention? DaysOfMonthPeriod(Match match, DateOnly reference)
+    {
+        var first = DateUnit.Month.Period(reference, ModifierOf(match)).Start;
+        return JoinAllowed(match) && Day(match, "1") is { } d1 && Day(match, "2") is { } d2
+            && Calendar.TryDate(first.Year, first.Month, d1) is { } from && Calendar.TryDate(first.Year, first.Month, d2) is { } to && to > from
+                ? Mentions.Range(match.Index, match.Length, from, to)
+                : null;
+    }
+
     private DateMention? Offset(Match match, DateOnly reference, int sign) =>
-        Number(match.Groups["n"]) is { } n ? Mentions.Day(match.Index, match.Length, Calendar.Add(reference, UnitOf(match).Times(n), sign)) : null;
+        match.Groups["wd"].Success ? CountedWeekday(match, reference, sign)
+        : match.Groups["bd"].Success ? BusinessDaysAhead(match, reference)
+        : Number(match.Groups["n"]) is { } n ? Mentions.Day(match.Index, match.Length, Calendar.Add(reference, UnitOf(match).Times(n), sign)) : null;
 
     /// <summary>"next 3 days" = the three days after today; "last 10 weeks" = the ten weeks up to today (Recognizers-Text).</summary>
     private DateMention? NextOrLastUnits(Match match, DateOnly reference)
     {
-        if (Number(match.Groups["n"]) is not { } n || ModifierOf(match) == 0)
+        if ((match.Groups["n"].Success ? Number(match.Groups["n"]) : 1) is not { } n || ModifierOf(match) == 0)
         {
             return null;
         }

@@ -26,6 +26,10 @@ internal sealed partial class WesternRecognizer
     private readonly Regex spanStarting;
     private readonly Regex edgeBefore;
     private readonly Regex yearJoin;
+    private readonly Regex futureCount;
+    private readonly Regex lessThanAtEnd;
+    private readonly Regex bareDay;
+    private readonly Regex sinceLead;
     private readonly string month;
     private readonly string weekday;
     private readonly string longWeekday;
@@ -60,6 +64,10 @@ internal sealed partial class WesternRecognizer
         spanStarting = new Regex($@"^\s*,?\s*(?:{profile.SpanStarting})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         edgeBefore = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:(?:{profile.Article}|the)\s+)?(?<edge>{profile.EdgeFirst}|{profile.EdgeLast})\s+{number}\s+{unit}\s+(?:(?:{profile.EdgeOf})\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         yearJoin = new Regex($@"^\s*,?\s*(?:(?:of|{profile.Of})\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        futureCount = new Regex($@"^(?:{profile.FuturePrefix})\s+{number}\s+{unit}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        lessThanAtEnd = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{profile.LessThan})\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        bareDay = new Regex($@"^(?:(?:{profile.Article})\s+)?{day}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        sinceLead = new Regex(@"^(?:since|sinds)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         rules = [.. AbsoluteRules(), .. RelativeRules()];
     }
 

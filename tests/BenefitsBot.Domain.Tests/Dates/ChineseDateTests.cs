@@ -36,4 +36,11 @@ public sealed class ChineseDateTests
     [InlineData("編號 20201301")]
     public void Recognize_ChineseTextWithoutDates_FindsNothing(string text) =>
         Assert.Equal("", RecognizerAssert.Describe(text, "zh-TW"));
+
+    [Theory]
+    [InlineData("后3天", "后3天=daterange 2026-11-23..2026-11-26")]
+    [InlineData("5/3/2025", "5/3/2025=date 2025-03-05")]
+    [InlineData("我今年30岁", "今年=daterange 2026-01-01..2026-11-22")]
+    public void Recognize_ChineseCountsAndYearForms_Resolves(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
 }

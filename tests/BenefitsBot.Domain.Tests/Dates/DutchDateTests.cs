@@ -21,4 +21,14 @@ public sealed class DutchDateTests
     [InlineData("van 1 mei 2025 tot 1 juni 2025", "van 1 mei 2025 tot 1 juni 2025=daterange 2025-05-01..2025-06-01")]
     public void Recognize_DutchPhrases_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
+
+    [Theory]
+    [InlineData("in de komende weken", "komende weken=daterange 2026-11-23..2026-11-30")]
+    [InlineData("van februari tot op heden", "van februari tot op heden=daterange 2026-02-01..2026-11-22")]
+    [InlineData("in 2 jaar", "in 2 jaar=date 2028-11-22")]
+    [InlineData("over 3 werkdagen", "over 3 werkdagen=date 2026-11-25")]
+    [InlineData("12 ste van de vorige maand", "12 ste van de vorige maand=date 2026-10-12")]
+    [InlineData("feb mrt 2025", "feb mrt 2025=daterange 2025-02-01..2025-03-01")]
+    public void Recognize_DutchSpansAndCounts_Resolves(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
 }

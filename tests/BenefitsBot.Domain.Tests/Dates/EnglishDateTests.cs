@@ -50,4 +50,21 @@ public sealed class EnglishDateTests
     [InlineData("Tel: +86 138-2010-2015")]
     public void Recognize_EnglishTextWithoutDates_FindsNothing(string text) =>
         Assert.Equal("", RecognizerAssert.Describe(text, "en"));
+
+    [Theory]
+    [InlineData("we're off 3 and 4 March", "3=date 2026-03-03; 4 March=date 2026-03-04")]
+    [InlineData("renewed 2025/14/Aug", "2025/14/Aug=date 2025-08-14")]
+    [InlineData("due August-2026-14", "August-2026-14=date 2026-08-14")]
+    [InlineData("the call is on Thursday-Nov-19", "Thursday-Nov-19=date 2026-11-19")]
+    [InlineData("from Oct-Jan 10th, 2026", "from Oct-Jan 10th, 2026=daterange 2025-10-01..2026-01-10")]
+    [InlineData("out from 3-9 in next month", "from 3-9 in next month=daterange 2026-12-03..2026-12-09")]
+    [InlineData("from March 28th to the 2nd", "from March 28th to the 2nd=daterange 2026-03-28..2026-04-02")]
+    [InlineData("three Fridays from now", "three Fridays from now=date 2026-12-11")]
+    [InlineData("in 2 business days", "in 2 business days=date 2026-11-24")]
+    [InlineData("two weeks since the year 2020", "two weeks since the year 2020=date 2020-01-15")]
+    [InlineData("less than 2 days after tomorrow", "less than 2 days after tomorrow=daterange 2026-11-23..2026-11-25")]
+    [InlineData("we will be 4 next week", "next week=daterange 2026-11-23..2026-11-30")]
+    [InlineData("call at 9-5 ET", "")]
+    public void Recognize_EnglishListsSpansAndCounts_Resolves(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
 }

@@ -27,4 +27,11 @@ public sealed class SwedishDateTests
     [InlineData("mellan 1 maj 2025 och 1 juni 2025", "mellan 1 maj 2025 och 1 juni 2025=daterange 2025-05-01..2025-06-01")]
     public void Recognize_SwedishPhrases_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+
+    [Theory]
+    [InlineData("två fredagar från nu", "två fredagar från nu=date 2026-12-04")]
+    [InlineData("om två veckor från imorgon", "om två veckor från imorgon=date 2026-12-07")]
+    [InlineData("om tre arbetsdagar", "om tre arbetsdagar=date 2026-11-25")]
+    public void Recognize_SwedishCountsFromADay_Resolves(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
 }
