@@ -13,20 +13,19 @@ namespace BenefitsBot.Domain.Dates;
 /// </summary>
 internal static class OfficialCues
 {
-    // Compiled: the cue runs on every English, Dutch and Chinese question, and the package's patterns are long (holiday lists, lookbehinds).
-    // Generous: the first match JIT-compiles the compiled pattern inside the timed call (over a second on a loaded machine), and
-    // the text is at most QuestionText.MaxAnalyzedLength characters.
-    private static readonly TimeSpan CueTimeout = TimeSpan.FromSeconds(10);
+    // Interpreted: compiling saves nothing measurable on a question (the time goes in trying alternatives, see CuePattern) and its
+    // first match JIT-compiles the pattern inside the timed call (about 100 ms, over a second on a loaded machine).
+    private static readonly TimeSpan CueTimeout = TimeSpan.FromSeconds(2);
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    public static Regex English() => Cue(
+    public static CuePattern English() => Cue(
         EnglishDefinitions.HolidayList1, EnglishDefinitions.HolidayList2, EnglishDefinitions.HolidayList3, EnglishDefinitions.HolidayList4,
         EnglishDefinitions.PrefixPeriodRegex, EnglishDefinitions.RestOfDateRegex, EnglishDefinitions.WeekDayOfMonthRegex,
         EnglishDefinitions.WeekOfMonthRegex, EnglishDefinitions.WeekOfYearRegex, EnglishDefinitions.WeekOfRegex,
         @"\b(quarters?|q[1-4]|h[12]|weekends?|eoy|eom|ytd|mtd|to date)\b");
 
-    public static Regex Dutch() => Cue(
+    public static CuePattern Dutch() => Cue(
         DutchDefinitions.HolidayList1, DutchDefinitions.HolidayList2, DutchDefinitions.HolidayList3,
         DutchDefinitions.PrefixPeriodRegex, DutchDefinitions.RestOfDateRegex, DutchDefinitions.WeekDayOfMonthRegex,
         DutchDefinitions.WeekOfMonthRegex, DutchDefinitions.WeekOfYearRegex, DutchDefinitions.WeekOfRegex,
@@ -36,10 +35,10 @@ internal static class OfficialCues
     /// On text folded to Simplified: festivals (节 ends most of their names) and lunar-calendar days, quarters and halves, month and
     /// year edges, weekends and numbered weeks.
     /// </summary>
-    public static Regex Chinese() => Cue(
+    public static CuePattern Chinese() => Cue(
         ChineseDefinitions.WeekDayOfMonthRegex,
         "节|元旦|除夕|清明|端午|中秋|重阳|七夕|元宵|正月|农历|大年|季|半年|半月|半周|月底|月初|月末|年底|年初|年末|上旬|中旬|下旬|周末|第.{1,3}周");
 
-    private static Regex Cue(params string[] patterns) =>
-        new(string.Join('|', patterns.Select(p => "(?:" + p + ")")), Options, CueTimeout);
+    private static CuePattern Cue(params string[] patterns) =>
+        new(new Regex(string.Join('|', patterns.Select(p => "(?:" + p + ")")), Options, CueTimeout), [.. patterns.Select(p => new Regex(p, Options, CueTimeout))]);
 }

@@ -19,34 +19,34 @@ internal sealed partial class WesternRecognizer
         var dayNoun = @"(?:\s+(?:day|dag))?";
         // An ISO timestamp's time part ("2020-09-01T10:00Z") belongs to the date.
         yield return PatternRule.Create(NotInNumber + @"(?<y>\d{4})(?<s>[-/. ])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![-/.]?\d)",
-            (m, r) => DayOf(m, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]), r));
-        yield return PatternRule.Create(@"(?<y>(?:19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])", (m, r) => DayOf(m, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]), r));
+            (m, r) => DayOf(m, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]), r), PatternAnchor.Digit);
+        yield return PatternRule.Create(@"(?<y>(?:19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])", (m, r) => DayOf(m, Int(m.Groups["y"]), Int(m.Groups["m"]), Int(m.Groups["d"]), r), PatternAnchor.Digit);
         // With the month as a word, a four-digit year can stand anywhere in the triple: "2020-Sep-23", "2020/23/Sep", "September-2020-23", "23-2020-September".
         yield return PatternRule.Create($@"(?<y>\d{{4}})(?<s>[-/.])(?:{month}\k<s>(?<d>\d{{1,2}})|(?<d>\d{{1,2}})\k<s>{month})|{month}(?<s>[-/.])(?<y>\d{{4}})\k<s>(?<d>\d{{1,2}})|(?<d>\d{{1,2}})(?<s>[-/.])(?<y>\d{{4}})\k<s>{month}",
-            (m, r) => DayOf(m, Int(m.Groups["y"]), MonthOf(m), Int(m.Groups["d"]), r));
-        yield return PatternRule.Create($@"{NotInNumber}{wdPrefix}(?<a>\d{{1,2}})(?<s>[-/.])(?<b>\d{{1,2}})(?:\k<s>(?<y>\d{{4}}|\d{{2}})|,(?<y>\d{{2}})|\s*(?<=/\d{{1,2}}\s*)(?:{profile.YearDash})(?<y>\d{{2}})|\s+(?:{profile.YearDash})(?<y>\d{{2}})|(?:,\s?|[-\s])(?<y>(?:19|20)\d{{2}}))(?![-/.]?\d)", Numeric);
+            (m, r) => DayOf(m, Int(m.Groups["y"]), MonthOf(m), Int(m.Groups["d"]), r), PatternAnchor.Digit | PatternAnchor.Month);
+        yield return PatternRule.Create($@"{NotInNumber}{wdPrefix}(?<a>\d{{1,2}})(?<s>[-/.])(?<b>\d{{1,2}})(?:\k<s>(?<y>\d{{4}}|\d{{2}})|,(?<y>\d{{2}})|\s*(?<=/\d{{1,2}}\s*)(?:{profile.YearDash})(?<y>\d{{2}})|\s+(?:{profile.YearDash})(?<y>\d{{2}})|(?:,\s?|[-\s])(?<y>(?:19|20)\d{{2}}))(?![-/.]?\d)", Numeric, PatternAnchor.Digit);
         // "version 1.2", "SP 2.1" are not dates.
-        yield return PatternRule.Create($@"{NotInNumber}(?<!(?:version|versie|ver|v|release|build|update|sp)\.?\s*){wdPrefix}(?<a>\d{{1,2}})(?<s>[{profile.ShortNumericSeparators}])(?<b>\d{{1,2}})(?![-/.,]?\d|\s*%|\s+(?:of|av|van)\s|{TimeZone})", Numeric);
+        yield return PatternRule.Create($@"{NotInNumber}(?<!(?:version|versie|ver|v|release|build|update|sp)\.?\s*){wdPrefix}(?<a>\d{{1,2}})(?<s>[{profile.ShortNumericSeparators}])(?<b>\d{{1,2}})(?![-/.,]?\d|\s*%|\s+(?:of|av|van)\s|{TimeZone})", Numeric, PatternAnchor.Digit);
         // "18 and 19 June", "3, 4 of 5 mei": a listed day takes the month (and year) written after the last one.
         var listedDay = $@"(?:\d{{1,2}}(?:{profile.OrdinalSuffix})?|{dayWordPattern})";
         var listTail = $@"(?=(?:\s*(?:,|&|and|or|en|of|och|eller)\s*{listedDay})+(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail})?{PatternRule.Right})";
         yield return PatternRule.Create($@"{wdPrefix}(?:(?:{profile.Article})\s+)?{day}(?:{dayNoun}(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail})?|{listTail})",
-            (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r));
+            (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r), PatternAnchor.Month);
         yield return PatternRule.Create($@"{wdPrefix}{month}(?:[\s/.-]*|,\s*(?=\d{{1,2}}(?:{profile.OrdinalSuffix})))(?:(?:{profile.Article})\s+)?{day}(?:{yearTail})?",
-            (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r));
-        yield return PatternRule.Create($@"{month}{yearTail}|(?<y>\d{{4}})[\s-]*{month}", (m, _) => MonthRange(m, Year(m.Groups["y"])!.Value, MonthOf(m)));
-        yield return PatternRule.Create(NotInNumber + @"(?:(?<y>\d{4})-(?<m>\d{1,2})|(?<m>\d{1,2})-(?<y>(?:19|20)\d{2}))(?![-/.]?\d)", (m, _) => MonthRange(m, Int(m.Groups["y"]), Int(m.Groups["m"])));
-        yield return PatternRule.Create($@"(?:{periodModifier}\s+)?(?<mn>{PatternRule.Alternation(profile.StandaloneMonths)})", StandaloneMonth);
+            (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r), PatternAnchor.Month);
+        yield return PatternRule.Create($@"{month}{yearTail}|(?<y>\d{{4}})[\s-]*{month}", (m, _) => MonthRange(m, Year(m.Groups["y"])!.Value, MonthOf(m)), PatternAnchor.Digit | PatternAnchor.Month);
+        yield return PatternRule.Create(NotInNumber + @"(?:(?<y>\d{4})-(?<m>\d{1,2})|(?<m>\d{1,2})-(?<y>(?:19|20)\d{2}))(?![-/.]?\d)", (m, _) => MonthRange(m, Int(m.Groups["y"]), Int(m.Groups["m"])), PatternAnchor.Digit);
+        yield return PatternRule.Create($@"(?:{periodModifier}\s+)?(?<mn>{PatternRule.Alternation(profile.StandaloneMonths)})", StandaloneMonth, PatternAnchor.Month);
         // "this may" is mostly the verb; a month with a modifier uses every month word but "may".
         var monthNotMay = "(?<mn>" + PatternRule.Alternation(profile.Months.Keys.Where(k => k != "may")) + @")\.?";
-        yield return PatternRule.Create($@"{periodModifier}\s+{monthNotMay}|(?<=(?:{profile.YearLead}|{profile.RangeOpen})\s+){month}", StandaloneMonth);
+        yield return PatternRule.Create($@"{periodModifier}\s+{monthNotMay}|(?<=(?:{profile.YearLead}|{profile.RangeOpen})\s+){month}", StandaloneMonth, PatternAnchor.Month);
         // A lead word makes any year from 1500 to 2999 a year ("in 2150", "from 2014"), unless a unit or decimals follow ("in 2150 days").
         var leadYear = $@"(?<y>(?:1[5-9]|2\d)\d{{2}})(?![.,]\d|\s*%|\s+{unit})";
-        yield return PatternRule.Create($@"(?:{profile.YearLead}|{profile.RangeOpen})\s+{leadYear}", (m, _) => YearRange(m, Int(m.Groups["y"])));
-        yield return PatternRule.Create($@"(?:{profile.YearLead})\s+['’](?<y>\d{{2}})", (m, _) => YearRange(m, Year(m.Groups["y"])!.Value));
+        yield return PatternRule.Create($@"(?:{profile.YearLead}|{profile.RangeOpen})\s+{leadYear}", (m, _) => YearRange(m, Int(m.Groups["y"])), PatternAnchor.Digit);
+        yield return PatternRule.Create($@"(?:{profile.YearLead})\s+['’](?<y>\d{{2}})", (m, _) => YearRange(m, Year(m.Groups["y"])!.Value), PatternAnchor.Digit);
         // A year listed after another ("in 2007 and 2009", "2019, 2020") needs no lead of its own.
-        yield return PatternRule.Create($@"(?<=(?:19|20)\d{{2}}\s*(?:,|and|or|och|eller|en|of)\s*)(?<y>(?:19|20)\d{{2}})(?![-/.]?\d)", (m, _) => YearRange(m, Int(m.Groups["y"])));
-        yield return PatternRule.Create($@"(?<![-\d])(?:(?<open>{profile.RangeOpen})\s+)?(?<y1>(?:19|20)\d{{2}})\s*(?<join>{profile.RangeJoin})\s*(?<y2>(?:19|20)\d{{2}})(?![-\d])", YearToYear);
+        yield return PatternRule.Create($@"(?<=(?:19|20)\d{{2}}\s*(?:,|and|or|och|eller|en|of)\s*)(?<y>(?:19|20)\d{{2}})(?![-/.]?\d)", (m, _) => YearRange(m, Int(m.Groups["y"])), PatternAnchor.Digit);
+        yield return PatternRule.Create($@"(?<![-\d])(?:(?<open>{profile.RangeOpen})\s+)?(?<y1>(?:19|20)\d{{2}})\s*(?<join>{profile.RangeJoin})\s*(?<y2>(?:19|20)\d{{2}})(?![-\d])", YearToYear, PatternAnchor.Digit);
         foreach (var rule in RangeRules())
         {
             yield return rule;

@@ -10,8 +10,8 @@ internal sealed partial class WesternRecognizer
         var now = $"(?:{profile.Now})";
         foreach (var end in AbsoluteEnds())
         {
-            yield return PatternRule.Create($@"{open}(?<end>{end}){join}{now}", (m, r) => NowRange(m, r, endIsFirst: true));
-            yield return PatternRule.Create($@"{open}{now}{join}(?<end>{end})", (m, r) => NowRange(m, r, endIsFirst: false));
+            yield return PatternRule.Create($@"{open}(?<end>{end}){join}{now}", (m, r) => NowRange(m, r, endIsFirst: true), PatternAnchor.Now);
+            yield return PatternRule.Create($@"{open}{now}{join}(?<end>{end})", (m, r) => NowRange(m, r, endIsFirst: false), PatternAnchor.Now);
         }
     }
 

@@ -12,24 +12,24 @@ internal sealed partial class WesternRecognizer
         var article = $@"(?:(?:{profile.Article})\s+)?";
         var month2 = "(?<mn2>" + PatternRule.Alternation(profile.Months.Keys) + @")\.?";
         var yearTail = $@"(?:\s*,?\s*|\s+(?:{profile.Of}|in|of)\s+)(?<y>\d{{4}})";
-        yield return PatternRule.Create($@"{open}{article}{DayPattern("1")}{join}{article}{DayPattern("2")}(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail})?", DaysInMonth);
-        yield return PatternRule.Create($@"{open}{month}[\s/.-]*{article}{DayPattern("1")}{join}{article}{DayPattern("2")}(?:{yearTail})?(?!\s*[/.]?\s*\d)", DaysInMonth);
+        yield return PatternRule.Create($@"{open}{article}{DayPattern("1")}{join}{article}{DayPattern("2")}(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail})?", DaysInMonth, PatternAnchor.Month);
+        yield return PatternRule.Create($@"{open}{month}[\s/.-]*{article}{DayPattern("1")}{join}{article}{DayPattern("2")}(?:{yearTail})?(?!\s*[/.]?\s*\d)", DaysInMonth, PatternAnchor.Month);
         yield return PatternRule.Create($@"{open}{month}[\s/.-]*{article}{DayPattern("1")}{join}{month2}[\s/.-]*{article}{DayPattern("2")}(?:{yearTail})?", (m, r) =>
-            DayRange(m, r, MonthOf(m), Day(m, "1"), profile.Months[Key(m.Groups["mn2"].Value)], Day(m, "2")));
+            DayRange(m, r, MonthOf(m), Day(m, "1"), profile.Months[Key(m.Groups["mn2"].Value)], Day(m, "2")), PatternAnchor.Month);
         yield return PatternRule.Create($@"{open}{article}{DayPattern("1")}[\s/.-]*{month}{join}{article}{DayPattern("2")}[\s/.-]*{month2}(?:{yearTail})?", (m, r) =>
-            DayRange(m, r, MonthOf(m), Day(m, "1"), profile.Months[Key(m.Groups["mn2"].Value)], Day(m, "2")));
+            DayRange(m, r, MonthOf(m), Day(m, "1"), profile.Months[Key(m.Groups["mn2"].Value)], Day(m, "2")), PatternAnchor.Month);
         // "jan feb 2017": two months side by side before a year are a range, as with a dash.
-        yield return PatternRule.Create($@"{open}(?:{periodModifier}\s+)?{month}(?:{join}|\s+(?={month2}{yearTail})){month2}(?:{yearTail})?", MonthToMonth);
+        yield return PatternRule.Create($@"{open}(?:{periodModifier}\s+)?{month}(?:{join}|\s+(?={month2}{yearTail})){month2}(?:{yearTail})?", MonthToMonth, PatternAnchor.Month);
         // "Nov-Feb 5th, 2017", "nov-5 feb 2017": from the first of one month to a day of a later one.
         yield return PatternRule.Create($@"{open}{month}{join}(?:{month2}[\s/.-]*{article}{DayPattern("2")}|{article}{DayPattern("2")}[\s/.-]*{month2})(?:{yearTail})?", (m, r) =>
-            DayRange(m, r, MonthOf(m), 1, profile.Months[Key(m.Groups["mn2"].Value)], Day(m, "2")));
+            DayRange(m, r, MonthOf(m), 1, profile.Months[Key(m.Groups["mn2"].Value)], Day(m, "2")), PatternAnchor.Month);
         foreach (var rule in NowRangeRules(open, join))
         {
             yield return rule;
         }
 
         var numericJoin = $@"\s*(?<join>-|–|~|{profile.RangeJoin})\s*";
-        yield return PatternRule.Create($@"{open}(?<a1>\d{{1,2}})(?<s>[-/.])(?<b1>\d{{1,2}})(?:\k<s>(?<y1>\d{{4}}))?{numericJoin}(?<a2>\d{{1,2}})\k<s>(?<b2>\d{{1,2}})(?:(?:\k<s>|,\s*)(?<y2>\d{{4}}))?(?![-/.]?\d)", NumericRange);
+        yield return PatternRule.Create($@"{open}(?<a1>\d{{1,2}})(?<s>[-/.])(?<b1>\d{{1,2}})(?:\k<s>(?<y1>\d{{4}}))?{numericJoin}(?<a2>\d{{1,2}})\k<s>(?<b2>\d{{1,2}})(?:(?:\k<s>|,\s*)(?<y2>\d{{4}}))?(?![-/.]?\d)", NumericRange, PatternAnchor.Digit);
     }
 
     /// <summary>"10/1-11/7", "5/1-5/7, 2020", "1-10-2018 - 7-10-2018": both ends in the culture's numeric order; a year on one end serves both.</summary>

@@ -14,36 +14,36 @@ internal sealed partial class WesternRecognizer
         var lead = $@"(?:(?:{profile.Article}|on|at|{PatternRule.Alternation(profile.WeekdayModifiers.Where(w => w.Value == WeekdayRule.LatestOnOrBefore).Select(w => w.Key))})\s+)?";
 
         yield return PatternRule.Create(PatternRule.Alternation(profile.DayWords.Keys), (m, r) => Mentions.Day(m.Index, m.Length, r.AddDays(profile.DayWords[Key(m.Value)])));
-        yield return PatternRule.Create($@"{weekModifier}\s+{weekday}", (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), profile.WeekdayModifiers[Key(m.Groups["wm"].Value)])));
-        yield return PatternRule.Create(longWeekday, (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.LatestOnOrBefore)));
+        yield return PatternRule.Create($@"{weekModifier}\s+{weekday}", (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), profile.WeekdayModifiers[Key(m.Groups["wm"].Value)])), PatternAnchor.Weekday);
+        yield return PatternRule.Create(longWeekday, (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.LatestOnOrBefore)), PatternAnchor.Weekday);
         // "next week Mon or Tue", "Friday and Sat": a weekday listed after another may be abbreviated; alone it reads as any weekday.
-        yield return PatternRule.Create($@"(?<={weekday}\s*(?:,|&|and|or|en|of|och|eller)\s*){weekday}", (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.LatestOnOrBefore)));
+        yield return PatternRule.Create($@"(?<={weekday}\s*(?:,|&|and|or|en|of|och|eller)\s*){weekday}", (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.LatestOnOrBefore)), PatternAnchor.Weekday);
         if (profile.PastWeekdayPattern is { } pastWeekday)
         {
             yield return PatternRule.Create(pastWeekday, (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.Past)));
         }
 
-        yield return PatternRule.Create($@"{lead}{weekday},?\s+(?:(?:of|i|van)\s+)?(?:the\s+)?{periodModifier}\s+{weekUnit}", WeekdayOfWeek);
-        yield return PatternRule.Create($@"{periodModifier}\s+{weekUnit}\s*[-,]?\s*{lead}{weekday}", WeekdayOfWeek);
+        yield return PatternRule.Create($@"{lead}{weekday},?\s+(?:(?:of|i|van)\s+)?(?:the\s+)?{periodModifier}\s+{weekUnit}", WeekdayOfWeek, PatternAnchor.Weekday | PatternAnchor.Unit);
+        yield return PatternRule.Create($@"{periodModifier}\s+{weekUnit}\s*[-,]?\s*{lead}{weekday}", WeekdayOfWeek, PatternAnchor.Weekday);
         var periodUnit = "(?<u>" + PatternRule.Alternation(profile.Units.Where(u => u.Value != DateUnit.Day && !profile.PluralUnits.Contains(u.Key)).Select(u => u.Key)) + ")";
         // "de komende weken", "the past months": one unit from tomorrow (up to today), as "the next week" counts it; the count is left vague.
         yield return PatternRule.Create($@"{periodModifier}\s+(?:{periodUnit}|(?<plural>(?<u>{PatternRule.Alternation(profile.PluralUnits)})))", (m, r) =>
-            m.Groups["plural"].Success ? NextOrLastUnits(m, r) : Period(m, r));
+            m.Groups["plural"].Success ? NextOrLastUnits(m, r) : Period(m, r), PatternAnchor.Unit);
         if (profile.PeriodWords.Count > 0)
         {
             yield return PatternRule.Create(PatternRule.Alternation(profile.PeriodWords.Keys), (m, r) =>
                 Mentions.Range(m.Index, m.Length, profile.PeriodWords[Key(m.Value)].Unit.Period(r, profile.PeriodWords[Key(m.Value)].Offset)));
         }
         // "20 ste van de volgende maand": the ordinal suffix may stand apart before "of next month".
-        yield return PatternRule.Create($@"(?:(?:{profile.Article})\s+)?{day}(?:\s(?:{profile.OrdinalSuffix}))?(?:\s+(?:day|dag))?\s+(?:(?:{profile.Of})\s+)?(?:the\s+|de\s+)?{periodModifier}\s+{monthUnit}", DayOfMonthPeriod);
-        yield return PatternRule.Create($@"{periodModifier}\s+{monthUnit}\s*,?\s+(?:(?:on|op|på)\s+)?(?:(?:{profile.Article})\s+)?{day}(?![-/.,]?\d|\s+{unit}|\s*{month})", DayOfMonthPeriod);
+        yield return PatternRule.Create($@"(?:(?:{profile.Article})\s+)?{day}(?:\s(?:{profile.OrdinalSuffix}))?(?:\s+(?:day|dag))?\s+(?:(?:{profile.Of})\s+)?(?:the\s+|de\s+)?{periodModifier}\s+{monthUnit}", DayOfMonthPeriod, PatternAnchor.Unit);
+        yield return PatternRule.Create($@"{periodModifier}\s+{monthUnit}\s*,?\s+(?:(?:on|op|på)\s+)?(?:(?:{profile.Article})\s+)?{day}(?![-/.,]?\d|\s+{unit}|\s*{month})", DayOfMonthPeriod, PatternAnchor.Unit);
         // "from 4-23 in next month", "volgende maand van 4-23": a span of days inside a named month.
         var dayJoin = $@"\s*(?<join>{profile.RangeJoin})\s*";
         var days = $@"(?:(?<open>{profile.RangeOpen})\s+)?{DayPattern("1")}{dayJoin}{DayPattern("2")}";
-        yield return PatternRule.Create($@"{days}\s+(?:{profile.Of}|in|of)\s+(?:the\s+|de\s+)?{periodModifier}\s+{monthUnit}|{periodModifier}\s+{monthUnit}\s*,?\s+{days}(?![-/.,]?\d|\s*{month})", DaysOfMonthPeriod);
+        yield return PatternRule.Create($@"{days}\s+(?:{profile.Of}|in|of)\s+(?:the\s+|de\s+)?{periodModifier}\s+{monthUnit}|{periodModifier}\s+{monthUnit}\s*,?\s+{days}(?![-/.,]?\d|\s*{month})", DaysOfMonthPeriod, PatternAnchor.Unit);
         yield return PatternRule.Create($@"(?:{profile.SpanFor})\s+{number}\s+{unit}\s*,?\s+(?:{profile.SpanStarting}|{profile.SpanAfter})\s+(?<dw>{PatternRule.Alternation(profile.DayWords.Keys)})", (m, r) =>
             Number(m.Groups["n"]) is { } n && r.AddDays(profile.DayWords[Key(m.Groups["dw"].Value)]) is var from
-                ? Mentions.Range(m.Index, m.Length, from, Calendar.Add(from, UnitOf(m).Times(n), 1)) : null);
+                ? Mentions.Range(m.Index, m.Length, from, Calendar.Add(from, UnitOf(m).Times(n), 1)) : null, PatternAnchor.Unit);
         // Besides units, what is counted may be weekdays ("two Sundays from now", "två måndagar senare", "3 Fridays ago") or,
         // ahead only, business days ("om två arbetsdagar"); one pattern per direction keeps the number scanned once.
         var weekdays = $@"{weekday}(?:s|ar|en)";
@@ -51,11 +51,11 @@ internal sealed partial class WesternRecognizer
         yield return PatternRule.Create($@"(?:{profile.FuturePrefix})\s+{number}\s+{ahead}(?:\s+(?:{profile.FutureSuffix}))?|{number}\s+{ahead}\s+(?:{profile.FutureSuffix})", (m, r) => Offset(m, r, 1));
         yield return PatternRule.Create($@"(?:(?:{profile.PastPrefix})\s+)?{number}\s+(?:{unit}|{weekdays})\s+(?:{profile.PastSuffix})", (m, r) => Offset(m, r, -1));
         // The number first needs the article ("the 3 next weeks", "de 5 aankomende jaren"): in "we will be 3 next week" it counts people.
-        yield return PatternRule.Create($@"(?:the\s+|de\s+)?{periodModifier}\s+{number}\s+{unit}|(?:the|de)\s+{number}\s+{periodModifier}\s+{unit}", NextOrLastUnits);
+        yield return PatternRule.Create($@"(?:the\s+|de\s+)?{periodModifier}\s+{number}\s+{unit}|(?:the|de)\s+{number}\s+{periodModifier}\s+{unit}", NextOrLastUnits, PatternAnchor.Unit);
         yield return PatternRule.Create($@"(?:{profile.Within})\s+{number}\s+{unit}", (m, r) =>
-            Number(m.Groups["n"]) is { } n ? Mentions.Range(m.Index, m.Length, r, Calendar.Add(r, UnitOf(m).Times(n), 1)) : null);
-        yield return PatternRule.Create($@"{lead}{weekday},?\s+(?:(?:{profile.Article})\s+)?{day}(?!\s*[-/.,]?\s*(?:\d|{PatternRule.Alternation(profile.Months.Keys)})|\s+{unit})", WeekdayAndDay);
-        yield return PatternRule.Create($@"{number}\s+{unit}|(?<![-/])(?<n>\d{{1,3}}){unit}", (m, _) => Mentions.Duration(m.Index, m.Length, UnitOf(m).Times(Number(m.Groups["n"]) ?? 1)));
+            Number(m.Groups["n"]) is { } n ? Mentions.Range(m.Index, m.Length, r, Calendar.Add(r, UnitOf(m).Times(n), 1)) : null, PatternAnchor.Unit);
+        yield return PatternRule.Create($@"{lead}{weekday},?\s+(?:(?:{profile.Article})\s+)?{day}(?!\s*[-/.,]?\s*(?:\d|{PatternRule.Alternation(profile.Months.Keys)})|\s+{unit})", WeekdayAndDay, PatternAnchor.Weekday);
+        yield return PatternRule.Create($@"{number}\s+{unit}|(?<![-/])(?<n>\d{{1,3}}){unit}", (m, _) => Mentions.Duration(m.Index, m.Length, UnitOf(m).Times(Number(m.Groups["n"]) ?? 1)), PatternAnchor.Unit);
         var dayAlone = profile.DayAloneSuffixOptional
             ? $@"(?:{profile.Article})\s+{day}(?!\s*[-/.,]?\s*\d)"
             : $@"(?:{profile.Article})\s+(?:(?<d>\d{{1,2}})(?:{profile.OrdinalSuffix})|(?<dw>{PatternRule.Alternation(profile.Ordinals.Keys)}))";
