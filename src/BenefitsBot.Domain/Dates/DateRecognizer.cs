@@ -15,8 +15,12 @@ namespace BenefitsBot.Domain.Dates;
 /// the reference day; see <see cref="Calendar.LatestMonthDay"/>.
 /// Thread-safe: construct once and reuse. Construction is free; each language builds its patterns and model on its first call.
 /// </summary>
-public sealed class DateRecognizer
+public sealed partial class DateRecognizer
 {
+    /// <summary>The writer says their numeric dates put the day first ("01/07/2020 (dd/mm)", "European format").</summary>
+    [GeneratedRegex(@"\b(dd[-/.]mm|day[- ]first|european (date )?format)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex SaysDayFirst();
+
     // Each language builds on first use, so starting the bot costs nothing and a language nobody writes in costs nothing.
     private readonly Lazy<LanguageDates> english = new(() => new(new WesternRecognizer(LanguageProfiles.English(monthFirst: true)).Recognize, new(Culture.English), OfficialCues.English()));
     private readonly Lazy<LanguageDates> englishDayFirst = new(() => new(new WesternRecognizer(LanguageProfiles.English(monthFirst: false)).Recognize, new(Culture.EnglishOthers), OfficialCues.English()));
@@ -26,7 +30,7 @@ public sealed class DateRecognizer
 
     /// <param name="text">What the user typed.</param>
     /// <param name="language">"en", "sv", "nl", "zh-TW" or a culture name such as "en-US", "en-GB", "sv-SE", "nl-NL", "zh-CN", "zh-Hant".
-    /// English numeric dates are month first for "en" and "en-US", day first for the other English cultures.</param>
+    /// English numeric dates are month first for "en" and "en-US" (unless the text says "dd/mm"), day first for the other English cultures.</param>
     /// <param name="reference">The day to treat as today.</param>
     /// <returns>The mentions in the first <see cref="QuestionText.MaxAnalyzedLength"/> characters; none when a pattern ran out of time.</returns>
     public IReadOnlyList<DateMention> Recognize(string text, string language, DateOnly reference) =>
@@ -47,7 +51,7 @@ public sealed class DateRecognizer
         var culture = language.Trim().Replace('_', '-').ToLowerInvariant();
         var dates = culture.Split('-')[0] switch
         {
-            "en" => culture is "en" or "en-us" ? english : englishDayFirst,
+            "en" => culture is "en" or "en-us" && !SaysDayFirst().IsMatch(text) ? english : englishDayFirst,
             "sv" => swedish,
             "nl" => dutch,
             "zh" => chinese,

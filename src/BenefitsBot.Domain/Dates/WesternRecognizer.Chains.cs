@@ -69,12 +69,12 @@ internal sealed partial class WesternRecognizer
     }
 
     /// <summary>"1 september förra året", "September 1 last year", "15/10 vorig jaar": a yearless day (month by name or number) placed in a named year.</summary>
-    private DateMention? TryDateInYear(string text, DateMention day, DateMention year)
+    private DateMention? TryDateInYear(string text, DateMention day, DateMention year, bool requireJoin = true)
     {
         var dayText = text.Substring(day.Start, day.Length);
         if (day.Date is not { } date || year.Kind != DateMentionKind.DateRange || year.RangeStart is not { Month: 1, Day: 1 } start
             || year.RangeEnd != start.AddYears(1) || HasYear(dayText) || !(monthName.IsMatch(dayText) || NumericDayMonth().IsMatch(dayText))
-            || !yearJoin.IsMatch(text[(day.Start + day.Length)..year.Start]))
+            || (requireJoin && !yearJoin.IsMatch(text[(day.Start + day.Length)..year.Start])))
         {
             return null;
         }
@@ -83,6 +83,15 @@ internal sealed partial class WesternRecognizer
             ? Mentions.Day(day.Start, year.Start + year.Length - day.Start, placed)
             : null;
     }
+
+    /// <summary>"vorig jaar op 12 maart", "last year on March 12", "i fjol den 12 mars": the named year first, then the yearless day.</summary>
+    private DateMention? TryYearThenDate(string text, DateMention year, DateMention day) =>
+        YearThenDayJoin().IsMatch(text[(year.Start + year.Length)..day.Start]) && TryDateInYear(text, day, year, requireJoin: false) is { } placed
+            ? Mentions.Day(year.Start, day.Start + day.Length - year.Start, placed.Date!.Value)
+            : null;
+
+    [GeneratedRegex(@"^\s*,?\s*((on|op|den|pa|på|the|in)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearThenDayJoin();
 
     [GeneratedRegex(@"\d{1,2}[-/.]\d{1,2}", RegexOptions.NonBacktracking)]
     private static partial Regex NumericDayMonth();

@@ -14,7 +14,7 @@ internal sealed partial class WesternRecognizer
         for (var i = 0; i < atoms.Count; i++)
         {
             var first = atoms[i];
-            if (i + 1 < atoms.Count && (TryJoin(text, first, atoms[i + 1]) ?? TryDateInYear(text, first, atoms[i + 1]) ?? TrySpanFrom(text, first, atoms[i + 1], reference) ?? TryShift(text, first, atoms[i + 1], reference)) is { } joined)
+            if (i + 1 < atoms.Count && (TryJoin(text, first, atoms[i + 1]) ?? TryDateInYear(text, first, atoms[i + 1]) ?? TryYearThenDate(text, first, atoms[i + 1]) ?? TrySpanFrom(text, first, atoms[i + 1], reference) ?? TryShift(text, first, atoms[i + 1], reference)) is { } joined)
             {
                 result.Add(joined);
                 i++;

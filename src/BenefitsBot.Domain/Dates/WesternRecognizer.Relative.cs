@@ -50,6 +50,11 @@ internal sealed partial class WesternRecognizer
         var ahead = $@"(?:{unit}|(?<bd>{profile.BusinessDays})|{weekdays})";
         yield return PatternRule.Create($@"(?:{profile.FuturePrefix})\s+{number}\s+{ahead}(?:\s+(?:{profile.FutureSuffix}))?|{number}\s+{ahead}\s+(?:{profile.FutureSuffix})", (m, r) => Offset(m, r, 1));
         yield return PatternRule.Create($@"(?:(?:{profile.PastPrefix})\s+)?{number}\s+(?:{unit}|{weekdays})\s+(?:{profile.PastSuffix})", (m, r) => Offset(m, r, -1));
+        // "a year and a week ago", "ett år och en vecka sedan", "een jaar en tien dagen geleden": units added up.
+        // Not after "the last": "for the last 3 months and 2 days ago ..." is a span and then a day.
+        var compound = $@"(?<!(?:{PatternRule.Alternation(profile.PeriodModifiers.Keys)})\s+){number}\s+{unit}(?:\s*,?\s*(?:and|och|en)?\s*{number}\s+{unit})+";
+        yield return PatternRule.Create($@"(?:(?:{profile.PastPrefix})\s+)?{compound}\s+(?:{profile.PastSuffix})", (m, r) => CompoundOffset(m, r, -1), PatternAnchor.Unit);
+        yield return PatternRule.Create($@"(?:{profile.FuturePrefix})\s+{compound}|{compound}\s+(?:{profile.FutureSuffix})", (m, r) => CompoundOffset(m, r, 1), PatternAnchor.Unit);
         // The number first needs the article ("the 3 next weeks", "de 5 aankomende jaren"): in "we will be 3 next week" it counts people.
         yield return PatternRule.Create($@"(?:the\s+|de\s+)?{periodModifier}\s+{number}\s+{unit}|(?:the|de)\s+{number}\s+{periodModifier}\s+{unit}", NextOrLastUnits, PatternAnchor.Unit);
         yield return PatternRule.Create($@"(?:{profile.Within})\s+{number}\s+{unit}", (m, r) =>
@@ -140,6 +145,29 @@ internal sealed partial class WesternRecognizer
             && Calendar.TryDate(first.Year, first.Month, d1) is { } from && Calendar.TryDate(first.Year, first.Month, d2) is { } to && to > from
                 ? Mentions.Range(match.Index, match.Length, from, to)
                 : null;
+    }
+
+    private DateMention? CompoundOffset(Match match, DateOnly reference, int sign)
+    {
+        var counts = match.Groups["n"].Captures;
+        var units = match.Groups["u"].Captures;
+        if (counts.Count != units.Count)
+        {
+            return null;
+        }
+
+        var day = reference;
+        for (var i = 0; i < counts.Count; i++)
+        {
+            if (NumberOf(counts[i].Value) is not { } n)
+            {
+                return null;
+            }
+
+            day = Calendar.Add(day, profile.Units[Key(units[i].Value)].Times(n), sign);
+        }
+
+        return Mentions.Day(match.Index, match.Length, day);
     }
 
     private DateMention? Offset(Match match, DateOnly reference, int sign) =>

@@ -133,15 +133,10 @@ internal sealed partial class WesternRecognizer
     [GeneratedRegex(@"\s+", RegexOptions.NonBacktracking)]
     private static partial Regex WhiteSpace();
 
-    private int? Number(Group group)
-    {
-        if (!group.Success)
-        {
-            return null;
-        }
+    private int? Number(Group group) => group.Success ? NumberOf(group.Value) : null;
 
-        return int.TryParse(group.Value, out var value) ? value : profile.Cardinals.TryGetValue(Key(group.Value), out var word) ? word : null;
-    }
+    private int? NumberOf(string text) =>
+        int.TryParse(text, out var value) ? value : profile.Cardinals.TryGetValue(Key(text), out var word) ? word : null;
 
     private int? Day(Match match, string suffix = "")
     {

@@ -15,14 +15,14 @@ public sealed partial class RuleQuestionInterpreter
 
     /// <summary>
     /// The single days mentioned (a one-day range counts as a day; a month after "end of / start of" is its last / first day; other
-    /// ranges and durations are no usable date), without "today"/"now" when another date exists ("we bought it on May 5, can we still
-    /// cancel today?"). Each takes the role of the nearest role phrase before it in its clause, else the nearest after it
-    /// ("op 3 maart gekocht", "5月6日買了").
+    /// ranges and durations are no usable date), without "today"/"now" or a pasted e-mail's sent date when another date exists ("we
+    /// bought it on May 5, can we still cancel today?"). Each takes the role of the nearest role phrase before it in its clause, else
+    /// the nearest after it ("op 3 maart gekocht", "5月6日買了"); then the user's own corrections apply (<see cref="Corrected"/>).
     /// </summary>
     private static List<Candidate> Candidates(TextView view, IReadOnlyList<DateMention> dates, RuleVocabulary[] vocabularies)
     {
         var days = dates.Select(d => ToDay(view, d, vocabularies)).OfType<(DateOnly Date, int Start, int End)>().ToList();
-        var notToday = days.Where(c => !IsTodayWord(view, c.Start, c.End, vocabularies)).ToList();
+        var notToday = days.Where(c => !IsTodayWord(view, c.Start, c.End, vocabularies) && !InHeaderLine(view, c.Start)).ToList();
         if (notToday.Count > 0)
         {
             days = notToday;
@@ -33,7 +33,7 @@ public sealed partial class RuleQuestionInterpreter
             .SelectMany(x => x.cue.Pattern.Matches(x.Text).Select(m => new RoleSpan(x.cue.Role, m.Index, m.Index + m.Length)))
             .ToList();
         var clauses = ClauseSpans(view, vocabularies[0]);
-        return [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(d.Start, d.End, roleSpans, clauses)))];
+        return Corrected(view, [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(d.Start, d.End, roleSpans, clauses)))], vocabularies);
     }
 
     /// <summary>The first date whose role the rule accepts, else the first date with the rule's default role.</summary>

@@ -59,7 +59,7 @@ internal static class RuleVocabularyEn
             Role(@"\ba?nniv[ea]rsar|\banniv\b|\bexpir|\blapsed?\b|\bdue to renew\b", DateRole.Anniversary),
             Role(@"\bredee?m", DateRole.Redemption),
             Role(@"\brenewal date\b|\brenews\b|\benrol", DateRole.EnrollmentRenewal),
-            Role(@"\bass?ign|\bgave\b", DateRole.Assignment),
+            Role(@"\bass?ign|\bgave\b|\b(got|received) (it|the sub|the subscription|the license|the licence)\b", DateRole.Assignment),
             Role(@"\bactivat|\bused\b", DateRole.Activation),
         ],
         EligibilityCues =
@@ -90,6 +90,7 @@ internal static class RuleVocabularyEn
         ActivationWords = Rx(@"\b(activated|used|installed|downloaded|redeemed|claimed|deployed)\b"),
         NegationWords = Rx(@"\b(not|never|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|no|nothing|none|neither|nor|yet to)\b"),
         ReplacementWords = Rx(@"\breplac|\bswap|\bexchang|\bnew token\b|\bnew one\b"),
+        CorrectionWords = Rx(@"\b(sorry|i meant|i mean|no wait|wait,? no|correction|typo|scratch that|my bad|oops)\b"),
         ClauseJoinWords = Rx(@"\s(and|but)\s"),
         RepeatWords = Rx(@"\b(already|before|previously|earlier|second|another|again|last time|once)\b"),
         ReceivedWords = Rx(@"\b(got|received|(were|was) (given|issued|sent)|(have|has|had) (had|gotten|got))\b"),

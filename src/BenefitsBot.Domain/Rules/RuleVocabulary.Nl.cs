@@ -80,6 +80,7 @@ internal static class RuleVocabularyNl
         NegationWords = Rx(@"\b(niet|nooit|geen|niets|niks|noch)\b"),
         ReplacementWords = Rx(@"vervang(?!er)|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel|\bnieuw(e)? token\b"),
         // Not "nog een": "kunnen we nog een token aanvragen?" is "still a" as often as "another".
+        CorrectionWords = Rx(@"\b(sorry|excuus|ik bedoel|ik bedoelde|typfout|correctie|nee wacht|oeps)\b"),
         ClauseJoinWords = Rx(@"\s(en|maar)\s"),
         RepeatWords = Rx(@"\b(al|eerder|vorige keer|tweede|opnieuw|weer|reeds|een keer|eens)\b"),
         ReceivedWords = Rx(@"\b(kregen|kreeg|gekregen|ontvangen|ontvingen|gehad)\b"),

@@ -79,6 +79,7 @@ internal static class RuleVocabularySv
         ActivationWords = Rx(@"\baktiverat|\baktiverade|\banvant|\banvande|\binstallerat|\binstallerade|laddat ner|laddade ner|\bhamtat|\bhamtade|\bloste in|\blost in"),
         NegationWords = Rx(@"\b(inte|ej|aldrig|inga|inget|ingen|varken)\b"),
         ReplacementWords = Rx(@"ersattning|\bersatt|\bbyt(a|te|t)\b|\bbyte\b|\bny token\b"),
+        CorrectionWords = Rx(@"\b(forlat|menar jag|jag menade|jag menar|rattelse|skrivfel|nej vanta|sorry)\b"),
         ClauseJoinWords = Rx(@"\s(och|men)\s"),
         RepeatWords = Rx(@"\b(redan|tidigare|forut|andra|igen|ytterligare|en till|en gang)\b"),
         ReceivedWords = Rx(@"\b(fick|(har|hade) fatt|erholl)\b"),

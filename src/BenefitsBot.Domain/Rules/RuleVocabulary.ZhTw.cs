@@ -69,6 +69,7 @@ internal static class RuleVocabularyZhTw
         ActivationWords = Rx(@"啟用了|啟用過|已啟用|已經啟用|用了|用過|已使用|已經使用|安裝了|已安裝|已經安裝|裝好|下載了|已下載|已經下載|下載好|開通了|兌換了|已兌換|已經兌換"),
         NegationWords = Rx(@"沒|未|不|尚未|还没"),
         ReplacementWords = Rx(@"替代|替換|更換|換發|補發|換過|換了|新的權杖"),
+        CorrectionWords = Rx(@"更正|不對|不对|我是說|說錯|打錯|抱歉"),
         ClauseJoinWords = Rx(@"而且|並且|然後|但是"),
         RepeatWords = Rx(@"已經|之前|曾經|第二|再|又|過一次|一次了"),
         ReceivedWords = Rx(@"(拿|收|領)到了|(拿|收|領)過|已(經)?(拿|收|領)到|(發|給|換)過"),

@@ -51,6 +51,9 @@ public sealed record RuleVocabulary
     /// <summary>"Already / before / again / a second time": an action done once before.</summary>
     public required Regex RepeatWords { get; init; }
 
+    /// <summary>Words taking back what was just said ("sorry, I meant", "nej förlåt", "nee wacht", 更正): the date after them replaces the one before.</summary>
+    public required Regex CorrectionWords { get; init; }
+
     /// <summary>Words joining two statements ("and", "but"), where a stated fact or a date's role ends.</summary>
     public required Regex ClauseJoinWords { get; init; }
 

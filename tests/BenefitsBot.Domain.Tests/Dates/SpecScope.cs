@@ -15,17 +15,20 @@ public static partial class SpecScope
     public const string PartialPeriod = "partial-period (early/mid/end/later this)";
     public const string Quarter = "quarter-or-half-year";
     public const string NthWeekdayOfMonth = "nth-weekday-of-month";
+    public const string CompoundSpan = "compound-span";
 
     /// <summary>
     /// Dutch quarters stay out: the model reads 3 of the 22 right and ours none. Swedish is ours alone: the extractor suite finds every
-    /// "första/sista fredagen i månaden", the parser suite resolves 1 of 8, so nth weekday is in scope for the extractor only.
+    /// "första/sista fredagen i månaden", the parser suite resolves 1 of 8, so nth weekday is in scope for the extractor only. Swedish
+    /// compound spans ("för 2 år 1 månad och 21 dagar sedan") are read by both suites (8 of 8).
     /// </summary>
     private static readonly Dictionary<string, string[]> Widened = new()
     {
         ["English-DateTimeModel"] = [Holiday, PartialPeriod, Quarter, NthWeekdayOfMonth],
         ["Dutch-DateTimeModel"] = [Holiday, PartialPeriod, NthWeekdayOfMonth],
         ["Chinese-DateTimeModel"] = [Holiday, PartialPeriod, Quarter, NthWeekdayOfMonth],
-        ["Swedish-DateExtractor"] = [NthWeekdayOfMonth],
+        ["Swedish-DateExtractor"] = [NthWeekdayOfMonth, CompoundSpan],
+        ["Swedish-DateParser"] = [CompoundSpan],
     };
 
     public static string? OutOfScopeReason(SpecCase c)
@@ -80,7 +83,7 @@ public static partial class SpecScope
             _ when e.Kind != "duration" && FuzzyWords().IsMatch(text) => "fuzzy-duration",
             _ when NthWeekday().IsMatch(text) || timex.Contains('#', StringComparison.Ordinal) => NthWeekdayOfMonth,
             _ when YearWords().IsMatch(text) => "year-in-words-or-two-digit-year",
-            _ when CompoundSpan().IsMatch(text) => "compound-span",
+            _ when CompoundSpanWords().IsMatch(text) => CompoundSpan,
             _ when e.Values.Any(v => v.Contains("not resolved", StringComparison.Ordinal) || v.StartsWith("0001", StringComparison.Ordinal)) || (e.Values.Count == 0 && timex.Length > 0) => "invalid-date-not-resolved",
             _ => null,
         };
@@ -129,5 +132,5 @@ public static partial class SpecScope
     private static partial Regex YearWords();
 
     [GeneratedRegex(@"\d+\s*\w+\s+(och|and|en)\s+\d+\s*\w+|(\d+\s+\w+\s+){2,}\d+\s+\w+\s+(sedan|ago|geleden)|又")]
-    private static partial Regex CompoundSpan();
+    private static partial Regex CompoundSpanWords();
 }

@@ -31,6 +31,10 @@ public sealed class UserPhrasingTests
     [InlineData("a couple of weeks ago", "a couple of weeks ago=date 2026-11-08")]
     [InlineData("bought on September 1 last year", "September 1 last year=date 2025-09-01")]
     [InlineData("purchased on Jan 20 last year", "Jan 20 last year=date 2025-01-20")]
+    [InlineData("bought a year and a week ago", "a year and a week ago=date 2025-11-15")]
+    [InlineData("last year on March 12 we bought it", "last year on March 12=date 2025-03-12")]
+    [InlineData("for the last 3 months and 2 days ago", "the last 3 months=daterange 2026-08-22..2026-11-22; 2 days ago=date 2026-11-20")]
+    [InlineData("anniversary 01/07/2020 (dd/mm)", "01/07/2020=date 2020-07-01")]
     [InlineData("the last 3 years", "the last 3 years=daterange 2023-11-22..2026-11-22")]
     [InlineData("bought septmber 1 2020, redeemed yesterday", "septmber 1 2020=date 2020-09-01; yesterday=date 2026-11-21")]
     public void Recognize_EnglishUserPhrasings_Resolves(string text, string expected) =>
@@ -59,6 +63,8 @@ public sealed class UserPhrasingTests
     [InlineData("köpte 1 september förra året", "1 september förra året=date 2025-09-01")]
     [InlineData("köpte 15/10 förra året", "15/10 förra året=date 2025-10-15")]
     [InlineData("köpte action pack 2/9-23 enligt fakturan", "2/9-23=date 2023-09-02")]
+    [InlineData("köpte MAP för ett år och en vecka sedan", "för ett år och en vecka sedan=date 2025-11-15")]
+    [InlineData("i fjol den 12 mars", "i fjol den 12 mars=date 2025-03-12")]
     [InlineData("årsdag 30/6-20", "30/6-20=date 2020-06-30")]
     [InlineData("löste in nyckeln den 3/2 i fjol", "3/2 i fjol=date 2025-02-03")]
     public void Recognize_SwedishUserPhrasings_Resolves(string text, string expected) =>

@@ -17,18 +17,24 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
 {
     private const int Folds = 5;
 
-    /// <summary>Measured at 128/128, 120/120 and 160/160 (each fold and language 1.000); one miss per fold or per language is tolerated.</summary>
-    private const double FoldFloor = 0.96;
-
-    private const double LanguageFloor = 0.96;
+    /// <summary>
+    /// Per set, the floor for each fold and each language: the first three measured at 128/128, 120/120 and 160/160 (each fold and
+    /// language 1.000), one miss per fold or language tolerated; the second probe set at 154/160 (folds .906–1.000, languages
+    /// .950–.975; its misses are listed in the issue note), floor .90.
+    /// </summary>
+    public static TheoryData<string, double> Sets => new()
+    {
+        { DatesDevSet.Shared, 0.96 },
+        { DatesDevSet.FirstBlindSet, 0.96 },
+        { DatesDevSet.Probe, 0.96 },
+        { DatesDevSet.SecondProbe, 0.90 },
+    };
 
     private static readonly string[] Fields = ["start", "end", "date", "eligible", "reason"];
 
-    public static TheoryData<string> Sets => [DatesDevSet.Shared, DatesDevSet.FirstBlindSet, DatesDevSet.Probe];
-
     [Theory]
     [MemberData(nameof(Sets))]
-    public void Evaluate_DevSetInFiveFolds_EveryFoldAndLanguageAboveItsFloor(string set)
+    public void Evaluate_DevSetInFiveFolds_EveryFoldAndLanguageAboveItsFloor(string set, double floor)
     {
         var recognizer = new DateRecognizer();
         var interpreter = new RuleQuestionInterpreter();
@@ -44,12 +50,14 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
             + string.Join(", ", languages.Select(l => $"{l.Key} {l.Value.ToString("0.000", CultureInfo.InvariantCulture)}")));
 
         Assert.Equal(Folds, folds.Count);
-        Assert.All(folds, f => Assert.True(f >= FoldFloor, $"fold {f:0.000} below {FoldFloor}"));
-        Assert.All(languages, l => Assert.True(l.Value >= LanguageFloor, $"{l.Key} {l.Value:0.000} below {LanguageFloor}"));
+        Assert.All(folds, f => Assert.True(f >= floor, $"fold {f:0.000} below {floor}"));
+        Assert.All(languages, l => Assert.True(l.Value >= floor, $"{l.Key} {l.Value:0.000} below {floor}"));
     }
 
+    public static TheoryData<string> SetNames => [DatesDevSet.Shared, DatesDevSet.FirstBlindSet, DatesDevSet.Probe, DatesDevSet.SecondProbe];
+
     [Theory]
-    [MemberData(nameof(Sets))]
+    [MemberData(nameof(SetNames))]
     public void Interpret_DevSetWithoutDates_EveryClaimedLineAsksForTheDate(string set)
     {
         var interpreter = new RuleQuestionInterpreter();

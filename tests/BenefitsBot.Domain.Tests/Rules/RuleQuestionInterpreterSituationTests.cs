@@ -226,4 +226,49 @@ public sealed class RuleQuestionInterpreterSituationTests
         Assert.NotNull(question);
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), question.CheckDay);
     }
+
+    [Theory]
+    [InlineData("en", "We redeemed the key on 4 May 2025. Sorry, I meant the 14th, not the 4th. Until when can we use it?", "4 May 2025", "2025-05-04", "the 14th", "2026-11-14", "the 4th", "2026-11-04", "2025-05-14")]
+    [InlineData("sv", "Nyckeln löstes in 4 mars 2025 – nej förlåt, den 24 mars. Hur länge gäller den?", "4 mars 2025", "2025-03-04", "den 24 mars", "2026-03-24", null, null, "2025-03-24")]
+    [InlineData("zh-TW", "金鑰是2025年5月5日兌換的…更正：是2025年5月15日，不是5月5日。可以用到哪一天？", "2025年5月5日", "2025-05-05", "2025年5月15日", "2025-05-15", "5月5日。", "2026-05-05", "2025-05-15")]
+    public void Interpret_CorrectedDate_TheCorrectionCounts(string language, string text, string first, string firstIso, string correction, string correctionIso, string? negated, string? negatedIso, string expected)
+    {
+        var mentions = new List<DateMention> { Mentions.Day(text, first, firstIso), Mentions.Day(text, correction, correctionIso) };
+        if (negated is not null)
+        {
+            var at = text.LastIndexOf(negated.TrimEnd('。'), StringComparison.Ordinal);
+            mentions.Add(new DateMention(at, negated.TrimEnd('。').Length, DateMentionKind.Date, DateOnly.Parse(negatedIso!, System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        var question = interpreter.Interpret(text, language, [.. mentions.OrderBy(m => m.Start)], new DateOnly(2026, 11, 22));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.KeyUsableUntil, question.Kind);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), question.AnchorDate);
+    }
+
+    [Fact]
+    public void Interpret_SorryFarFromTheNextDate_NoCorrection()
+    {
+        const string text = "We bought the action pack on 4 May 2026. Sorry to bother you again about this, but can we still cancel on 20 May 2026?";
+
+        var question = interpreter.Interpret(text, "en",
+            [Mentions.Day(text, "4 May 2026", "2026-05-04"), Mentions.Day(text, "20 May 2026", "2026-05-20")], new DateOnly(2026, 5, 10));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2026, 5, 4), question.AnchorDate);
+        Assert.Equal(new DateOnly(2026, 5, 20), question.CheckDay);
+    }
+
+    [Fact]
+    public void Interpret_PastedMailHeaderDate_IsNoEvent()
+    {
+        const string text = "From: Koen\nSent: Wednesday 14 February 2024\nSubject: token\n\nOn 10 January 2024 our token was activated on the wrong tenant. Can we still get a replacement?";
+
+        var question = interpreter.Interpret(text, "en",
+            [Mentions.Day(text, "Wednesday 14 February 2024", "2024-02-14"), Mentions.Day(text, "10 January 2024", "2024-01-10")], new DateOnly(2024, 2, 14));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2024, 1, 10), question.AnchorDate);
+    }
 }
