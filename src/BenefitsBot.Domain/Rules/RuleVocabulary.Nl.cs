@@ -45,12 +45,14 @@ internal static class RuleVocabularyNl
             Cue(@"\block ?down|quarantaine", RuleKind.CovidExtension, 4),
             // "is/werd ... verlengd" = was extended; "kan verlengd worden" = can be renewed (renewal window).
             Cue(@"\b(is|werd|zijn|werden)\b[^,?]{0,30}\bverlengd\b(?! worden)", RuleKind.CovidExtension, 2),
+            // The article's "wordt ... uitgebreid via de volgende jubileumdatum".
+            Cue(@"\buitgebreid\b|\buitbreiding\b", RuleKind.CovidExtension, 2),
             Cue(@"\bverlengd (kan |kunnen )?worden\b", RuleKind.RenewalWindow, 2),
         ],
         RoleCues =
         [
             Role(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b", DateRole.Purchase),
-            Role(@"jubileum|verjaardag|verlopen|vervallen|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
+            Role(@"jubileum|verjaardag|competentie ?datum|verlopen|vervallen|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
             Role(@"inwissel|ingewisseld|verzilver", DateRole.Redemption),
             Role(@"verlengingsdatum|vernieuwingsdatum|inschrijving", DateRole.EnrollmentRenewal),
             Role(@"toegewezen|toewijz|\bkreeg\b|\bgegeven\b", DateRole.Assignment),

@@ -23,8 +23,8 @@ internal static class RuleVocabularySv
             Cue(@"\bbetala\b", RuleKind.GracePeriodEnd, 2),
             Cue(@"medlemskapserbjudand", RuleKind.GracePeriodEnd, 3),
             Cue(@"\bgick ut\b|\butgang|\bforfall|\bforfoll|\bloper ut\b|\blopte ut\b", RuleKind.GracePeriodEnd, 2),
-            Cue(@"\barsdag", RuleKind.GracePeriodEnd, 1),
-            Cue(@"\barsdag", RuleKind.CovidExtension, 1),
+            Cue(@"\barsdag|\bjubileums? ?da(g|tum)", RuleKind.GracePeriodEnd, 1),
+            Cue(@"\barsdag|\bjubileums? ?da(g|tum)", RuleKind.CovidExtension, 1),
             Cue(@"fornyelsedatum", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"registrering", RuleKind.UserAssignedBenefitExtension, 3),
             // The article's "förmåner som kräver en användartilldelning".
@@ -45,12 +45,13 @@ internal static class RuleVocabularySv
             Cue(@"\bkop(te|t|tes|a|er)\b|\bkopet\b|\binkop|\bbetalade\b", RuleKind.RefundDeadline, 1),
             Cue(@"covid|corona|pandemi", RuleKind.CovidExtension, 5),
             Cue(@"nedstangning|\block ?down|karantan", RuleKind.CovidExtension, 4),
-            Cue(@"forlangdes|\bforlangd\b|forlangning", RuleKind.CovidExtension, 2),
+            // The article's "utökas ... genom nästa jubileumsdatum".
+            Cue(@"forlangdes|\bforlangd\b|forlangning|\butok(as|ades|ad|at|ning)\b", RuleKind.CovidExtension, 2),
         ],
         RoleCues =
         [
             Role(@"\bkop(te|t|tes|a)\b|\binkop|\bbetalade\b", DateRole.Purchase),
-            Role(@"\barsdag|\bgick ut\b|\bforfall|\bforfoll|\bskulle fornyas\b", DateRole.Anniversary),
+            Role(@"\barsdag|\bjubileums? ?da(g|tum)|\bgick ut\b|\bforfall|\bforfoll|\bskulle fornyas\b", DateRole.Anniversary),
             Role(@"\blos(te|er|tes|es|a|t)? in\b|\binlos", DateRole.Redemption),
             Role(@"fornyelsedatum|\bregistrering|\bfornyas\b", DateRole.EnrollmentRenewal),
             Role(@"\btilldela|\bgav\b", DateRole.Assignment),

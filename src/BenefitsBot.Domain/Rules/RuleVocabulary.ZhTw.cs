@@ -43,7 +43,8 @@ internal static class RuleVocabularyZhTw
             Cue(@"買|購買|購入|购买", RuleKind.RefundDeadline, 1),
             Cue(@"疫情|新冠|肺炎", RuleKind.CovidExtension, 5),
             Cue(@"封城|封鎖|隔離|三級警戒", RuleKind.CovidExtension, 4),
-            Cue(@"延長|延长", RuleKind.CovidExtension, 2),
+            // The article's "擴展...專長認證".
+            Cue(@"延長|延长|擴展|延展", RuleKind.CovidExtension, 2),
         ],
         RoleCues =
         [

@@ -271,4 +271,17 @@ public sealed class RuleQuestionInterpreterSituationTests
         Assert.NotNull(question);
         Assert.Equal(new DateOnly(2024, 1, 10), question.AnchorDate);
     }
+
+    [Theory]
+    [InlineData("sv", "vårt jubileumsdatum var 1 mars 2021, utökades kompetensen?", "1 mars 2021")]
+    [InlineData("nl", "onze competentie datum was 1 maart 2021, is die ook uitgebreid?", "1 maart 2021")]
+    [InlineData("zh-TW", "專長認證是2021年3月1日，有被擴展嗎？", "2021年3月1日")]
+    public void Interpret_TheArticlesWordsForTheExtension_CovidExtension(string language, string text, string surface)
+    {
+        // Outside the COVID range, so only the words can make it a COVID question.
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2021-03-01")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.CovidExtension, question.Kind);
+    }
 }
