@@ -90,7 +90,8 @@ internal sealed partial class WesternRecognizer
             ? Mentions.Day(year.Start, day.Start + day.Length - year.Start, placed.Date!.Value)
             : null;
 
-    [GeneratedRegex(@"^\s*,?\s*((on|op|den|pa|på|the|in)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // No comma: in "begin dit jaar, op 2 januari" the year belongs to "begin", which the model reads.
+    [GeneratedRegex(@"^\s*((on|op|den|pa|på|the|in)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearThenDayJoin();
 
     [GeneratedRegex(@"\d{1,2}[-/.]\d{1,2}", RegexOptions.NonBacktracking)]

@@ -11,10 +11,12 @@ internal static class RuleVocabularyEn
         [
             // A dropped letter is the commonest typo: "renwal", "refnd".
             Cue(@"\bren[e]?wa?l (window|period)", RuleKind.RenewalWindow, 3),
+            // Renewing in everyday words: "re-up", "pay for next year", "extend the membership".
+            Cue(@"\bre-?up(ping)?\b|\bpay(ing)? for (the )?next year\b|\bextend(ing)? (the |our )?membership\b", RuleKind.RenewalWindow, 3),
             Cue(@"\bre-?new(al|ed|ing|s)?\b", RuleKind.RenewalWindow, 2),
             Cue(@"\b(from when to when|opens?|closes?)\b", RuleKind.RenewalWindow, 1),
             Cue(@"\b(bought|purchased?|buy|paid for|ordered)\b", RuleKind.RenewalWindow, 1),
-            Cue(@"\b(product ?)?keys?\b", RuleKind.KeyUsableUntil, 3),
+            Cue(@"\b(product ?)?keys?\b|\b(product|licen[cs]e|activation|serial|cd) (code|number)s?\b|\bserials?\b", RuleKind.KeyUsableUntil, 3),
             Cue(@"\bredee?m", RuleKind.KeyUsableUntil, 1),
             Cue(@"\bre-?activat", RuleKind.GracePeriodEnd, 4),
             Cue(@"\b(didn'?t|did not|haven'?t|have not|hasn'?t|never|forgot to|failed to) (yet )?(renew|pay|paid)", RuleKind.GracePeriodEnd, 4),
@@ -39,10 +41,12 @@ internal static class RuleVocabularyEn
             Cue(@"\b(new|next) (hire|starter|joiner|colleague|employee|developer|dev|guy|person|team member)\b|\bnewcomer\b", RuleKind.VsReassignFrom, 2),
             Cue(@"\b(move|hand|give|transfer|switch|pass) (it|the sub|the subscription|that)\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\bhand(s|ed|ing)? (\w+('s)? )?(\w+ ){0,3}over to\b|\bhand(s|ed|ing)? over\b", RuleKind.VsReassignFrom, 3),
+            Cue(@"\bswap( the| a)? (user|person|assignee|owner|people)\b|\bchange the (user|assignee|owner)\b", RuleKind.VsReassignFrom, 4),
+            Cue(@"\btransfer(red|ring|s)?\b", RuleKind.VsReassignFrom, 2),
             Cue(@"\b(right|wrong|correct|other) (person|user|guy)\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\bass?ign(ed)?\b|\bgave\b", RuleKind.VsReassignFrom, 1),
             Cue(@"\btokens?\b", RuleKind.ReplacementTokenDeadline, 2),
-            Cue(@"\breplac(e|ed|ing|ement)?\b(?! (for|of) (him|her|them|the (person|employee|colleague)))|\bswap|\bexchang", RuleKind.ReplacementTokenDeadline, 3),
+            Cue(@"\breplac(e|ed|ing|ement)?\b(?! (for|of) (him|her|them|the (person|employee|colleague)))|\bswap(?!( the| a)? (user|person|assignee|owner|people)\b)|\bexchang", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\b(wrong|incorrect) (tenant|account|directory|subscription)\b", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\badded (more )?(seats|licen[cs]es)\b|\binstead of extending\b", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bnew (one|token)\b", RuleKind.ReplacementTokenDeadline, 2),
@@ -57,9 +61,9 @@ internal static class RuleVocabularyEn
         [
             Role(@"\b(bought|purchased?|buy|paid for|ordered)\b", DateRole.Purchase),
             Role(@"\ba?nniv[ea]rsar|\banniv\b|\bexpir|\blapsed?\b|\bdue to renew\b", DateRole.Anniversary),
-            Role(@"\bredee?m", DateRole.Redemption),
+            Role(@"\bredee?m|\b(punched|typed|keyed) (it )?in\b|\bentered\b|\bclaimed\b", DateRole.Redemption),
             Role(@"\brenewal date\b|\brenews\b|\benrol", DateRole.EnrollmentRenewal),
-            Role(@"\bass?ign|\bgave\b|\b(got|received) (it|the sub|the subscription|the license|the licence)\b", DateRole.Assignment),
+            Role(@"\bass?ign|\bgave\b|\bgiven\b|\b(got|received) (it|the sub|the subscription|the license|the licence)\b", DateRole.Assignment),
             Role(@"\bactivat|\bused\b", DateRole.Activation),
         ],
         EligibilityCues =
@@ -88,7 +92,7 @@ internal static class RuleVocabularyEn
         WhenCues = [Rx(@"\bwhen|\buntil\b|\btill when\b|\bhow long\b|\blast day\b|\bdeadline\b|\bdates?\b|\bwhich day\b|\bearliest\b|\bstill\b|\bdue\b")],
         SoftwareWords = Rx(@"\bsoftware\b|\bon-?prem|\b(product |license |licence |software )?keys?\b|\bdownloads?\b|\bbenefits?\b|\blicen[cs]es?\b"),
         ActivationWords = Rx(@"\b(activated|used|installed|downloaded|redeemed|claimed|deployed)\b"),
-        NegationWords = Rx(@"\b(not|never|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|no|nothing|none|neither|nor|yet to)\b"),
+        NegationWords = Rx(@"\b(not|never|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|no|nothing|none|neither|nor|yet to|nobody|no one)\b"),
         ReplacementWords = Rx(@"\breplac|\bswap|\bexchang|\bnew token\b|\bnew one\b"),
         CorrectionWords = Rx(@"\b(sorry|i meant|i mean|no wait|wait,? no|correction|typo|scratch that|my bad|oops)\b"),
         ClauseJoinWords = Rx(@"\s(and|but)\s"),

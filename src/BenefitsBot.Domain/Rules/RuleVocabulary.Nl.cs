@@ -9,11 +9,14 @@ internal static class RuleVocabularyNl
     {
         KindCues =
         [
-            Cue(@"verlengingsvenster|verlengingsperiode|vernieuwingsperiode", RuleKind.RenewalWindow, 3),
+            Cue(@"verlengingsvenster|verlengingsperiode|vernieuwingsperiode|verlengingstermijn", RuleKind.RenewalWindow, 3),
+            // Renewing in everyday words: "betalen voor het volgende jaar", "het lidmaatschap verlengen".
+            Cue(@"\bvoor het volgende jaar\b|\b(lidmaatschap|competentie) (te )?verlengen\b", RuleKind.RenewalWindow, 3),
             Cue(@"\b(verlengen|vernieuwen)\b", RuleKind.RenewalWindow, 2),
             Cue(@"\bverlenging\b", RuleKind.RenewalWindow, 1),
             Cue(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b", RuleKind.RenewalWindow, 1),
-            Cue(@"sleutel", RuleKind.KeyUsableUntil, 3),
+            // The article's "product code" and "activeringssleutels".
+            Cue(@"sleutel|\bproduct ?codes?\b|\blicentiecode|\bactivat?ie?(rings)?code|\bserienummer", RuleKind.KeyUsableUntil, 3),
             Cue(@"inwissel|ingewisseld|verzilver|\bwissel(de|t)? .{0,20}\bin\b", RuleKind.KeyUsableUntil, 1),
             Cue(@"heractiv|opnieuw (te )?activeren|reactiv", RuleKind.GracePeriodEnd, 4),
             Cue(@"\bniet (verlengd|betaald|vernieuwd)\b|\bvergeten (te )?(verlengen|betalen)\b", RuleKind.GracePeriodEnd, 4),
@@ -36,10 +39,11 @@ internal static class RuleVocabularyNl
             Cue(@"toegewezen|toewijz|toe te wijzen|\bkreeg\b|\bgegeven\b", RuleKind.VsReassignFrom, 1),
             Cue(@"vervang(?!er)|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bverkeerde (tenant|account|omgeving)\b", RuleKind.ReplacementTokenDeadline, 3),
-            Cue(@"\bin plaats van (te )?verleng|(seats|licenties|plaatsen) toegevoegd", RuleKind.ReplacementTokenDeadline, 3),
+            // The article's "stoelen hebben toegevoegd in plaats van uitbreiden".
+            Cue(@"\bin plaats van (te )?(verleng|uit te breiden|uitbrei)|(seats|stoelen|licenties|plaatsen) (hebben |zijn )?toegevoegd", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bnieuw(e)? (token|aanvragen)\b|\been nieuwe\b", RuleKind.ReplacementTokenDeadline, 1),
             Cue(@"terugbetal|restitutie|\bgeld\b.{0,12}\bterug", RuleKind.RefundDeadline, 4),
-            Cue(@"annuler|opzeggen|\bopzeg|retourner|terugsturen|terug te sturen", RuleKind.RefundDeadline, 3),
+            Cue(@"annuler|opzeggen|\bopzeg|retourner|terugsturen|terug te sturen|ongedaan", RuleKind.RefundDeadline, 3),
             Cue(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b", RuleKind.RefundDeadline, 1),
             Cue(@"covid|corona|pandemie", RuleKind.CovidExtension, 5),
             Cue(@"\block ?down|quarantaine", RuleKind.CovidExtension, 4),
@@ -53,7 +57,7 @@ internal static class RuleVocabularyNl
         [
             Role(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b", DateRole.Purchase),
             Role(@"jubileum|verjaardag|competentie ?datum|verlopen|vervallen|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
-            Role(@"inwissel|ingewisseld|verzilver", DateRole.Redemption),
+            Role(@"inwissel|ingewisseld|verzilver|\bingevoerd\b|\bingetypt\b|\bingegeven\b", DateRole.Redemption),
             Role(@"verlengingsdatum|vernieuwingsdatum|inschrijving", DateRole.EnrollmentRenewal),
             Role(@"toegewezen|toewijz|\bkreeg\b|\bgegeven\b", DateRole.Assignment),
             Role(@"geactiveerd|activeer|gebruikt", DateRole.Activation),
@@ -80,7 +84,7 @@ internal static class RuleVocabularyNl
         SoftwareWords = Rx(@"\bsoftware|sleutel|voordelen|licentie|download"),
         ActivationWords = Rx(@"geactiveerd|\bactiveerden|gebruikt|geinstalleerd|gedownload|opgehaald|ingewisseld|\bverzilverd"),
         NegationWords = Rx(@"\b(niet|nooit|geen|niets|niks|noch)\b"),
-        ReplacementWords = Rx(@"vervang(?!er)|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel|\bnieuw(e)? token\b"),
+        ReplacementWords = Rx(@"vervang(?!er)|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel|\bnieuw(e)? token\b|\been nieuwe\b"),
         // Not "nog een": "kunnen we nog een token aanvragen?" is "still a" as often as "another".
         CorrectionWords = Rx(@"\b(sorry|excuus|ik bedoel|ik bedoelde|typfout|correctie|nee wacht|oeps)\b"),
         ClauseJoinWords = Rx(@"\s(en|maar)\s"),

@@ -12,9 +12,11 @@ internal static class RuleVocabularySv
             // "Förnyelsfönstret": the e of the compound joint is often dropped.
             Cue(@"fornyelse?fonst|fornyelse?period", RuleKind.RenewalWindow, 3),
             Cue(@"\bforny(a|as|er|else|elsen|elser|elserna)\b", RuleKind.RenewalWindow, 2),
+            // Renewing in everyday words: "förlänga medlemskapet", "betala för nästa år".
+            Cue(@"\bforlang(a|er|s)? (medlemskapet|kompetensen|avtalet|action pack)\b|\bbetala for nasta ar\b", RuleKind.RenewalWindow, 3),
             Cue(@"\b(oppnar|stanger)\b", RuleKind.RenewalWindow, 1),
             Cue(@"\bkop(te|t|tes|a|er)\b|\bkopet\b|\binkop|\bbetalade\b", RuleKind.RenewalWindow, 1),
-            Cue(@"nyckel|nycklar", RuleKind.KeyUsableUntil, 3),
+            Cue(@"nyckel|nycklar|\b(aktiverings|licens|produkt)kod|\bserienum(mer|ret|ren)", RuleKind.KeyUsableUntil, 3),
             Cue(@"\blos(te|er|tes|es|a|t)? in\b|\binlos", RuleKind.KeyUsableUntil, 1),
             Cue(@"ateraktiv|aktivera (den |kompetensen )?igen", RuleKind.GracePeriodEnd, 4),
             Cue(@"\b(inte|ej|aldrig|glomde( att)?) (fornyat|fornya|fornyade|betalat|betala|betalt)\b|\b(fornyade|fornyat|betalade|betalat|betalt) (inte|ej)\b", RuleKind.GracePeriodEnd, 4),
@@ -30,13 +32,13 @@ internal static class RuleVocabularySv
             // The article's "förmåner som kräver en användartilldelning".
             Cue(@"anvandar ?tilldeln|\btilldela(de|s|t)? (till )?(anvandare|enskilda)\b", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"^(?=.*(visual studio|\bvs\b))(?=.*forny)", RuleKind.UserAssignedBenefitExtension, 3),
-            Cue(@"omtilldel|\bflytta(s)?\b", RuleKind.VsReassignFrom, 4),
+            Cue(@"omtilldel|\bflytta(s)?\b|\bbyt(a|er)? (anvandare|person|innehavare)\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\bnagon annan\b|\ben annan (person|anvandare|kollega)\b", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
             Cue(@"\bnyanstalld|\b(ny|nya|en ny|var nya) (utvecklare|utvecklaren|kollega|kollegan|medarbetare|medarbetaren|anstalld|konsult)\b|\bvikarie", RuleKind.VsReassignFrom, 2),
             Cue(@"\b(ratt|fel|annan) person\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\btilldela|\bgav\b", RuleKind.VsReassignFrom, 1),
-            Cue(@"ersattning|\bersatta\b|\bersatte\b|\bbyt(a|te|t)\b|\bbyte\b", RuleKind.ReplacementTokenDeadline, 3),
+            Cue(@"ersattning|\bersatta\b|\bersatte\b|\bbyt(a|te|t)\b(?! (anvandare|person|innehavare))|\bbyte\b", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bfel (tenant|klient|konto|innehavare)\b", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bla(de)? till (fler )?(platser|licenser)\b|\bi ?stallet for att forlang", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bny token\b|\ben ny\b", RuleKind.ReplacementTokenDeadline, 1),
@@ -52,7 +54,7 @@ internal static class RuleVocabularySv
         [
             Role(@"\bkop(te|t|tes|a)\b|\binkop|\bbetalade\b", DateRole.Purchase),
             Role(@"\barsdag|\bjubileums? ?da(g|tum)|\bgick ut\b|\bforfall|\bforfoll|\bskulle fornyas\b", DateRole.Anniversary),
-            Role(@"\blos(te|er|tes|es|a|t)? in\b|\binlos", DateRole.Redemption),
+            Role(@"\blos(te|er|tes|es|a|t)? in\b|\binlos|\b(knappade|skrev|matade|slog) in\b|\bangav\b", DateRole.Redemption),
             Role(@"fornyelsedatum|\bregistrering|\bfornyas\b", DateRole.EnrollmentRenewal),
             Role(@"\btilldela|\bgav\b", DateRole.Assignment),
             Role(@"\baktiver|\banvande\b", DateRole.Activation),

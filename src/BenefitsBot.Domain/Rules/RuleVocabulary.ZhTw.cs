@@ -10,10 +10,10 @@ internal static class RuleVocabularyZhTw
         IsCjk = true,
         KindCues =
         [
-            Cue(@"續約期間|續約的日期|續約區間|續約期|續約窗口|續約時段", RuleKind.RenewalWindow, 3),
+            Cue(@"續約期間|續約的日期|續約區間|續約期|續約窗口|續約時段|續費|延長會員資格|延長會籍|續會", RuleKind.RenewalWindow, 3),
             Cue(@"續約|續訂|续约", RuleKind.RenewalWindow, 2),
             Cue(@"買|購買|購入|购买", RuleKind.RenewalWindow, 1),
-            Cue(@"金鑰|序號|密鑰|金钥", RuleKind.KeyUsableUntil, 3),
+            Cue(@"金鑰|序號|密鑰|金钥|授權碼|啟用碼|啟動碼|產品碼|序列號", RuleKind.KeyUsableUntil, 3),
             Cue(@"兌換|兑换", RuleKind.KeyUsableUntil, 1),
             Cue(@"重新啟用|恢復|復原|重新启用", RuleKind.GracePeriodEnd, 4),
             Cue(@"沒有續約|沒續約|未續約|錯過|忘了續約|還沒付|沒付|未付|沒有付|还没付", RuleKind.GracePeriodEnd, 4),
@@ -28,18 +28,19 @@ internal static class RuleVocabularyZhTw
             // The article's "benefits that require a user assignment".
             Cue(@"使用者指派|指派(給)?使用者|用戶指派|指派給用戶|分配給使用者|分配给用户", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"^(?=.*(visual studio|vs))(?=.*(續約|續訂|续约))", RuleKind.UserAssignedBenefitExtension, 3),
-            Cue(@"重新指派|改給|轉給|轉移給|換給|改派|转给", RuleKind.VsReassignFrom, 4),
+            Cue(@"重新指派|改給|轉給|轉移給|換給|改派|转给|換人|轉移", RuleKind.VsReassignFrom, 4),
             Cue(@"別人|其他人|對的人|錯的人|正確的人|另一個人|别人", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
             Cue(@"新同事|新進|新人|新員工|新來的", RuleKind.VsReassignFrom, 2),
             Cue(@"指派|分配", RuleKind.VsReassignFrom, 1),
             Cue(@"權杖|权杖", RuleKind.ReplacementTokenDeadline, 2),
-            Cue(@"替代|替換|更換|換發|補發|替换|換一個|換新", RuleKind.ReplacementTokenDeadline, 3),
-            Cue(@"錯的租用戶|錯誤的租用戶|錯誤租用戶|錯的租戶|錯誤的租戶|错误的租户", RuleKind.ReplacementTokenDeadline, 3),
-            Cue(@"新增座位|增加座位|加了座位|新增授權", RuleKind.ReplacementTokenDeadline, 3),
+            Cue(@"替代|替換|更換|換發|補發|替换|換一個|換新|取代", RuleKind.ReplacementTokenDeadline, 3),
+            // The article writes the tenant as 租使用者 and seats as 基座 ("新增基座而不是擴充").
+            Cue(@"錯(誤)?的?租(用戶|戶|使用者)|错误的租户", RuleKind.ReplacementTokenDeadline, 3),
+            Cue(@"新增座位|增加座位|加了座位|新增授權|新增基座|加了基座", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"申請新的|要新的", RuleKind.ReplacementTokenDeadline, 2),
             Cue(@"退款|退費|退錢|退费", RuleKind.RefundDeadline, 4),
-            Cue(@"取消|退貨|退回", RuleKind.RefundDeadline, 3),
+            Cue(@"取消|退貨|退回|撤銷|退訂", RuleKind.RefundDeadline, 3),
             Cue(@"買|購買|購入|购买", RuleKind.RefundDeadline, 1),
             Cue(@"疫情|新冠|肺炎", RuleKind.CovidExtension, 5),
             Cue(@"封城|封鎖|隔離|三級警戒", RuleKind.CovidExtension, 4),
@@ -49,10 +50,10 @@ internal static class RuleVocabularyZhTw
         RoleCues =
         [
             Role(@"買|購買|購入|购买|付款", DateRole.Purchase),
-            Role(@"週年|周年|到期|要續約", DateRole.Anniversary),
-            Role(@"兌換|兑换", DateRole.Redemption),
+            Role(@"週年|周年|到期|過期|失效|要續約", DateRole.Anniversary),
+            Role(@"兌換|兑换|輸入", DateRole.Redemption),
             Role(@"續約日|續訂日|註冊", DateRole.EnrollmentRenewal),
-            Role(@"指派|分配", DateRole.Assignment),
+            Role(@"指派|分配|拿到", DateRole.Assignment),
             Role(@"啟用|用在|启用", DateRole.Activation),
         ],
         EligibilityCues =
@@ -68,10 +69,11 @@ internal static class RuleVocabularyZhTw
         WhenCues = [Rx(@"什麼時候|哪天|哪一天|多久|期限|最晚|最早|日期|到期|還能|還可以|何時")],
         SoftwareWords = Rx(@"軟體|軟件|软件|金鑰|序號|權益|授權|下載"),
         ActivationWords = Rx(@"啟用了|啟用過|已啟用|已經啟用|用了|用過|已使用|已經使用|安裝了|已安裝|已經安裝|裝好|下載了|已下載|已經下載|下載好|開通了|兌換了|已兌換|已經兌換"),
-        NegationWords = Rx(@"沒|未|不|尚未|还没"),
+        // 不 negates, but not in 不過 (but), 不僅/不只 (not only), 不同 (different), 不然 (otherwise), 不但.
+        NegationWords = Rx(@"沒|未|不(?![過过僅仅只同然但])|尚未|还没"),
         ReplacementWords = Rx(@"替代|替換|更換|換發|補發|換過|換了|新的權杖"),
         CorrectionWords = Rx(@"更正|不對|不对|我是說|說錯|打錯|抱歉"),
-        ClauseJoinWords = Rx(@"而且|並且|然後|但是"),
+        ClauseJoinWords = Rx(@"而且|並且|然後|但是|不過|可是"),
         RepeatWords = Rx(@"已經|之前|曾經|第二|再|又|過一次|一次了"),
         ReceivedWords = Rx(@"(拿|收|領)到了|(拿|收|領)過|已(經)?(拿|收|領)到|(發|給|換)過"),
         PersonLeftWords = Rx(@"離職|离职|辭職|已離開|離開公司|走了|接任|接手|繼任|接替"),

@@ -284,4 +284,40 @@ public sealed class RuleQuestionInterpreterSituationTests
         Assert.NotNull(question);
         Assert.Equal(RuleKind.CovidExtension, question.Kind);
     }
+
+    [Theory]
+    [InlineData("en", "I punched in the licence code on 2 March 2026, how long will it keep working?", RuleKind.KeyUsableUntil)]
+    [InlineData("en", "bought the action pack on 2 March 2026, when can we pay for next year?", RuleKind.RenewalWindow)]
+    [InlineData("en", "we assigned a Visual Studio licence on 2 March 2026, when can we swap the user?", RuleKind.VsReassignFrom)]
+    [InlineData("sv", "vi knappade in aktiveringskoden 2 mars 2026, hur länge fungerar den?", RuleKind.KeyUsableUntil)]
+    [InlineData("sv", "köpt 2 mars 2026, när kan vi förlänga medlemskapet?", RuleKind.RenewalWindow)]
+    [InlineData("sv", "VS-platsen gavs till en konsult 2 mars 2026, när kan vi byta användare?", RuleKind.VsReassignFrom)]
+    [InlineData("nl", "het serienummer is op 2 maart 2026 ingevoerd, tot wanneer werkt het?", RuleKind.KeyUsableUntil)]
+    [InlineData("nl", "gekocht op 2 maart 2026, kunnen we de aankoop nog ongedaan maken?", RuleKind.RefundDeadline)]
+    [InlineData("zh-TW", "2026年3月2日輸入了啟用碼，可以用到哪一天？", RuleKind.KeyUsableUntil)]
+    [InlineData("zh-TW", "2026年3月2日買的，明年的續費期間是哪幾天？", RuleKind.RenewalWindow)]
+    [InlineData("zh-TW", "2026年3月2日買的，還能撤銷購買嗎？", RuleKind.RefundDeadline)]
+    public void Interpret_EverydayWordsForTheRule_TheRule(string language, string text, RuleKind expected)
+    {
+        var surface = language switch { "en" => "2 March 2026", "sv" => "2 mars 2026", "nl" => "2 maart 2026", _ => "2026年3月2日" };
+
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2026-03-02")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(expected, question.Kind);
+    }
+
+    [Theory]
+    [InlineData("zh-TW", "2026年3月2日買的，不過 IT 已經安裝了 Windows Server，還能退款嗎？", true)]
+    [InlineData("zh-TW", "2026年3月2日買的，IT 還沒安裝任何軟體，還能退款嗎？", false)]
+    [InlineData("en", "bought on 2 March 2026, nobody has downloaded or activated any software. can we get a refund?", false)]
+    public void Interpret_ButOrNobody_ReadAsTheyAre(string language, string text, bool activated)
+    {
+        var surface = language == "en" ? "2 March 2026" : "2026年3月2日";
+
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2026-03-02")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(activated, question.StatedFacts.SoftwareBenefitsActivated);
+    }
 }
