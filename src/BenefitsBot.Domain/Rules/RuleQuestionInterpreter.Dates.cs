@@ -21,7 +21,7 @@ public sealed partial class RuleQuestionInterpreter
     /// </summary>
     private static List<Candidate> Candidates(TextView view, IReadOnlyList<DateMention> dates, RuleVocabulary[] vocabularies)
     {
-        var days = dates.Select(d => ToDay(view, d, vocabularies)).OfType<(DateOnly Date, int Start, int End)>().ToList();
+        var days = DaysInNamedMonths(view, dates).Select(d => ToDay(view, d, vocabularies)).OfType<(DateOnly Date, int Start, int End)>().ToList();
         var notToday = days.Where(c => !IsTodayWord(view, c.Start, c.End, vocabularies) && !InHeaderLine(view, c.Start)).ToList();
         if (notToday.Count > 0)
         {
@@ -34,6 +34,36 @@ public sealed partial class RuleQuestionInterpreter
             .ToList();
         var clauses = ClauseSpans(view, vocabularies[0]);
         return Corrected(view, [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(d.Start, d.End, roleSpans, clauses)))], vocabularies);
+    }
+
+    /// <summary>Characters between a month and a bare day that names its day ("back in January (the 9th)", "i mars förra året, den 21:a").</summary>
+    private const int MonthDayReach = 40;
+
+    /// <summary>
+    /// A bare day right after a named month is that month's day: "back in January (the 9th)", "i mars förra året, den 21:a närmare
+    /// bestämt", "volgende maand af, op de 3e". Alone, the recognizer reads a bare day as its latest occurrence up to today.
+    /// </summary>
+    private static List<DateMention> DaysInNamedMonths(TextView view, IReadOnlyList<DateMention> dates)
+    {
+        var result = dates.ToList();
+        for (var i = 0; i < result.Count; i++)
+        {
+            var day = result[i];
+            if (day is not { Kind: DateMentionKind.Date, Date: { } date } || day.Start + day.Length > view.Text.Length
+                || !BareDay().IsMatch(view.Text.AsSpan(day.Start, day.Length)))
+            {
+                continue;
+            }
+
+            var month = dates.LastOrDefault(m => m is { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } && IsWholeMonth(s, e)
+                && m.Start + m.Length <= day.Start && day.Start - (m.Start + m.Length) <= MonthDayReach);
+            if (month?.RangeStart is { } first && Calendar(first.Year, first.Month, date.Day) is { } placed)
+            {
+                result[i] = day with { Date = placed };
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The first date whose role the rule accepts, else the first date with the rule's default role.</summary>

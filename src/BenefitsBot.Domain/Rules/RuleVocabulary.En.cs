@@ -63,7 +63,7 @@ internal static class RuleVocabularyEn
             Role(@"\ba?nniv[ea]rsar|\banniv\b|\bexpir|\blapsed?\b|\bdue to renew\b", DateRole.Anniversary),
             Role(@"\bredee?m|\b(punched|typed|keyed) (it )?in\b|\bentered\b|\bclaimed\b", DateRole.Redemption),
             Role(@"\brenewal date\b|\brenews\b|\benrol", DateRole.EnrollmentRenewal),
-            Role(@"\bass?ign|\bgave\b|\bgiven\b|\b(got|received) (it|the sub|the subscription|the license|the licence)\b", DateRole.Assignment),
+            Role(@"\bass?ign|\bgave\b|\bgiven\b|\bset (it )?up for\b|\b(got|received) (it|the sub|the subscription|the license|the licence)\b", DateRole.Assignment),
             Role(@"\bactivat|\bused\b", DateRole.Activation),
         ],
         EligibilityCues =
@@ -74,7 +74,7 @@ internal static class RuleVocabularyEn
             // An elliptical question: "key redeemed 13/2, still ok?"
             Rx(@"\bstill (ok|okay|valid|usable|good|working|open|possible|fine|active|in time|eligible|covered)\b"),
             // An indirect yes/no question: "my manager asks whether the key still works", "wondering if we can get a refund".
-            Rx(@"\b(ask|asks|asking|asked|wonder|wonders|wondering|wondered|want to know|wants to know|wanted to know|check|checking) (if|whether)\b"),
+            Rx(@"\b(ask|asks|asking|asked|wonder|wonders|wondering|wondered|(?<!let (me|us) )know|check|checking|see) (if|whether)\b"),
             // A copula question about a state the rules decide: "is the key valid?", "are we eligible for a refund?"
             Rx(@"\b(is|are|am|was|were) (it|we|i|they|this|that|the \w+|our \w+|my \w+)\b[^,?]{0,40}\b(valid|usable|possible|allowed|eligible|covered|within|in the window|too late|expired|ok|okay)\b"),
             Rx(@"\btoo late\b|\bstill (have )?time\b|\bin time\b"),
@@ -83,7 +83,8 @@ internal static class RuleVocabularyEn
         ],
         // "Did we already miss the window", "has the key expired", "would renewing on October 12 still be inside the window".
         // "May" is also the month, so it takes a subject pronoun.
-        VerbFirstQuestion = Rx(@"^\s*(and |but |so |or )?((can|could|might|do|does|did|will|would|is|are|was|were|have|has|had|should|shall|must)\s+\w|may (i|we|you|they|he|she|it)\b)"),
+        // "Can you answer us both?" asks the bot to do something, not a yes/no about the rule.
+        VerbFirstQuestion = Rx(@"^\s*(and |but |so |or )?((can|could|might|do|does|did|will|would|is|are|was|were|have|has|had|should|shall|must)\s+(?!you\b)\w|may (i|we|they|he|she|it)\b)"),
         // Not after "and/or/but": "is there a grace period and when does it end?" asks two questions.
         SubordinateWhen = Rx(@"(?<!\b(and|or|but)\s+)\bwhen\b"),
         TellWords = Rx(@"\b(tell|say|know|explain|show|find out|let me know)\b"),
@@ -97,9 +98,9 @@ internal static class RuleVocabularyEn
         CorrectionWords = Rx(@"\b(sorry|i meant|i mean|no wait|wait,? no|correction|typo|scratch that|my bad|oops)\b"),
         ClauseJoinWords = Rx(@"\s(and|but)\s"),
         RepeatWords = Rx(@"\b(already|before|previously|earlier|second|another|again|last time|once)\b"),
-        ReceivedWords = Rx(@"\b(got|received|(were|was) (given|issued|sent)|(have|has|had) (had|gotten|got))\b"),
+        ReceivedWords = Rx(@"\b(got|received|(were|was) (given|issued|sent)|(have|has|had) (had|gotten|got)|(gave|issued|sent) us|(was|were|has been|have been|had been|already) replaced|(support|microsoft|they) replaced)\b"),
         // "Left" only with a subject or an object that makes it a departure: "how many days are left" is not one.
-        PersonLeftWords = Rx(@"\b(who|has|have|had|just|he|she|they|employee|colleague|developer|person|guy) (left|quit|resigned|departed)\b|\bleft (the company|us|the team|the firm|the organi[sz]ation|the business)\b|\bleaving (the company|us)\b|\bresigned\b|\bno longer (works|with us)\b|\bsuccessor\b|\breplacement (for|of) (him|her|them)\b|\b(his|her|their) replacement\b"),
+        PersonLeftWords = Rx(@"\b(who|has|have|had|just|he|she|they|employee|colleague|developer|person|guy) (left|departed)\b|\b(quit|quits|resigned|resigns)\b|\bleft (the company|us|the team|the firm|the organi[sz]ation|the business)\b|\bleaving (the company|us)\b|\bresigned\b|\bno longer (works|with us)\b|\bsuccessor\b|\breplacement (for|of) (him|her|them)\b|\b(his|her|their) replacement\b"),
         MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),
         MonthEndWords = Rx(@"\b(end of|the end of|late|last day of)\s*$"),
         MonthStartWords = Rx(@"\b(start of|beginning of|early|first day of)\s*$"),

@@ -53,7 +53,7 @@ internal static class RuleVocabularyZhTw
             Role(@"週年|周年|到期|過期|失效|要續約", DateRole.Anniversary),
             Role(@"兌換|兑换|輸入", DateRole.Redemption),
             Role(@"續約日|續訂日|註冊", DateRole.EnrollmentRenewal),
-            Role(@"指派|分配|拿到", DateRole.Assignment),
+            Role(@"指派|分配|拿到|設定給|替\S{1,4}設定|幫\S{1,4}設定|開通給", DateRole.Assignment),
             Role(@"啟用|用在|启用", DateRole.Activation),
         ],
         EligibilityCues =

@@ -13,8 +13,8 @@ internal sealed record DatesDevLine(int Line, string Lang, string Text, DateOnly
 
 /// <summary>
 /// The date-rule sets we develop on: the shared dev set, the first blind set (measured once when round 1 ended, a dev set since)
-/// and three blind probe sets written for development (the second: short fragments, pasted e-mails, corrections, relative dates;
-/// the third: everyday words instead of the articles' terms). The current round's blind set (<c>situational-dates-holdout-2.jsonl</c>) is
+/// and four blind probe sets written for development (the second: short fragments, pasted e-mails, corrections, relative dates;
+/// the third: everyday words instead of the articles' terms; the fourth: situations told as stories, the rule left unnamed). The current round's blind set (<c>situational-dates-holdout-2.jsonl</c>) is
 /// not here: it is measured once, at the end, with <c>eval dates --set</c>.
 /// </summary>
 internal static class DatesDevSet
@@ -24,6 +24,7 @@ internal static class DatesDevSet
     public const string Probe = "dates-probe-dev.jsonl";
     public const string SecondProbe = "dates-probe-2-dev.jsonl";
     public const string ThirdProbe = "dates-probe-3-dev.jsonl";
+    public const string FourthProbe = "dates-probe-4-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {

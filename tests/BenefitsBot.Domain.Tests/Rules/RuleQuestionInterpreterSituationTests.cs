@@ -320,4 +320,76 @@ public sealed class RuleQuestionInterpreterSituationTests
         Assert.NotNull(question);
         Assert.Equal(activated, question.StatedFacts.SoftwareBenefitsActivated);
     }
+
+    [Theory]
+    [InlineData("en", "Back in January (the 9th) our admin activated the token on the wrong tenant. Can we still get it replaced?", "January", "2026-01-01", "2026-02-01", "the 9th", "2026-03-09", "2026-01-09")]
+    [InlineData("sv", "Nyckeln löstes in i mars förra året, den 21:a närmare bestämt. Hur länge gäller den?", "mars förra året", "2025-03-01", "2025-04-01", "den 21:a", "2026-03-21", "2025-03-21")]
+    public void Interpret_BareDayAfterANamedMonth_ThatMonthsDay(string language, string text, string month, string monthStart, string monthEnd, string day, string dayAlone, string expected)
+    {
+        var monthAt = text.IndexOf(month, StringComparison.Ordinal);
+        var mentions = new[]
+        {
+            new DateMention(monthAt, month.Length, DateMentionKind.DateRange, RangeStart: DateOnly.Parse(monthStart, System.Globalization.CultureInfo.InvariantCulture), RangeEnd: DateOnly.Parse(monthEnd, System.Globalization.CultureInfo.InvariantCulture)),
+            Mentions.Day(text, day, dayAlone),
+        };
+
+        var question = interpreter.Interpret(text, language, mentions, new DateOnly(2026, 3, 22));
+
+        Assert.NotNull(question);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), question.AnchorDate);
+    }
+
+    [Theory]
+    [InlineData("en", "Sam quit on Friday; the Visual Studio subscription was set up for him on 3 March 2026. When can Priya get it?", RuleKind.VsReassignFrom)]
+    [InlineData("nl", "We hebben na onze jubileumdatum van 3 maart 2026 nooit betaald. Kunnen we dat nog zelf oplossen?", RuleKind.GracePeriodEnd)]
+    public void Interpret_SituationWithoutTheRulesWord_TheRule(string language, string text, RuleKind expected)
+    {
+        var surface = language == "en" ? "3 March 2026" : "3 maart 2026";
+
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2026-03-03")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(expected, question.Kind);
+    }
+
+    [Theory]
+    [InlineData("sv", "Vi betalade 30 november 2025. När öppnar förnyelsefönstret? Kan du svara snabbt?", false)]
+    [InlineData("en", "The key was activated on 30 November 2025. I'd like to know whether it still runs on 1 December 2026.", true)]
+    [InlineData("en", "The key was activated on 30 November 2025. Until when does it work? Let me know if you need more details.", false)]
+    public void Interpret_RequestOrIndirectQuestion_YesNoOnlyWhenAsked(string language, string text, bool expected)
+    {
+        var surface = language == "en" ? "30 November 2025" : "30 november 2025";
+
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2025-11-30")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(expected, question.AsksEligibility);
+    }
+
+    [Theory]
+    [InlineData("sv", "Token aktiverades på fel klient 2 mars 2026 och supporten gav oss en ersättning. Kan vi få en ersättning till?", true)]
+    [InlineData("nl", "Het token is op 2 maart 2026 op de verkeerde tenant geactiveerd. Support heeft het toen vervangen. Krijgen we nog een vervanging?", true)]
+    [InlineData("nl", "Het token is op 2 maart 2026 op de verkeerde tenant geactiveerd. We hebben een vervangend token nodig.", false)]
+    public void Interpret_ReplacementGivenBySupport_OnceOnlyFlag(string language, string text, bool expected)
+    {
+        var surface = language == "sv" ? "2 mars 2026" : "2 maart 2026";
+
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2026-03-02")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(expected, question.StatedFacts.ReplacementAlreadyIssued);
+    }
+
+    [Theory]
+    [InlineData("sv", "Vi köpte Action Pack 2 mars 2026 och utvecklaren hann redan ladda ner Office. Kan vi få återbetalning?", true)]
+    [InlineData("nl", "Action Pack gekocht op 2 maart 2026. Niemand heeft de software gedownload. Kunnen we ons geld terugkrijgen?", false)]
+    public void Interpret_DownloadedOrNobodyTouchedIt_ActivationFlag(string language, string text, bool expected)
+    {
+        var surface = language == "sv" ? "2 mars 2026" : "2 maart 2026";
+
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2026-03-02")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(expected, question.StatedFacts.SoftwareBenefitsActivated);
+    }
 }
