@@ -8,7 +8,7 @@ internal static partial class LanguageProfiles
 
     public static LanguageProfile Dutch() => new()
     {
-        Months = Words(("januari", 1), ("jan", 1), ("februari", 2), ("feb", 2), ("maart", 3), ("mrt", 3), ("mar", 3), ("april", 4), ("apr", 4), ("mei", 5), ("juni", 6), ("jun", 6),
+        Months = Words(("januari", 1), ("jan", 1), ("februari", 2), ("febr", 2), ("feb", 2), ("maart", 3), ("mrt", 3), ("mar", 3), ("april", 4), ("apr", 4), ("mei", 5), ("juni", 6), ("jun", 6),
             ("juli", 7), ("jul", 7), ("augustus", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("oktober", 10), ("okt", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12)),
         StandaloneMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
         Weekdays = Words(("maandag", 1), ("dinsdag", 2), ("woensdag", 3), ("donderdag", 4),

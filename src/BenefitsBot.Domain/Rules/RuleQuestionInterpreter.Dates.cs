@@ -6,7 +6,7 @@ namespace BenefitsBot.Domain.Rules;
 public sealed partial class RuleQuestionInterpreter
 {
     /// <summary>The date a rule counts from; <paramref name="Stated"/> when the text says what it marks (else the rule's default role).</summary>
-    private readonly record struct Anchor(DateOnly Date, DateRole Role, bool Stated);
+    private readonly record struct Anchor(DateOnly Date, DateRole Role, bool Stated, int Start);
 
     /// <summary>A single day mentioned in the question, where it is, and the event its clause says it marks (null when none is said).</summary>
     private readonly record struct Candidate(DateOnly Date, int Start, int End, DateRole? Role);
@@ -66,8 +66,13 @@ public sealed partial class RuleQuestionInterpreter
         return result;
     }
 
-    /// <summary>The first date whose role the rule accepts, else the first date with the rule's default role.</summary>
-    private static Anchor? ChooseAnchor(RuleKind kind, List<Candidate> candidates)
+    /// <summary>
+    /// The first date whose role the rule accepts, else the first date with the rule's default role. Written without a year, an
+    /// anniversary or renewal date (which comes back every year) that a window or an extension counts from is the occurrence nearest
+    /// today ("our renewal date is 20/1"; a lapse asked about for the grace period has happened, so it stays the latest), and a COVID
+    /// anniversary is the 2020 one, the only year the extension covered.
+    /// </summary>
+    private static Anchor? ChooseAnchor(RuleKind kind, List<Candidate> candidates, TextView view, DateOnly? today)
     {
         if (candidates.Count == 0)
         {
@@ -76,8 +81,20 @@ public sealed partial class RuleQuestionInterpreter
 
         var chosen = candidates.FirstOrDefault(c => c.Role is { } r && KindRoles.Accepts(kind, r), candidates[0]);
         var stated = chosen.Role is { } found && KindRoles.Accepts(kind, found);
-        return new Anchor(chosen.Date, stated ? chosen.Role!.Value : KindRoles.DefaultRole(kind), stated);
+        var role = stated ? chosen.Role!.Value : KindRoles.DefaultRole(kind);
+        var date = chosen.Date;
+        if (!YearWritten().IsMatch(view.Text.AsSpan(chosen.Start, Math.Min(chosen.End, view.Text.Length) - chosen.Start)))
+        {
+            date = kind == RuleKind.CovidExtension ? Calendar(BenefitRules.CovidRange.Start.Year, date.Month, date.Day) ?? date
+                : kind is RuleKind.RenewalWindow or RuleKind.UserAssignedBenefitExtension && role is DateRole.Anniversary or DateRole.EnrollmentRenewal && today is { } t ? Nearest(date, t)
+                : date;
+        }
+
+        return new Anchor(date, role, stated, chosen.Start);
     }
+
+    private static DateOnly Nearest(DateOnly day, DateOnly today) =>
+        new[] { day.AddYears(-1), day, day.AddYears(1) }.MinBy(d => Math.Abs(d.DayNumber - today.DayNumber));
 
     /// <summary>
     /// The day a yes/no is asked for, when the user names one: another date, marking no event this rule counts from, that stands in
@@ -87,7 +104,9 @@ public sealed partial class RuleQuestionInterpreter
     /// </summary>
     private static DateOnly? CheckDay(TextView view, RuleKind kind, Anchor anchor, List<Candidate> candidates, RuleVocabulary[] vocabularies, DateOnly? today)
     {
-        var others = candidates.Where(c => c.Date != anchor.Date && (c.Role is not { } role || !KindRoles.Accepts(kind, role))).ToList();
+        // Not the day someone leaves ("Sam quit on Friday"): that is an event, not the day asked about.
+        var others = candidates.Where(c => c.Start != anchor.Start && (c.Role is not { } role || !KindRoles.Accepts(kind, role))
+            && !vocabularies.Any(v => v.DepartureWords.IsMatch(ClauseAround(view, c.Start).View.For(v)))).ToList();
         DateOnly? planned = null;
         foreach (var candidate in others)
         {
@@ -106,6 +125,10 @@ public sealed partial class RuleQuestionInterpreter
         return planned;
     }
 
+    /// <summary>A weekday alone, without "last/next": "Monday", "på måndag", "op maandag", "週一", "星期一" (normalized text).</summary>
+    [GeneratedRegex(@"^\s*(on |op |pa )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(man|tis|ons|tors|fre|lor|son)dag(en)?|(maan|dins|woens|donder|vrij|zater|zon)dag|(週|周|星期|禮拜|礼拜)[一二三四五六日天])\s*$", RegexOptions.NonBacktracking)]
+    private static partial Regex BareWeekday();
+
     /// <summary>A day of the month alone: "the 30th", "den 30:e", "de 30e", "30號".</summary>
     [GeneratedRegex(@"^\s*(on |op |pa |den |de |the )*(the |den |de )?\d{1,2}(st|nd|rd|th|:e|:a|e|ste|de)?\s*(號|号|日)?\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex BareDay();
@@ -122,9 +145,15 @@ public sealed partial class RuleQuestionInterpreter
             return day;
         }
 
+        // A bare weekday asked about ("Priya starts on Monday — can she have it then?") is the coming one, not the one just past.
+        if (today is { } now && day < now && BareWeekday().IsMatch(surface))
+        {
+            return day.AddDays(7);
+        }
+
         if (today is { } t)
         {
-            return new[] { day.AddYears(-1), day, day.AddYears(1) }.MinBy(d => Math.Abs(d.DayNumber - t.DayNumber));
+            return Nearest(day, t);
         }
 
         return day < eventDay && day.AddYears(1) >= eventDay ? day.AddYears(1) : day;

@@ -120,11 +120,12 @@ public sealed partial class RuleQuestionInterpreter
 
     /// <summary>
     /// An activation verb (activated, downloaded, installed, used) about the software or its keys, or with "already": the refund
-    /// condition of the article. Not when negated in the same clause ("haven't touched the software").
+    /// condition of the article. Not when negated in the same clause ("haven't touched the software"). The verb and the product may
+    /// come from different languages' phrases ("har laddat ner Windows Server-iso:n").
     /// </summary>
     private static bool SaysSoftwareActivated(TextView[] clauses, RuleVocabulary[] vocabularies) =>
-        clauses.Any(clause => Says(clause, vocabularies, (v, text) =>
-            v.ActivationWords.IsMatch(text) && (v.SoftwareWords.IsMatch(text) || v.RepeatWords.IsMatch(text))));
+        clauses.Any(clause => Says(clause, vocabularies, (v, text) => v.ActivationWords.IsMatch(text)) &&
+            vocabularies.Any(v => v.SoftwareWords.IsMatch(clause.For(v)) || v.RepeatWords.IsMatch(clause.For(v))));
 
     /// <summary>
     /// A replacement (replace, swap, exchange) done before ("already / before / again / a second") or received ("we got a

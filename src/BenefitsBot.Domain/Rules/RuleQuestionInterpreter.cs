@@ -60,7 +60,7 @@ public sealed partial class RuleQuestionInterpreter
             return null;
         }
 
-        var anchor = ChooseAnchor(detected.Kind, candidates);
+        var anchor = ChooseAnchor(detected.Kind, candidates, view, today);
         if (anchor is null && !LooksLikeDateQuestionWithoutDate(view, detected.Kind, vocabularies))
         {
             return null;

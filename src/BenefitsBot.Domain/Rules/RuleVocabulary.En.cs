@@ -10,12 +10,13 @@ internal static class RuleVocabularyEn
         KindCues =
         [
             // A dropped letter is the commonest typo: "renwal", "refnd".
-            Cue(@"\bren[e]?wa?l (window|period)", RuleKind.RenewalWindow, 3),
+            // Naming the window makes it the topic, over a stated lapse ("not renewed yet — am I still in the renewal window?").
+            Cue(@"\bren[e]?wa?l (window|period)", RuleKind.RenewalWindow, 5),
             // Renewing in everyday words: "re-up", "pay for next year", "extend the membership".
             Cue(@"\bre-?up(ping)?\b|\bpay(ing)? for (the )?next year\b|\bextend(ing)? (the |our )?membership\b", RuleKind.RenewalWindow, 3),
             Cue(@"\bre-?new(al|ed|ing|s)?\b", RuleKind.RenewalWindow, 2),
             Cue(@"\b(from when to when|opens?|closes?)\b", RuleKind.RenewalWindow, 1),
-            Cue(@"\b(bought|purchased?|buy|paid for|ordered)\b", RuleKind.RenewalWindow, 1),
+            Cue(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered)\b", RuleKind.RenewalWindow, 1),
             Cue(@"\b(product ?)?keys?\b|\b(product|licen[cs]e|activation|serial|cd) (code|number)s?\b|\bserials?\b", RuleKind.KeyUsableUntil, 3),
             Cue(@"\bredee?m", RuleKind.KeyUsableUntil, 1),
             Cue(@"\bre-?activat", RuleKind.GracePeriodEnd, 4),
@@ -52,14 +53,14 @@ internal static class RuleVocabularyEn
             Cue(@"\bnew (one|token)\b", RuleKind.ReplacementTokenDeadline, 2),
             Cue(@"\bref[u]?nd|\breimburs|\bmoney back\b", RuleKind.RefundDeadline, 4),
             Cue(@"\bcancel|\breturn (it|the)\b|\bundo (the|our) purchase\b", RuleKind.RefundDeadline, 3),
-            Cue(@"\b(bought|purchased?|buy|paid for|ordered)\b", RuleKind.RefundDeadline, 1),
+            Cue(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered)\b", RuleKind.RefundDeadline, 1),
             Cue(@"\bcovid|\bcorona|\bpandemic|\bhardship\b", RuleKind.CovidExtension, 5),
             Cue(@"\block ?downs?\b|\bquarantine", RuleKind.CovidExtension, 4),
             Cue(@"\bextended\b|\bextension\b", RuleKind.CovidExtension, 2),
         ],
         RoleCues =
         [
-            Role(@"\b(bought|purchased?|buy|paid for|ordered)\b", DateRole.Purchase),
+            Role(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered)\b", DateRole.Purchase),
             Role(@"\ba?nniv[ea]rsar|\banniv\b|\bexpir|\blapsed?\b|\bdue to renew\b", DateRole.Anniversary),
             Role(@"\bredee?m|\b(punched|typed|keyed) (it )?in\b|\bentered\b|\bclaimed\b", DateRole.Redemption),
             Role(@"\brenewal date\b|\brenews\b|\benrol", DateRole.EnrollmentRenewal),
@@ -91,7 +92,8 @@ internal static class RuleVocabularyEn
         OpenQuestionCues = [Rx(@"\bhow long\b|\bhow (many|much) (days|time|longer)\b|\b(until|till|by) (when|what)\b|\bwhat date\b|\bwhich (date|day)\b|\bwhen\b|\blast day\b|\bdeadline\b")],
         // No bare "till": it is the Swedish "to", and these phrases also run on Swedish text.
         WhenCues = [Rx(@"\bwhen|\buntil\b|\btill when\b|\bhow long\b|\blast day\b|\bdeadline\b|\bdates?\b|\bwhich day\b|\bearliest\b|\bstill\b|\bdue\b")],
-        SoftwareWords = Rx(@"\bsoftware\b|\bon-?prem|\b(product |license |licence |software )?keys?\b|\bdownloads?\b|\bbenefits?\b|\blicen[cs]es?\b"),
+        // Also the on-premises products the articles list, and their installers ("installed Windows Server", "downloaded the Office ISO").
+        SoftwareWords = Rx(@"\bsoftware\b|\bon-?prem|\bwindows\b|\boffice\b|\bsql\b|\bisos?\b|\bserver\b|\bsharepoint\b|\bexchange\b|\bvisio\b|\bproject server\b|\b(product |license |licence |software )?keys?\b|\bdownloads?\b|\bbenefits?\b|\blicen[cs]es?\b"),
         ActivationWords = Rx(@"\b(activated|used|installed|downloaded|redeemed|claimed|deployed)\b"),
         NegationWords = Rx(@"\b(not|never|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|no|nothing|none|neither|nor|yet to|nobody|no one)\b"),
         ReplacementWords = Rx(@"\breplac|\bswap|\bexchang|\bnew token\b|\bnew one\b"),
@@ -101,6 +103,7 @@ internal static class RuleVocabularyEn
         ReceivedWords = Rx(@"\b(got|received|(were|was) (given|issued|sent)|(have|has|had) (had|gotten|got)|(gave|issued|sent) us|(was|were|has been|have been|had been|already) replaced|(support|microsoft|they) replaced)\b"),
         // "Left" only with a subject or an object that makes it a departure: "how many days are left" is not one.
         PersonLeftWords = Rx(@"\b(who|has|have|had|just|he|she|they|employee|colleague|developer|person|guy) (left|departed)\b|\b(quit|quits|resigned|resigns)\b|\bleft (the company|us|the team|the firm|the organi[sz]ation|the business)\b|\bleaving (the company|us)\b|\bresigned\b|\bno longer (works|with us)\b|\bsuccessor\b|\breplacement (for|of) (him|her|them)\b|\b(his|her|their) replacement\b"),
+        DepartureWords = Rx(@"\b(left|leaves|leaving|quit|quits|resigned|resigns|departed)\b"),
         MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),
         MonthEndWords = Rx(@"\b(end of|the end of|late|last day of)\s*$"),
         MonthStartWords = Rx(@"\b(start of|beginning of|early|first day of)\s*$"),

@@ -9,7 +9,7 @@ internal static class RuleVocabularyNl
     {
         KindCues =
         [
-            Cue(@"verlengingsvenster|verlengingsperiode|vernieuwingsperiode|verlengingstermijn", RuleKind.RenewalWindow, 3),
+            Cue(@"verlengingsvenster|verlengingsperiode|vernieuwingsperiode|verlengingstermijn", RuleKind.RenewalWindow, 5),
             // Renewing in everyday words: "betalen voor het volgende jaar", "het lidmaatschap verlengen".
             Cue(@"\bvoor het volgende jaar\b|\b(lidmaatschap|competentie) (te )?verlengen\b", RuleKind.RenewalWindow, 3),
             Cue(@"\b(verlengen|vernieuwen)\b", RuleKind.RenewalWindow, 2),
@@ -91,6 +91,7 @@ internal static class RuleVocabularyNl
         RepeatWords = Rx(@"\b(al|eerder|vorige keer|tweede|opnieuw|weer|reeds|een keer|eens)\b"),
         ReceivedWords = Rx(@"\b(kregen|kreeg|gekregen|ontvangen|ontvingen|gehad|gaf ons|gaven ons)\b|\b(heeft|hebben|had|hadden)\b[^,.]{0,30}\bvervangen\b"),
         PersonLeftWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b|\bopvolger|\bvervanger\b"),
+        DepartureWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b"),
         MoreTimeWords = Rx(@"\b(meer|extra|langer) tijd\b|\buitstel\b|\buitgesteld\b"),
         MonthEndWords = Rx(@"\b(eind|einde|eind van|het einde van|laatste dag van|eve)\s*$"),
         MonthStartWords = Rx(@"\b(begin|begin van|het begin van|eerste dag van|start van)\s*$"),

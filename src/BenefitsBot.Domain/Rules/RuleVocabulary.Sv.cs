@@ -10,7 +10,7 @@ internal static class RuleVocabularySv
         KindCues =
         [
             // "Förnyelsfönstret": the e of the compound joint is often dropped.
-            Cue(@"fornyelse?fonst|fornyelse?period", RuleKind.RenewalWindow, 3),
+            Cue(@"fornyelse?fonst|fornyelse?period", RuleKind.RenewalWindow, 5),
             Cue(@"\bforny(a|as|er|else|elsen|elser|elserna)\b", RuleKind.RenewalWindow, 2),
             // Renewing in everyday words: "förlänga medlemskapet", "betala för nästa år".
             Cue(@"\bforlang(a|er|s)? (medlemskapet|kompetensen|avtalet|action pack)\b|\bbetala for nasta ar\b", RuleKind.RenewalWindow, 3),
@@ -87,6 +87,7 @@ internal static class RuleVocabularySv
         RepeatWords = Rx(@"\b(redan|tidigare|forut|andra|igen|ytterligare|en till|en gang)\b"),
         ReceivedWords = Rx(@"\b(fick|(har|hade) fatt|erholl|gav oss|(har|hade) gett oss|ersattes|(har|hade) ersatts)\b"),
         PersonLeftWords = Rx(@"\b(slutat|slutade|sagt upp sig|sade upp sig|lamnat|lamnade|gatt|gick) (hos oss|foretaget|bolaget|firman)\b|\b(har|hade|som) (slutat|lamnat|sagt upp sig)\b|\beftertradare|\bersattare\b"),
+        DepartureWords = Rx(@"\b(slutade|slutat|slutar|lamnade|lamnat|lamnar|sa upp sig|sade upp sig|sagt upp sig)\b"),
         MoreTimeWords = Rx(@"\b(mer|extra|ytterligare|langre) tid\b|\bskjut(a|it|s)? upp\b|\bskots upp\b|\buppskov|\bfick vi (mer|extra)"),
         MonthEndWords = Rx(@"\b(sista|slutet av|slutet pa|i slutet av|sista dagen i|sena)\s*$"),
         MonthStartWords = Rx(@"\b(borjan av|i borjan av|forsta dagen i|forsta)\s*$"),

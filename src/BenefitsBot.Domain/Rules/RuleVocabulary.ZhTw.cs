@@ -10,7 +10,9 @@ internal static class RuleVocabularyZhTw
         IsCjk = true,
         KindCues =
         [
-            Cue(@"續約期間|續約的日期|續約區間|續約期|續約窗口|續約時段|續費|延長會員資格|延長會籍|續會", RuleKind.RenewalWindow, 3),
+            Cue(@"續約期間|續約的日期|續約區間|續約期|續約窗口|續約時段", RuleKind.RenewalWindow, 5),
+            Cue(@"續費|延長會員資格|延長會籍|續會", RuleKind.RenewalWindow, 3),
+            Cue(@"從幾號到幾號|從哪天到哪天|幾號到幾號|哪天開始.{0,6}哪天", RuleKind.RenewalWindow, 2),
             Cue(@"續約|續訂|续约", RuleKind.RenewalWindow, 2),
             Cue(@"買|購買|購入|购买", RuleKind.RenewalWindow, 1),
             Cue(@"金鑰|序號|密鑰|金钥|授權碼|啟用碼|啟動碼|產品碼|序列號", RuleKind.KeyUsableUntil, 3),
@@ -71,12 +73,13 @@ internal static class RuleVocabularyZhTw
         ActivationWords = Rx(@"啟用了|啟用過|已啟用|已經啟用|用了|用過|已使用|已經使用|安裝了|已安裝|已經安裝|裝好|下載了|已下載|已經下載|下載好|開通了|兌換了|已兌換|已經兌換"),
         // 不 negates, but not in 不過 (but), 不僅/不只 (not only), 不同 (different), 不然 (otherwise), 不但.
         NegationWords = Rx(@"沒|未|不(?![過过僅仅只同然但])|尚未|还没"),
-        ReplacementWords = Rx(@"替代|替換|更換|換發|補發|換過|換了|新的權杖"),
+        ReplacementWords = Rx(@"替代|替換|更換|取代|換發|補發|換過|換了|新的權杖"),
         CorrectionWords = Rx(@"更正|不對|不对|我是說|說錯|打錯|抱歉"),
         ClauseJoinWords = Rx(@"而且|並且|然後|但是|不過|可是"),
         RepeatWords = Rx(@"已經|之前|曾經|第二|再|又|過一次|一次了"),
         ReceivedWords = Rx(@"(拿|收|領)到了|(拿|收|領)過|已(經)?(拿|收|領)到|(發|給|換)過"),
         PersonLeftWords = Rx(@"離職|离职|辭職|已離開|離開公司|走了|接任|接手|繼任|接替"),
+        DepartureWords = Rx(@"離職|离职|辭職|離開"),
         MoreTimeWords = Rx(@"更多時間|多一點時間|多點時間|延期|展延|延後|寬延"),
         MonthEndWords = Rx(@"^\s*(底|末)"),
         MonthStartWords = Rx(@"^\s*初"),

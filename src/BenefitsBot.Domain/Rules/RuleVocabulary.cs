@@ -63,6 +63,9 @@ public sealed record RuleVocabulary
     /// <summary>A person left the company or a successor takes over: a Visual Studio reassignment, not a token replacement.</summary>
     public required Regex PersonLeftWords { get; init; }
 
+    /// <summary>Someone leaving (not their successor): the day it happens is an event, never the day a yes/no is asked for.</summary>
+    public required Regex DepartureWords { get; init; }
+
     /// <summary>Being given more time (the COVID extension asked in other words: "did they give us more time?").</summary>
     public required Regex MoreTimeWords { get; init; }
 

@@ -84,6 +84,7 @@ public sealed class UserPhrasingTests
     [InlineData("vanochtend gekocht", "vanochtend=date 2026-11-22")]
     [InlineData("gekocht op 1 september vorig jaar", "op 1 september vorig jaar=date 2025-09-01")]
     [InlineData("gekocht op 15-10 vorig jaar", "15-10 vorig jaar=date 2025-10-15")]
+    [InlineData("ingewisseld op 9 febr. 2026", "op 9 febr. 2026=date 2026-02-09")]
     public void Recognize_DutchUserPhrasings_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
 

@@ -392,4 +392,54 @@ public sealed class RuleQuestionInterpreterSituationTests
         Assert.NotNull(question);
         Assert.Equal(expected, question.StatedFacts.SoftwareBenefitsActivated);
     }
+
+    [Theory]
+    [InlineData("sv", "vår kompetens har årsdag den 1:a aug, förlängs den pga covid?", "den 1:a aug", "2021-08-01", "2020-08-01")]
+    [InlineData("zh-TW", "我們的專長認證週年日是8月30號，COVID延長有適用嗎？", "8月30號", "2021-08-30", "2020-08-30")]
+    public void Interpret_CovidAnniversaryWithoutYear_The2020One(string language, string text, string surface, string recognized, string expected)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, recognized)], new DateOnly(2021, 9, 15));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.CovidExtension, question.Kind);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), question.AnchorDate);
+    }
+
+    [Theory]
+    [InlineData("sv", "förnyelsedatum är 20/1, hur länge kan utvecklarna använda VS-prenumerationerna efter det?", "20/1", "2022-01-20", RuleKind.UserAssignedBenefitExtension, "2023-01-20")]
+    [InlineData("en", "our anniversary was 20 January and we never paid. until when can we reactivate?", "20 January", "2022-01-20", RuleKind.GracePeriodEnd, "2022-01-20")]
+    public void Interpret_RecurringDateWithoutYear_NearestForAWindowLatestForALapse(string language, string text, string surface, string recognized, RuleKind kind, string expected)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, recognized)], new DateOnly(2022, 12, 10));
+
+        Assert.NotNull(question);
+        Assert.Equal(kind, question.Kind);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), question.AnchorDate);
+    }
+
+    [Theory]
+    [InlineData("nl", "zit ik nog in het verlengingsvenster? action pack aangeschaft 2 juli 2025, nog niet verlengd", "2 juli 2025", RuleKind.RenewalWindow)]
+    [InlineData("zh-TW", "老闆問專長認證什麼時候可以續約，從幾號到幾號？2025年7月2日付款的", "2025年7月2日", RuleKind.RenewalWindow)]
+    [InlineData("en", "what r the first and last day i can renew action pack, purchsed it 2 July 2025", "2 July 2025", RuleKind.RenewalWindow)]
+    public void Interpret_TheWindowNamedOverALapseOrPayment_RenewalWindow(string language, string text, string surface, RuleKind expected)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2025-07-02")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(expected, question.Kind);
+    }
+
+    [Theory]
+    [InlineData("en", "bought the action pack on 2 July 2025, we only installed windows server on one box. refund possible?")]
+    [InlineData("sv", "köpte action pack 2 juli 2025, har laddat ner windows server-iso:n men vill avbryta, går återbetalning?")]
+    [InlineData("zh-TW", "2025年7月2日買的，已經拿過一次取代權杖了，可以再拿一次嗎？")]
+    public void Interpret_ProductNamedOrArticleWordForReplacement_FactStated(string language, string text)
+    {
+        var surface = language switch { "en" => "2 July 2025", "sv" => "2 juli 2025", _ => "2025年7月2日" };
+
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2025-07-02")]);
+
+        Assert.NotNull(question);
+        Assert.True(question.StatedFacts.SoftwareBenefitsActivated || question.StatedFacts.ReplacementAlreadyIssued);
+    }
 }
