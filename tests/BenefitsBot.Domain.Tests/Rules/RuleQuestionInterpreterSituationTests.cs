@@ -442,4 +442,20 @@ public sealed class RuleQuestionInterpreterSituationTests
         Assert.NotNull(question);
         Assert.True(question.StatedFacts.SoftwareBenefitsActivated || question.StatedFacts.ReplacementAlreadyIssued);
     }
+
+    [Fact]
+    public void Interpret_SuccessorStartsOnAWeekday_TheComingOneNotTheDayTheyLeft()
+    {
+        // Wednesday 28 May 2025: "on Friday" (23 May) is when Sam left, "on Monday" the coming 2 June, not 26 May.
+        const string text = "Sam quit on Friday; Priya starts on Monday and should get the Visual Studio subscription we set up for Sam on 3 March 2025. Can she have it then?";
+
+        var question = interpreter.Interpret(text, "en",
+            [Mentions.Day(text, "on Friday", "2025-05-23"), Mentions.Day(text, "on Monday", "2025-05-26"), Mentions.Day(text, "3 March 2025", "2025-03-03")],
+            new DateOnly(2025, 5, 28));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.VsReassignFrom, question.Kind);
+        Assert.Equal(new DateOnly(2025, 3, 3), question.AnchorDate);
+        Assert.Equal(new DateOnly(2025, 6, 2), question.CheckDay);
+    }
 }
