@@ -5,7 +5,9 @@ using Microsoft.Recognizers.Text.Matcher;
 
 namespace BenefitsBot.Domain.Dates;
 
-/// <summary>A culture's merged extractor configuration (English, Dutch) with only the extractors <see cref="DatesOnlyModel"/> keeps.</summary>
+/// <summary>
+/// A culture's merged extractor configuration (English, Dutch) with only the extractors <see cref="DatesOnlyModel"/> keeps.
+/// </summary>
 internal sealed class DatesOnlyMergedConfiguration(IMergedExtractorConfiguration inner) :
     DatesOnlyConfiguration(inner, inner.DatePeriodExtractor, inner.DurationExtractor, inner.HolidayExtractor, inner.DateTimeExtractor), IMergedExtractorConfiguration
 {

@@ -16,8 +16,8 @@ internal sealed class LanguageDates(
 {
     /// <summary>
     /// Characters of context the model sees on each side of a cue: more than the longest phrase it resolves around one ("between
-    /// 2007 and the end of 2008" reaches 21 before its cue, "at the end of the week after next" more than 15 after it). The model's time grows with
-    /// its text; 30 (and 25) give the same mentions as 40 and 80 on every spec, dev, eval and probe text, 20 does not.
+    /// 2007 and the end of 2008" reaches 21 before its cue, "at the end of the week after next" more than 15 after it). The model's
+    /// time grows with its text; 30 (and 25) give the same mentions as 40 and 80 on every spec, dev, eval and probe text, 20 does not.
     /// </summary>
     private const int Context = 30;
 
