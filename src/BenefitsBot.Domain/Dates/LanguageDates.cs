@@ -16,10 +16,10 @@ internal sealed class LanguageDates(
 {
     /// <summary>
     /// Characters of context the model sees on each side of a cue: more than the longest phrase it resolves around one ("between
-    /// 2007 and the end of 2008" reaches 21 before its cue). The model's time grows with its text (about 0.2 ms for 10 characters,
-    /// 1 ms for 100); 30 gives the same mentions as 80 on every spec, dev and eval text, 20 does not.
+    /// 2007 and the end of 2008" reaches 21 before its cue, "at the end of the week after next" more than 15 after it). The model's
+    /// time grows with its text; 30 (and 25) give the same mentions as 40 and 80 on every spec, dev, eval and probe text, 20 does not.
     /// </summary>
-    private const int Context = 40;
+    private const int Context = 30;
 
     /// <summary>A message with more cues than this is no date question; the cues after these are left to our patterns.</summary>
     private const int MaxWindows = 4;

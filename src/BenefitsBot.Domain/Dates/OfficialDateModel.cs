@@ -5,13 +5,14 @@ using Microsoft.Recognizers.Text.DateTime;
 namespace BenefitsBot.Domain.Dates;
 
 /// <summary>
-/// Microsoft.Recognizers.Text's DateTimeModel for one culture, its results turned into <see cref="DateMention"/> values with our
-/// conventions: a date without a year is its latest occurrence on or before the reference day; times of day, sets and open-ended
-/// ranges ("before May") are left out, since a mention has no shape for them. Thread-safe: the model is built once, on first use.
+/// Microsoft.Recognizers.Text's DateTimeModel for one culture, over the extractors we read (<see cref="DatesOnlyModel"/>), its
+/// results turned into <see cref="DateMention"/> values with our conventions: a date without a year is its latest occurrence on or
+/// before the reference day; times of day, sets and open-ended ranges ("before May") are left out, since a mention has no shape for
+/// them. Thread-safe: the model is built once, on first use.
 /// </summary>
 internal sealed class OfficialDateModel(string culture)
 {
-    private readonly Lazy<DateTimeModel> model = new(() => new DateTimeRecognizer(culture, DateTimeOptions.None).GetDateTimeModel());
+    private readonly Lazy<DateTimeModel> model = new(() => DatesOnlyModel.Build(culture));
 
     public IReadOnlyList<DateMention> Recognize(string text, DateOnly reference)
     {

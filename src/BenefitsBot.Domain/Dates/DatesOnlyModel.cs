@@ -1,0 +1,53 @@
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.DateTime;
+using Microsoft.Recognizers.Text.DateTime.Chinese;
+using Microsoft.Recognizers.Text.DateTime.Dutch;
+using Microsoft.Recognizers.Text.DateTime.English;
+
+namespace BenefitsBot.Domain.Dates;
+
+/// <summary>
+/// Microsoft.Recognizers.Text's DateTimeModel as <see cref="DateTimeRecognizer"/> registers it for each culture, with the
+/// library's own merged extractor and parser, but over only the extractors whose results we read or that cover them (see
+/// <see cref="DatesOnlyConfiguration"/>): times, date-time periods and sets were most of the model's time on a cue window, and a
+/// mention has no shape for them. The library has no option for this (its DateTimeOptions add or skip whole steps; none leaves an
+/// extractor out), hence the configurations that stand in for its own.
+/// </summary>
+internal static class DatesOnlyModel
+{
+    public static DateTimeModel Build(string culture)
+    {
+        var model = culture switch
+        {
+            Culture.EnglishOthers => English(new BaseDateTimeOptionsConfiguration(culture, DateTimeOptions.None, dmyDateFormat: true)),
+            Culture.Dutch => Western(new DutchMergedParserConfiguration(Options(culture)), new DutchMergedExtractorConfiguration(Options(culture))),
+            Culture.Chinese => Chinese(Options(culture)),
+            // the library's fallback for a culture it has no DateTimeModel for (Swedish) is its English one
+            _ => English(Options(Culture.English)),
+        };
+        model.SetCultureInfo(culture);
+        return model;
+    }
+
+    private static BaseDateTimeOptionsConfiguration Options(string culture) => new(culture, DateTimeOptions.None);
+
+    private static DateTimeModel English(BaseDateTimeOptionsConfiguration options) =>
+        Western(new EnglishMergedParserConfiguration(options), new EnglishMergedExtractorConfiguration(options));
+
+    private static DateTimeModel Western(IMergedParserConfiguration parser, IMergedExtractorConfiguration extractor) =>
+        new(new BaseMergedDateTimeParser(parser), new BaseMergedDateTimeExtractor(new DatesOnlyMergedConfiguration(extractor)));
+
+    private static DateTimeModel Chinese(BaseDateTimeOptionsConfiguration options) =>
+        new(new BaseCJKMergedDateTimeParser(new ChineseMergedParserConfiguration(new ChineseCommonDateTimeParserConfiguration(options))),
+            new BaseCJKMergedDateTimeExtractor(new DatesOnlyCjkMergedConfiguration(new ChineseMergedExtractorConfiguration(options))));
+
+    /// <summary>Stands in for an extractor left out: finds nothing.</summary>
+    internal sealed class NoExtractor : IDateTimeExtractor
+    {
+        public static readonly NoExtractor Instance = new();
+
+        public List<ExtractResult> Extract(string text, DateTime reference) => [];
+
+        public List<ExtractResult> Extract(string input) => [];
+    }
+}

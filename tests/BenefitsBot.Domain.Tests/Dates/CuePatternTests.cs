@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+using BenefitsBot.Domain.Dates;
+
+namespace BenefitsBot.Domain.Tests.Dates;
+
+/// <summary><see cref="CuePattern"/> matches part by part exactly what the alternation of its parts matches.</summary>
+public sealed class CuePatternTests
+{
+    private static readonly string[] Parts = [@"\bab", "abc", "c", @"\bend of\b", @"(?<=x)y?", "d+"];
+
+    [Theory]
+    [InlineData("xabcx c")]
+    [InlineData("abc abcd ddd end of end off")]
+    [InlineData("xyxy cab dd")]
+    [InlineData("")]
+    [InlineData("no cue here")]
+    public void Matches_OverlappingTiedAndEmptyParts_SameAsAlternation(string text)
+    {
+        var alternation = new Regex(string.Join('|', Parts.Select(p => "(?:" + p + ")")));
+        var cues = new CuePattern([.. Parts.Select(p => new Regex(p))]);
+
+        Assert.Equal(
+            alternation.Matches(text).Select(m => (m.Index, m.Value)),
+            cues.Matches(text).Select(m => (m.Index, m.Value)));
+    }
+}
