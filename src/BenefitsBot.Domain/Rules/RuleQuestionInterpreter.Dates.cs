@@ -9,7 +9,8 @@ public sealed partial class RuleQuestionInterpreter
     private readonly record struct Anchor(DateOnly Date, DateRole Role, bool Stated, int Start);
 
     /// <summary>A single day mentioned in the question, where it is, and the event its clause says it marks (null when none is said).</summary>
-    private readonly record struct Candidate(DateOnly Date, int Start, int End, DateRole? Role);
+    /// <param name="Span">A few days ("at the end of next week"): only a day asked about, as its last day; no event date.</param>
+    private readonly record struct Candidate(DateOnly Date, int Start, int End, DateRole? Role, bool Span = false);
 
     private readonly record struct RoleSpan(DateRole Role, int Start, int End);
 
@@ -21,7 +22,7 @@ public sealed partial class RuleQuestionInterpreter
     /// </summary>
     private static List<Candidate> Candidates(TextView view, IReadOnlyList<DateMention> dates, RuleVocabulary[] vocabularies)
     {
-        var days = DaysInNamedMonths(view, dates).Select(d => ToDay(view, d, vocabularies)).OfType<(DateOnly Date, int Start, int End)>().ToList();
+        var days = DaysInNamedMonths(view, dates).Select(d => ToDay(view, d, vocabularies)).OfType<(DateOnly Date, int Start, int End, bool Span)>().ToList();
         var notToday = days.Where(c => !IsTodayWord(view, c.Start, c.End, vocabularies) && !InHeaderLine(view, c.Start)).ToList();
         if (notToday.Count > 0)
         {
@@ -33,7 +34,7 @@ public sealed partial class RuleQuestionInterpreter
             .SelectMany(x => x.cue.Pattern.Matches(x.Text).Select(m => new RoleSpan(x.cue.Role, m.Index, m.Index + m.Length)))
             .ToList();
         var clauses = ClauseSpans(view, vocabularies[0]);
-        return Corrected(view, [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(d.Start, d.End, roleSpans, clauses)))], vocabularies);
+        return Corrected(view, [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(d.Start, d.End, roleSpans, clauses), d.Span))], vocabularies);
     }
 
     /// <summary>Characters between a month and a bare day that names its day ("back in January (the 9th)", "i mars förra året, den 21:a").</summary>
@@ -72,8 +73,9 @@ public sealed partial class RuleQuestionInterpreter
     /// today ("our renewal date is 20/1"; a lapse asked about for the grace period has happened, so it stays the latest), and a COVID
     /// anniversary is the 2020 one, the only year the extension covered.
     /// </summary>
-    private static Anchor? ChooseAnchor(RuleKind kind, List<Candidate> candidates, TextView view, DateOnly? today)
+    private static Anchor? ChooseAnchor(RuleKind kind, List<Candidate> all, TextView view, DateOnly? today)
     {
+        var candidates = all.Where(c => !c.Span).ToList();
         if (candidates.Count == 0)
         {
             return null;
@@ -145,10 +147,17 @@ public sealed partial class RuleQuestionInterpreter
             return day;
         }
 
-        // A bare weekday asked about ("Priya starts on Monday — can she have it then?") is the coming one, not the one just past.
+        // A bare weekday or day of the month asked about ("Priya starts on Monday — can she have it then?", "can we renew on the
+        // 28th?") is the coming one, not the one just past.
         if (today is { } now && day < now && BareWeekday().IsMatch(surface))
         {
             return day.AddDays(7);
+        }
+
+        if (today is { } current && day < current && BareDay().IsMatch(surface))
+        {
+            var next = day.AddMonths(1);
+            return next.Day == day.Day ? next : day;
         }
 
         if (today is { } t)
@@ -172,13 +181,18 @@ public sealed partial class RuleQuestionInterpreter
         return before.Concat(after).Select(r => (DateRole?)r.Role).FirstOrDefault();
     }
 
-    private static (DateOnly Date, int Start, int End)? ToDay(TextView view, DateMention mention, RuleVocabulary[] vocabularies) => mention switch
+    /// <summary>Longest span of days that can be a day asked about ("the end of next week", "next week"), as its last day.</summary>
+    private const int MaxSpanDays = 10;
+
+    private static (DateOnly Date, int Start, int End, bool Span)? ToDay(TextView view, DateMention mention, RuleVocabulary[] vocabularies) => mention switch
     {
-        { Kind: DateMentionKind.Date, Date: { } d } => (d, mention.Start, mention.Start + mention.Length),
+        { Kind: DateMentionKind.Date, Date: { } d } => (d, mention.Start, mention.Start + mention.Length, false),
         { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } when e.DayNumber - s.DayNumber == 1 =>
-            (s, mention.Start, mention.Start + mention.Length),
+            (s, mention.Start, mention.Start + mention.Length, false),
         { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } when IsWholeMonth(s, e) && MonthEdge(view, mention.Start, mention.Start + mention.Length, vocabularies) is { } edge =>
-            (edge == MonthEdgeKind.End ? e.AddDays(-1) : s, mention.Start, mention.Start + mention.Length),
+            (edge == MonthEdgeKind.End ? e.AddDays(-1) : s, mention.Start, mention.Start + mention.Length, false),
+        { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } when e.DayNumber - s.DayNumber is > 1 and <= MaxSpanDays =>
+            (e.AddDays(-1), mention.Start, mention.Start + mention.Length, true),
         _ => null,
     };
 

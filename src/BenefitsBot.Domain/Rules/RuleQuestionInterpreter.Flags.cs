@@ -8,11 +8,11 @@ public sealed partial class RuleQuestionInterpreter
     /// Clause boundaries: sentence and comma punctuation (Latin and CJK), a dash between spaces (not the hyphens of dates), and
     /// emoji and other symbols, which end a sentence in chat ("... instead of renewing 🤦 can we still ...").
     /// </summary>
-    [GeneratedRegex(@"[,.;:?!，。；：？！\n\p{So}\p{Cs}]+|\s[-–—]\s", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"[,.;:?!，。；：？！\n\p{So}\p{Cs}]+|\s[-–—]\s|——|―", RegexOptions.NonBacktracking)]
     private static partial Regex ClauseBoundary();
 
     /// <summary>For placing dates and role phrases: clause punctuation and brackets; the language's joining words are added (<see cref="RuleVocabulary.ClauseJoinWords"/>).</summary>
-    [GeneratedRegex(@"[,;:?!，。；：？！\n()（）\p{So}\p{Cs}]+|\.\s|\s[-–—]\s", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"[,;:?!，。；：？！\n()（）\p{So}\p{Cs}]+|\.\s|\s[-–—]\s|——|―", RegexOptions.NonBacktracking)]
     private static partial Regex RoleClauseBoundary();
 
     /// <summary>A clause, and whether a full stop ends it: then a verb-first clause is a statement after a fronted phrase

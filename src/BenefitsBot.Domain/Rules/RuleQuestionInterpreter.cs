@@ -123,7 +123,7 @@ public sealed partial class RuleQuestionInterpreter
             Add(RuleKind.CovidExtension, MoreTimeWeight);
         }
 
-        if (candidates.Any(c => BenefitRules.CovidRange.Contains(c.Date) && c.Role is null or DateRole.Anniversary or DateRole.EnrollmentRenewal))
+        if (candidates.Any(c => !c.Span && BenefitRules.CovidRange.Contains(c.Date) && c.Role is null or DateRole.Anniversary or DateRole.EnrollmentRenewal))
         {
             Add(RuleKind.CovidExtension, CovidRangeDateWeight);
         }

@@ -56,7 +56,8 @@ internal static class RuleVocabularySv
             Role(@"\barsdag|\bjubileums? ?da(g|tum)|\bgick ut\b|\bforfall|\bforfoll|\bskulle fornyas\b", DateRole.Anniversary),
             Role(@"\blos(te|er|tes|es|a|t)? in\b|\binlos|\b(knappade|skrev|matade|slog) in\b|\bangav\b", DateRole.Redemption),
             Role(@"fornyelsedatum|\bregistrering|\bfornyas\b", DateRole.EnrollmentRenewal),
-            Role(@"\btilldela|\bgav\b", DateRole.Assignment),
+            // The event is past ("tilldelades", "tilldelad"); "kan jag tilldela om den" asks about a new one.
+            Role(@"\btilldela(de|des|d|t)\b|\bgav\b", DateRole.Assignment),
             Role(@"\baktiver|\banvande\b", DateRole.Activation),
         ],
         EligibilityCues =
@@ -79,7 +80,7 @@ internal static class RuleVocabularySv
         OpenQuestionCues = [Rx(@"\bhur (lange|lang tid|manga dagar)\b|\btill nar\b|\bnar\b|\bvilket datum\b|\bvilken dag\b|\bsista dag|\bsenast\b")],
         WhenCues = [Rx(@"\bnar\b|\bhur (lange|lang tid)\b|\bsista dag|\bdatum|\bsenast|\btidigast|\bfortfarande\b")],
         SoftwareWords = Rx(@"programvar|mjukvar|\bsoftware|nyckel|nycklar|formaner|formanen|licens|nedladdning"),
-        ActivationWords = Rx(@"\baktiverat|\baktiverade|\banvant|\banvande|\binstallerat|\binstallerade|laddat ner|laddade ner|\bhamtat|\bhamtade|\bloste in|\blost in|\b(hann|har hunnit|hade hunnit) (redan )?(ladda ner|installera|aktivera|anvanda)\b"),
+        ActivationWords = Rx(@"\baktiverat|\baktiverade|\baktiverad\b|\banvant|\banvande|\binstallerat|\binstallerade|\binstallerad\b|laddat ner|laddade ner|\bhamtat|\bhamtade|\bloste in|\blost in|\b(hann|har hunnit|hade hunnit) (redan )?(ladda ner|installera|aktivera|anvanda)\b"),
         NegationWords = Rx(@"\b(inte|ej|aldrig|inga|inget|ingen|varken)\b"),
         ReplacementWords = Rx(@"ersattning|\bersatt|\bbyt(a|te|t)\b|\bbyte\b|\bny token\b"),
         CorrectionWords = Rx(@"\b(forlat|menar jag|jag menade|jag menar|rattelse|skrivfel|nej vanta|sorry)\b"),

@@ -458,4 +458,41 @@ public sealed class RuleQuestionInterpreterSituationTests
         Assert.Equal(new DateOnly(2025, 3, 3), question.AnchorDate);
         Assert.Equal(new DateOnly(2025, 6, 2), question.CheckDay);
     }
+
+    [Fact]
+    public void Interpret_AFewDaysAskedAbout_TheirLastDayButNeverTheEvent()
+    {
+        const string text = "We purchased the Action Pack on 3 April 2024. Finance can only release the fee at the end of next week. Will we still be able to renew then?";
+        var span = new DateMention(text.IndexOf("the end of next week", StringComparison.Ordinal), "the end of next week".Length, DateMentionKind.DateRange,
+            RangeStart: new DateOnly(2025, 5, 2), RangeEnd: new DateOnly(2025, 5, 5));
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "3 April 2024", "2024-04-03"), span], new DateOnly(2025, 4, 22));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2024, 4, 3), question.AnchorDate);
+        Assert.Equal(new DateOnly(2025, 5, 4), question.CheckDay);
+    }
+
+    [Fact]
+    public void Interpret_BareDayAskedAbout_TheComingOne()
+    {
+        const string text = "Vi köpte Action Pack den 31 juli 2025. Kan vi förnya den 28:e?";
+
+        var question = interpreter.Interpret(text, "sv", [Mentions.Day(text, "den 31 juli 2025", "2025-07-31"), Mentions.Day(text, "den 28:e", "2026-07-28")], new DateOnly(2026, 8, 10));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2026, 8, 28), question.CheckDay);
+    }
+
+    [Theory]
+    [InlineData("en", "We purchased the Action Pack on 3 April 2025. It's not like nobody installed anything - two engineers already set up Windows Server. Refund possible?", "3 April 2025")]
+    [InlineData("nl", "Action Pack gekocht op 3 april 2025. Onze beheerder heeft Windows Server al uitgerold. Kunnen we nog een terugbetaling krijgen?", "3 april 2025")]
+    [InlineData("zh-TW", "行動套件是2025年4月3日買的。也不是沒有人下載過——我們的工程師已經裝好 Windows Server 了。還能退款嗎？", "2025年4月3日")]
+    public void Interpret_SoftwareSetUpAfterADoubleNegation_Activated(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2025-04-03")]);
+
+        Assert.NotNull(question);
+        Assert.True(question.StatedFacts.SoftwareBenefitsActivated);
+    }
 }
