@@ -13,6 +13,31 @@ internal static class BotServices
         return builder.Build();
     }
 
+    /// <summary>
+    /// A file named on the command line: from the current directory, else, for a relative path, from the first folder above it that
+    /// holds it. <c>dotnet run --project src/BenefitsBot</c> runs in the project's folder, so "tests/..." typed at the checkout root
+    /// is found there.
+    /// </summary>
+    public static string ResolveInputFile(string file)
+    {
+        var full = Path.GetFullPath(file);
+        if (File.Exists(full) || Path.IsPathRooted(file))
+        {
+            return full;
+        }
+
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()).Parent; dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, file);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return full;
+    }
+
     /// <summary>The shared folder with the eval sets: <c>--shared DIR</c>, else <c>../shared</c> beside the checkout.</summary>
     public static string FindSharedDirectory(string? given)
     {

@@ -22,7 +22,7 @@ internal static class EvalCommand
 
         var options = CommandOptions.Parse(rest, "--shared", "--folds", "--set", "--learn");
         var shared = BotServices.FindSharedDirectory(options.GetValueOrDefault("--shared"));
-        var set = options.GetValueOrDefault("--set") is { } file ? Path.GetFullPath(file) : null;
+        var set = options.GetValueOrDefault("--set") is { } file ? BotServices.ResolveInputFile(file) : null;
         if (set is not null && !File.Exists(set))
         {
             throw new CommandLineException($"--set: no file {set}.");

@@ -75,6 +75,17 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task EvalDates_SetPathFromTheCheckoutRoot_FoundFromAFolderBelowIt()
+    {
+        // Tests run in the test project's bin folder, below the checkout, as "dotnet run --project src/BenefitsBot" runs in src/BenefitsBot.
+        var (exit, stdout, error) = await RunAsync(string.Empty, "eval", "dates", "--set", "tests/BenefitsBot.Domain.Tests/Rules/dates-probe-dev.jsonl");
+
+        Assert.True(exit is 0 or 1, error);
+        Assert.StartsWith("date rules: ", stdout, StringComparison.Ordinal);
+        Assert.Contains("/160", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task KbImport_MalformedArticle_ReportsFileAndLineAndKeepsKnowledgeBase()
     {
         var import = Directory.CreateDirectory(Path.Combine(temp, "incoming")).FullName;
