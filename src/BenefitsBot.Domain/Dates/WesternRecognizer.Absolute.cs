@@ -40,8 +40,9 @@ internal sealed partial class WesternRecognizer
         // "this may" is mostly the verb; a month with a modifier uses every month word but "may".
         var monthNotMay = "(?<mn>" + PatternRule.Alternation(profile.Months.Keys.Where(k => k != "may")) + @")\.?";
         yield return PatternRule.Create($@"{periodModifier}\s+{monthNotMay}|(?<=(?:{profile.YearLead}|{profile.RangeOpen})\s+){month}", StandaloneMonth, PatternAnchor.Month);
-        // A lead word makes any year from 1500 to 2999 a year ("in 2150", "from 2014"), unless a unit or decimals follow ("in 2150 days").
-        var leadYear = $@"(?<y>(?:1[5-9]|2\d)\d{{2}})(?![.,]\d|\s*%|\s+{unit})";
+        // A lead word makes any year from 1500 to 2999 a year ("in 2150", "from 2014"), unless a unit or decimals follow ("in 2150 days")
+        // or it starts an ISO date ("sedan 2019-02-11").
+        var leadYear = $@"(?<y>(?:1[5-9]|2\d)\d{{2}})(?![.,]\d|[-/]\d|\s*%|\s+{unit})";
         yield return PatternRule.Create($@"(?:{profile.YearLead}|{profile.RangeOpen})\s+{leadYear}", (m, _) => YearRange(m, Int(m.Groups["y"])), PatternAnchor.Digit);
         yield return PatternRule.Create($@"(?:{profile.YearLead})\s+['’](?<y>\d{{2}})", (m, _) => YearRange(m, Year(m.Groups["y"])!.Value), PatternAnchor.Digit);
         // A year listed after another ("in 2007 and 2009", "2019, 2020") needs no lead of its own.

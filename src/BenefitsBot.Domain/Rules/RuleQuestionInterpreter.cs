@@ -18,6 +18,12 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>"More time" is what the COVID extension gave; as strong as the word "extended".</summary>
     private const int MoreTimeWeight = 2;
 
+    /// <summary>The weight of each language's plain "renew" verb among the kind cues.</summary>
+    private const int RenewVerbWeight = 2;
+
+    /// <summary>Renewing asked about in a yes/no clause: more than a stated lapse ("didn't renew", 4) alone.</summary>
+    private const int RenewAskedWeight = 3;
+
     /// <summary>An anniversary from 1 July to 31 December 2020 is the COVID extension's own condition.</summary>
     private const int CovidRangeDateWeight = 2;
 
@@ -55,12 +61,12 @@ public sealed partial class RuleQuestionInterpreter
         var clauses = Clauses(view);
         var facts = StatedFacts(view, vocabularies);
         var candidates = Candidates(view, dates, vocabularies);
-        if (DetectKind(view, vocabularies, facts, candidates) is not { } detected)
+        if (DetectKind(view, clauses, vocabularies, facts, candidates) is not { } detected)
         {
             return null;
         }
 
-        var anchor = ChooseAnchor(detected.Kind, candidates, view, today);
+        var anchor = CurrentCycle(detected.Kind, ChooseAnchor(detected.Kind, candidates, view, today), view, dates, vocabularies, today);
         if (anchor is null && !LooksLikeDateQuestionWithoutDate(view, detected.Kind, vocabularies))
         {
             return null;
@@ -101,7 +107,7 @@ public sealed partial class RuleQuestionInterpreter
     /// being given more time, or an anniversary in the COVID range, to the COVID extension. A second rule with the same score is
     /// kept as the alternative to offer.
     /// </summary>
-    private static DetectedKind? DetectKind(TextView view, RuleVocabulary[] vocabularies, RuleFacts facts, List<Candidate> candidates)
+    private static DetectedKind? DetectKind(TextView view, Clause[] clauses, RuleVocabulary[] vocabularies, RuleFacts facts, List<Candidate> candidates)
     {
         var scores = new Dictionary<RuleKind, int>();
         void Add(RuleKind kind, int weight) => scores[kind] = scores.GetValueOrDefault(kind) + weight;
@@ -111,6 +117,13 @@ public sealed partial class RuleQuestionInterpreter
             {
                 Add(cue.Kind, cue.Weight);
             }
+        }
+
+        // "We haven't renewed — can we renew today?": renewing is what the yes/no asks about, over the stated lapse.
+        if (scores.GetValueOrDefault(RuleKind.GracePeriodEnd) > 0 && clauses.Any(c => AsksEligibility(c, vocabularies) && vocabularies.Any(v => v.KindCues.Any(k =>
+                k.Kind == RuleKind.RenewalWindow && k.Weight == RenewVerbWeight && k.Pattern.IsMatch(c.View.For(v))))))
+        {
+            Add(RuleKind.RenewalWindow, RenewAskedWeight);
         }
 
         if (facts.PersonLeft)
@@ -137,6 +150,25 @@ public sealed partial class RuleQuestionInterpreter
 
         RuleKind? alternative = scores.GetValueOrDefault(ranked[1]) == best ? ranked[1] : null;
         return new DetectedKind(ranked[0], alternative);
+    }
+
+    /// <summary>
+    /// A purchase years ago by someone who renews every year (or asks for this year's or a named year's window) is asked about the
+    /// current cycle: the anniversary in that year, not the first one after the purchase.
+    /// </summary>
+    private static Anchor? CurrentCycle(RuleKind kind, Anchor? anchor, TextView view, IReadOnlyList<DateMention> dates, RuleVocabulary[] vocabularies, DateOnly? today)
+    {
+        if (kind != RuleKind.RenewalWindow || anchor is not { } found || today is not { } now || found.Date.AddYears(1) >= now
+            || !vocabularies.Any(v => v.YearlyRenewalWords.IsMatch(view.For(v))))
+        {
+            return anchor;
+        }
+
+        var named = dates.Where(d => d is { Kind: DateMentionKind.DateRange, RangeStart: { Month: 1, Day: 1 } s, RangeEnd: { } e } && e == s.AddYears(1) && s.Year > found.Date.Year)
+            .Select(d => (int?)d.RangeStart!.Value.Year).Max();
+        return Calendar(named ?? now.Year, found.Date.Month, found.Date.Day) is { } anniversary
+            ? found with { Date = anniversary, Role = DateRole.Anniversary, Stated = true }
+            : anchor;
     }
 
     /// <summary>

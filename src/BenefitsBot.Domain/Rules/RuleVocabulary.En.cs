@@ -51,7 +51,7 @@ internal static class RuleVocabularyEn
             Cue(@"\b(wrong|incorrect) (tenant|account|directory|subscription)\b", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\badded (more )?(seats|licen[cs]es)\b|\binstead of extending\b", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bnew (one|token)\b", RuleKind.ReplacementTokenDeadline, 2),
-            Cue(@"\bref[u]?nd|\breimburs|\bmoney back\b", RuleKind.RefundDeadline, 4),
+            Cue(@"\bref[u]?nd|\breimburs|\bmoney back\b|\bcredit(ed)? (back|note)\b|\bget (it )?credited\b", RuleKind.RefundDeadline, 4),
             Cue(@"\bcancel|\breturn (it|the)\b|\bundo (the|our) purchase\b", RuleKind.RefundDeadline, 3),
             Cue(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered)\b", RuleKind.RefundDeadline, 1),
             Cue(@"\bcovid|\bcorona|\bpandemic|\bhardship\b", RuleKind.CovidExtension, 5),
@@ -60,7 +60,7 @@ internal static class RuleVocabularyEn
         ],
         RoleCues =
         [
-            Role(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered)\b", DateRole.Purchase),
+            Role(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered|invoiced?)\b", DateRole.Purchase),
             Role(@"\ba?nniv[ea]rsar|\banniv\b|\bexpir|\blapsed?\b|\bdue to renew\b", DateRole.Anniversary),
             Role(@"\bredee?m|\b(punched|typed|keyed) (it )?in\b|\bentered\b|\bclaimed\b", DateRole.Redemption),
             Role(@"\brenewal date\b|\brenews\b|\benrol", DateRole.EnrollmentRenewal),
@@ -104,6 +104,7 @@ internal static class RuleVocabularyEn
         // "Left" only with a subject or an object that makes it a departure: "how many days are left" is not one.
         PersonLeftWords = Rx(@"\b(who|has|have|had|just|he|she|they|employee|colleague|developer|person|guy) (left|departed)\b|\b(quit|quits|resigned|resigns)\b|\bleft (the company|us|the team|the firm|the organi[sz]ation|the business)\b|\bleaving (the company|us)\b|\bresigned\b|\bno longer (works|with us)\b|\bsuccessor\b|\breplacement (for|of) (him|her|them)\b|\b(his|her|their) replacement\b"),
         DepartureWords = Rx(@"\b(left|leaves|leaving|quit|quits|resigned|resigns|departed)\b"),
+        YearlyRenewalWords = Rx(@"\b(every|each) year\b|\bannual(ly)?\b|\bthis year'?s\b|\byearly\b"),
         MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),
         MonthEndWords = Rx(@"\b(end of|the end of|late|last day of)\s*$"),
         MonthStartWords = Rx(@"\b(start of|beginning of|early|first day of)\s*$"),

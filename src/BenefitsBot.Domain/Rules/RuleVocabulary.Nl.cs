@@ -16,7 +16,7 @@ internal static class RuleVocabularyNl
             Cue(@"\bverlenging\b", RuleKind.RenewalWindow, 1),
             Cue(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b", RuleKind.RenewalWindow, 1),
             // The article's "product code" and "activeringssleutels".
-            Cue(@"sleutel|\bproduct ?codes?\b|\blicentiecode|\bactivat?ie?(rings)?code|\bserienummer", RuleKind.KeyUsableUntil, 3),
+            Cue(@"sleutel|\bproduct ?codes?\b|\blicentiecode|\bactivat?ie?(rings)?code|\bserienummer|\b[\w-]+-codes?\b", RuleKind.KeyUsableUntil, 3),
             Cue(@"inwissel|ingewisseld|verzilver|\bwissel(de|t)? .{0,20}\bin\b", RuleKind.KeyUsableUntil, 1),
             Cue(@"heractiv|opnieuw (te )?activeren|reactiv", RuleKind.GracePeriodEnd, 4),
             Cue(@"\b(niet|nooit|nog niet)\b[^,.?]{0,20}\b(verlengd|betaald|vernieuwd)\b|\bvergeten (te )?(verlengen|betalen)\b", RuleKind.GracePeriodEnd, 4),
@@ -42,7 +42,7 @@ internal static class RuleVocabularyNl
             // The article's "stoelen hebben toegevoegd in plaats van uitbreiden".
             Cue(@"\bin plaats van (te )?(verleng|uit te breiden|uitbrei)|(seats|stoelen|licenties|plaatsen) (hebben |zijn )?toegevoegd", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bnieuw(e)? (token|aanvragen)\b|\been nieuwe\b", RuleKind.ReplacementTokenDeadline, 1),
-            Cue(@"terugbetal|restitutie|\bgeld\b.{0,12}\bterug", RuleKind.RefundDeadline, 4),
+            Cue(@"terugbetal|restitutie|\bgeld\b.{0,12}\bterug|crediteer|gecrediteerd|creditnota", RuleKind.RefundDeadline, 4),
             Cue(@"annuler|opzeggen|\bopzeg|retourner|terugsturen|terug te sturen|ongedaan", RuleKind.RefundDeadline, 3),
             Cue(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b", RuleKind.RefundDeadline, 1),
             Cue(@"covid|corona|pandemie", RuleKind.CovidExtension, 5),
@@ -55,7 +55,7 @@ internal static class RuleVocabularyNl
         ],
         RoleCues =
         [
-            Role(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b", DateRole.Purchase),
+            Role(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b|\bfactuur", DateRole.Purchase),
             Role(@"jubileum|verjaardag|competentie ?datum|verlopen|vervallen|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
             Role(@"inwissel|ingewisseld|verzilver|\bingevoerd\b|\bingetypt\b|\bingegeven\b", DateRole.Redemption),
             Role(@"verlengingsdatum|vernieuwingsdatum|inschrijving", DateRole.EnrollmentRenewal),
@@ -92,6 +92,7 @@ internal static class RuleVocabularyNl
         ReceivedWords = Rx(@"\b(kregen|kreeg|gekregen|ontvangen|ontvingen|gehad|gaf ons|gaven ons)\b|\b(heeft|hebben|had|hadden)\b[^,.]{0,30}\bvervangen\b"),
         PersonLeftWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b|\bopvolger|\bvervanger\b"),
         DepartureWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b"),
+        YearlyRenewalWords = Rx(@"\b(elk|ieder) jaar\b|\bjaarlijks\b|\bdit jaar\b"),
         MoreTimeWords = Rx(@"\b(meer|extra|langer) tijd\b|\buitstel\b|\buitgesteld\b"),
         MonthEndWords = Rx(@"\b(eind|einde|eind van|het einde van|laatste dag van|eve)\s*$"),
         MonthStartWords = Rx(@"\b(begin|begin van|het begin van|eerste dag van|start van)\s*$"),

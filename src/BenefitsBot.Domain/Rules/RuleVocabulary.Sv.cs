@@ -52,7 +52,7 @@ internal static class RuleVocabularySv
         ],
         RoleCues =
         [
-            Role(@"\bkop(te|t|tes|a)\b|\binkop|\bbetalade\b", DateRole.Purchase),
+            Role(@"\bkop(te|t|tes|a)\b|\binkop|\bbetalade\b|\bfaktur", DateRole.Purchase),
             Role(@"\barsdag|\bjubileums? ?da(g|tum)|\bgick ut\b|\bforfall|\bforfoll|\bskulle fornyas\b", DateRole.Anniversary),
             Role(@"\blos(te|er|tes|es|a|t)? in\b|\binlos|\b(knappade|skrev|matade|slog) in\b|\bangav\b", DateRole.Redemption),
             Role(@"fornyelsedatum|\bregistrering|\bfornyas\b", DateRole.EnrollmentRenewal),
@@ -89,6 +89,7 @@ internal static class RuleVocabularySv
         ReceivedWords = Rx(@"\b(fick|(har|hade) fatt|erholl|gav oss|(har|hade) gett oss|ersattes|(har|hade) ersatts)\b"),
         PersonLeftWords = Rx(@"\b(slutat|slutade|sagt upp sig|sade upp sig|lamnat|lamnade|gatt|gick) (hos oss|foretaget|bolaget|firman)\b|\b(har|hade|som) (slutat|lamnat|sagt upp sig)\b|\beftertradare|\bersattare\b"),
         DepartureWords = Rx(@"\b(slutade|slutat|slutar|lamnade|lamnat|lamnar|sa upp sig|sade upp sig|sagt upp sig)\b"),
+        YearlyRenewalWords = Rx(@"\bvarje ar\b|\barligen\b|\barets\b"),
         MoreTimeWords = Rx(@"\b(mer|extra|ytterligare|langre) tid\b|\bskjut(a|it|s)? upp\b|\bskots upp\b|\buppskov|\bfick vi (mer|extra)"),
         MonthEndWords = Rx(@"\b(sista|slutet av|slutet pa|i slutet av|sista dagen i|sena)\s*$"),
         MonthStartWords = Rx(@"\b(borjan av|i borjan av|forsta dagen i|forsta)\s*$"),

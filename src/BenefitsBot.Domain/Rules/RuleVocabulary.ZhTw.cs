@@ -39,7 +39,7 @@ internal static class RuleVocabularyZhTw
             Cue(@"替代|替換|更換|換發|補發|替换|換一個|換新|取代", RuleKind.ReplacementTokenDeadline, 3),
             // The article writes the tenant as 租使用者 and seats as 基座 ("新增基座而不是擴充").
             Cue(@"錯(誤)?的?租(用戶|戶|使用者)|错误的租户", RuleKind.ReplacementTokenDeadline, 3),
-            Cue(@"新增座位|增加座位|加了座位|新增授權|新增基座|加了基座", RuleKind.ReplacementTokenDeadline, 3),
+            Cue(@"新增了?座位|增加了?座位|加了座位|新增授權|新增了?基座|增加了?基座|加了基座", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"申請新的|要新的", RuleKind.ReplacementTokenDeadline, 2),
             Cue(@"退款|退費|退錢|退费", RuleKind.RefundDeadline, 4),
             Cue(@"取消|退貨|退回|撤銷|退訂", RuleKind.RefundDeadline, 3),
@@ -47,11 +47,11 @@ internal static class RuleVocabularyZhTw
             Cue(@"疫情|新冠|肺炎", RuleKind.CovidExtension, 5),
             Cue(@"封城|封鎖|隔離|三級警戒", RuleKind.CovidExtension, 4),
             // The article's "擴展...專長認證".
-            Cue(@"延長|延长|擴展|延展", RuleKind.CovidExtension, 2),
+            Cue(@"(?<!不是|而非|沒有)(延長|延长|擴展|延展)", RuleKind.CovidExtension, 2),
         ],
         RoleCues =
         [
-            Role(@"買|購買|購入|购买|付款", DateRole.Purchase),
+            Role(@"買|購買|購入|购买|付款|發票", DateRole.Purchase),
             Role(@"週年|周年|到期|過期|失效|要續約", DateRole.Anniversary),
             Role(@"兌換|兑换|輸入", DateRole.Redemption),
             Role(@"續約日|續訂日|註冊", DateRole.EnrollmentRenewal),
@@ -80,6 +80,7 @@ internal static class RuleVocabularyZhTw
         ReceivedWords = Rx(@"(拿|收|領)到了|(拿|收|領)過|已(經)?(拿|收|領)到|(發|給|換)過"),
         PersonLeftWords = Rx(@"離職|离职|辭職|已離開|離開公司|走了|接任|接手|繼任|接替"),
         DepartureWords = Rx(@"離職|离职|辭職|離開"),
+        YearlyRenewalWords = Rx(@"每年|今年"),
         MoreTimeWords = Rx(@"更多時間|多一點時間|多點時間|延期|展延|延後|寬延"),
         MonthEndWords = Rx(@"^\s*(底|末)"),
         MonthStartWords = Rx(@"^\s*初"),

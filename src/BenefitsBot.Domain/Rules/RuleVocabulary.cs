@@ -66,6 +66,12 @@ public sealed record RuleVocabulary
     /// <summary>Someone leaving (not their successor): the day it happens is an event, never the day a yes/no is asked for.</summary>
     public required Regex DepartureWords { get; init; }
 
+    /// <summary>
+    /// Renewing every year, or this year's renewal ("renewed on time every year", "årets förnyelsefönster", "elk jaar", 每年/今年):
+    /// the window asked about is the current year's anniversary, not the first one after a purchase years ago.
+    /// </summary>
+    public required Regex YearlyRenewalWords { get; init; }
+
     /// <summary>Being given more time (the COVID extension asked in other words: "did they give us more time?").</summary>
     public required Regex MoreTimeWords { get; init; }
 

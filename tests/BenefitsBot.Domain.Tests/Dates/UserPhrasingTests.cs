@@ -66,6 +66,7 @@ public sealed class UserPhrasingTests
     [InlineData("köpte MAP för ett år och en vecka sedan", "för ett år och en vecka sedan=date 2025-11-15")]
     [InlineData("i fjol den 12 mars", "i fjol den 12 mars=date 2025-03-12")]
     [InlineData("årsdag 30/6-20", "30/6-20=date 2020-06-30")]
+    [InlineData("vi har haft Action Pack sedan 2019-02-11", "2019-02-11=date 2019-02-11")]
     [InlineData("löste in nyckeln den 3/2 i fjol", "3/2 i fjol=date 2025-02-03")]
     public void Recognize_SwedishUserPhrasings_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));

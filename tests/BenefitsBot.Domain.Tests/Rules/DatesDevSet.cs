@@ -13,9 +13,9 @@ internal sealed record DatesDevLine(int Line, string Lang, string Text, DateOnly
 
 /// <summary>
 /// The date-rule sets we develop on: the shared dev set, the first blind set (measured once when round 1 ended, a dev set since)
-/// and six blind probe sets written for development (the second: short fragments, pasted e-mails, corrections, relative dates;
+/// and seven blind probe sets written for development (the second: short fragments, pasted e-mails, corrections, relative dates;
 /// the third: everyday words instead of the articles' terms; the fourth: situations told as stories, the rule left unnamed; the
-/// fifth: messy phone chat; the sixth: yes/no for a named day, negated facts). The current round's blind set (<c>situational-dates-holdout-2.jsonl</c>) is
+/// fifth: messy phone chat; the sixth: yes/no for a named day, negated facts; the seventh: a help-desk queue). The current round's blind set (<c>situational-dates-holdout-2.jsonl</c>) is
 /// not here: it is measured once, at the end, with <c>eval dates --set</c>.
 /// </summary>
 internal static class DatesDevSet
@@ -28,6 +28,7 @@ internal static class DatesDevSet
     public const string FourthProbe = "dates-probe-4-dev.jsonl";
     public const string FifthProbe = "dates-probe-5-dev.jsonl";
     public const string SixthProbe = "dates-probe-6-dev.jsonl";
+    public const string SeventhProbe = "dates-probe-7-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {

@@ -20,8 +20,8 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
     /// <summary>
     /// Per set, the floor for each fold and each language: the shared set, the first blind set and the first, third and fourth probe
     /// sets measured at 128/128, 120/120 and 160/160 (each fold and language 1.000), one miss per fold or language tolerated;
-    /// the second, fifth and sixth probe sets at 156/160, 158/160 and 118/120 (their misses are listed in the issue note), floors
-    /// .90, .93 and .93.
+    /// the second, fifth, sixth and seventh probe sets at 157/160, 158/160, 118/120 and 119/120 (their misses are listed in the issue
+    /// note), floors .90, .93, .93 and .93.
     /// </summary>
     public static TheoryData<string, double> Sets => new()
     {
@@ -33,6 +33,7 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
         { DatesDevSet.FourthProbe, 0.96 },
         { DatesDevSet.FifthProbe, 0.93 },
         { DatesDevSet.SixthProbe, 0.93 },
+        { DatesDevSet.SeventhProbe, 0.93 },
     };
 
     private static readonly string[] Fields = ["start", "end", "date", "eligible", "reason"];
@@ -59,7 +60,7 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
         Assert.All(languages, l => Assert.True(l.Value >= floor, $"{l.Key} {l.Value:0.000} below {floor}"));
     }
 
-    public static TheoryData<string> SetNames => [DatesDevSet.Shared, DatesDevSet.FirstBlindSet, DatesDevSet.Probe, DatesDevSet.SecondProbe, DatesDevSet.ThirdProbe, DatesDevSet.FourthProbe, DatesDevSet.FifthProbe, DatesDevSet.SixthProbe];
+    public static TheoryData<string> SetNames => [DatesDevSet.Shared, DatesDevSet.FirstBlindSet, DatesDevSet.Probe, DatesDevSet.SecondProbe, DatesDevSet.ThirdProbe, DatesDevSet.FourthProbe, DatesDevSet.FifthProbe, DatesDevSet.SixthProbe, DatesDevSet.SeventhProbe];
 
     [Theory]
     [MemberData(nameof(SetNames))]

@@ -495,4 +495,30 @@ public sealed class RuleQuestionInterpreterSituationTests
         Assert.NotNull(question);
         Assert.True(question.StatedFacts.SoftwareBenefitsActivated);
     }
+
+    [Theory]
+    [InlineData("en", "We've had MAPS since 10 August 2021 and have renewed on time every year. What are this year's renewal window dates?", "10 August 2021", "2021-08-10", "2026-08-10")]
+    [InlineData("en", "We bought MAPS on 10 August 2021. When is the renewal window?", "10 August 2021", "2021-08-10", "2022-08-10")]
+    public void Interpret_RenewedEveryYear_ThisYearsAnniversary(string language, string text, string surface, string iso, string expected)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, iso)], new DateOnly(2026, 6, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.RenewalWindow, question.Kind);
+        var anchor = question.AnchorRole == DateRole.Anniversary ? question.AnchorDate : question.AnchorDate!.Value.AddYears(1);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), anchor);
+    }
+
+    [Theory]
+    [InlineData("sv", "Chefen bad mig kolla: vi köpte Action Pack den 17 november 2025 och har inte förnyat sedan dess. Går det att förnya idag?", "den 17 november 2025", RuleKind.RenewalWindow)]
+    [InlineData("nl", "Factuur van het Action Pack is van 2 januari 2026. Er is niets gebruikt. Kan het nog gecrediteerd worden?", "2 januari 2026", RuleKind.RefundDeadline)]
+    [InlineData("nl", "De Intune-code hebben we op 11 april 2026 geactiveerd. Zijn we daar vandaag nog mee gedekt?", "11 april 2026", RuleKind.KeyUsableUntil)]
+    [InlineData("zh-TW", "原始權杖 2026 年 5 月 3 日啟用，當時新增了基座而不是延長，現在才發現，還能換嗎？", "2026 年 5 月 3 日", RuleKind.ReplacementTokenDeadline)]
+    public void Interpret_HelpDeskPhrasing_TheRule(string language, string text, string surface, RuleKind expected)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2026-01-02")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(expected, question.Kind);
+    }
 }
