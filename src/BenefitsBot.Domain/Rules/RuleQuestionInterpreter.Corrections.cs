@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BenefitsBot.Domain.Dates;
 
 namespace BenefitsBot.Domain.Rules;
 
@@ -29,8 +30,8 @@ public sealed partial class RuleQuestionInterpreter
             var correction = kept[correctionAt];
             var surface = view.Text[correction.Start..Math.Min(correction.End, view.Text.Length)];
             var day = YearWritten().IsMatch(surface) ? correction.Date
-                : BareDay().IsMatch(surface) ? Calendar(corrected.Date.Year, corrected.Date.Month, correction.Date.Day)
-                : Calendar(corrected.Date.Year, correction.Date.Month, correction.Date.Day);
+                : BareDay().IsMatch(surface) ? Calendar.TryDate(corrected.Date.Year, corrected.Date.Month, correction.Date.Day)
+                : Calendar.TryDate(corrected.Date.Year, correction.Date.Month, correction.Date.Day);
             if (day is not { } placed)
             {
                 continue;
@@ -42,9 +43,6 @@ public sealed partial class RuleQuestionInterpreter
 
         return kept;
     }
-
-    private static DateOnly? Calendar(int year, int month, int day) =>
-        day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
     /// <summary>"Not the 4th", "inte den 4:e", "niet de 4e", "不是5月5日": a date the user says is not meant.</summary>
     private static bool NegatedDate(TextView view, int start) =>

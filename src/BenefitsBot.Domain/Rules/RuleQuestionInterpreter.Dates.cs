@@ -58,7 +58,7 @@ public sealed partial class RuleQuestionInterpreter
 
             var month = dates.LastOrDefault(m => m is { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } && IsWholeMonth(s, e)
                 && m.Start + m.Length <= day.Start && day.Start - (m.Start + m.Length) <= MonthDayReach);
-            if (month?.RangeStart is { } first && Calendar(first.Year, first.Month, date.Day) is { } placed)
+            if (month?.RangeStart is { } first && Calendar.TryDate(first.Year, first.Month, date.Day) is { } placed)
             {
                 result[i] = day with { Date = placed };
             }
@@ -87,7 +87,7 @@ public sealed partial class RuleQuestionInterpreter
         var date = chosen.Date;
         if (!YearWritten().IsMatch(view.Text.AsSpan(chosen.Start, Math.Min(chosen.End, view.Text.Length) - chosen.Start)))
         {
-            date = kind == RuleKind.CovidExtension ? Calendar(BenefitRules.CovidRange.Start.Year, date.Month, date.Day) ?? date
+            date = kind == RuleKind.CovidExtension ? Calendar.TryDate(BenefitRules.CovidRange.Start.Year, date.Month, date.Day) ?? date
                 : kind is RuleKind.RenewalWindow or RuleKind.UserAssignedBenefitExtension && role is DateRole.Anniversary or DateRole.EnrollmentRenewal && today is { } t ? Nearest(date, t)
                 : date;
         }

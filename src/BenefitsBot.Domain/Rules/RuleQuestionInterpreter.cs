@@ -166,7 +166,7 @@ public sealed partial class RuleQuestionInterpreter
 
         var named = dates.Where(d => d is { Kind: DateMentionKind.DateRange, RangeStart: { Month: 1, Day: 1 } s, RangeEnd: { } e } && e == s.AddYears(1) && s.Year > found.Date.Year)
             .Select(d => (int?)d.RangeStart!.Value.Year).Max();
-        return Calendar(named ?? now.Year, found.Date.Month, found.Date.Day) is { } anniversary
+        return Calendar.TryDate(named ?? now.Year, found.Date.Month, found.Date.Day) is { } anniversary
             ? found with { Date = anniversary, Role = DateRole.Anniversary, Stated = true }
             : anchor;
     }
