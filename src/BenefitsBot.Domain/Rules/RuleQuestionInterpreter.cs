@@ -18,9 +18,6 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>"More time" is what the COVID extension gave; as strong as the word "extended".</summary>
     private const int MoreTimeWeight = 2;
 
-    /// <summary>The weight of each language's plain "renew" verb among the kind cues.</summary>
-    private const int RenewVerbWeight = 2;
-
     /// <summary>Renewing asked about in a yes/no clause: more than a stated lapse ("didn't renew", 4) alone.</summary>
     private const int RenewAskedWeight = 3;
 
@@ -120,8 +117,8 @@ public sealed partial class RuleQuestionInterpreter
         }
 
         // "We haven't renewed — can we renew today?": renewing is what the yes/no asks about, over the stated lapse.
-        if (scores.GetValueOrDefault(RuleKind.GracePeriodEnd) > 0 && clauses.Any(c => AsksEligibility(c, vocabularies) && vocabularies.Any(v => v.KindCues.Any(k =>
-                k.Kind == RuleKind.RenewalWindow && k.Weight == RenewVerbWeight && k.Pattern.IsMatch(c.View.For(v))))))
+        if (scores.GetValueOrDefault(RuleKind.GracePeriodEnd) > 0
+            && clauses.Any(c => AsksEligibility(c, vocabularies) && vocabularies.Any(v => v.RenewWords.IsMatch(c.View.For(v)))))
         {
             Add(RuleKind.RenewalWindow, RenewAskedWeight);
         }

@@ -5,6 +5,8 @@ namespace BenefitsBot.Domain.Rules;
 /// <summary>English phrases. Also applied to the other languages, whose users mix in English product words (token, key, VS, renewal).</summary>
 internal static class RuleVocabularyEn
 {
+    private const string RenewVerb = @"\bre-?new(al|ed|ing|s)?\b";
+
     public static RuleVocabulary Vocabulary { get; } = new()
     {
         KindCues =
@@ -14,7 +16,7 @@ internal static class RuleVocabularyEn
             Cue(@"\bren[e]?wa?l (window|period)", RuleKind.RenewalWindow, 5),
             // Renewing in everyday words: "re-up", "pay for next year", "extend the membership".
             Cue(@"\bre-?up(ping)?\b|\bpay(ing)? for (the )?next year\b|\bextend(ing)? (the |our )?membership\b", RuleKind.RenewalWindow, 3),
-            Cue(@"\bre-?new(al|ed|ing|s)?\b", RuleKind.RenewalWindow, 2),
+            Cue(RenewVerb, RuleKind.RenewalWindow, 2),
             Cue(@"\b(from when to when|opens?|closes?)\b", RuleKind.RenewalWindow, 1),
             Cue(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered)\b", RuleKind.RenewalWindow, 1),
             Cue(@"\b(product ?)?keys?\b|\b(product|licen[cs]e|activation|serial|cd) (code|number)s?\b|\bserials?\b", RuleKind.KeyUsableUntil, 3),
@@ -91,6 +93,7 @@ internal static class RuleVocabularyEn
         TellWords = Rx(@"\b(tell|say|know|explain|show|find out|let me know)\b"),
         OpenQuestionCues = [Rx(@"\bhow long\b|\bhow (many|much) (days|time|longer)\b|\b(until|till|by) (when|what)\b|\bwhat date\b|\bwhich (date|day)\b|\bwhen\b|\blast day\b|\bdeadline\b")],
         // No bare "till": it is the Swedish "to", and these phrases also run on Swedish text.
+        RenewWords = Rx(RenewVerb),
         WhenCues = [Rx(@"\bwhen|\buntil\b|\btill when\b|\bhow long\b|\blast day\b|\bdeadline\b|\bdates?\b|\bwhich day\b|\bearliest\b|\bstill\b|\bdue\b")],
         // Also the on-premises products the articles list, and their installers ("installed Windows Server", "downloaded the Office ISO").
         SoftwareWords = Rx(@"\bsoftware\b|\bon-?prem|\bwindows\b|\boffice\b|\bsql\b|\bisos?\b|\bserver\b|\bsharepoint\b|\bexchange\b|\bvisio\b|\bproject server\b|\b(product |license |licence |software )?keys?\b|\bdownloads?\b|\bbenefits?\b|\blicen[cs]es?\b"),

@@ -5,6 +5,8 @@ namespace BenefitsBot.Domain.Rules;
 /// <summary>Dutch phrases (written without diacritics: text is normalized).</summary>
 internal static class RuleVocabularyNl
 {
+    private const string RenewVerb = @"\b(verlengen|vernieuwen)\b";
+
     public static RuleVocabulary Vocabulary { get; } = new()
     {
         KindCues =
@@ -12,7 +14,7 @@ internal static class RuleVocabularyNl
             Cue(@"verlengingsvenster|verlengingsperiode|vernieuwingsperiode|verlengingstermijn", RuleKind.RenewalWindow, 5),
             // Renewing in everyday words: "betalen voor het volgende jaar", "het lidmaatschap verlengen".
             Cue(@"\bvoor het volgende jaar\b|\b(lidmaatschap|competentie) (te )?verlengen\b", RuleKind.RenewalWindow, 3),
-            Cue(@"\b(verlengen|vernieuwen)\b", RuleKind.RenewalWindow, 2),
+            Cue(RenewVerb, RuleKind.RenewalWindow, 2),
             Cue(@"\bverlenging\b", RuleKind.RenewalWindow, 1),
             Cue(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b", RuleKind.RenewalWindow, 1),
             // The article's "product code" and "activeringssleutels".
@@ -80,6 +82,7 @@ internal static class RuleVocabularyNl
         SubordinateWhen = Rx(@"(?<!\b(en|of|maar)\s+)\bwanneer\b"),
         TellWords = Rx(@"\b(zeggen|vertellen|weten|uitleggen|laten weten|nagaan|uitzoeken)\b"),
         OpenQuestionCues = [Rx(@"\bhoe lang\b|\bhoeveel (dagen|tijd)\b|\btot wanneer\b|\bwanneer\b|\bwelke (datum|dag)\b|\blaatste dag\b|\buiterste\b|\buiterlijk\b")],
+        RenewWords = Rx(RenewVerb),
         WhenCues = [Rx(@"\bwanneer\b|\bhoe lang\b|\blaatste dag|\bdatum|\buiterlijk|\buiterste|\bvroegste|\bnog\b|\bdeadline\b")],
         SoftwareWords = Rx(@"\bsoftware|sleutel|voordelen|licentie|download"),
         ActivationWords = Rx(@"geactiveerd|\bactiveerden|gebruikt|geinstalleerd|gedownload|opgehaald|ingewisseld|\bverzilverd|uitgerold|\bin gebruik genomen"),

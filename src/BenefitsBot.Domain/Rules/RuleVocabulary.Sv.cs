@@ -5,13 +5,15 @@ namespace BenefitsBot.Domain.Rules;
 /// <summary>Swedish phrases (written without diacritics: text is normalized).</summary>
 internal static class RuleVocabularySv
 {
+    private const string RenewVerb = @"\bforny(a|as|er|else|elsen|elser|elserna)\b";
+
     public static RuleVocabulary Vocabulary { get; } = new()
     {
         KindCues =
         [
             // "Förnyelsfönstret": the e of the compound joint is often dropped.
             Cue(@"fornyelse?fonst|fornyelse?period", RuleKind.RenewalWindow, 5),
-            Cue(@"\bforny(a|as|er|else|elsen|elser|elserna)\b", RuleKind.RenewalWindow, 2),
+            Cue(RenewVerb, RuleKind.RenewalWindow, 2),
             // Renewing in everyday words: "förlänga medlemskapet", "betala för nästa år".
             Cue(@"\bforlang(a|er|s)? (medlemskapet|kompetensen|avtalet|action pack)\b|\bbetala for nasta ar\b", RuleKind.RenewalWindow, 3),
             Cue(@"\b(oppnar|stanger)\b", RuleKind.RenewalWindow, 1),
@@ -78,6 +80,7 @@ internal static class RuleVocabularySv
         SubordinateWhen = Rx(@"(?<!\b(och|eller|men)\s+)\bnar\b"),
         TellWords = Rx(@"\b(saga|beratta|veta|vet|forklara|ta reda pa|visa)\b"),
         OpenQuestionCues = [Rx(@"\bhur (lange|lang tid|manga dagar)\b|\btill nar\b|\bnar\b|\bvilket datum\b|\bvilken dag\b|\bsista dag|\bsenast\b")],
+        RenewWords = Rx(RenewVerb),
         WhenCues = [Rx(@"\bnar\b|\bhur (lange|lang tid)\b|\bsista dag|\bdatum|\bsenast|\btidigast|\bfortfarande\b")],
         SoftwareWords = Rx(@"programvar|mjukvar|\bsoftware|nyckel|nycklar|formaner|formanen|licens|nedladdning"),
         ActivationWords = Rx(@"\baktiverat|\baktiverade|\baktiverad\b|\banvant|\banvande|\binstallerat|\binstallerade|\binstallerad\b|laddat ner|laddade ner|\bhamtat|\bhamtade|\bloste in|\blost in|\b(hann|har hunnit|hade hunnit) (redan )?(ladda ner|installera|aktivera|anvanda)\b"),

@@ -5,6 +5,8 @@ namespace BenefitsBot.Domain.Rules;
 /// <summary>Traditional Chinese phrases (a few simplified variants included for users typing with a simplified IME).</summary>
 internal static class RuleVocabularyZhTw
 {
+    private const string RenewVerb = @"續約|續訂|续约";
+
     public static RuleVocabulary Vocabulary { get; } = new()
     {
         IsCjk = true,
@@ -13,7 +15,7 @@ internal static class RuleVocabularyZhTw
             Cue(@"續約期間|續約的日期|續約區間|續約期|續約窗口|續約時段", RuleKind.RenewalWindow, 5),
             Cue(@"續費|延長會員資格|延長會籍|續會", RuleKind.RenewalWindow, 3),
             Cue(@"從幾號到幾號|從哪天到哪天|幾號到幾號|哪天開始.{0,6}哪天", RuleKind.RenewalWindow, 2),
-            Cue(@"續約|續訂|续约", RuleKind.RenewalWindow, 2),
+            Cue(RenewVerb, RuleKind.RenewalWindow, 2),
             Cue(@"買|購買|購入|购买", RuleKind.RenewalWindow, 1),
             Cue(@"金鑰|序號|密鑰|金钥|授權碼|啟用碼|啟動碼|產品碼|序列號", RuleKind.KeyUsableUntil, 3),
             Cue(@"兌換|兑换", RuleKind.KeyUsableUntil, 1),
@@ -68,6 +70,7 @@ internal static class RuleVocabularyZhTw
         ],
         TellWords = Rx(@"告訴|說明|知道"),
         OpenQuestionCues = [Rx(@"幾天|多少時間|哪天|哪一天|什麼時候|多久|幾號|期限|最晚|到何時")],
+        RenewWords = Rx(RenewVerb),
         WhenCues = [Rx(@"什麼時候|哪天|哪一天|多久|期限|最晚|最早|日期|到期|還能|還可以|何時")],
         SoftwareWords = Rx(@"軟體|軟件|软件|金鑰|序號|權益|授權|下載"),
         ActivationWords = Rx(@"啟用了|啟用過|已啟用|已經啟用|用了|用過|已使用|已經使用|安裝了|已安裝|已經安裝|裝好|下載了|已下載|已經下載|下載好|開通了|兌換了|已兌換|已經兌換"),

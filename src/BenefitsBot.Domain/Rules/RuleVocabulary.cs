@@ -36,6 +36,9 @@ public sealed record RuleVocabulary
     /// <summary>Verbs of telling and knowing ("can you tell me when ..."), under which a "when" is the real, open question.</summary>
     public required Regex TellWords { get; init; }
 
+    /// <summary>The plain verb "renew" (also a kind cue): asked in a yes/no clause, renewing outweighs a stated lapse.</summary>
+    public required Regex RenewWords { get; init; }
+
     /// <summary>Words asking for a date or deadline; needed to call a question without a date a date-rule question.</summary>
     public required IReadOnlyList<Regex> WhenCues { get; init; }
 

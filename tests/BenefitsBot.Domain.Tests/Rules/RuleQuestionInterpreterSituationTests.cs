@@ -521,4 +521,18 @@ public sealed class RuleQuestionInterpreterSituationTests
         Assert.NotNull(question);
         Assert.Equal(expected, question.Kind);
     }
+
+    [Fact]
+    public void Interpret_RenewedEveryYearWindowOfANamedYear_ThatYearsAnniversary()
+    {
+        const string text = "We zitten sinds 20-01-2020 in het programma en verlengen elk jaar. Wat is het verlengingsvenster in 2027?";
+        var year = new DateMention(text.IndexOf("in 2027", StringComparison.Ordinal), "in 2027".Length, DateMentionKind.DateRange,
+            RangeStart: new DateOnly(2027, 1, 1), RangeEnd: new DateOnly(2028, 1, 1));
+
+        var question = interpreter.Interpret(text, "nl", [Mentions.Day(text, "20-01-2020", "2020-01-20"), year], new DateOnly(2026, 6, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2027, 1, 20), question.AnchorDate);
+        Assert.Equal(DateRole.Anniversary, question.AnchorRole);
+    }
 }
