@@ -19,7 +19,7 @@ internal static partial class LanguageProfiles
         DayWords = Words(("today", 0), ("this morning", 0), ("this afternoon", 0), ("this evening", 0), ("tonight", 0), ("last night", -1), ("tomorrow", 1), ("tmrw", 1), ("yesterday", -1), ("the day after tomorrow", 2), ("day after tomorrow", 2), ("the day before yesterday", -2), ("day before yesterday", -2), ("on this day", 0), ("otd", 0), ("for the day", 0)),
         Units = Units(("day", DateUnit.Day), ("days", DateUnit.Day), ("week", DateUnit.Week), ("weeks", DateUnit.Week), ("month", DateUnit.Month), ("months", DateUnit.Month), ("year", DateUnit.Year), ("years", DateUnit.Year),
             ("d", DateUnit.Day), ("w", DateUnit.Week), ("wk", DateUnit.Week), ("wks", DateUnit.Week), ("y", DateUnit.Year), ("yr", DateUnit.Year), ("yrs", DateUnit.Year)),
-        WeekdayModifiers = Rules(("next", WeekdayRule.NextWeek), ("following", WeekdayRule.NextWeek), ("last", WeekdayRule.LastWeek), ("previous", WeekdayRule.LastWeek),
+        WeekdayModifiers = Rules(("next", WeekdayRule.NextWeek), ("following", WeekdayRule.NextWeek), ("last", WeekdayRule.Past), ("previous", WeekdayRule.LastWeek),
             ("this", WeekdayRule.ThisWeek), ("this coming", WeekdayRule.Upcoming), ("coming", WeekdayRule.Upcoming), ("this upcoming", WeekdayRule.Upcoming), ("upcoming", WeekdayRule.Upcoming),
             ("this past", WeekdayRule.Past), ("past", WeekdayRule.Past), ("on", WeekdayRule.LatestOnOrBefore)),
         PeriodModifiers = Words(("next", 1), ("following", 1), ("coming", 1), ("upcoming", 1), ("last", -1), ("previous", -1), ("past", -1), ("this", 0), ("current", 0), ("the", 0)),

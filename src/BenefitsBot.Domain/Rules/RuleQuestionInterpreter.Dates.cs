@@ -29,6 +29,8 @@ public sealed partial class RuleQuestionInterpreter
             days = notToday;
         }
 
+        days = WithoutRestatedOffsets(view, days);
+
         var roleSpans = vocabularies
             .SelectMany(v => v.RoleCues.Select(cue => (cue, Text: view.For(v))))
             .SelectMany(x => x.cue.Pattern.Matches(x.Text).Select(m => new RoleSpan(x.cue.Role, m.Index, m.Index + m.Length)))
@@ -36,6 +38,41 @@ public sealed partial class RuleQuestionInterpreter
         var clauses = ClauseSpans(view, vocabularies[0]);
         return Corrected(view, [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(d.Start, d.End, roleSpans, clauses), d.Span))], vocabularies);
     }
+
+    /// <summary>
+    /// A counted offset restated by the day it means, side by side ("about six weeks ago, on Nov 3", "3 nov, för sex veckor
+    /// sedan"): the day written out is what the user looked up, the offset their estimate; the offset goes.
+    /// </summary>
+    private static List<(DateOnly Date, int Start, int End, bool Span)> WithoutRestatedOffsets(TextView view, List<(DateOnly Date, int Start, int End, bool Span)> days)
+    {
+        var restated = new HashSet<int>();
+        for (var i = 0; i + 1 < days.Count; i++)
+        {
+            var (first, second) = (days[i], days[i + 1]);
+            if (first.Span || second.Span || first.End > second.Start || second.End > view.Text.Length
+                || !Apposition().IsMatch(view.Text.AsSpan(first.End, second.Start - first.End)))
+            {
+                continue;
+            }
+
+            var firstOffset = CountedOffset().IsMatch(view.Text.AsSpan(first.Start, first.End - first.Start));
+            var secondOffset = CountedOffset().IsMatch(view.Text.AsSpan(second.Start, second.End - second.Start));
+            if (firstOffset != secondOffset)
+            {
+                restated.Add(firstOffset ? i : i + 1);
+            }
+        }
+
+        return restated.Count == 0 ? days : [.. days.Where((_, i) => !restated.Contains(i))];
+    }
+
+    /// <summary>What stands between a day and its restatement: a comma or bracket, "on", "i.e.", "that is", and their kin (normalized text).</summary>
+    [GeneratedRegex(@"^\s*[,(（，]?\s*(on|den|op|i\.?e\.?|that is|namely|dvs\.?|alltsa|d\.?w\.?z\.?|oftewel|也就是|即)?\s*$", RegexOptions.NonBacktracking)]
+    private static partial Regex Apposition();
+
+    /// <summary>A day given as an offset from today: "six weeks ago", "för tre veckor sedan", "twee weken geleden", "三週前" (normalized text).</summary>
+    [GeneratedRegex(@"\bago\b|\bsedan\b|\bgeleden\b|\d+\s*(天|週|周|個月|个月|年)前|[一二三四五六七八九十兩两]+\s*(天|週|周|個月|个月|年)前", RegexOptions.NonBacktracking)]
+    private static partial Regex CountedOffset();
 
     /// <summary>Characters between a month and a bare day that names its day ("back in January (the 9th)", "i mars förra året, den 21:a").</summary>
     private const int MonthDayReach = 40;

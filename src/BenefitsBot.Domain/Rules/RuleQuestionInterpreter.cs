@@ -123,7 +123,9 @@ public sealed partial class RuleQuestionInterpreter
             Add(RuleKind.RenewalWindow, RenewAskedWeight);
         }
 
-        if (facts.PersonLeft)
+        // Unless the dates say what the person did and it is no assignment ("redeemed by someone who has since left"): then the
+        // departure is background to another rule.
+        if (facts.PersonLeft && (candidates.All(c => c.Role is null) || candidates.Any(c => c.Role == DateRole.Assignment)))
         {
             Add(RuleKind.VsReassignFrom, PersonLeftWeight);
         }

@@ -74,16 +74,16 @@ internal static class RuleVocabularySv
             // An indirect yes/no question: "chefen undrar om nyckeln fortfarande gäller".
             Rx(@"\b(undrar|undrade|fragar|fragade|vill veta|ville veta|kollar|kolla) om\b"),
         ],
-        // V1 word order: "kan jag förnya när jag är tillbaka?", "kommer den att fungera på mötet?". Without diacritics "är" is
+        // V1 word order: "kan jag förnya när jag är tillbaka?", "kommer den att fungera på mötet?", "stämmer det?" (confirming a claim). Without diacritics "är" is
         // also "år" (year), so it takes a subject; "var" (also "vår", "where") is left out.
-        VerbFirstQuestion = Rx(@"^\s*(och |men |sa )?((kan|kunde|far|fick|hinner|galler|gar|funkar|fungerar|har|hade|kommer|blir|maste|ska|skulle|behover|duger|racker|forlorar|tappar|slutar|upphor)\s+(?!du\b)\w|ar (jag|vi|du|ni|den|det|de|han|hon|man|nyckeln|licensen|prenumerationen|kompetensen|token|formanen)\b)"),
+        VerbFirstQuestion = Rx(@"^\s*(och |men |sa )?((kan|kunde|far|fick|hinner|galler|gar|funkar|fungerar|har|hade|kommer|blir|maste|ska|skulle|behover|duger|racker|forlorar|tappar|slutar|upphor|stammer)\s+(?!du\b)\w|ar (jag|vi|du|ni|den|det|de|han|hon|man|nyckeln|licensen|prenumerationen|kompetensen|token|formanen)\b)"),
         SubordinateWhen = Rx(@"(?<!\b(och|eller|men)\s+)\bnar\b"),
         TellWords = Rx(@"\b(saga|beratta|veta|vet|forklara|ta reda pa|visa)\b"),
         OpenQuestionCues = [Rx(@"\bhur (lange|lang tid|manga dagar)\b|\btill nar\b|\bnar\b|\bvilket datum\b|\bvilken dag\b|\bsista dag|\bsenast\b")],
         RenewWords = Rx(RenewVerb),
         WhenCues = [Rx(@"\bnar\b|\bhur (lange|lang tid)\b|\bsista dag|\bdatum|\bsenast|\btidigast|\bfortfarande\b")],
         SoftwareWords = Rx(@"programvar|mjukvar|\bsoftware|nyckel|nycklar|formaner|formanen|licens|nedladdning"),
-        ActivationWords = Rx(@"\baktiverat|\baktiverade|\baktiverad\b|\banvant|\banvande|\binstallerat|\binstallerade|\binstallerad\b|laddat ner|laddade ner|\bhamtat|\bhamtade|\bloste in|\blost in|\b(hann|har hunnit|hade hunnit) (redan )?(ladda ner|installera|aktivera|anvanda)\b"),
+        ActivationWords = Rx(@"\baktiverat|\baktiverade|\baktiverad\b|\banvant|\banvande|\binstallerat|\binstallerade|\binstallerad\b|laddat ner|laddade ner|\bhamtat|\bhamtade|\bloste in|\blost in|\b(hann|(har|hade) (redan )?hunnit) (redan )?(ladda ner|installera|aktivera|anvanda)\b"),
         NegationWords = Rx(@"\b(inte|ej|aldrig|inga|inget|ingen|varken)\b"),
         ReplacementWords = Rx(@"ersattning|\bersatt|\bbyt(a|te|t)\b|\bbyte\b|\bny token\b"),
         CorrectionWords = Rx(@"\b(forlat|menar jag|jag menade|jag menar|rattelse|skrivfel|nej vanta|sorry)\b"),

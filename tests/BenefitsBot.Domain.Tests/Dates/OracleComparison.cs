@@ -8,7 +8,7 @@ namespace BenefitsBot.Domain.Tests.Dates;
 /// (a yearless JS date offers past and future values; ours must be one of them). Known, documented JS behaviours are put in named
 /// categories instead of counting as disagreements.
 /// </summary>
-public static class OracleComparison
+public static partial class OracleComparison
 {
     public sealed record Outcome(bool Agrees, string? Category, string Detail);
 
@@ -51,17 +51,22 @@ public static class OracleComparison
     /// <summary>
     /// Documented JS quirks (oracles.md): "in 2 weeks" is only a duration, 民國 years are read as year 114, "within" is a duration.
     /// Found here: JS reads "this past Monday" as Monday of last week, against the .NET spec ("this past Wednesday" on Thursday
-    /// 2019-01-31 is 01-30) and our eval set; we follow the spec.
+    /// 2019-01-31 is 01-30) and our eval set; we follow the spec. Ours on purpose: "last Monday" is the most recent Monday, as the
+    /// people writing to us mean it (both recognizers read it as Monday of last week; see SpecContradictions.Conventions).
     /// </summary>
     private static string? KnownCategory(string text, List<JsonElement> entities) => text switch
     {
         _ when text.Contains("this past", StringComparison.Ordinal) => "js-this-past-is-last-week",
+        _ when LastWeekday().IsMatch(text) => "ours-last-weekday-is-most-recent",
         _ when text.Contains("民國", StringComparison.Ordinal) => "js-no-roc-years",
         _ when text.StartsWith("in ", StringComparison.Ordinal) && !text.Contains("day", StringComparison.Ordinal) => "js-in-n-weeks-months-is-duration",
         _ when text.StartsWith("within", StringComparison.Ordinal) => "js-within-is-duration",
         _ when entities.Count == 0 => "js-finds-nothing",
         _ => null,
     };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\blast (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")]
+    private static partial System.Text.RegularExpressions.Regex LastWeekday();
 
     private static string Describe(JsonElement entity) =>
         string.Join(" | ", entity.GetProperty("values").EnumerateArray().Select(v => ValueOf(v) + (v.TryGetProperty("Mod", out var mod) ? $" ({mod.GetString()})" : "")));

@@ -16,7 +16,7 @@ public sealed class UserPhrasingTests
     [InlineData("assigned on Ocotber 5th", "Ocotber 5th=date 2026-10-05")]
     [InlineData("paid 2020/9/1", "2020/9/1=date 2020-09-01")]
     [InlineData("paid 9/1/2020", "9/1/2020=date 2020-09-01")]
-    [InlineData("last wednesday", "last wednesday=date 2026-11-11")]
+    [InlineData("last wednesday", "last wednesday=date 2026-11-18")]
     [InlineData("3 weeks ago", "3 weeks ago=date 2026-11-01")]
     [InlineData("two months ago", "two months ago=date 2026-09-22")]
     [InlineData("a year ago", "a year ago=date 2025-11-22")]

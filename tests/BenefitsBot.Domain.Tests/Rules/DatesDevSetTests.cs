@@ -27,6 +27,7 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
     {
         { DatesDevSet.Shared, 0.96 },
         { DatesDevSet.FirstBlindSet, 0.96 },
+        { DatesDevSet.SecondBlindSet, 0.96 },
         { DatesDevSet.Probe, 0.96 },
         { DatesDevSet.SecondProbe, 0.90 },
         { DatesDevSet.ThirdProbe, 0.96 },
@@ -60,7 +61,7 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
         Assert.All(languages, l => Assert.True(l.Value >= floor, $"{l.Key} {l.Value:0.000} below {floor}"));
     }
 
-    public static TheoryData<string> SetNames => [DatesDevSet.Shared, DatesDevSet.FirstBlindSet, DatesDevSet.Probe, DatesDevSet.SecondProbe, DatesDevSet.ThirdProbe, DatesDevSet.FourthProbe, DatesDevSet.FifthProbe, DatesDevSet.SixthProbe, DatesDevSet.SeventhProbe];
+    public static TheoryData<string> SetNames => [DatesDevSet.Shared, DatesDevSet.FirstBlindSet, DatesDevSet.SecondBlindSet, DatesDevSet.Probe, DatesDevSet.SecondProbe, DatesDevSet.ThirdProbe, DatesDevSet.FourthProbe, DatesDevSet.FifthProbe, DatesDevSet.SixthProbe, DatesDevSet.SeventhProbe];
 
     [Theory]
     [MemberData(nameof(SetNames))]

@@ -535,4 +535,63 @@ public sealed class RuleQuestionInterpreterSituationTests
         Assert.Equal(new DateOnly(2027, 1, 20), question.AnchorDate);
         Assert.Equal(DateRole.Anniversary, question.AnchorRole);
     }
+
+    [Theory]
+    [InlineData("en", "we bought the Action Pack three weeks ago, on 2 March 2026. can we still get our money back?", "three weeks ago", "2026-03-05", "2 March 2026")]
+    [InlineData("sv", "vi köpte Action Pack den 2 mars 2026, för tre veckor sedan. kan vi få pengarna tillbaka?", "för tre veckor sedan", "2026-03-05", "den 2 mars 2026")]
+    public void Interpret_OffsetRestatedByItsDay_CountsFromTheDay(string language, string text, string offset, string offsetIso, string day)
+    {
+        var question = interpreter.Interpret(text, language, new[] { Mentions.Day(text, offset, offsetIso), Mentions.Day(text, day, "2026-03-02") }
+            .OrderBy(m => m.Start).ToList(), new DateOnly(2026, 3, 26));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.RefundDeadline, question.Kind);
+        Assert.Equal(new DateOnly(2026, 3, 2), question.AnchorDate);
+    }
+
+    [Fact]
+    public void Interpret_OffsetAndDayForTwoEvents_BothKept()
+    {
+        const string text = "we bought the Action Pack on 2 March 2026 and activated the keys three weeks ago. can we still get a refund?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "2 March 2026", "2026-03-02"), Mentions.Day(text, "three weeks ago", "2026-03-05")], new DateOnly(2026, 3, 26));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2026, 3, 2), question.AnchorDate);
+        Assert.True(question.StatedFacts.SoftwareBenefitsActivated);
+    }
+
+    [Theory]
+    [InlineData("en", "the Power BI key was redeemed on 4 May 2025 by a consultant who has since left. does it still work?", RuleKind.KeyUsableUntil)]
+    [InlineData("en", "Anna got her Visual Studio subscription on 4 May 2025 and has since left. can her successor have it?", RuleKind.VsReassignFrom)]
+    public void Interpret_PersonLeft_ReassignmentOnlyWhenNoOtherEventIsDated(string language, string text, RuleKind expected)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, "4 May 2025", "2025-05-04")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(expected, question.Kind);
+    }
+
+    [Theory]
+    [InlineData("sv", "Nyckeln löstes in 3 mars 2025. IT säger att den gäller ännu idag. Stämmer det?", "3 mars 2025")]
+    [InlineData("nl", "De sleutel is op 3 maart 2025 ingewisseld. IT zegt dat hij vandaag nog werkt. Klopt dat?", "3 maart 2025")]
+    public void Interpret_ClaimConfirmedByQuestion_AsksEligibility(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2025-03-03")]);
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.KeyUsableUntil, question.Kind);
+        Assert.True(question.AsksEligibility);
+    }
+
+    [Fact]
+    public void Interpret_SwedishManagedToDownload_SoftwareActivated()
+    {
+        const string text = "Vi köpte Action Pack 2 mars 2026 och IT har redan hunnit ladda ner Windows Server. Kan vi få pengarna tillbaka?";
+
+        var question = interpreter.Interpret(text, "sv", [Mentions.Day(text, "2 mars 2026", "2026-03-02")]);
+
+        Assert.NotNull(question);
+        Assert.True(question.StatedFacts.SoftwareBenefitsActivated);
+    }
 }
