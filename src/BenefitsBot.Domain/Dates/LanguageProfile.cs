@@ -102,4 +102,7 @@ internal sealed class LanguageProfile
 
     /// <summary>Swedish "i tisdags": the past weekday is the stem plus "s".</summary>
     public string? PastWeekdayPattern { get; init; }
+
+    /// <summary>Named days ("nationaldagen", "julafton") and their date in a given year; English and Dutch ones come from the official model.</summary>
+    public IReadOnlyDictionary<string, Func<int, DateOnly>> Holidays { get; init; } = new Dictionary<string, Func<int, DateOnly>>();
 }

@@ -50,5 +50,7 @@ internal static partial class LanguageProfiles
         EdgeOf = "van|in",
         SpanStarting = "beginnend op|beginnend|startend op|startend|ingaande",
         MonthFirst = false,
+        // The official model's holiday lists have "oudjaar" and "oudejaarsavond" but not the day's own name.
+        Holidays = new Dictionary<string, Func<int, DateOnly>>(StringComparer.OrdinalIgnoreCase) { ["oudejaarsdag"] = HolidayDates.Fixed(12, 31) },
     };
 }

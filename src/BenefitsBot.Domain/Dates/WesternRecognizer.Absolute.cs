@@ -30,7 +30,9 @@ internal sealed partial class WesternRecognizer
         // "18 and 19 June", "3, 4 of 5 mei": a listed day takes the month (and year) written after the last one.
         var listedDay = $@"(?:\d{{1,2}}(?:{profile.OrdinalSuffix})?|{dayWordPattern})";
         var listTail = $@"(?=(?:\s*(?:,|&|and|or|en|of|och|eller)\s*{listedDay})+(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail})?{PatternRule.Right})";
-        yield return PatternRule.Create($@"{wdPrefix}(?:(?:{profile.Article})\s+)?{day}(?:{dayNoun}(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail})?|{listTail})",
+        // After a day and a month name, two bare digits are the year ("3 Jan 24"), unless a time or a unit follows ("3 Jan 24 hours").
+        var shortYearAfterDayMonth = $@"\s+(?<y>\d{{2}})(?![\d:%]|[.,]\d|\s*(?:{unit}|h|hours?|uur|timmar|[ap]\.?m\.?)(?![\p{{L}}]))";
+        yield return PatternRule.Create($@"{wdPrefix}(?:(?:{profile.Article})\s+)?{day}(?:{dayNoun}(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail}|{shortYearAfterDayMonth})?|{listTail})",
             (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r), PatternAnchor.Month);
         yield return PatternRule.Create($@"{wdPrefix}{month}(?:[\s/.-]*|,\s*(?=\d{{1,2}}(?:{profile.OrdinalSuffix})))(?:(?:{profile.Article})\s+)?{day}(?:{yearTail})?",
             (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r), PatternAnchor.Month);

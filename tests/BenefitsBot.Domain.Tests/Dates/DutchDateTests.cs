@@ -31,4 +31,8 @@ public sealed class DutchDateTests
     [InlineData("feb mrt 2025", "feb mrt 2025=daterange 2025-02-01..2025-03-01")]
     public void Recognize_DutchSpansAndCounts_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
+
+    [Fact]
+    public void Recognize_Oudejaarsdag_LastDayOfTheYear() =>
+        Assert.Equal("oudejaarsdag=date 2025-12-31", RecognizerAssert.Describe("onze competentie verloopt op oudejaarsdag", "nl"));
 }

@@ -69,4 +69,12 @@ public sealed class EnglishDateTests
     [InlineData("call at 9-5 ET", "")]
     public void Recognize_EnglishListsSpansAndCounts_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
+
+    [Theory]
+    [InlineData("anniversary date was 3 jan 24", "3 jan 24=date 2024-01-03")]
+    [InlineData("bought 12 March 25, ten seats", "12 March 25=date 2025-03-12")]
+    [InlineData("on 3 Jan 24 hours later", "Jan 24=date 2026-01-24")]
+    [InlineData("paid 3 jan 24.5 euros", "3 jan=date 2026-01-03; 24.5=date 2026-05-24")]
+    public void Recognize_DayMonthNameTwoDigits_YearUnlessTimeOrNumber(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
 }

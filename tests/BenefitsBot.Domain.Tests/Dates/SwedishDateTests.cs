@@ -34,4 +34,20 @@ public sealed class SwedishDateTests
     [InlineData("om tre arbetsdagar", "om tre arbetsdagar=date 2026-11-25")]
     public void Recognize_SwedishCountsFromADay_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+
+    [Theory]
+    [InlineData("demo på nationaldagen", "nationaldagen=date 2026-06-06")]
+    [InlineData("köpt på julafton 2024", "julafton 2024=date 2024-12-24")]
+    [InlineData("inlöst på julafton", "julafton=date 2025-12-24")]
+    [InlineData("firma stängd på midsommarafton", "midsommarafton=date 2026-06-19")]
+    [InlineData("aktiverad på långfredagen", "långfredagen=date 2026-04-03")]
+    [InlineData("tilldelad på annandag påsk 2025", "annandag påsk 2025=date 2025-04-21")]
+    public void Recognize_SwedishHolidays_LatestOrNamedYear(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+
+    [Theory]
+    [InlineData("förnyelsedatum 3 jan 24", "3 jan 24=date 2024-01-03")]
+    [InlineData("köpt 12 mars 25, tio licenser", "12 mars 25=date 2025-03-12")]
+    public void Recognize_DayMonthNameShortYear_Year(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
 }
