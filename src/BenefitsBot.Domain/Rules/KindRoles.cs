@@ -15,14 +15,17 @@ public static class KindRoles
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    /// <summary>How directly a role gives the rule's date: 0 for the date itself, 1 for one it converts from (a purchase, for an anniversary).</summary>
+    public static int Directness(RuleKind kind, DateRole role) => role == DateRole.Purchase && CountsFromAnniversary(kind) ? 1 : 0;
+
+    /// <summary>Rules that count from the membership's anniversary (a purchase date gives the first one).</summary>
+    public static bool CountsFromAnniversary(RuleKind kind) =>
+        kind is RuleKind.RenewalWindow or RuleKind.GracePeriodEnd or RuleKind.UserAssignedBenefitExtension or RuleKind.CovidExtension;
+
     /// <summary>
     /// Roles a rule accepts. Anniversary-based rules also take a purchase date (first anniversary = purchase + 1 year) and treat an
     /// anniversary and an enrollment renewal date alike; the renewal window also takes the anniversary itself.
     /// </summary>
-    public static bool Accepts(RuleKind kind, DateRole role) => kind switch
-    {
-        RuleKind.RenewalWindow or RuleKind.GracePeriodEnd or RuleKind.UserAssignedBenefitExtension or RuleKind.CovidExtension =>
-            role is DateRole.Purchase or DateRole.Anniversary or DateRole.EnrollmentRenewal,
-        _ => role == DefaultRole(kind),
-    };
+    public static bool Accepts(RuleKind kind, DateRole role) =>
+        CountsFromAnniversary(kind) ? role is DateRole.Purchase or DateRole.Anniversary or DateRole.EnrollmentRenewal : role == DefaultRole(kind);
 }

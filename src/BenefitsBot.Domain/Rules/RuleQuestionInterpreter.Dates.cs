@@ -23,7 +23,7 @@ public sealed partial class RuleQuestionInterpreter
     private static List<Candidate> Candidates(TextView view, IReadOnlyList<DateMention> dates, RuleVocabulary[] vocabularies)
     {
         var days = DaysInNamedMonths(view, dates).Select(d => ToDay(view, d, vocabularies)).OfType<(DateOnly Date, int Start, int End, bool Span)>().ToList();
-        var notToday = days.Where(c => !IsTodayWord(view, c.Start, c.End, vocabularies) && !InHeaderLine(view, c.Start)).ToList();
+        var notToday = days.Where(c => !IsTodayWord(view, c.Start, c.End, vocabularies) && !InHeaderLine(view, c.Start) && !IsMessageDate(view, c.Start, c.End, vocabularies)).ToList();
         if (notToday.Count > 0)
         {
             days = notToday;
@@ -118,7 +118,8 @@ public sealed partial class RuleQuestionInterpreter
             return null;
         }
 
-        var chosen = candidates.FirstOrDefault(c => c.Role is { } r && KindRoles.Accepts(kind, r), candidates[0]);
+        // A stated anniversary is the rule's own date; a purchase (or a payment) only leads to it.
+        var chosen = candidates.Where(c => c.Role is { } r && KindRoles.Accepts(kind, r)).OrderBy(c => KindRoles.Directness(kind, c.Role!.Value)).FirstOrDefault(candidates[0]);
         var stated = chosen.Role is { } found && KindRoles.Accepts(kind, found);
         var role = stated ? chosen.Role!.Value : KindRoles.DefaultRole(kind);
         var date = chosen.Date;
@@ -266,6 +267,36 @@ public sealed partial class RuleQuestionInterpreter
 
         return null;
     }
+
+    /// <summary>Characters between a message word and its date ("the e-mail of 3 May", "mejlet från igår", "mail van 29 januari").</summary>
+    private const int MessageDateReach = 12;
+
+    /// <summary>
+    /// When a message came ("got the reminder e-mail on Feb 3", "fick ett mejl igår", "in de mail van 29 januari", "3月1日收到的郵件"):
+    /// a message word right before the date (in Chinese, right after it), with at most a preposition between.
+    /// </summary>
+    private static bool IsMessageDate(TextView view, int start, int end, RuleVocabulary[] vocabularies)
+    {
+        if (start < 0 || end > view.Text.Length || end <= start)
+        {
+            return false;
+        }
+
+        var before = view.Slice(Math.Max(0, start - MessageDateReach), start);
+        var after = view.Slice(end, Math.Min(view.Text.Length, end + 6));
+        return vocabularies.Any(v => v.IsCjk
+            ? v.MessageWords.IsMatch(after.Text) && MessageAfterDate().IsMatch(after.Text)
+            : MessageBeforeDate(v).IsMatch(before.For(v)));
+    }
+
+    private static Regex MessageBeforeDate(RuleVocabulary vocabulary) => MessageLeads.GetValue(vocabulary, v =>
+        new Regex($@"(?:{v.MessageWords})\s*(?:on|of|from|dated|sent|van|op|from|fran|den|fran den|\(|,)?\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleVocabulary, Regex> MessageLeads = new();
+
+    /// <summary>Chinese: the date comes first ("3月1日收到的郵件", "昨天的通知").</summary>
+    [GeneratedRegex(@"^\s*(收到|寄來|寄出|發出|傳來)?(的)?\s*(郵件|信件|電子郵件|通知|提醒|簡訊|來信|email|mail)", RegexOptions.NonBacktracking)]
+    private static partial Regex MessageAfterDate();
 
     private static bool IsTodayWord(TextView view, int start, int end, RuleVocabulary[] vocabularies)
     {

@@ -112,7 +112,8 @@ public sealed partial class RuleQuestionInterpreter
         return new RuleFacts(
             SaysSoftwareActivated(clauses, vocabularies),
             SaysReplacementAlreadyIssued(clauses, vocabularies),
-            vocabularies.Any(v => v.PersonLeftWords.IsMatch(view.For(v))));
+            vocabularies.Any(v => v.PersonLeftWords.IsMatch(view.For(v))),
+            clauses.Any(clause => Says(clause, vocabularies, (v, text) => v.RenewalPaidWords.IsMatch(text))));
     }
 
     private static bool Says(TextView clause, RuleVocabulary[] vocabularies, Func<RuleVocabulary, string, bool> statement) =>

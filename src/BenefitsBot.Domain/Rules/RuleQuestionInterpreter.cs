@@ -63,13 +63,15 @@ public sealed partial class RuleQuestionInterpreter
             return null;
         }
 
-        var anchor = CurrentCycle(detected.Kind, ChooseAnchor(detected.Kind, candidates, view, today), view, dates, vocabularies, today);
-        if (anchor is null && !LooksLikeDateQuestionWithoutDate(view, detected.Kind, vocabularies))
+        var stated = ChooseAnchor(detected.Kind, candidates, view, today);
+        if (stated is null && !LooksLikeDateQuestionWithoutDate(view, detected.Kind, vocabularies))
         {
             return null;
         }
 
         var asks = AsksEligibility(clauses, vocabularies);
+        var checkDay = asks && stated is { } a ? CheckDay(view, detected.Kind, a, candidates, vocabularies, today) : null;
+        var anchor = Cycle(detected.Kind, stated, view, dates, vocabularies, facts, checkDay ?? today, today);
         return new RuleQuestion(
             detected.Kind,
             language,
@@ -77,7 +79,7 @@ public sealed partial class RuleQuestionInterpreter
             anchor?.Role ?? KindRoles.DefaultRole(detected.Kind),
             asks,
             facts,
-            asks && anchor is { } a ? CheckDay(view, detected.Kind, a, candidates, vocabularies, today) : null,
+            checkDay,
             Undecided(detected, anchor));
     }
 
@@ -147,27 +149,64 @@ public sealed partial class RuleQuestionInterpreter
             return null;
         }
 
+        // The events the user dates say which rule they ask about: "we didn't renew in June; the key was redeemed on 15 October —
+        // can sales still use it?" dates a redemption, which the grace period does not count from.
+        var roles = candidates.Where(c => !c.Span && c.Role is not null).Select(c => c.Role!.Value).ToList();
+        if (roles.Count > 0 && !roles.Any(r => KindRoles.Accepts(ranked[0], r))
+            && ranked.FirstOrDefault(k => scores.GetValueOrDefault(k) >= MinimumScore && roles.Any(r => KindRoles.Accepts(k, r))) is var fitting
+            && scores.GetValueOrDefault(fitting) >= MinimumScore && roles.Any(r => KindRoles.Accepts(fitting, r)))
+        {
+            ranked.Remove(fitting);
+            ranked.Insert(0, fitting);
+            best = scores.GetValueOrDefault(fitting);
+        }
+
         RuleKind? alternative = scores.GetValueOrDefault(ranked[1]) == best ? ranked[1] : null;
         return new DetectedKind(ranked[0], alternative);
     }
 
     /// <summary>
-    /// A purchase years ago by someone who renews every year (or asks for this year's or a named year's window) is asked about the
-    /// current cycle: the anniversary in that year, not the first one after the purchase.
+    /// The membership year asked about: memberships renew every year, so a purchase (or an anniversary) more than a year before the
+    /// day in question counts from the latest anniversary on or before that day (today, or the day named), not the first one after
+    /// the purchase. For the renewal window also: a named year's ("the window in 2027"), this year's for someone who renews every
+    /// year or asks about this year, and the next one once this cycle's renewal is paid.
     /// </summary>
-    private static Anchor? CurrentCycle(RuleKind kind, Anchor? anchor, TextView view, IReadOnlyList<DateMention> dates, RuleVocabulary[] vocabularies, DateOnly? today)
+    private static Anchor? Cycle(RuleKind kind, Anchor? anchor, TextView view, IReadOnlyList<DateMention> dates, RuleVocabulary[] vocabularies, RuleFacts facts, DateOnly? day, DateOnly? today)
     {
-        if (kind != RuleKind.RenewalWindow || anchor is not { } found || today is not { } now || found.Date.AddYears(1) >= now
-            || !vocabularies.Any(v => v.YearlyRenewalWords.IsMatch(view.For(v))))
+        if (anchor is not { } found || day is not { } reference || kind is not (RuleKind.RenewalWindow or RuleKind.GracePeriodEnd or RuleKind.UserAssignedBenefitExtension)
+            || (kind != RuleKind.RenewalWindow && found.Role != DateRole.Purchase))
         {
             return anchor;
         }
 
-        var named = dates.Where(d => d is { Kind: DateMentionKind.DateRange, RangeStart: { Month: 1, Day: 1 } s, RangeEnd: { } e } && e == s.AddYears(1) && s.Year > found.Date.Year)
-            .Select(d => (int?)d.RangeStart!.Value.Year).Max();
-        return Calendar.TryDate(named ?? now.Year, found.Date.Month, found.Date.Day) is { } anniversary
-            ? found with { Date = anniversary, Role = DateRole.Anniversary, Stated = true }
-            : anchor;
+        var first = found.Role == DateRole.Purchase ? 1 : 0;
+        var years = LatestYearsOnOrBefore(found.Date, reference, first);
+        if (kind == RuleKind.RenewalWindow)
+        {
+            var named = dates.Where(d => d is { Kind: DateMentionKind.DateRange, RangeStart: { Month: 1, Day: 1 } s, RangeEnd: { } e } && e == s.AddYears(1) && s.Year > found.Date.Year)
+                .Select(d => (int?)d.RangeStart!.Value.Year).Max();
+            // "Pay for next year" names the membership year, not the window's: a named year counts only with yearly renewals.
+            var yearly = vocabularies.Any(v => v.YearlyRenewalWords.IsMatch(view.For(v)));
+            years = yearly && named is { } year ? year - found.Date.Year
+                : facts.RenewalPaid ? (found.Date.AddYears(years) <= reference ? years + 1 : years)
+                : yearly && today is { } now ? now.Year - found.Date.Year
+                : years;
+        }
+
+        years = Math.Max(years, first);
+        return years == first ? anchor : found with { Date = found.Date.AddYears(years), Role = DateRole.Anniversary, Stated = true };
+    }
+
+    /// <summary>Whole years from <paramref name="date"/> to its latest anniversary on or before <paramref name="reference"/>, at least <paramref name="minimum"/>.</summary>
+    private static int LatestYearsOnOrBefore(DateOnly date, DateOnly reference, int minimum)
+    {
+        var years = Math.Max(minimum, reference.Year - date.Year);
+        while (years > minimum && date.AddYears(years) > reference)
+        {
+            years--;
+        }
+
+        return years;
     }
 
     /// <summary>

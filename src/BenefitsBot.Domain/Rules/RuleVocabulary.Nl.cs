@@ -58,7 +58,8 @@ internal static class RuleVocabularyNl
         RoleCues =
         [
             Role(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b|\bfactuur", DateRole.Purchase),
-            Role(@"jubileum|verjaardag|competentie ?datum|verlopen|vervallen|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
+            Role(@"\b(lid sinds|partner sinds|lid geworden|aangesloten|zijn we lid)\b", DateRole.Purchase),
+            Role(@"jubileum|verjaardag|jaardatum|competentie ?datum|verlopen|vervallen|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
             Role(@"inwissel|ingewisseld|verzilver|\bingevoerd\b|\bingetypt\b|\bingegeven\b", DateRole.Redemption),
             Role(@"verlengingsdatum|vernieuwingsdatum|inschrijving", DateRole.EnrollmentRenewal),
             Role(@"toegewezen|toewijz|\bkreeg\b|\bgegeven\b", DateRole.Assignment),
@@ -96,6 +97,8 @@ internal static class RuleVocabularyNl
         PersonLeftWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b|\bopvolger|\bvervanger\b"),
         DepartureWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b"),
         YearlyRenewalWords = Rx(@"\b(elk|ieder) jaar\b|\bjaarlijks\b|\bdit jaar\b"),
+        RenewalPaidWords = Rx(@"\bverlenging\b[^,.;?!]{0,60}\b(al|reeds|hebben|heb|is|werd)\b[^,.;?!]{0,30}\b(betaald|voldaan|gedaan|afgerond)\b|\b(al|reeds) verlengd\b"),
+        MessageWords = Rx(@"\b(mail|mailtje|e-mail|email|bericht|berichtje|herinnering|brief|nieuwsbrief|melding|notificatie)\b"),
         MoreTimeWords = Rx(@"\b(meer|extra|langer) tijd\b|\buitstel\b|\buitgesteld\b"),
         MonthEndWords = Rx(@"\b(eind|einde|eind van|het einde van|laatste dag van|eve)\s*$"),
         MonthStartWords = Rx(@"\b(begin|begin van|het begin van|eerste dag van|start van)\s*$"),

@@ -55,8 +55,10 @@ internal static class RuleVocabularySv
         RoleCues =
         [
             Role(@"\bkop(te|t|tes|a)\b|\binkop|\bbetalade\b|\bfaktur", DateRole.Purchase),
+            Role(@"\b(gick med|anslot oss|blev (medlem|partner)|(medlem|medlemmar|partner) sedan)\b", DateRole.Purchase),
             Role(@"\barsdag|\bjubileums? ?da(g|tum)|\bgick ut\b|\bforfall|\bforfoll|\bskulle fornyas\b", DateRole.Anniversary),
-            Role(@"\blos(te|er|tes|es|a|t)? in\b|\binlos|\b(knappade|skrev|matade|slog) in\b|\bangav\b", DateRole.Redemption),
+            // After a fronted time the subject follows the verb, before its particle: "igår löste jag in nyckeln".
+            Role(@"\blos(te|er|tes|es|a|t)? ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\binlos|\b(knappade|skrev|matade|slog) ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\bangav\b", DateRole.Redemption),
             Role(@"fornyelsedatum|\bregistrering|\bfornyas\b", DateRole.EnrollmentRenewal),
             // The event is past ("tilldelades", "tilldelad"); "kan jag tilldela om den" asks about a new one.
             Role(@"\btilldela(de|des|d|t)\b|\bgav\b", DateRole.Assignment),
@@ -92,7 +94,9 @@ internal static class RuleVocabularySv
         ReceivedWords = Rx(@"\b(fick|(har|hade) fatt|erholl|gav oss|(har|hade) gett oss|ersattes|(har|hade) ersatts)\b"),
         PersonLeftWords = Rx(@"\b(slutat|slutade|sagt upp sig|sade upp sig|lamnat|lamnade|gatt|gick) (hos oss|foretaget|bolaget|firman)\b|\b(har|hade|som) (slutat|lamnat|sagt upp sig)\b|\beftertradare|\bersattare\b"),
         DepartureWords = Rx(@"\b(slutade|slutat|slutar|lamnade|lamnat|lamnar|sa upp sig|sade upp sig|sagt upp sig)\b"),
-        YearlyRenewalWords = Rx(@"\bvarje ar\b|\barligen\b|\barets\b"),
+        YearlyRenewalWords = Rx(@"\bvarje ar\b|\barligen\b|\barets\b|\bi ar\b"),
+        RenewalPaidWords = Rx(@"\b(betalat|betalt|betalade) (in )?(fornyelsen|arsavgiften|fornyelseavgiften|medlemsavgiften)\b|\bfornyelsen? (ar|var|har blivit) (redan )?(betald|klar|gjord|genomford)\b|\bredan fornyat\b|\bhar fornyat (redan|i ar)\b"),
+        MessageWords = Rx(@"\b(mejl|mejlet|mail|mailet|e-post|e-postmeddelande|meddelande|meddelandet|paminnelse|paminnelsen|brev|brevet|avisering|notis)\b"),
         MoreTimeWords = Rx(@"\b(mer|extra|ytterligare|langre) tid\b|\bskjut(a|it|s)? upp\b|\bskots upp\b|\buppskov|\bfick vi (mer|extra)"),
         MonthEndWords = Rx(@"\b(sista|slutet av|slutet pa|i slutet av|sista dagen i|sena)\s*$"),
         MonthStartWords = Rx(@"\b(borjan av|i borjan av|forsta dagen i|forsta)\s*$"),

@@ -54,6 +54,7 @@ internal static class RuleVocabularyZhTw
         RoleCues =
         [
             Role(@"買|購買|購入|购买|付款|發票", DateRole.Purchase),
+            Role(@"加入|入會|成為(會員|合作夥伴)", DateRole.Purchase),
             Role(@"週年|周年|到期|過期|失效|要續約", DateRole.Anniversary),
             Role(@"兌換|兑换|輸入", DateRole.Redemption),
             Role(@"續約日|續訂日|註冊", DateRole.EnrollmentRenewal),
@@ -84,6 +85,8 @@ internal static class RuleVocabularyZhTw
         PersonLeftWords = Rx(@"離職|离职|辭職|已離開|離開公司|走了|接任|接手|繼任|接替"),
         DepartureWords = Rx(@"離職|离职|辭職|離開"),
         YearlyRenewalWords = Rx(@"每年|今年"),
+        RenewalPaidWords = Rx(@"已(經)?(續約|續費|付(了)?續約|繳(了)?續約)(?!好幾|幾|多|了?好幾|了?\d|了?[一二三四五六七八九十兩]+年)|續約費?(已經|已)[^，。？！,.?!]{0,8}(付|繳)|(付|繳)(了|過)(今年的)?續約費|續約(已經)?(完成|辦好|好了)"),
+        MessageWords = Rx(@"郵件|信件|電子郵件|通知|提醒|簡訊|來信|email|mail"),
         MoreTimeWords = Rx(@"更多時間|多一點時間|多點時間|延期|展延|延後|寬延"),
         MonthEndWords = Rx(@"^\s*(底|末)"),
         MonthStartWords = Rx(@"^\s*初"),

@@ -75,6 +75,15 @@ public sealed record RuleVocabulary
     /// </summary>
     public required Regex YearlyRenewalWords { get; init; }
 
+    /// <summary>This cycle's renewal paid or done ("we already paid the renewal", "förnyelsen är betald", "al verlengd", 已續約): the next window is next year's.</summary>
+    public required Regex RenewalPaidWords { get; init; }
+
+    /// <summary>
+    /// A message (e-mail, reminder, letter, notification): a date right after it ("the e-mail of 3 May", "mejlet igår") is when the
+    /// message came, not an event a rule counts from.
+    /// </summary>
+    public required Regex MessageWords { get; init; }
+
     /// <summary>Being given more time (the COVID extension asked in other words: "did they give us more time?").</summary>
     public required Regex MoreTimeWords { get; init; }
 

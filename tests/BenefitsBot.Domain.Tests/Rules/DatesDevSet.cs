@@ -15,7 +15,8 @@ internal sealed record DatesDevLine(int Line, string Lang, string Text, DateOnly
 /// The date-rule sets we develop on: the shared dev set, the first two blind sets (each measured once when its round ended, a dev set since)
 /// and seven blind probe sets written for development (the second: short fragments, pasted e-mails, corrections, relative dates;
 /// the third: everyday words instead of the articles' terms; the fourth: situations told as stories, the rule left unnamed; the
-/// fifth: messy phone chat; the sixth: yes/no for a named day, negated facts; the seventh: a help-desk queue). The current round's blind set (<c>situational-dates-holdout-3.jsonl</c>) is
+/// fifth: messy phone chat; the sixth: yes/no for a named day, negated facts; the seventh: a help-desk queue; the eighth: the membership's yearly cycle, renewals paid or forgotten; the ninth: questions
+/// written after something happened, several people and dates). The current round's blind set (<c>situational-dates-holdout-3.jsonl</c>) is
 /// not here: it is measured once, at the end, with <c>eval dates --set</c>.
 /// </summary>
 internal static class DatesDevSet
@@ -30,6 +31,8 @@ internal static class DatesDevSet
     public const string FifthProbe = "dates-probe-5-dev.jsonl";
     public const string SixthProbe = "dates-probe-6-dev.jsonl";
     public const string SeventhProbe = "dates-probe-7-dev.jsonl";
+    public const string EighthProbe = "dates-probe-8-dev.jsonl";
+    public const string NinthProbe = "dates-probe-9-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {

@@ -498,8 +498,9 @@ public sealed class RuleQuestionInterpreterSituationTests
 
     [Theory]
     [InlineData("en", "We've had MAPS since 10 August 2021 and have renewed on time every year. What are this year's renewal window dates?", "10 August 2021", "2021-08-10", "2026-08-10")]
-    [InlineData("en", "We bought MAPS on 10 August 2021. When is the renewal window?", "10 August 2021", "2021-08-10", "2022-08-10")]
-    public void Interpret_RenewedEveryYear_ThisYearsAnniversary(string language, string text, string surface, string iso, string expected)
+    [InlineData("en", "We bought MAPS on 10 August 2021. When is the renewal window?", "10 August 2021", "2021-08-10", "2025-08-10")]
+    [InlineData("en", "We bought MAPS on 10 August 2025. When is the renewal window?", "10 August 2025", "2025-08-10", "2026-08-10")]
+    public void Interpret_PurchaseBeforeThisCycle_ThisCyclesAnniversary(string language, string text, string surface, string iso, string expected)
     {
         var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, iso)], new DateOnly(2026, 6, 1));
 
@@ -593,5 +594,105 @@ public sealed class RuleQuestionInterpreterSituationTests
 
         Assert.NotNull(question);
         Assert.True(question.StatedFacts.SoftwareBenefitsActivated);
+    }
+
+    [Theory]
+    [InlineData("We bought the Action Pack on 10 March 2019. Can we still renew today?", "2024-04-20", "2024-03-10", DateRole.Anniversary)]
+    [InlineData("We bought the Action Pack on 10 March 2024. When is our renewal window?", "2024-11-01", "2024-03-10", DateRole.Purchase)]
+    [InlineData("We bought the Action Pack on 10 March 2022. When was our renewal window?", "2024-11-01", "2024-03-10", DateRole.Anniversary)]
+    public void Interpret_PurchaseYearsBack_LatestAnniversaryOnOrBeforeToday(string text, string today, string expected, DateRole role)
+    {
+        var surface = text[(text.IndexOf(" on ", StringComparison.Ordinal) + 4)..text.IndexOf('.', StringComparison.Ordinal)];
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, surface, DateOnly.Parse(surface, System.Globalization.CultureInfo.InvariantCulture).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))], DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.RenewalWindow, question.Kind);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), question.AnchorDate);
+        Assert.Equal(role, question.AnchorRole);
+    }
+
+    [Fact]
+    public void Interpret_LapseYearsAfterPurchase_GracePeriodFromThisYearsAnniversary()
+    {
+        const string text = "We bought MAPS on 10 March 2019 and forgot to renew. Until when can we reactivate by paying?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "10 March 2019", "2019-03-10")], new DateOnly(2024, 3, 25));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.GracePeriodEnd, question.Kind);
+        Assert.Equal(new DateOnly(2024, 3, 10), question.AnchorDate);
+    }
+
+    [Theory]
+    [InlineData("en", "We already paid the renewal. Our anniversary is 1 September 2025. When does the next renewal window open?", "1 September 2025", true)]
+    [InlineData("sv", "Förnyelsen är redan betald. Vår årsdag är 1 september 2025. När öppnar nästa förnyelsefönster?", "1 september 2025", true)]
+    [InlineData("nl", "De verlenging hebben we al betaald. Onze jaardatum is 1 september 2025. Wanneer opent het volgende verlengingsvenster?", "1 september 2025", true)]
+    [InlineData("zh-TW", "今年的續約費已經付了，我們的週年日是2025年9月1日，下一次的續約期間是什麼時候？", "2025年9月1日", true)]
+    [InlineData("en", "We haven't paid the renewal yet. Our anniversary is 1 September 2025. When does the renewal window open?", "1 September 2025", false)]
+    [InlineData("zh-TW", "我們已經續約好幾年了，週年日是2025年9月1日，這次的續約期間是什麼時候？", "2025年9月1日", false)]
+    public void Interpret_RenewalAlreadyPaid_NextYearsWindow(string language, string text, string surface, bool paid)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2025-09-01")], new DateOnly(2025, 9, 15));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.RenewalWindow, question.Kind);
+        Assert.Equal(paid, question.StatedFacts.RenewalPaid);
+        Assert.Equal(paid ? new DateOnly(2026, 9, 1) : new DateOnly(2025, 9, 1), question.AnchorDate);
+    }
+
+    [Theory]
+    [InlineData("en", "The reminder e-mail of 3 March 2025 says our anniversary is 20 March 2025. When is the renewal window?", "3 March 2025", "2025-03-03", "20 March 2025")]
+    [InlineData("sv", "Fick ett mejl igår om förnyelsen. Vi köpte Action Pack 20 mars 2024. När kan vi förnya?", "igår", "2025-03-03", "20 mars 2024")]
+    [InlineData("nl", "In de mail van 3 maart 2025 staat dat de jaardatum 20 maart 2025 is. Wanneer kunnen we verlengen?", "3 maart 2025", "2025-03-03", "20 maart 2025")]
+    public void Interpret_DateAMessageCameOn_NotTheEvent(string language, string text, string messageSurface, string messageIso, string eventSurface)
+    {
+        var message = Mentions.Day(text, messageSurface, messageIso);
+        var evt = Mentions.Day(text, eventSurface, language == "sv" ? "2024-03-20" : "2025-03-20");
+
+        var question = interpreter.Interpret(text, language, new[] { message, evt }.OrderBy(m => m.Start).ToList(), new DateOnly(2025, 3, 4));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.RenewalWindow, question.Kind);
+        Assert.Equal(evt.Date!.Value.Month, question.AnchorDate!.Value.Month);
+        Assert.Equal(20, question.AnchorDate!.Value.Day);
+    }
+
+    [Fact]
+    public void Interpret_PaymentAndAnniversaryDated_AnniversaryCounts()
+    {
+        const string text = "The invoice is dated 10 September 2025 and our anniversary is 1 September 2025. When does the renewal window close?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "10 September 2025", "2025-09-10"), Mentions.Day(text, "1 September 2025", "2025-09-01")], new DateOnly(2025, 9, 12));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2025, 9, 1), question.AnchorDate);
+        Assert.Equal(DateRole.Anniversary, question.AnchorRole);
+    }
+
+    [Theory]
+    [InlineData("en", "We didn't renew the Action Pack in June. The Power BI key was redeemed on 15 October 2024. Can sales still use it?", "15 October 2024")]
+    [InlineData("sv", "Vi förnyade inte Action Pack i juni. Den 15 oktober 2024 löste jag in Power BI-nyckeln. Kan säljarna fortfarande använda den?", "Den 15 oktober 2024")]
+    public void Interpret_LapseStatedButRedemptionDated_KeyRule(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-10-15")], new DateOnly(2025, 7, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.KeyUsableUntil, question.Kind);
+        Assert.Equal(DateRole.Redemption, question.AnchorRole);
+    }
+
+    [Theory]
+    [InlineData("en", "We joined on 2 October 2017. When is our renewal window this year?", "2 October 2017")]
+    [InlineData("sv", "Vi gick med 2 oktober 2017. När är förnyelsefönstret i år?", "2 oktober 2017")]
+    [InlineData("nl", "We zijn lid sinds 2 oktober 2017. Wanneer is het verlengingsvenster dit jaar?", "2 oktober 2017")]
+    [InlineData("zh-TW", "我們2017年10月2日加入，今年的續約期間是什麼時候？", "2017年10月2日")]
+    public void Interpret_JoinDate_MembershipStart(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2017-10-02")], new DateOnly(2025, 6, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.RenewalWindow, question.Kind);
+        Assert.Equal(new DateOnly(2025, 10, 2), question.AnchorDate);
     }
 }
