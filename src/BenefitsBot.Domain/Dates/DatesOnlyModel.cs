@@ -23,7 +23,7 @@ internal static class DatesOnlyModel
     /// </summary>
     private const int StaticPatternCacheSize = 128;
 
-    public static DateTimeModel Build(string culture)
+    public static SelectiveDateTimeModel Build(string culture)
     {
         if (Regex.CacheSize < StaticPatternCacheSize)
         {
@@ -44,13 +44,13 @@ internal static class DatesOnlyModel
 
     private static BaseDateTimeOptionsConfiguration Options(string culture) => new(culture, DateTimeOptions.None);
 
-    private static DateTimeModel English(BaseDateTimeOptionsConfiguration options) =>
+    private static SelectiveDateTimeModel English(BaseDateTimeOptionsConfiguration options) =>
         Western(new EnglishMergedParserConfiguration(options), new EnglishMergedExtractorConfiguration(options));
 
-    private static DateTimeModel Western(IMergedParserConfiguration parser, IMergedExtractorConfiguration extractor) =>
+    private static SelectiveDateTimeModel Western(IMergedParserConfiguration parser, IMergedExtractorConfiguration extractor) =>
         new(new BaseMergedDateTimeParser(parser), new BaseMergedDateTimeExtractor(new DatesOnlyMergedConfiguration(extractor)));
 
-    private static DateTimeModel Chinese(BaseDateTimeOptionsConfiguration options) =>
+    private static SelectiveDateTimeModel Chinese(BaseDateTimeOptionsConfiguration options) =>
         new(new BaseCJKMergedDateTimeParser(new ChineseMergedParserConfiguration(new ChineseCommonDateTimeParserConfiguration(options))),
             new BaseCJKMergedDateTimeExtractor(new DatesOnlyCjkMergedConfiguration(new ChineseMergedExtractorConfiguration(options))));
 
