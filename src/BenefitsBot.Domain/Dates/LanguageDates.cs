@@ -65,9 +65,10 @@ internal sealed class LanguageDates(
             }
 
             var group = found.GetRange(first, next - first);
-            theirs.AddRange(official.Recognize(text[start..end], reference)
+            bool OverCue(int at, int length) => group.Exists(cue => at < cue.Index + cue.Length && cue.Index < at + length);
+            theirs.AddRange(official.Recognize(text[start..end], reference, (at, length) => OverCue(start + at, length))
                 .Select(m => m with { Start = m.Start + start })
-                .Where(m => group.Exists(cue => m.Start < cue.Index + cue.Length && cue.Index < m.Start + m.Length)));
+                .Where(m => OverCue(m.Start, m.Length)));
             first = next;
         }
 

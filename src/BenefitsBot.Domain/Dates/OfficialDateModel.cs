@@ -12,12 +12,15 @@ namespace BenefitsBot.Domain.Dates;
 /// </summary>
 internal sealed class OfficialDateModel(string culture)
 {
-    private readonly Lazy<DateTimeModel> model = new(() => DatesOnlyModel.Build(culture));
+    private readonly Lazy<SelectiveDateTimeModel> model = new(() => DatesOnlyModel.Build(culture));
 
-    public IReadOnlyList<DateMention> Recognize(string text, DateOnly reference)
+    public IReadOnlyList<DateMention> Recognize(string text, DateOnly reference) => Recognize(text, reference, static (_, _) => true);
+
+    /// <summary>The mentions among the phrases whose span (start, length) <paramref name="wanted"/> accepts; the others are not parsed.</summary>
+    public IReadOnlyList<DateMention> Recognize(string text, DateOnly reference, Func<int, int, bool> wanted)
     {
         var mentions = new List<DateMention>();
-        foreach (var result in model.Value.Parse(text, reference.ToDateTime(TimeOnly.MinValue)))
+        foreach (var result in model.Value.Parse(text, reference.ToDateTime(TimeOnly.MinValue), wanted))
         {
             if (Mention(result, reference) is { } mention)
             {

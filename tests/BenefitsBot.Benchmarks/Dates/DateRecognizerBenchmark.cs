@@ -11,7 +11,9 @@ namespace BenefitsBot.Benchmarks.Dates;
 /// and, on the first cued question, the Microsoft.Recognizers.Text model), then per question after warm-up: p50/p99/max wall time
 /// and CPU time per question (which other processes on a shared machine inflate less), for the dev set's date questions and for
 /// questions whose phrases are handed to the model (holidays, period edges, quarters, nth weekday), and for both together (the p99
-/// of a language's traffic). Ours and the model alone are printed beside the combination for scale.
+/// of a language's traffic). Ours and the model alone are printed beside the combination for scale. The model's date, date period
+/// and time extractors keep their results by text and reference day, so a question asked again costs them nothing: the cued
+/// questions are also timed "as new questions", each call a day later, as every question a user types is new to that cache.
 /// </summary>
 public static class DateRecognizerBenchmark
 {
@@ -54,6 +56,8 @@ public static class DateRecognizerBenchmark
             if (cued.Count > 0)
             {
                 await output.WriteLineAsync($"  {language} cued ({cued.Count}): combined {Measure(cued, t => recognizer.Recognize(t, language, reference))}");
+                var day = 0;
+                await output.WriteLineAsync($"  {language} cued ({cued.Count}), as new questions: combined {Measure(cued, t => recognizer.Recognize(t, language, reference.AddDays(++day)))}");
                 List<string> all = [.. dev, .. cued];
                 await output.WriteLineAsync($"  {language} all ({all.Count}): combined {Measure(all, t => recognizer.Recognize(t, language, reference))}");
             }

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using BenefitsBot.Domain.Dates;
+using Microsoft.Recognizers.Text;
+
+namespace BenefitsBot.Domain.Tests.Dates;
+
+/// <summary><see cref="SelectiveDateTimeModel"/> reads as the library's DateTimeModel.Parse does, less the phrases left out.</summary>
+public sealed class SelectiveDateTimeModelTests
+{
+    public static TheoryData<string, string> Suites => new()
+    {
+        { Culture.English, "English-DateTimeModel.json" },
+        { Culture.Dutch, "Dutch-DateTimeModel.json" },
+        { Culture.Chinese, "Chinese-DateTimeModel.json" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Suites))]
+    public void Parse_EveryPhraseWanted_SameAsLibraryParse(string culture, string file)
+    {
+        var model = DatesOnlyModel.Build(culture);
+        foreach (var c in SpecLoader.Load(file, culture))
+        {
+            var reference = (c.Reference ?? new DateOnly(2016, 11, 7)).ToDateTime(TimeOnly.MinValue);
+            Assert.Equal(Describe(model.Parse(c.Input, reference)), Describe(model.Parse(c.Input, reference, static (_, _) => true)));
+        }
+    }
+
+    [Fact]
+    public void Parse_PhraseNotWanted_LeftOutAndOthersKept()
+    {
+        const string Text = "we paid on march 3 2020 and renewed at the end of next month";
+        var model = DatesOnlyModel.Build(Culture.English);
+        var reference = new DateTime(2026, 11, 22);
+        var end = Text.IndexOf("end of", StringComparison.Ordinal);
+
+        var all = model.Parse(Text, reference, static (_, _) => true);
+        var overEnd = model.Parse(Text, reference, (at, length) => at <= end && end < at + length);
+
+        Assert.Equal(2, all.Count);
+        Assert.Equal(Describe(all.Where(r => r.Start <= end && end <= r.End)), Describe(overEnd));
+    }
+
+    /// <summary>Each result's span, type, text and resolution, as JSON.</summary>
+    private static List<string> Describe<TResult>(IEnumerable<TResult> results) => [.. results.Select(r => JsonSerializer.Serialize(r))];
+}
