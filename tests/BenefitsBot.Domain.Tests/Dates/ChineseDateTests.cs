@@ -43,4 +43,13 @@ public sealed class ChineseDateTests
     [InlineData("我今年30岁", "今年=daterange 2026-01-01..2026-11-22")]
     public void Recognize_ChineseCountsAndYearForms_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
+
+    [Theory]
+    [InlineData("上個月最後一天", "上個月最後一天=date 2026-10-31")]
+    [InlineData("我們上個月的最後一天兌換的", "上個月的最後一天=date 2026-10-31")]
+    [InlineData("下個月的第一天", "下個月的第一天=date 2026-12-01")]
+    [InlineData("上週第一天", "上週第一天=date 2026-11-09")]
+    [InlineData("去年最後一天", "去年最後一天=date 2025-12-31")]
+    public void Recognize_FirstOrLastDayOfPeriod_Date(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
 }

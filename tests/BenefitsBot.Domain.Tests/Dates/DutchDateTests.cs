@@ -35,4 +35,11 @@ public sealed class DutchDateTests
     [Fact]
     public void Recognize_Oudejaarsdag_LastDayOfTheYear() =>
         Assert.Equal("oudejaarsdag=date 2025-12-31", RecognizerAssert.Describe("onze competentie verloopt op oudejaarsdag", "nl"));
+
+    [Theory]
+    [InlineData("de laatste dag van vorige maand", "de laatste dag van vorige maand=date 2026-10-31")]
+    [InlineData("de eerste dag van vorige week", "de eerste dag van vorige week=date 2026-11-09")]
+    [InlineData("de laatste dag van vorig jaar", "de laatste dag van vorig jaar=date 2025-12-31")]
+    public void Recognize_FirstOrLastDayOfPeriod_Date(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
 }

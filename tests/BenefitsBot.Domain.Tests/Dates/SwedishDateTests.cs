@@ -50,4 +50,12 @@ public sealed class SwedishDateTests
     [InlineData("köpt 12 mars 25, tio licenser", "12 mars 25=date 2025-03-12")]
     public void Recognize_DayMonthNameShortYear_Year(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+
+    [Theory]
+    [InlineData("vi löste in nyckeln sista dagen förra månaden", "sista dagen förra månaden=date 2026-10-31")]
+    [InlineData("sista dagen i förra månaden", "sista dagen i förra månaden=date 2026-10-31")]
+    [InlineData("första dagen i nästa månad", "första dagen i nästa månad=date 2026-12-01")]
+    [InlineData("sista dagen i fjol", "sista dagen i fjol=date 2025-12-31")]
+    public void Recognize_FirstOrLastDayOfPeriod_Date(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
 }
