@@ -25,10 +25,11 @@ internal sealed partial class ChineseRecognizer
         // Before the plain year words, which it ties with. 今年18岁: an age this year is stated as of today, so the year runs to the reference day.
         yield return Rule($@"今年(?=\s*(?:已经|已)?\s*{Num}\s*周?岁)", (m, r) => Mentions.Range(m.Index, m.Length, new DateOnly(r.Year, 1, 1), r));
         yield return Rule(PatternRule.Alternation(YearWords.Keys), (m, r) => Mentions.Range(m.Index, m.Length, DateUnit.Year.Period(r, YearWords[m.Value])));
-        yield return Rule($@"{Modifier}?\s*个?{WeekWord}\s*(?<wd>[一二三四五六日天1-7])", WeekdayOf);
-        yield return Rule($@"{Modifier}个?(?<u>{WeekWord}|月)(?!\s*{Num}\s*[日号])", (m, r) =>
+        // 上週的週二, 上禮拜的星期二: the week named, then the weekday in it.
+        yield return Rule($@"{Modifier}?\s*个?(?:{WeekWord}\s*的\s*)?{WeekWord}\s*(?<wd>[一二三四五六日天1-7])", WeekdayOf);
+        yield return Rule($@"{Modifier}个?(?<u>{WeekWord}|月)(?!\s*的?\s*{Num}\s*[日号])", (m, r) =>
             Mentions.Range(m.Index, m.Length, (m.Groups["u"].Value == "月" ? DateUnit.Month : DateUnit.Week).Period(r, Offset(m))));
-        yield return Rule($@"{Modifier}个?月\s*(?<d>{Num}){DaySuffix}", (m, r) =>
+        yield return Rule($@"{Modifier}个?月\s*的?\s*(?<d>{Num}){DaySuffix}", (m, r) =>
             DateUnit.Month.Period(r, Offset(m)).Start is var first && Value(m.Groups["d"]) is { } d && Calendar.TryDate(first.Year, first.Month, d) is { } date
                 ? Mentions.Day(m.Index, m.Length, date) : null);
         yield return Rule($@"(?<n>{Num})\s*个?\s*(?<u>天|日|周|星期|礼拜|月|年)\s*(?<dir>之前|以前|之后|以后|前|后)", (m, r) =>

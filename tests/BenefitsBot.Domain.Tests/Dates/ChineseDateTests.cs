@@ -52,4 +52,13 @@ public sealed class ChineseDateTests
     [InlineData("去年最後一天", "去年最後一天=date 2025-12-31")]
     public void Recognize_FirstOrLastDayOfPeriod_Date(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
+
+    [Theory]
+    [InlineData("上個月的2號", "上個月的2號=date 2026-10-02")]
+    [InlineData("上週的週二", "上週的週二=date 2026-11-10")]
+    [InlineData("上禮拜的星期二", "上禮拜的星期二=date 2026-11-10")]
+    [InlineData("去年的3月", "去年的3月=daterange 2025-03-01..2025-04-01")]
+    [InlineData("去年的3月15日", "去年的3月15日=date 2025-03-15")]
+    public void Recognize_PeriodThenPossessiveDe_DateInThatPeriod(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
 }
