@@ -42,4 +42,11 @@ public sealed class DutchDateTests
     [InlineData("de laatste dag van vorig jaar", "de laatste dag van vorig jaar=date 2025-12-31")]
     public void Recognize_FirstOrLastDayOfPeriod_Date(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
+
+    [Theory]
+    [InlineData("gekocht in maart vorig jaar", "maart vorig jaar=daterange 2025-03-01..2025-04-01")]
+    [InlineData("december van vorig jaar", "december van vorig jaar=daterange 2025-12-01..2026-01-01")]
+    [InlineData("vorig jaar in maart", "vorig jaar in maart=daterange 2025-03-01..2025-04-01")]
+    public void Recognize_MonthWithNamedYear_MonthOfThatYear(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
 }

@@ -85,4 +85,11 @@ public sealed class EnglishDateTests
     [InlineData("the last day of last year", "the last day of last year=date 2025-12-31")]
     public void Recognize_FirstOrLastDayOfPeriod_Date(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
+
+    [Theory]
+    [InlineData("bought in March last year", "March last year=daterange 2025-03-01..2025-04-01")]
+    [InlineData("last year in March", "last year in March=daterange 2025-03-01..2025-04-01")]
+    [InlineData("December of last year", "December of last year=daterange 2025-12-01..2026-01-01")]
+    public void Recognize_MonthWithNamedYear_MonthOfThatYear(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
 }

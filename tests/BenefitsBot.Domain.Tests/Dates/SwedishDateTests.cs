@@ -58,4 +58,11 @@ public sealed class SwedishDateTests
     [InlineData("sista dagen i fjol", "sista dagen i fjol=date 2025-12-31")]
     public void Recognize_FirstOrLastDayOfPeriod_Date(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+
+    [Theory]
+    [InlineData("köpt i mars förra året", "mars förra året=daterange 2025-03-01..2025-04-01")]
+    [InlineData("mars i fjol", "mars i fjol=daterange 2025-03-01..2025-04-01")]
+    [InlineData("förra året i december", "förra året i december=daterange 2025-12-01..2026-01-01")]
+    public void Recognize_MonthWithNamedYear_MonthOfThatYear(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
 }
