@@ -5,6 +5,9 @@ internal enum DateUnit
 {
     Day,
     Week,
+
+    /// <summary>Two weeks, as British and Commonwealth English counts them ("a fortnight ago", "in a fortnight").</summary>
+    Fortnight,
     Month,
     Year,
 }
@@ -15,6 +18,7 @@ internal static class DateUnitExtensions
     {
         DateUnit.Day => new DateSpan(0, 0, 0, count),
         DateUnit.Week => new DateSpan(0, 0, count, 0),
+        DateUnit.Fortnight => new DateSpan(0, 0, 2 * count, 0),
         DateUnit.Month => new DateSpan(0, count, 0, 0),
         _ => new DateSpan(count, 0, 0, 0),
     };
@@ -24,6 +28,7 @@ internal static class DateUnitExtensions
     {
         DateUnit.Day => (day.AddDays(offset), day.AddDays(offset + 1)),
         DateUnit.Week => (Calendar.StartOfWeek(day).AddDays(7 * offset), Calendar.StartOfWeek(day).AddDays(7 * offset + 7)),
+        DateUnit.Fortnight => (Calendar.StartOfWeek(day).AddDays(14 * offset), Calendar.StartOfWeek(day).AddDays(14 * offset + 14)),
         DateUnit.Month => (new DateOnly(day.Year, day.Month, 1).AddMonths(offset), new DateOnly(day.Year, day.Month, 1).AddMonths(offset + 1)),
         _ => (new DateOnly(day.Year + offset, 1, 1), new DateOnly(day.Year + offset + 1, 1, 1)),
     };

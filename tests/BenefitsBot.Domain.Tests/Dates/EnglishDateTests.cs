@@ -92,4 +92,12 @@ public sealed class EnglishDateTests
     [InlineData("December of last year", "December of last year=daterange 2025-12-01..2026-01-01")]
     public void Recognize_MonthWithNamedYear_MonthOfThatYear(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
+
+    [Theory]
+    [InlineData("a fortnight ago", "a fortnight ago=date 2026-11-08")]
+    [InlineData("in a fortnight", "in a fortnight=date 2026-12-06")]
+    [InlineData("two fortnights", "two fortnights=duration P4W")]
+    [InlineData("over the next fortnight", "next fortnight=daterange 2026-11-23..2026-12-07")]
+    public void Recognize_Fortnight_TwoWeeks(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
 }
