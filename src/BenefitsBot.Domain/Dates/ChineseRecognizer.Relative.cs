@@ -32,7 +32,8 @@ internal sealed partial class ChineseRecognizer
         yield return Rule($@"{Modifier}个?月\s*的?\s*(?<d>{Num}){DaySuffix}", (m, r) =>
             DateUnit.Month.Period(r, Offset(m)).Start is var first && Value(m.Groups["d"]) is { } d && Calendar.TryDate(first.Year, first.Month, d) is { } date
                 ? Mentions.Day(m.Index, m.Length, date) : null);
-        yield return Rule($@"(?<n>{Num})\s*个?\s*(?<u>天|日|周|星期|礼拜|月|年)\s*(?<dir>之前|以前|之后|以后|前|后)", (m, r) =>
+        // 半年前, 半個月前, 一年半前, 一個半月前: half a year is six months, half a month fifteen days.
+        yield return Rule($@"(?:(?<n>{Num})\s*个?\s*(?<u>天|日|周|星期|礼拜|月|年)(?<half>半)?|(?<n>{Num})?\s*个?\s*(?<half>半)\s*个?\s*(?<u>月|年))\s*(?<dir>之前|以前|之后|以后|前|后)", (m, r) =>
             Count(m) is { } span ? Mentions.Day(m.Index, m.Length, Calendar.Add(r, span, m.Groups["dir"].Value.EndsWith('前') ? -1 : 1)) : null);
         // 后1年, 后3天: the next units from tomorrow, as "next 3 days" ("最后3天" is an edge, "3天后" a day).
         yield return Rule($@"(?<![最之以的]|{Num})后\s*(?<n>{Num})\s*个?\s*(?<u>天|周|星期|礼拜|月|年)", (m, r) =>
@@ -63,16 +64,20 @@ internal sealed partial class ChineseRecognizer
     /// <summary>A count of units; counts above three digits are years or numbers, not spans.</summary>
     private static DateSpan? Count(Match match)
     {
-        if (match.Groups["n"].Value.Length > 3 || Value(match.Groups["n"]) is not { } n)
+        var half = match.Groups["half"].Success;
+        if (match.Groups["n"].Value.Length > 3 || (match.Groups["n"].Success ? Value(match.Groups["n"]) : half ? 0 : null) is not { } n)
         {
             return null;
         }
 
-        return match.Groups["u"].Value switch
+        return (match.Groups["u"].Value, half) switch
         {
-            "天" or "日" => DateUnit.Day.Times(n),
-            "月" => DateUnit.Month.Times(n),
-            "年" => DateUnit.Year.Times(n),
+            ("月", true) => new DateSpan(0, n, 0, 15),
+            ("年", true) => new DateSpan(n, 6, 0, 0),
+            (_, true) => null,
+            ("天" or "日", _) => DateUnit.Day.Times(n),
+            ("月", _) => DateUnit.Month.Times(n),
+            ("年", _) => DateUnit.Year.Times(n),
             _ => DateUnit.Week.Times(n),
         };
     }

@@ -61,4 +61,12 @@ public sealed class ChineseDateTests
     [InlineData("去年的3月15日", "去年的3月15日=date 2025-03-15")]
     public void Recognize_PeriodThenPossessiveDe_DateInThatPeriod(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
+
+    [Theory]
+    [InlineData("半年前", "半年前=date 2026-05-22")]
+    [InlineData("半個月前", "半個月前=date 2026-11-07")]
+    [InlineData("一年半前", "一年半前=date 2025-05-22")]
+    [InlineData("一個半月前", "一個半月前=date 2026-10-07")]
+    public void Recognize_HalfUnitsCounted_HalfYearSixMonthsHalfMonthFifteenDays(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
 }

@@ -49,4 +49,10 @@ public sealed class DutchDateTests
     [InlineData("vorig jaar in maart", "vorig jaar in maart=daterange 2025-03-01..2025-04-01")]
     public void Recognize_MonthWithNamedYear_MonthOfThatYear(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
+
+    [Theory]
+    [InlineData("we kochten het een half jaar geleden", "een half jaar geleden=date 2026-05-22")]
+    [InlineData("over een half jaar", "over een half jaar=date 2027-05-22")]
+    public void Recognize_HalfYearCounted_SixMonths(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
 }

@@ -65,4 +65,11 @@ public sealed class SwedishDateTests
     [InlineData("förra året i december", "förra året i december=daterange 2025-12-01..2026-01-01")]
     public void Recognize_MonthWithNamedYear_MonthOfThatYear(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+
+    [Theory]
+    [InlineData("för ett halvår sedan", "för ett halvår sedan=date 2026-05-22")]
+    [InlineData("för ett halvt år sedan", "för ett halvt år sedan=date 2026-05-22")]
+    [InlineData("om ett halvår", "om ett halvår=date 2027-05-22")]
+    public void Recognize_HalfYearCounted_SixMonths(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
 }
