@@ -4,6 +4,9 @@ namespace BenefitsBot.Domain.Dates;
 
 internal sealed partial class ChineseRecognizer
 {
+    /// <summary>月底, 年初, 的月底: the part of a month or year named after it (上個月底, 10月初, 今年年底); 旬 are left to the model.</summary>
+    private static readonly Regex PartAfter = new(@"\G\s*的?\s*[年月]?\s*(?:(?<early>初)|(?<late>底|末))", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private static readonly Regex EdgeAfter = new($@"\G\s*的?\s*(?:(?<edge>前|最后)\s*(?<n>{Num})|(?<edge>第)\s*(?<n>一|1))\s*个?\s*(?<u>周|星期|礼拜|月|天|日)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>
@@ -39,6 +42,24 @@ internal sealed partial class ChineseRecognizer
         }
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    private static List<DateMention> PartSpans(string text, List<DateMention> mentions)
+    {
+        var result = new List<DateMention>(mentions.Count);
+        foreach (var period in mentions)
+        {
+            var part = period.Kind == DateMentionKind.DateRange ? PartAfter.Match(text, period.Start + period.Length) : Match.Empty;
+            if (part.Success && PeriodParts.Of(period.RangeStart!.Value, period.RangeEnd!.Value, part.Groups["early"].Success ? PeriodPart.Early : PeriodPart.Late) is var (from, to))
+            {
+                result.Add(Mentions.Range(period.Start, part.Index + part.Length - period.Start, from, to));
+                continue;
+            }
+
+            result.Add(period);
+        }
+
         return result;
     }
 }

@@ -25,6 +25,11 @@ internal sealed partial class ChineseRecognizer
         // Before the plain year words, which it ties with. 今年18岁: an age this year is stated as of today, so the year runs to the reference day.
         yield return Rule($@"今年(?=\s*(?:已经|已)?\s*{Num}\s*周?岁)", (m, r) => Mentions.Range(m.Index, m.Length, new DateOnly(r.Year, 1, 1), r));
         yield return Rule(PatternRule.Alternation(YearWords.Keys), (m, r) => Mentions.Range(m.Index, m.Length, DateUnit.Year.Period(r, YearWords[m.Value])));
+        // 月底, 年初 alone: this month's or this year's part (after a named period, PartSpans reads them).
+        yield return Rule($@"(?<![年月个上下这本今去明0-9〇零一二两三四五六七八九十百千])(?<u>[年月])(?:(?<early>初)|底|末)", (m, r) =>
+            (m.Groups["u"].Value == "月" ? DateUnit.Month : DateUnit.Year).Period(r, 0) is var (start, end)
+            && PeriodParts.Of(start, end, m.Groups["early"].Success ? PeriodPart.Early : PeriodPart.Late) is var (from, to)
+                ? Mentions.Range(m.Index, m.Length, from, to) : null);
         // 上週的週二, 上禮拜的星期二: the week named, then the weekday in it.
         yield return Rule($@"{Modifier}?\s*个?(?:{WeekWord}\s*的\s*)?{WeekWord}\s*(?<wd>[一二三四五六日天1-7])", WeekdayOf);
         yield return Rule($@"{Modifier}个?(?<u>{WeekWord}|月)(?!\s*的?\s*{Num}\s*[日号])", (m, r) =>

@@ -46,4 +46,24 @@ internal sealed partial class WesternRecognizer
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
+
+    /// <summary>"i början av mars", "i slutet av förra månaden", "i mitten av nästa år": the early, middle or late part of a period.</summary>
+    private List<DateMention> PartSpans(string text, List<DateMention> mentions)
+    {
+        var result = new List<DateMention>(mentions.Count);
+        foreach (var period in mentions)
+        {
+            var lead = period.Kind == DateMentionKind.DateRange ? MatchBefore(partBefore, text, period.Start) : Match.Empty;
+            var part = lead.Groups["early"].Success ? PeriodPart.Early : lead.Groups["middle"].Success ? PeriodPart.Middle : PeriodPart.Late;
+            if (lead.Success && PeriodParts.Of(period.RangeStart!.Value, period.RangeEnd!.Value, part) is var (from, to))
+            {
+                result.Add(Mentions.Range(lead.Index, period.Start + period.Length - lead.Index, from, to));
+                continue;
+            }
+
+            result.Add(period);
+        }
+
+        return result;
+    }
 }

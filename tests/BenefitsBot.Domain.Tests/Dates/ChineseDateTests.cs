@@ -69,4 +69,13 @@ public sealed class ChineseDateTests
     [InlineData("一個半月前", "一個半月前=date 2026-10-07")]
     public void Recognize_HalfUnitsCounted_HalfYearSixMonthsHalfMonthFifteenDays(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
+
+    [Theory]
+    [InlineData("上個月底", "上個月底=daterange 2026-10-16..2026-11-01")]
+    [InlineData("下個月初", "下個月初=daterange 2026-12-01..2026-12-16")]
+    [InlineData("10月底", "10月底=daterange 2026-10-16..2026-11-01")]
+    [InlineData("去年年初", "去年年初=daterange 2025-01-01..2025-07-01")]
+    [InlineData("月底前要付款", "月底=daterange 2026-11-16..2026-12-01")]
+    public void Recognize_EarlyOrLateOfPeriod_PartOfIt(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
 }

@@ -72,4 +72,13 @@ public sealed class SwedishDateTests
     [InlineData("om ett halvår", "om ett halvår=date 2027-05-22")]
     public void Recognize_HalfYearCounted_SixMonths(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+
+    [Theory]
+    [InlineData("i slutet av förra månaden", "i slutet av förra månaden=daterange 2026-10-16..2026-11-01")]
+    [InlineData("i början av mars", "i början av mars=daterange 2026-03-01..2026-03-16")]
+    [InlineData("i mitten av oktober", "i mitten av oktober=daterange 2026-10-10..2026-10-21")]
+    [InlineData("i slutet av förra året", "i slutet av förra året=daterange 2025-07-01..2026-01-01")]
+    [InlineData("i början av förra veckan", "i början av förra veckan=daterange 2026-11-09..2026-11-12")]
+    public void Recognize_EarlyMiddleOrLateOfPeriod_PartOfIt(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
 }
