@@ -25,13 +25,20 @@ internal sealed partial class ChineseRecognizer
         // Before the plain year words, which it ties with. 今年18岁: an age this year is stated as of today, so the year runs to the reference day.
         yield return Rule($@"今年(?=\s*(?:已经|已)?\s*{Num}\s*周?岁)", (m, r) => Mentions.Range(m.Index, m.Length, new DateOnly(r.Year, 1, 1), r));
         yield return Rule(PatternRule.Alternation(YearWords.Keys), (m, r) => Mentions.Range(m.Index, m.Length, DateUnit.Year.Period(r, YearWords[m.Value])));
-        yield return Rule($@"{Modifier}?\s*个?{WeekWord}\s*(?<wd>[一二三四五六日天1-7])", WeekdayOf);
-        yield return Rule($@"{Modifier}个?(?<u>{WeekWord}|月)(?!\s*{Num}\s*[日号])", (m, r) =>
+        // 月底, 年初 alone: this month's or this year's part (after a named period, PartSpans reads them).
+        yield return Rule($@"(?<![年月个上下这本今去明0-9〇零一二两三四五六七八九十百千])(?<u>[年月])(?:(?<early>初)|底|末)", (m, r) =>
+            (m.Groups["u"].Value == "月" ? DateUnit.Month : DateUnit.Year).Period(r, 0) is var (start, end)
+            && PeriodParts.Of(start, end, m.Groups["early"].Success ? PeriodPart.Early : PeriodPart.Late) is var (from, to)
+                ? Mentions.Range(m.Index, m.Length, from, to) : null);
+        // 上週的週二, 上禮拜的星期二: the week named, then the weekday in it.
+        yield return Rule($@"{Modifier}?\s*个?(?:{WeekWord}\s*的\s*)?{WeekWord}\s*(?<wd>[一二三四五六日天1-7])", WeekdayOf);
+        yield return Rule($@"{Modifier}个?(?<u>{WeekWord}|月)(?!\s*的?\s*{Num}\s*[日号])", (m, r) =>
             Mentions.Range(m.Index, m.Length, (m.Groups["u"].Value == "月" ? DateUnit.Month : DateUnit.Week).Period(r, Offset(m))));
-        yield return Rule($@"{Modifier}个?月\s*(?<d>{Num}){DaySuffix}", (m, r) =>
+        yield return Rule($@"{Modifier}个?月\s*的?\s*(?<d>{Num}){DaySuffix}", (m, r) =>
             DateUnit.Month.Period(r, Offset(m)).Start is var first && Value(m.Groups["d"]) is { } d && Calendar.TryDate(first.Year, first.Month, d) is { } date
                 ? Mentions.Day(m.Index, m.Length, date) : null);
-        yield return Rule($@"(?<n>{Num})\s*个?\s*(?<u>天|日|周|星期|礼拜|月|年)\s*(?<dir>之前|以前|之后|以后|前|后)", (m, r) =>
+        // 半年前, 半個月前, 一年半前, 一個半月前: half a year is six months, half a month fifteen days.
+        yield return Rule($@"(?:(?<n>{Num})\s*个?\s*(?<u>天|日|周|星期|礼拜|月|年)(?<half>半)?|(?<n>{Num})?\s*个?\s*(?<half>半)\s*个?\s*(?<u>月|年))\s*(?<dir>之前|以前|之后|以后|前|后)", (m, r) =>
             Count(m) is { } span ? Mentions.Day(m.Index, m.Length, Calendar.Add(r, span, m.Groups["dir"].Value.EndsWith('前') ? -1 : 1)) : null);
         // 后1年, 后3天: the next units from tomorrow, as "next 3 days" ("最后3天" is an edge, "3天后" a day).
         yield return Rule($@"(?<![最之以的]|{Num})后\s*(?<n>{Num})\s*个?\s*(?<u>天|周|星期|礼拜|月|年)", (m, r) =>
@@ -62,16 +69,20 @@ internal sealed partial class ChineseRecognizer
     /// <summary>A count of units; counts above three digits are years or numbers, not spans.</summary>
     private static DateSpan? Count(Match match)
     {
-        if (match.Groups["n"].Value.Length > 3 || Value(match.Groups["n"]) is not { } n)
+        var half = match.Groups["half"].Success;
+        if (match.Groups["n"].Value.Length > 3 || (match.Groups["n"].Success ? Value(match.Groups["n"]) : half ? 0 : null) is not { } n)
         {
             return null;
         }
 
-        return match.Groups["u"].Value switch
+        return (match.Groups["u"].Value, half) switch
         {
-            "天" or "日" => DateUnit.Day.Times(n),
-            "月" => DateUnit.Month.Times(n),
-            "年" => DateUnit.Year.Times(n),
+            ("月", true) => new DateSpan(0, n, 0, 15),
+            ("年", true) => new DateSpan(n, 6, 0, 0),
+            (_, true) => null,
+            ("天" or "日", _) => DateUnit.Day.Times(n),
+            ("月", _) => DateUnit.Month.Times(n),
+            ("年", _) => DateUnit.Year.Times(n),
             _ => DateUnit.Week.Times(n),
         };
     }

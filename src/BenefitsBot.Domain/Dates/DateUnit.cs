@@ -5,7 +5,13 @@ internal enum DateUnit
 {
     Day,
     Week,
+
+    /// <summary>Two weeks, as British and Commonwealth English counts them ("a fortnight ago", "in a fortnight").</summary>
+    Fortnight,
     Month,
+
+    /// <summary>Six months ("ett halvår", "een half jaar").</summary>
+    HalfYear,
     Year,
 }
 
@@ -15,7 +21,9 @@ internal static class DateUnitExtensions
     {
         DateUnit.Day => new DateSpan(0, 0, 0, count),
         DateUnit.Week => new DateSpan(0, 0, count, 0),
+        DateUnit.Fortnight => new DateSpan(0, 0, 2 * count, 0),
         DateUnit.Month => new DateSpan(0, count, 0, 0),
+        DateUnit.HalfYear => new DateSpan(0, 6 * count, 0, 0),
         _ => new DateSpan(count, 0, 0, 0),
     };
 
@@ -24,7 +32,9 @@ internal static class DateUnitExtensions
     {
         DateUnit.Day => (day.AddDays(offset), day.AddDays(offset + 1)),
         DateUnit.Week => (Calendar.StartOfWeek(day).AddDays(7 * offset), Calendar.StartOfWeek(day).AddDays(7 * offset + 7)),
+        DateUnit.Fortnight => (Calendar.StartOfWeek(day).AddDays(14 * offset), Calendar.StartOfWeek(day).AddDays(14 * offset + 14)),
         DateUnit.Month => (new DateOnly(day.Year, day.Month, 1).AddMonths(offset), new DateOnly(day.Year, day.Month, 1).AddMonths(offset + 1)),
+        DateUnit.HalfYear => (new DateOnly(day.Year, day.Month <= 6 ? 1 : 7, 1).AddMonths(6 * offset), new DateOnly(day.Year, day.Month <= 6 ? 1 : 7, 1).AddMonths(6 * offset + 6)),
         _ => (new DateOnly(day.Year + offset, 1, 1), new DateOnly(day.Year + offset + 1, 1, 1)),
     };
 }

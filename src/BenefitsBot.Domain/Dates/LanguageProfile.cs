@@ -72,6 +72,14 @@ internal sealed class LanguageProfile
 
     public string EdgeOf { get; init; } = "(?!)";
 
+    /// <summary>Words before a week, month or year naming its early, middle or late part ("i början av", "i mitten av", "i slutet av");
+    /// English and Dutch leave these to the official model.</summary>
+    public string PartEarly { get; init; } = "(?!)";
+
+    public string PartMiddle { get; init; } = "(?!)";
+
+    public string PartLate { get; init; } = "(?!)";
+
     /// <summary>"now" as the open end of a range ("between Jan 2019 and now", "tussen nu en 15 november").</summary>
     public required string Now { get; init; }
 

@@ -18,7 +18,7 @@ internal static partial class LanguageProfiles
         OrdinalSuffix = "st|nd|rd|th",
         DayWords = Words(("today", 0), ("this morning", 0), ("this afternoon", 0), ("this evening", 0), ("tonight", 0), ("last night", -1), ("tomorrow", 1), ("tmrw", 1), ("yesterday", -1), ("the day after tomorrow", 2), ("day after tomorrow", 2), ("the day before yesterday", -2), ("day before yesterday", -2), ("on this day", 0), ("otd", 0), ("for the day", 0)),
         Units = Units(("day", DateUnit.Day), ("days", DateUnit.Day), ("week", DateUnit.Week), ("weeks", DateUnit.Week), ("month", DateUnit.Month), ("months", DateUnit.Month), ("year", DateUnit.Year), ("years", DateUnit.Year),
-            ("d", DateUnit.Day), ("w", DateUnit.Week), ("wk", DateUnit.Week), ("wks", DateUnit.Week), ("y", DateUnit.Year), ("yr", DateUnit.Year), ("yrs", DateUnit.Year)),
+            ("fortnight", DateUnit.Fortnight), ("fortnights", DateUnit.Fortnight), ("d", DateUnit.Day), ("w", DateUnit.Week), ("wk", DateUnit.Week), ("wks", DateUnit.Week), ("y", DateUnit.Year), ("yr", DateUnit.Year), ("yrs", DateUnit.Year)),
         WeekdayModifiers = Rules(("next", WeekdayRule.NextWeek), ("following", WeekdayRule.NextWeek), ("last", WeekdayRule.Past), ("previous", WeekdayRule.LastWeek),
             ("this", WeekdayRule.ThisWeek), ("this coming", WeekdayRule.Upcoming), ("coming", WeekdayRule.Upcoming), ("this upcoming", WeekdayRule.Upcoming), ("upcoming", WeekdayRule.Upcoming),
             ("this past", WeekdayRule.Past), ("past", WeekdayRule.Past), ("on", WeekdayRule.LatestOnOrBefore)),
@@ -38,7 +38,8 @@ internal static partial class LanguageProfiles
         SpanAfter = "from|after|since",
         LessThan = "less than|fewer than",
         BusinessDays = "business days|business day|working days|working day|workdays|workday",
-        PluralUnits = ["days", "weeks", "months", "years"],
+        // "the next fortnight" is the fourteen days from tomorrow, as "the next two weeks"; no calendar fortnight starts on a known day.
+        PluralUnits = ["days", "weeks", "months", "years", "fortnight", "fortnights"],
         SpanBefore = "before",
         Article = "the",
         Of = "of|in",

@@ -27,17 +27,18 @@ internal static class OfficialCues
 
     public static CuePattern Dutch() => Cue(
         DutchDefinitions.HolidayList1, DutchDefinitions.HolidayList2, DutchDefinitions.HolidayList3,
-        DutchDefinitions.PrefixPeriodRegex, DutchDefinitions.RestOfDateRegex, DutchDefinitions.WeekDayOfMonthRegex,
+        // "half" cues the middle of a period ("half oktober"), but "een half jaar" is six months, which ours count.
+        @"(?!half\s*jaar)(?:" + DutchDefinitions.PrefixPeriodRegex + ")", DutchDefinitions.RestOfDateRegex, DutchDefinitions.WeekDayOfMonthRegex,
         DutchDefinitions.WeekOfMonthRegex, DutchDefinitions.WeekOfYearRegex, DutchDefinitions.WeekOfRegex,
         @"\b(kwarta(al|len)|[qk][1-4]|weekend(en)?|tot op heden)\b");
 
     /// <summary>
-    /// On text folded to Simplified: festivals (节 ends most of their names) and lunar-calendar days, quarters and halves, month and
-    /// year edges, weekends and numbered weeks.
+    /// On text folded to Simplified: festivals (节 ends most of their names) and lunar-calendar days, quarters and halves, 旬,
+    /// weekends and numbered weeks. 月底, 年初 are ours (<see cref="PeriodParts"/>): the model reads 上个月底 as the whole month. 半年前/半年后 count half a year from today, which ours read (the model reads them as today).
     /// </summary>
     public static CuePattern Chinese() => Cue(
         ChineseDefinitions.WeekDayOfMonthRegex,
-        "节|元旦|除夕|清明|端午|中秋|重阳|七夕|元宵|正月|农历|大年|季|半年|半月|半周|月底|月初|月末|年底|年初|年末|上旬|中旬|下旬|周末|第.{1,3}周");
+        @"节|元旦|除夕|清明|端午|中秋|重阳|七夕|元宵|正月|农历|大年|季|半年(?!\s*(?:之|以)?[前后])|半月|半周|上旬|中旬|下旬|周末|第.{1,3}周");
 
     private static CuePattern Cue(params string[] patterns) =>
         new([.. patterns.Select(p => new Regex(p, Options, CueTimeout))]);

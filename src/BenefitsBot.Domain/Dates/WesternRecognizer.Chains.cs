@@ -68,30 +68,39 @@ internal sealed partial class WesternRecognizer
         return Mentions.Range(start, anchor.Start + anchor.Length - start, day, Calendar.Add(day, span.Span!.Value, 1));
     }
 
-    /// <summary>"1 september förra året", "September 1 last year", "15/10 vorig jaar": a yearless day (month by name or number) placed in a named year.</summary>
+    /// <summary>
+    /// "1 september förra året", "September 1 last year", "15/10 vorig jaar": a yearless day (month by name or number) placed in a
+    /// named year; "March last year", "mars i fjol", "december van vorig jaar": so is a month named without a year.
+    /// </summary>
     private DateMention? TryDateInYear(string text, DateMention day, DateMention year, bool requireJoin = true)
     {
         var dayText = text.Substring(day.Start, day.Length);
-        if (day.Date is not { } date || year.Kind != DateMentionKind.DateRange || year.RangeStart is not { Month: 1, Day: 1 } start
+        if (year.Kind != DateMentionKind.DateRange || year.RangeStart is not { Month: 1, Day: 1 } start
             || year.RangeEnd != start.AddYears(1) || HasYear(dayText) || !(monthName.IsMatch(dayText) || NumericDayMonth().IsMatch(dayText))
             || (requireJoin && !yearJoin.IsMatch(text[(day.Start + day.Length)..year.Start])))
         {
             return null;
         }
 
-        return Calendar.TryDate(start.Year, date.Month, date.Day) is { } placed
-            ? Mentions.Day(day.Start, year.Start + year.Length - day.Start, placed)
+        var length = year.Start + year.Length - day.Start;
+        if (day.Date is { } date)
+        {
+            return Calendar.TryDate(start.Year, date.Month, date.Day) is { } placed ? Mentions.Day(day.Start, length, placed) : null;
+        }
+
+        return day.RangeStart is { Day: 1 } first && day.RangeEnd == first.AddMonths(1) && monthName.IsMatch(dayText)
+            ? Mentions.Range(day.Start, length, new DateOnly(start.Year, first.Month, 1), new DateOnly(start.Year, first.Month, 1).AddMonths(1))
             : null;
     }
 
-    /// <summary>"vorig jaar op 12 maart", "last year on March 12", "i fjol den 12 mars": the named year first, then the yearless day.</summary>
+    /// <summary>"vorig jaar op 12 maart", "last year on March 12", "i fjol den 12 mars", "förra året i december": the named year first, then the yearless day or month.</summary>
     private DateMention? TryYearThenDate(string text, DateMention year, DateMention day) =>
         YearThenDayJoin().IsMatch(text[(year.Start + year.Length)..day.Start]) && TryDateInYear(text, day, year, requireJoin: false) is { } placed
-            ? Mentions.Day(year.Start, day.Start + day.Length - year.Start, placed.Date!.Value)
+            ? placed with { Start = year.Start, Length = day.Start + day.Length - year.Start }
             : null;
 
     // No comma: in "begin dit jaar, op 2 januari" the year belongs to "begin", which the model reads.
-    [GeneratedRegex(@"^\s*((on|op|den|pa|på|the|in)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*((on|op|den|pa|på|the|in|i)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearThenDayJoin();
 
     [GeneratedRegex(@"\d{1,2}[-/.]\d{1,2}", RegexOptions.NonBacktracking)]

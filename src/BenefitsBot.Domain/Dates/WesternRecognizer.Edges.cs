@@ -5,8 +5,9 @@ namespace BenefitsBot.Domain.Dates;
 internal sealed partial class WesternRecognizer
 {
     /// <summary>
-    /// "the first 2 weeks of 2021", "the last four months of 2021", "first ten days of last year": the first or last units of a
-    /// period. Weeks follow ISO weeks as upstream does, so the year's first week starts on the Monday of the week holding 4 January.
+    /// "the first 2 weeks of 2021", "the last four months of 2021", "first ten days of last year", "the last day of last month": the
+    /// first or last units of a period; a single day is a date. Weeks follow ISO weeks as upstream does, so the year's first week
+    /// starts on the Monday of the week holding 4 January.
     /// </summary>
     private List<DateMention> EdgeSpans(string text, List<DateMention> mentions)
     {
@@ -14,7 +15,8 @@ internal sealed partial class WesternRecognizer
         foreach (var period in mentions.Where(m => m.Kind == DateMentionKind.DateRange))
         {
             var edge = MatchBefore(edgeBefore, text, period.Start);
-            if (!edge.Success || Number(edge.Groups["n"]) is not { } n || n < 1)
+            // Without a count the edge is one unit: "the last day of last month", "sista dagen i förra månaden".
+            if (!edge.Success || (edge.Groups["n"].Success ? Number(edge.Groups["n"]) : 1) is not { } n || n < 1)
             {
                 continue;
             }
@@ -36,10 +38,32 @@ internal sealed partial class WesternRecognizer
             }
 
             result.RemoveAll(m => m.Start < period.Start + period.Length && edge.Index < m.Start + m.Length);
-            result.Add(Mentions.Range(edge.Index, period.Start + period.Length - edge.Index, from, to));
+            result.Add(to == from.AddDays(1)
+                ? Mentions.Day(edge.Index, period.Start + period.Length - edge.Index, from)
+                : Mentions.Range(edge.Index, period.Start + period.Length - edge.Index, from, to));
         }
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    /// <summary>"i början av mars", "i slutet av förra månaden", "i mitten av nästa år": the early, middle or late part of a period.</summary>
+    private List<DateMention> PartSpans(string text, List<DateMention> mentions)
+    {
+        var result = new List<DateMention>(mentions.Count);
+        foreach (var period in mentions)
+        {
+            var lead = period.Kind == DateMentionKind.DateRange ? MatchBefore(partBefore, text, period.Start) : Match.Empty;
+            var part = lead.Groups["early"].Success ? PeriodPart.Early : lead.Groups["middle"].Success ? PeriodPart.Middle : PeriodPart.Late;
+            if (lead.Success && PeriodParts.Of(period.RangeStart!.Value, period.RangeEnd!.Value, part) is var (from, to))
+            {
+                result.Add(Mentions.Range(lead.Index, period.Start + period.Length - lead.Index, from, to));
+                continue;
+            }
+
+            result.Add(period);
+        }
+
         return result;
     }
 }

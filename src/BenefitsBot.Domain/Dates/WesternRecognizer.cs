@@ -27,6 +27,7 @@ internal sealed partial class WesternRecognizer
     private readonly Regex spanStarting;
     private readonly Regex edgeBefore;
     private readonly Regex yearJoin;
+    private readonly Regex partBefore;
     private readonly Regex futureCount;
     private readonly Regex lessThanAtEnd;
     private readonly Regex bareDay;
@@ -63,7 +64,8 @@ internal sealed partial class WesternRecognizer
         unitWord = new Regex(PatternRule.Left + unit + PatternRule.Right, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         spanForAtEnd = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{profile.SpanFor})\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         spanStarting = new Regex($@"^\s*,?\s*(?:{profile.SpanStarting})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        edgeBefore = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:(?:{profile.Article}|the)\s+)?(?<edge>{profile.EdgeFirst}|{profile.EdgeLast})\s+{number}\s+{unit}\s+(?:(?:{profile.EdgeOf})\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        edgeBefore = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:(?:{profile.Article}|the)\s+)?(?<edge>{profile.EdgeFirst}|{profile.EdgeLast})\s+(?:{number}\s+)?{unit}\s+(?:(?:{profile.EdgeOf})\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        partBefore = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:(?<early>{profile.PartEarly})|(?<middle>{profile.PartMiddle})|(?<late>{profile.PartLate}))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         yearJoin = new Regex($@"^\s*,?\s*(?:(?:of|{profile.Of})\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         futureCount = new Regex($@"^(?:{profile.FuturePrefix})\s+{number}\s+{unit}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         lessThanAtEnd = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{profile.LessThan})\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -100,7 +102,7 @@ internal sealed partial class WesternRecognizer
         var (text, map) = spelling.Fix(original);
         var present = AnchorsIn(text);
         var atoms = Mentions.SelectLongest(rules.Where(rule => rule.MayMatch(present)).SelectMany(rule => rule.FindAll(text, reference)));
-        var mentions = EdgeSpans(text, ChainWeekdays(text, JoinRanges(text, atoms, reference)));
+        var mentions = PartSpans(text, EdgeSpans(text, ChainWeekdays(text, JoinRanges(text, atoms, reference))));
         return map is null ? mentions : [.. mentions.Select(m => MonthSpelling.MapBack(m, map))];
     }
 

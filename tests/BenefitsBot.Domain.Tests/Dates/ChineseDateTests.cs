@@ -43,4 +43,39 @@ public sealed class ChineseDateTests
     [InlineData("我今年30岁", "今年=daterange 2026-01-01..2026-11-22")]
     public void Recognize_ChineseCountsAndYearForms_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
+
+    [Theory]
+    [InlineData("上個月最後一天", "上個月最後一天=date 2026-10-31")]
+    [InlineData("我們上個月的最後一天兌換的", "上個月的最後一天=date 2026-10-31")]
+    [InlineData("下個月的第一天", "下個月的第一天=date 2026-12-01")]
+    [InlineData("上週第一天", "上週第一天=date 2026-11-09")]
+    [InlineData("去年最後一天", "去年最後一天=date 2025-12-31")]
+    public void Recognize_FirstOrLastDayOfPeriod_Date(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
+
+    [Theory]
+    [InlineData("上個月的2號", "上個月的2號=date 2026-10-02")]
+    [InlineData("上週的週二", "上週的週二=date 2026-11-10")]
+    [InlineData("上禮拜的星期二", "上禮拜的星期二=date 2026-11-10")]
+    [InlineData("去年的3月", "去年的3月=daterange 2025-03-01..2025-04-01")]
+    [InlineData("去年的3月15日", "去年的3月15日=date 2025-03-15")]
+    public void Recognize_PeriodThenPossessiveDe_DateInThatPeriod(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
+
+    [Theory]
+    [InlineData("半年前", "半年前=date 2026-05-22")]
+    [InlineData("半個月前", "半個月前=date 2026-11-07")]
+    [InlineData("一年半前", "一年半前=date 2025-05-22")]
+    [InlineData("一個半月前", "一個半月前=date 2026-10-07")]
+    public void Recognize_HalfUnitsCounted_HalfYearSixMonthsHalfMonthFifteenDays(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
+
+    [Theory]
+    [InlineData("上個月底", "上個月底=daterange 2026-10-16..2026-11-01")]
+    [InlineData("下個月初", "下個月初=daterange 2026-12-01..2026-12-16")]
+    [InlineData("10月底", "10月底=daterange 2026-10-16..2026-11-01")]
+    [InlineData("去年年初", "去年年初=daterange 2025-01-01..2025-07-01")]
+    [InlineData("月底前要付款", "月底=daterange 2026-11-16..2026-12-01")]
+    public void Recognize_EarlyOrLateOfPeriod_PartOfIt(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
 }

@@ -35,4 +35,24 @@ public sealed class DutchDateTests
     [Fact]
     public void Recognize_Oudejaarsdag_LastDayOfTheYear() =>
         Assert.Equal("oudejaarsdag=date 2025-12-31", RecognizerAssert.Describe("onze competentie verloopt op oudejaarsdag", "nl"));
+
+    [Theory]
+    [InlineData("de laatste dag van vorige maand", "de laatste dag van vorige maand=date 2026-10-31")]
+    [InlineData("de eerste dag van vorige week", "de eerste dag van vorige week=date 2026-11-09")]
+    [InlineData("de laatste dag van vorig jaar", "de laatste dag van vorig jaar=date 2025-12-31")]
+    public void Recognize_FirstOrLastDayOfPeriod_Date(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
+
+    [Theory]
+    [InlineData("gekocht in maart vorig jaar", "maart vorig jaar=daterange 2025-03-01..2025-04-01")]
+    [InlineData("december van vorig jaar", "december van vorig jaar=daterange 2025-12-01..2026-01-01")]
+    [InlineData("vorig jaar in maart", "vorig jaar in maart=daterange 2025-03-01..2025-04-01")]
+    public void Recognize_MonthWithNamedYear_MonthOfThatYear(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
+
+    [Theory]
+    [InlineData("we kochten het een half jaar geleden", "een half jaar geleden=date 2026-05-22")]
+    [InlineData("over een half jaar", "over een half jaar=date 2027-05-22")]
+    public void Recognize_HalfYearCounted_SixMonths(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
 }

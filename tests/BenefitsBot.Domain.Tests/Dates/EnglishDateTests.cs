@@ -77,4 +77,27 @@ public sealed class EnglishDateTests
     [InlineData("paid 3 jan 24.5 euros", "3 jan=date 2026-01-03; 24.5=date 2026-05-24")]
     public void Recognize_DayMonthNameTwoDigits_YearUnlessTimeOrNumber(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
+
+    [Theory]
+    [InlineData("we redeemed the key on the last day of last month", "the last day of last month=date 2026-10-31")]
+    [InlineData("the last day of next month", "the last day of next month=date 2026-12-31")]
+    [InlineData("the first day of last week", "the first day of last week=date 2026-11-09")]
+    [InlineData("the last day of last year", "the last day of last year=date 2025-12-31")]
+    public void Recognize_FirstOrLastDayOfPeriod_Date(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
+
+    [Theory]
+    [InlineData("bought in March last year", "March last year=daterange 2025-03-01..2025-04-01")]
+    [InlineData("last year in March", "last year in March=daterange 2025-03-01..2025-04-01")]
+    [InlineData("December of last year", "December of last year=daterange 2025-12-01..2026-01-01")]
+    public void Recognize_MonthWithNamedYear_MonthOfThatYear(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
+
+    [Theory]
+    [InlineData("a fortnight ago", "a fortnight ago=date 2026-11-08")]
+    [InlineData("in a fortnight", "in a fortnight=date 2026-12-06")]
+    [InlineData("two fortnights", "two fortnights=duration P4W")]
+    [InlineData("over the next fortnight", "next fortnight=daterange 2026-11-23..2026-12-07")]
+    public void Recognize_Fortnight_TwoWeeks(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
 }

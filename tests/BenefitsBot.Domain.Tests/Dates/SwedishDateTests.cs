@@ -50,4 +50,35 @@ public sealed class SwedishDateTests
     [InlineData("köpt 12 mars 25, tio licenser", "12 mars 25=date 2025-03-12")]
     public void Recognize_DayMonthNameShortYear_Year(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+
+    [Theory]
+    [InlineData("vi löste in nyckeln sista dagen förra månaden", "sista dagen förra månaden=date 2026-10-31")]
+    [InlineData("sista dagen i förra månaden", "sista dagen i förra månaden=date 2026-10-31")]
+    [InlineData("första dagen i nästa månad", "första dagen i nästa månad=date 2026-12-01")]
+    [InlineData("sista dagen i fjol", "sista dagen i fjol=date 2025-12-31")]
+    public void Recognize_FirstOrLastDayOfPeriod_Date(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+
+    [Theory]
+    [InlineData("köpt i mars förra året", "mars förra året=daterange 2025-03-01..2025-04-01")]
+    [InlineData("mars i fjol", "mars i fjol=daterange 2025-03-01..2025-04-01")]
+    [InlineData("förra året i december", "förra året i december=daterange 2025-12-01..2026-01-01")]
+    public void Recognize_MonthWithNamedYear_MonthOfThatYear(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+
+    [Theory]
+    [InlineData("för ett halvår sedan", "för ett halvår sedan=date 2026-05-22")]
+    [InlineData("för ett halvt år sedan", "för ett halvt år sedan=date 2026-05-22")]
+    [InlineData("om ett halvår", "om ett halvår=date 2027-05-22")]
+    public void Recognize_HalfYearCounted_SixMonths(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+
+    [Theory]
+    [InlineData("i slutet av förra månaden", "i slutet av förra månaden=daterange 2026-10-16..2026-11-01")]
+    [InlineData("i början av mars", "i början av mars=daterange 2026-03-01..2026-03-16")]
+    [InlineData("i mitten av oktober", "i mitten av oktober=daterange 2026-10-10..2026-10-21")]
+    [InlineData("i slutet av förra året", "i slutet av förra året=daterange 2025-07-01..2026-01-01")]
+    [InlineData("i början av förra veckan", "i början av förra veckan=daterange 2026-11-09..2026-11-12")]
+    public void Recognize_EarlyMiddleOrLateOfPeriod_PartOfIt(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
 }
