@@ -43,11 +43,28 @@ public sealed class BotTurnTests : IAsyncLifetime
     [Fact]
     public async Task Message_DateRuleQuestion_AnswersWithComputedWindow()
     {
-        var reply = await Harness.AskAsync(TeamsActivities.PersonalMessage(Harness.ServiceUrl, "We bought the Action Pack on 1 sept 2020, when can we renew?"));
+        // The article's own example, asked before the first anniversary (later, the latest anniversary's window is the one asked about).
+        var message = TeamsActivities.PersonalMessage(Harness.ServiceUrl, "We bought the Action Pack on 1 sept 2020, when can we renew?");
+        message.LocalTimestamp = new DateTimeOffset(2021, 6, 1, 9, 0, 0, TimeSpan.FromHours(2));
+
+        var reply = await Harness.AskAsync(message);
 
         var card = CardText(reply);
         Assert.Contains("2021-09-02", card, StringComparison.Ordinal);
         Assert.Contains("2021-10-01", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_DateRuleQuestionYearsAfterPurchase_AnswersWithTheLatestCyclesWindow()
+    {
+        var message = TeamsActivities.PersonalMessage(Harness.ServiceUrl, "We bought the Action Pack on 1 sept 2020, can we still renew today?");
+        message.LocalTimestamp = new DateTimeOffset(2024, 9, 20, 9, 0, 0, TimeSpan.FromHours(2));
+
+        var reply = await Harness.AskAsync(message);
+
+        var card = CardText(reply);
+        Assert.Contains("2024-09-02", card, StringComparison.Ordinal);
+        Assert.Contains("2024-10-01", card, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,7 +99,8 @@ public sealed class BotTurnTests : IAsyncLifetime
     public void RuleCard_WindowLongPast_SaysHowLongAgoNotDaysLeft(string language, string pastTitle, string daysLeftTitle)
     {
         var answerer = app.Factory.Services.GetRequiredService<BenefitsBot.Answering.QuestionAnswerer>();
-        var verdict = answerer.Answer("We bought the Action Pack on 1 sept 2020, when can we renew?", "en-US").Verdict!;
+        // A named year's window, so that the answer does not move with the clock (the latest cycle's window is open each September).
+        var verdict = answerer.Answer("We bought the Action Pack on 1 sept 2020 and renew every year. When was the renewal window in 2021?", "en-US").Verdict!;
 
         var facts = TurnHarness.FactsOf(BenefitsBot.Cards.RuleCard.Create(verdict, language).ToJsonElement());
 
