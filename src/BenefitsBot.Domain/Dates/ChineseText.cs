@@ -1,7 +1,7 @@
 namespace BenefitsBot.Domain.Dates;
 
 /// <summary>
-/// Folds Traditional characters that date phrases use into Simplified, and full-width digits into ASCII, one character for one
+/// Folds Traditional characters that date phrases use into Simplified, and full-width digits and date separators (６／１５) into ASCII, one character for one
 /// so offsets stay valid: our patterns and Microsoft.Recognizers.Text's Chinese model (which reads Simplified only) see the same text.
 /// Same idea as the JS oracle's "t2s" option; a full converter (OpenCC, ICU's transliterator) is not served here and not needed
 /// for date words: the table holds the general character simplifications of calendar, festival and quantity words.
@@ -17,7 +17,7 @@ internal static class ChineseText
         {
             var c = source[i];
             var index = Traditional.IndexOf(c, StringComparison.Ordinal);
-            span[i] = index >= 0 ? Simplified[index] : c is >= '０' and <= '９' ? (char)(c - '０' + '0') : c;
+            span[i] = index >= 0 ? Simplified[index] : c is (>= '０' and <= '９') or '／' or '－' or '．' ? (char)(c - '０' + '0') : c;
         }
     });
 }

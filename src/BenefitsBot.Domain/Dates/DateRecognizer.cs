@@ -59,7 +59,8 @@ public sealed partial class DateRecognizer
         };
         try
         {
-            return recognize(dates.Value, QuestionText.Cut(text), reference);
+            var cut = QuestionText.Cut(text);
+            return Narrated(cut, culture.Split('-')[0], reference, recognize(dates.Value, cut, reference), dates.Value.Ours);
         }
         catch (RegexMatchTimeoutException)
         {

@@ -144,8 +144,9 @@ public sealed partial class RuleQuestionInterpreter
     /// </summary>
     private static DateOnly? CheckDay(TextView view, RuleKind kind, Anchor anchor, List<Candidate> candidates, RuleVocabulary[] vocabularies, DateOnly? today)
     {
-        // Not the day someone leaves ("Sam quit on Friday"): that is an event, not the day asked about.
-        var others = candidates.Where(c => c.Start != anchor.Start && (c.Role is not { } role || !KindRoles.Accepts(kind, role))
+        // Not the day someone leaves ("Sam quit on Friday"): that is an event, not the day asked about. A payment after the
+        // anniversary is no purchase the rule counts from but the act asked about ("can we pay on September 8 and reactivate?").
+        var others = candidates.Where(c => c.Start != anchor.Start && (c.Role is not { } role || !KindRoles.Accepts(kind, role) || IsPaymentAfter(kind, anchor, c))
             && !vocabularies.Any(v => v.DepartureWords.IsMatch(ClauseAround(view, c.Start).View.For(v)))).ToList();
         DateOnly? planned = null;
         foreach (var candidate in others)
@@ -164,6 +165,10 @@ public sealed partial class RuleQuestionInterpreter
 
         return planned;
     }
+
+    private static bool IsPaymentAfter(RuleKind kind, Anchor anchor, Candidate candidate) =>
+        KindRoles.CountsFromAnniversary(kind) && anchor.Role is DateRole.Anniversary or DateRole.EnrollmentRenewal
+        && candidate.Role == DateRole.Purchase && candidate.Date > anchor.Date;
 
     /// <summary>A weekday alone, without "last/next": "Monday", "på måndag", "op maandag", "週一", "星期一" (normalized text).</summary>
     [GeneratedRegex(@"^\s*(on |op |pa )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(man|tis|ons|tors|fre|lor|son)dag(en)?|(maan|dins|woens|donder|vrij|zater|zon)dag|(週|周|星期|禮拜|礼拜)[一二三四五六日天])\s*$", RegexOptions.NonBacktracking)]
@@ -229,10 +234,18 @@ public sealed partial class RuleQuestionInterpreter
             (s, mention.Start, mention.Start + mention.Length, false),
         { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } when IsWholeMonth(s, e) && MonthEdge(view, mention.Start, mention.Start + mention.Length, vocabularies) is { } edge =>
             (edge == MonthEdgeKind.End ? e.AddDays(-1) : s, mention.Start, mention.Start + mention.Length, false),
+        // "Lapsed at the end of last month", 上個月底: the late part of a month as an event is its last day.
+        { Kind: DateMentionKind.DateRange, RangeStart: { Day: >= 15 } s, RangeEnd: { Day: 1 } e } when e.AddDays(-1).Month == s.Month && e.DayNumber - s.DayNumber > MaxSpanDays
+            && mention.Start + mention.Length <= view.Text.Length && MonthLatePart().IsMatch(view.Text.AsSpan(mention.Start, mention.Length)) =>
+            (e.AddDays(-1), mention.Start, mention.Start + mention.Length, false),
         { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } when e.DayNumber - s.DayNumber is > 1 and <= MaxSpanDays =>
             (e.AddDays(-1), mention.Start, mention.Start + mention.Length, true),
         _ => null,
     };
+
+    /// <summary>"End / late" inside a mention of part of a month: "end of last month", "slutet av mars", "eind maart", 上個月底 (normalized text).</summary>
+    [GeneratedRegex(@"\b(end|late|slutet|sista|sent|eind|einde|laat)\b|底|末", RegexOptions.NonBacktracking)]
+    private static partial Regex MonthLatePart();
 
     private static bool IsWholeMonth(DateOnly start, DateOnly endExclusive) => start.Day == 1 && start.AddMonths(1) == endExclusive;
 

@@ -71,6 +71,13 @@ public sealed partial class RuleQuestionInterpreter
 
         var asks = AsksEligibility(clauses, vocabularies);
         var checkDay = asks && stated is { } a ? CheckDay(view, detected.Kind, a, candidates, vocabularies, today) : null;
+
+        // Whether the COVID extension "still" covers us asks about today, not whether it applied.
+        if (checkDay is null && asks && detected.Kind == RuleKind.CovidExtension
+            && clauses.Any(c => AsksEligibility(c, vocabularies) && vocabularies.Any(v => v.StillWords.IsMatch(c.View.For(v)))))
+        {
+            checkDay = today;
+        }
         var anchor = Cycle(detected.Kind, stated, view, dates, vocabularies, facts, checkDay ?? today, today);
         return new RuleQuestion(
             detected.Kind,

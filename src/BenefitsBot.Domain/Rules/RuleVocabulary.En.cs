@@ -63,8 +63,8 @@ internal static class RuleVocabularyEn
         RoleCues =
         [
             Role(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered|invoiced?)\b", DateRole.Purchase),
-            // Joining starts the membership a purchase would: "we joined on Oct 2", "partner since 2017".
-            Role(@"\b(joined|signed up|became (a )?(partner|member)|(member|partner|members|partners) since)\b", DateRole.Purchase),
+            // Joining (or earning a competency) starts the membership a purchase would: "we joined on Oct 2", "earned it on 14 Feb".
+            Role(@"\b(joined|signed up|became (a )?(partner|member)|(member|partner|members|partners) since|earned|achieved|attained|obtained)\b", DateRole.Purchase),
             Role(@"\ba?nniv[ea]rsar|\banniv\b|\bexpir|\blapsed?\b|\bdue to renew\b", DateRole.Anniversary),
             Role(@"\bredee?m|\b(punched|typed|keyed) (it )?in\b|\bentered\b|\bclaimed\b", DateRole.Redemption),
             Role(@"\brenewal date\b|\brenews\b|\benrol", DateRole.EnrollmentRenewal),
@@ -109,12 +109,13 @@ internal static class RuleVocabularyEn
         // "Left" only with a subject or an object that makes it a departure: "how many days are left" is not one.
         PersonLeftWords = Rx(@"\b(who|has|have|had|just|he|she|they|employee|colleague|developer|person|guy) (left|departed)\b|\b(quit|quits|resigned|resigns)\b|\bleft (the company|us|the team|the firm|the organi[sz]ation|the business)\b|\bleaving (the company|us)\b|\bresigned\b|\bno longer (works|with us)\b|\bsuccessor\b|\breplacement (for|of) (him|her|them)\b|\b(his|her|their) replacement\b"),
         DepartureWords = Rx(@"\b(left|leaves|leaving|quit|quits|resigned|resigns|departed)\b"),
-        YearlyRenewalWords = Rx(@"\b(every|each) year\b|\bannual(ly)?\b|\bthis year\b|\bthis year'?s\b|\byearly\b"),
+        YearlyRenewalWords = Rx(@"\b(every|each) year\b|\bannual(ly)?\b|\bthis (year|yr)\b|\bthis year'?s\b|\byearly\b"),
         RenewalPaidWords = Rx(@"\b(paid|settled) (for )?(the |our |this year'?s |the annual )?(renewal|annual fee|membership fee)\b|\brenewal( fee)? (is|was|has been) (already )?(paid|done|processed|completed)\b|\balready renewed\b|\b(we|have|we've) renewed (it )?(already|this year)\b"),
         MessageWords = Rx(@"\b(e-?mail|mail|message|reminder|notification|notice|letter|newsletter|banner|invite|invitation)\b"),
         MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),
         MonthEndWords = Rx(@"\b(end of|the end of|late|last day of)\s*$"),
         MonthStartWords = Rx(@"\b(start of|beginning of|early|first day of)\s*$"),
         TodayWords = Rx(@"\b(today|now)\b"),
+        StillWords = Rx(@"\b(still|anymore|any longer|today|now|currently)\b"),
     };
 }

@@ -58,8 +58,8 @@ internal static class RuleVocabularyNl
         RoleCues =
         [
             Role(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b|\bfactuur", DateRole.Purchase),
-            Role(@"\b(lid sinds|partner sinds|lid geworden|aangesloten|zijn we lid)\b", DateRole.Purchase),
-            Role(@"jubileum|verjaardag|jaardatum|competentie ?datum|verlopen|vervallen|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
+            Role(@"\b(lid sinds|partner sinds|lid geworden|aangesloten|zijn we lid|behaald|behaalden|verkregen)\b", DateRole.Purchase),
+            Role(@"jubileum|verjaardag|jaardatum|competentie ?datum|verlopen|vervallen|\bverliep|\bverviel|\bvervalt\b|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
             Role(@"inwissel|ingewisseld|verzilver|\bingevoerd\b|\bingetypt\b|\bingegeven\b", DateRole.Redemption),
             Role(@"verlengingsdatum|vernieuwingsdatum|inschrijving", DateRole.EnrollmentRenewal),
             Role(@"toegewezen|toewijz|\bkreeg\b|\bgegeven\b", DateRole.Assignment),
@@ -103,5 +103,6 @@ internal static class RuleVocabularyNl
         MonthEndWords = Rx(@"\b(eind|einde|eind van|het einde van|laatste dag van|eve)\s*$"),
         MonthStartWords = Rx(@"\b(begin|begin van|het begin van|eerste dag van|start van)\s*$"),
         TodayWords = Rx(@"\b(vandaag|nu)\b"),
+        StillWords = Rx(@"\b(nog|vandaag|nu|momenteel|meer)\b"),
     };
 }

@@ -45,6 +45,8 @@ internal static class RuleVocabularyZhTw
             Cue(@"申請新的|要新的", RuleKind.ReplacementTokenDeadline, 2),
             Cue(@"退款|退費|退錢|退费", RuleKind.RefundDeadline, 4),
             Cue(@"取消|退貨|退回|撤銷|退訂", RuleKind.RefundDeadline, 3),
+            // "還能退嗎", "可以退掉嗎": returning what was bought.
+            Cue(@"(能|可以|可不可以|還能|還可以)退(嗎|吗|掉|貨|費|款)?|退掉", RuleKind.RefundDeadline, 3),
             Cue(@"買|購買|購入|购买", RuleKind.RefundDeadline, 1),
             Cue(@"疫情|新冠|肺炎", RuleKind.CovidExtension, 5),
             Cue(@"封城|封鎖|隔離|三級警戒", RuleKind.CovidExtension, 4),
@@ -54,7 +56,7 @@ internal static class RuleVocabularyZhTw
         RoleCues =
         [
             Role(@"買|購買|購入|购买|付款|發票", DateRole.Purchase),
-            Role(@"加入|入會|成為(會員|合作夥伴)", DateRole.Purchase),
+            Role(@"加入|入會|成為(會員|合作夥伴)|取得|獲得", DateRole.Purchase),
             Role(@"週年|周年|到期|過期|失效|要續約", DateRole.Anniversary),
             Role(@"兌換|兑换|輸入", DateRole.Redemption),
             Role(@"續約日|續訂日|註冊", DateRole.EnrollmentRenewal),
@@ -80,7 +82,7 @@ internal static class RuleVocabularyZhTw
         ReplacementWords = Rx(@"替代|替換|更換|取代|換發|補發|換過|換了|新的權杖"),
         CorrectionWords = Rx(@"更正|不對|不对|我是說|說錯|打錯|抱歉"),
         ClauseJoinWords = Rx(@"而且|並且|然後|但是|不過|可是"),
-        RepeatWords = Rx(@"已經|之前|曾經|第二|再|又|過一次|一次了"),
+        RepeatWords = Rx(@"已經|(?<!哪天|哪一天|幾號|時候|日期|期限|以)之前|曾經|第二|再|又|過一次|一次了"),
         ReceivedWords = Rx(@"(拿|收|領)到了|(拿|收|領)過|已(經)?(拿|收|領)到|(發|給|換)過"),
         PersonLeftWords = Rx(@"離職|离职|辭職|已離開|離開公司|走了|接任|接手|繼任|接替"),
         DepartureWords = Rx(@"離職|离职|辭職|離開"),
@@ -91,5 +93,6 @@ internal static class RuleVocabularyZhTw
         MonthEndWords = Rx(@"^\s*(底|末)"),
         MonthStartWords = Rx(@"^\s*初"),
         TodayWords = Rx(@"今天|今日|現在"),
+        StillWords = Rx(@"還|仍|依然|依舊|現在|今天|目前"),
     };
 }

@@ -93,6 +93,12 @@ public sealed record RuleVocabulary
     /// <summary>"Start of", "early", "början av", "begin", 初 next to a month: its first day is meant.</summary>
     public required Regex MonthStartWords { get; init; }
 
+    /// <summary>
+    /// "Still / today / now" in a yes/no question: it asks about today ("is the COVID extension still valid?" asks whether it
+    /// covers today, not whether it applied).
+    /// </summary>
+    public required Regex StillWords { get; init; }
+
     /// <summary>Mentions that are "today"/"now" rather than the date a rule counts from.</summary>
     public required Regex TodayWords { get; init; }
 

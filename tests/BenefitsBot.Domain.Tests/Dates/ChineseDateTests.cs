@@ -78,4 +78,10 @@ public sealed class ChineseDateTests
     [InlineData("月底前要付款", "月底=daterange 2026-11-16..2026-12-01")]
     public void Recognize_EarlyOrLateOfPeriod_PartOfIt(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
+
+    [Theory]
+    [InlineData("續約日是６／１５", "６／１５=date 2026-06-15")]
+    [InlineData("２０２４／３／１買的", "２０２４／３／１=date 2024-03-01")]
+    public void Recognize_FullWidthDateSeparators_Date(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
 }

@@ -115,4 +115,15 @@ public sealed class UserPhrasingTests
     [InlineData("3/4 of our seats are used", "en")]
     public void Recognize_NamesAndNumbersThatAreNotDates_FindsNothing(string text, string language) =>
         Assert.Equal("", RecognizerAssert.Describe(text, language));
+
+    [Theory]
+    [InlineData("en", "we bought it on July 7 and assigned it three weeks later", "July 7=date 2026-07-07; three weeks later=date 2026-07-28")]
+    [InlineData("en", "expired on 3 March, the payment bounced two days later and we paid a week after that", "3 March=date 2026-03-03; two days later=date 2026-03-05; a week after that=date 2026-03-12")]
+    [InlineData("sv", "köpte den 2 juni och tilldelade den en vecka senare", "den 2 juni=date 2026-06-02; en vecka senare=date 2026-06-09")]
+    [InlineData("nl", "verliep op 16 februari, twee dagen later kwam de factuur", "op 16 februari=date 2026-02-16; twee dagen later=date 2026-02-18")]
+    [InlineData("zh-TW", "我們109年12月1日買了行動套件，兩週後把訂閱指派給新人", "109年12月1日=date 2020-12-01; 兩週後=date 2020-12-15")]
+    [InlineData("zh-TW", "5月1日買的。兩週後還能退嗎", "5月1日=date 2026-05-01; 兩週後=date 2026-12-06")]
+    [InlineData("en", "three weeks later we will know", "three weeks later=date 2026-12-13")]
+    public void Recognize_OffsetToldLater_CountsFromTheDateBefore(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
 }

@@ -695,4 +695,93 @@ public sealed class RuleQuestionInterpreterSituationTests
         Assert.Equal(RuleKind.RenewalWindow, question.Kind);
         Assert.Equal(new DateOnly(2025, 10, 2), question.AnchorDate);
     }
+
+    [Theory]
+    [InlineData("en", "Our competency was due on 2 November 2020 and got the COVID extension. Is it still valid today?", "2 November 2020", true)]
+    [InlineData("sv", "Kompetensen förföll 2 november 2020 och förlängdes pga covid. Gäller den fortfarande idag?", "2 november 2020", true)]
+    [InlineData("zh-TW", "專長認證原本2020年11月2日到期，因為疫情延長了，現在還有效嗎？", "2020年11月2日", true)]
+    [InlineData("en", "Our competency was due on 2 November 2020. Did the COVID extension apply to us?", "2 November 2020", false)]
+    public void Interpret_CovidExtensionStillValid_AsksAboutToday(string language, string text, string surface, bool today)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2020-11-02")], new DateOnly(2023, 5, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.CovidExtension, question.Kind);
+        Assert.Equal(today ? new DateOnly(2023, 5, 1) : null, question.CheckDay);
+    }
+
+    [Fact]
+    public void Interpret_PaymentAfterTheAnniversary_DayAskedAbout()
+    {
+        const string text = "Our competency expired on 8 August 2025. The controller can only approve the payment on 8 September 2025. Can we still reactivate then?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "8 August 2025", "2025-08-08"), Mentions.Day(text, "8 September 2025", "2025-09-08")], new DateOnly(2025, 8, 29));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.GracePeriodEnd, question.Kind);
+        Assert.Equal(new DateOnly(2025, 8, 8), question.AnchorDate);
+        Assert.Equal(new DateOnly(2025, 9, 8), question.CheckDay);
+    }
+
+    [Theory]
+    [InlineData("en", "We earned the competency on 14 February 2019 and didn't renew this year. Until when can we pay and reactivate?", "14 February 2019")]
+    [InlineData("nl", "We hebben de competentie op 14 februari 2019 behaald en dit jaar niet verlengd. Tot wanneer kunnen we betalen om te heractiveren?", "14 februari 2019")]
+    public void Interpret_CompetencyEarnedYearsAgo_ThisYearsLapse(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2019-02-14")], new DateOnly(2022, 3, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.GracePeriodEnd, question.Kind);
+        Assert.Equal(new DateOnly(2022, 2, 14), question.AnchorDate);
+    }
+
+    [Fact]
+    public void Interpret_DutchPastTenseExpiry_Anniversary()
+    {
+        const string text = "Onze competentie verliep op 16 februari 2024, de factuur kwam op 18 februari 2024. Wat is de laatste dag om te heractiveren?";
+
+        var question = interpreter.Interpret(text, "nl", [Mentions.Day(text, "16 februari 2024", "2024-02-16"), Mentions.Day(text, "18 februari 2024", "2024-02-18")], new DateOnly(2024, 3, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2024, 2, 16), question.AnchorDate);
+        Assert.Equal(DateRole.Anniversary, question.AnchorRole);
+    }
+
+    [Theory]
+    [InlineData("11月14日啟用雲端服務權杖時選錯租用戶了，更換權杖最晚要在哪天之前發出？", false)]
+    [InlineData("11月14日啟用雲端服務權杖時選錯租用戶了，之前已經換過一次，還能再換嗎？", true)]
+    public void Interpret_ChineseBeforeWhichDay_NoEarlierReplacement(string text, bool issued)
+    {
+        var question = interpreter.Interpret(text, "zh-TW", [Mentions.Day(text, "11月14日", "2025-11-14")], new DateOnly(2025, 11, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.ReplacementTokenDeadline, question.Kind);
+        Assert.Equal(issued, question.StatedFacts.ReplacementAlreadyIssued);
+    }
+
+    [Fact]
+    public void Interpret_ChineseCanWeReturnIt_Refund()
+    {
+        const string text = "Action Pack 1/20買的 已經啟用了Office的key 還能退嗎";
+
+        var question = interpreter.Interpret(text, "zh-TW", [Mentions.Day(text, "1/20", "2020-01-20")], new DateOnly(2020, 2, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.RefundDeadline, question.Kind);
+        Assert.True(question.StatedFacts.SoftwareBenefitsActivated);
+    }
+
+    [Fact]
+    public void Interpret_LapsedAtTheEndOfLastMonth_TheMonthsLastDay()
+    {
+        const string text = "membership lapsed end of last month, nobody paid. until when can we reactivate?";
+        var late = new DateMention(text.IndexOf("end of last month", StringComparison.Ordinal), "end of last month".Length, DateMentionKind.DateRange,
+            RangeStart: new DateOnly(2025, 12, 16), RangeEnd: new DateOnly(2026, 1, 1));
+
+        var question = interpreter.Interpret(text, "en", [late], new DateOnly(2026, 1, 5));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.GracePeriodEnd, question.Kind);
+        Assert.Equal(new DateOnly(2025, 12, 31), question.AnchorDate);
+    }
 }
