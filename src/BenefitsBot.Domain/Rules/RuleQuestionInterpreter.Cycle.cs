@@ -1,0 +1,50 @@
+using BenefitsBot.Domain.Dates;
+
+namespace BenefitsBot.Domain.Rules;
+
+public sealed partial class RuleQuestionInterpreter
+{
+    /// <summary>
+    /// The membership year asked about: memberships renew every year, so a purchase (or an anniversary) more than a year before the
+    /// day in question counts from the latest anniversary on or before that day (today, or the day named), not the first one after
+    /// the purchase. For the renewal window also: a named year's ("the window in 2027"), this year's for someone who renews every
+    /// year or asks about this year, and the next one once this cycle's renewal is paid.
+    /// </summary>
+    private static Anchor? Cycle(RuleKind kind, Anchor? anchor, TextView view, IReadOnlyList<DateMention> dates, RuleVocabulary[] vocabularies, RuleFacts facts, DateOnly? day, DateOnly? today)
+    {
+        if (anchor is not { } found || day is not { } reference || kind is not (RuleKind.RenewalWindow or RuleKind.GracePeriodEnd or RuleKind.UserAssignedBenefitExtension)
+            || (kind != RuleKind.RenewalWindow && found.Role != DateRole.Purchase))
+        {
+            return anchor;
+        }
+
+        var first = found.Role == DateRole.Purchase ? 1 : 0;
+        var years = LatestYearsOnOrBefore(found.Date, reference, first);
+        if (kind == RuleKind.RenewalWindow)
+        {
+            var named = dates.Where(d => d is { Kind: DateMentionKind.DateRange, RangeStart: { Month: 1, Day: 1 } s, RangeEnd: { } e } && e == s.AddYears(1) && s.Year > found.Date.Year)
+                .Select(d => (int?)d.RangeStart!.Value.Year).Max();
+            // "Pay for next year" names the membership year, not the window's: a named year counts only with yearly renewals.
+            var yearly = vocabularies.Any(v => v.YearlyRenewalWords.IsMatch(view.For(v)));
+            years = yearly && named is { } year ? year - found.Date.Year
+                : facts.RenewalPaid ? (found.Date.AddYears(years) <= reference ? years + 1 : years)
+                : yearly && today is { } now ? now.Year - found.Date.Year
+                : years;
+        }
+
+        years = Math.Max(years, first);
+        return years == first ? anchor : found with { Date = found.Date.AddYears(years), Role = DateRole.Anniversary, Stated = true };
+    }
+
+    /// <summary>Whole years from <paramref name="date"/> to its latest anniversary on or before <paramref name="reference"/>, at least <paramref name="minimum"/>.</summary>
+    private static int LatestYearsOnOrBefore(DateOnly date, DateOnly reference, int minimum)
+    {
+        var years = Math.Max(minimum, reference.Year - date.Year);
+        while (years > minimum && date.AddYears(years) > reference)
+        {
+            years--;
+        }
+
+        return years;
+    }
+}
