@@ -29,7 +29,7 @@ public sealed partial class RuleQuestionInterpreter
             days = notToday;
         }
 
-        days = WithoutRestatedOffsets(view, days);
+        days = WithoutRestatedOffsets(view, WithBracketedRestatements(view, days));
 
         var roleSpans = vocabularies
             .SelectMany(v => v.RoleCues.Select(cue => (cue, Text: view.For(v))))
@@ -65,6 +65,36 @@ public sealed partial class RuleQuestionInterpreter
 
         return restated.Count == 0 ? days : [.. days.Where((_, i) => !restated.Contains(i))];
     }
+
+    /// <summary>
+    /// A day restated in brackets ("last Monday (13 Oct)", 上星期一（10月13号）過期了) is one mention: the brackets end at the phrase
+    /// that tells what happened, so the pair's role is read after the closing bracket.
+    /// </summary>
+    private static List<(DateOnly Date, int Start, int End, bool Span)> WithBracketedRestatements(TextView view, List<(DateOnly Date, int Start, int End, bool Span)> days)
+    {
+        var result = new List<(DateOnly Date, int Start, int End, bool Span)>();
+        for (var i = 0; i < days.Count; i++)
+        {
+            var day = days[i];
+            if (i + 1 < days.Count && days[i + 1] is var next && next.Date == day.Date && day.End <= next.Start && next.End < view.Text.Length
+                && OpeningBracket().IsMatch(view.Text.AsSpan(day.End, next.Start - day.End)) && ClosingBracket().Match(view.Text, next.End) is { Success: true } close)
+            {
+                result.Add(day with { End = close.Index + close.Length });
+                i++;
+                continue;
+            }
+
+            result.Add(day);
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"^\s*[(（]\s*$", RegexOptions.NonBacktracking)]
+    private static partial Regex OpeningBracket();
+
+    [GeneratedRegex(@"\G\s*[)）]")]
+    private static partial Regex ClosingBracket();
 
     /// <summary>What stands between a day and its restatement: a comma or bracket, "on", "i.e.", "that is", and their kin (normalized text).</summary>
     [GeneratedRegex(@"^\s*[,(（，]?\s*(on|den|op|i\.?e\.?|that is|namely|dvs\.?|alltsa|d\.?w\.?z\.?|oftewel|也就是|即)?\s*$", RegexOptions.NonBacktracking)]
@@ -144,10 +174,11 @@ public sealed partial class RuleQuestionInterpreter
     /// </summary>
     private static DateOnly? CheckDay(TextView view, RuleKind kind, Anchor anchor, List<Candidate> candidates, RuleVocabulary[] vocabularies, DateOnly? today)
     {
-        // Not the day someone leaves ("Sam quit on Friday"): that is an event, not the day asked about. A payment after the
-        // anniversary is no purchase the rule counts from but the act asked about ("can we pay on September 8 and reactivate?").
-        var others = candidates.Where(c => c.Start != anchor.Start && (c.Role is not { } role || !KindRoles.Accepts(kind, role) || IsPaymentAfter(kind, anchor, c))
-            && !vocabularies.Any(v => v.DepartureWords.IsMatch(ClauseAround(view, c.Start).View.For(v)))).ToList();
+        // Not the day someone leaves ("Sam quit on Friday"): that is an event, not the day asked about, unless the question is about
+        // their last day. A payment after the anniversary is no purchase the rule counts from but the act asked about ("can we pay on
+        // September 8 and reactivate?").
+        var onLastDay = vocabularies.Any(v => v.LastDayWords.IsMatch(view.For(v)));
+        var others = candidates.Where(c => c.Start != anchor.Start && (onLastDay || !vocabularies.Any(v => v.DepartureWords.IsMatch(ClauseAround(view, c.Start).View.For(v))))).ToList();
         DateOnly? planned = null;
         foreach (var candidate in others)
         {
@@ -155,7 +186,12 @@ public sealed partial class RuleQuestionInterpreter
             var day = BareDay().IsMatch(surface) && others.FirstOrDefault(o => o.Date.Day == candidate.Date.Day && !BareDay().IsMatch(view.Text[o.Start..Math.Min(o.End, view.Text.Length)])) is { End: > 0 } named
                 ? DayAsked(named.Date, view.Text[named.Start..Math.Min(named.End, view.Text.Length)], anchor.Date, today)
                 : DayAsked(candidate.Date, surface, anchor.Date, today);
-            if (AsksEligibility([ClauseAround(view, candidate.Start)], vocabularies))
+            if (candidate.Role is { } role && KindRoles.Accepts(kind, role) && !IsPaymentAfter(kind, anchor, candidate.Role, day))
+            {
+                continue;
+            }
+
+            if (AskedAbout(view, candidate, vocabularies))
             {
                 return day;
             }
@@ -166,9 +202,26 @@ public sealed partial class RuleQuestionInterpreter
         return planned;
     }
 
-    private static bool IsPaymentAfter(RuleKind kind, Anchor anchor, Candidate candidate) =>
+    /// <summary>
+    /// The clause around the date asks yes or no, or the date stands alone right after a clause that does ("can I renew on my first
+    /// day back, Monday 15 July?").
+    /// </summary>
+    private static bool AskedAbout(TextView view, Candidate candidate, RuleVocabulary[] vocabularies)
+    {
+        if (AsksEligibility([ClauseAround(view, candidate.Start)], vocabularies))
+        {
+            return true;
+        }
+
+        var bounds = ClauseBounds(view);
+        var index = bounds.FindIndex(b => b.Start <= candidate.Start && candidate.Start <= b.End);
+        return index > 0 && view.Text[bounds[index].Start..bounds[index].End].Trim().Length <= candidate.End - candidate.Start + 4
+            && AsksEligibility([ClauseAround(view, bounds[index - 1].Start)], vocabularies);
+    }
+
+    private static bool IsPaymentAfter(RuleKind kind, Anchor anchor, DateRole? role, DateOnly day) =>
         KindRoles.CountsFromAnniversary(kind) && anchor.Role is DateRole.Anniversary or DateRole.EnrollmentRenewal
-        && candidate.Role == DateRole.Purchase && candidate.Date > anchor.Date;
+        && role == DateRole.Purchase && day > anchor.Date;
 
     /// <summary>A weekday alone, without "last/next": "Monday", "på måndag", "op maandag", "週一", "星期一" (normalized text).</summary>
     [GeneratedRegex(@"^\s*(on |op |pa )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(man|tis|ons|tors|fre|lor|son)dag(en)?|(maan|dins|woens|donder|vrij|zater|zon)dag|(週|周|星期|禮拜|礼拜)[一二三四五六日天])\s*$", RegexOptions.NonBacktracking)]
@@ -220,7 +273,9 @@ public sealed partial class RuleQuestionInterpreter
         var clause = clauses.FirstOrDefault(c => c.Start <= start && start < c.End, (Start: 0, End: int.MaxValue));
         var inClause = roleSpans.Where(r => r.Start >= clause.Start && r.Start < clause.End).ToList();
         var before = inClause.Where(r => r.Start < start).OrderByDescending(r => r.End).ThenByDescending(r => r.Start);
-        var after = inClause.Where(r => r.Start >= end).OrderBy(r => r.Start);
+        // A mention may end past its clause (a restatement in brackets): its role can follow the closing bracket.
+        var afterClause = clauses.FirstOrDefault(c => c.Start <= end && end < c.End, clause);
+        var after = roleSpans.Where(r => r.Start >= end && r.Start >= afterClause.Start && r.Start < afterClause.End).OrderBy(r => r.Start);
         return before.Concat(after).Select(r => (DateRole?)r.Role).FirstOrDefault();
     }
 

@@ -5,19 +5,20 @@ namespace BenefitsBot.Domain.Rules;
 public sealed partial class RuleQuestionInterpreter
 {
     /// <summary>
-    /// Clause boundaries: sentence and comma punctuation (Latin and CJK), a dash between spaces (not the hyphens of dates), and
-    /// emoji and other symbols, which end a sentence in chat ("... instead of renewing 🤦 can we still ...").
+    /// Clause boundaries: sentence and comma punctuation (Latin and CJK), a dash between spaces (not the hyphens of dates), emoji
+    /// and other symbols, which end a sentence in chat ("... instead of renewing 🤦 can we still ..."), and quotation marks, so that a
+    /// forwarded question is a clause of its own (my boss asks: 'can we still ...?'; a single quote only after punctuation).
     /// </summary>
-    [GeneratedRegex(@"[,.;:?!，。；：？！\n\p{So}\p{Cs}]+|\s[-–—]\s|——|―", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"[,.;:?!，。；：？！\n\p{So}\p{Cs}""“”„«»「」『』]+(\s*')?|\s[-–—]\s|——|―", RegexOptions.NonBacktracking)]
     private static partial Regex ClauseBoundary();
 
     /// <summary>For placing dates and role phrases: clause punctuation and brackets; the language's joining words are added (<see cref="RuleVocabulary.ClauseJoinWords"/>).</summary>
-    [GeneratedRegex(@"[,;:?!，。；：？！\n()（）\p{So}\p{Cs}]+|\.\s|\s[-–—]\s|——|―", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"[,;:?!，。；：？！\n()（）\p{So}\p{Cs}""“”„«»「」『』]+|\.\s|\s[-–—]\s|——|―", RegexOptions.NonBacktracking)]
     private static partial Regex RoleClauseBoundary();
 
     /// <summary>A clause, and whether a full stop ends it: then a verb-first clause is a statement after a fronted phrase
-    /// ("op 2 januari, hebben we het toegewezen."), not a question.</summary>
-    private readonly record struct Clause(TextView View, bool Declarative);
+    /// ("op 2 januari, hebben we het toegewezen."), not a question; <paramref name="Asked"/>: a question mark ends it.</summary>
+    private readonly record struct Clause(TextView View, bool Declarative, bool Asked = false);
 
     private static Clause[] Clauses(TextView view)
     {
@@ -25,13 +26,16 @@ public sealed partial class RuleQuestionInterpreter
         var start = 0;
         foreach (Match boundary in ClauseBoundary().Matches(view.Text))
         {
-            clauses.Add(new(view.Slice(start, boundary.Index), EndsSentence(view.Text, boundary)));
+            clauses.Add(new(view.Slice(start, boundary.Index), EndsSentence(view.Text, boundary), EndsQuestion(boundary)));
             start = boundary.Index + boundary.Length;
         }
 
-        clauses.Add(new(view.Slice(start, view.Text.Length), false));
+        // A chat line without any question mark: its last clause may be the question ("too late").
+        clauses.Add(new(view.Slice(start, view.Text.Length), false, !view.Text.Contains('?', StringComparison.Ordinal) && !view.Text.Contains('？', StringComparison.Ordinal)));
         return [.. clauses];
     }
+
+    private static bool EndsQuestion(Match boundary) => boundary.Value.Contains('?', StringComparison.Ordinal) || boundary.Value.Contains('？', StringComparison.Ordinal);
 
     /// <summary>A full stop ends the sentence: "." before white space or the end (not the dot of "14.03"), or "。"; not with a "?".</summary>
     private static bool EndsSentence(string text, Match boundary)
@@ -67,6 +71,21 @@ public sealed partial class RuleQuestionInterpreter
         return spans;
     }
 
+    /// <summary>Where each punctuation clause starts and ends.</summary>
+    private static List<(int Start, int End)> ClauseBounds(TextView view)
+    {
+        var bounds = new List<(int Start, int End)>();
+        var start = 0;
+        foreach (Match boundary in ClauseBoundary().Matches(view.Text))
+        {
+            bounds.Add((start, boundary.Index));
+            start = boundary.Index + boundary.Length;
+        }
+
+        bounds.Add((Math.Min(start, view.Text.Length), view.Text.Length));
+        return bounds;
+    }
+
     /// <summary>The punctuation clause that holds <paramref name="offset"/>.</summary>
     private static Clause ClauseAround(TextView view, int offset)
     {
@@ -75,13 +94,13 @@ public sealed partial class RuleQuestionInterpreter
         {
             if (boundary.Index > offset)
             {
-                return new(view.Slice(start, boundary.Index), EndsSentence(view.Text, boundary));
+                return new(view.Slice(start, boundary.Index), EndsSentence(view.Text, boundary), EndsQuestion(boundary));
             }
 
             start = boundary.Index + boundary.Length;
         }
 
-        return new(view.Slice(Math.Min(start, view.Text.Length), view.Text.Length), false);
+        return new(view.Slice(Math.Min(start, view.Text.Length), view.Text.Length), false, !view.Text.Contains('?', StringComparison.Ordinal) && !view.Text.Contains('？', StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -99,7 +118,8 @@ public sealed partial class RuleQuestionInterpreter
         var subordinateWhen = verbFirst && !vocabularies.Any(v => v.TellWords.IsMatch(clause.For(v)));
         var open = vocabularies.Any(v => v.OpenQuestionCues.Any(c =>
             c.IsMatch(subordinateWhen && v.SubordinateWhen is { } when ? when.Replace(clause.For(v), " ") : clause.For(v))));
-        return !open && (verbFirst || vocabularies.Any(v => v.EligibilityCues.Any(c => c.IsMatch(clause.For(v)))));
+        return !open && (verbFirst || vocabularies.Any(v => v.EligibilityCues.Any(c => c.IsMatch(clause.For(v)))
+            || (sentence.Asked && v.AskedOnlyCues.Any(c => c.IsMatch(clause.For(v))))));
     }
 
     /// <summary>

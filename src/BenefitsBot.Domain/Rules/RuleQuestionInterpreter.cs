@@ -21,6 +21,12 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>Renewing asked about in a yes/no clause: more than a stated lapse ("didn't renew", 4) alone.</summary>
     private const int RenewAskedWeight = 3;
 
+    /// <summary>A rule named in the yes/no clause itself: what the question is about, beside what the message tells.</summary>
+    private const int AskedAboutWeight = 2;
+
+    /// <summary>Cue weights from which a word names one rule (the article's own terms and their synonyms); below are general words.</summary>
+    private const int OwnWordWeight = 3;
+
     /// <summary>An anniversary from 1 July to 31 December 2020 is the COVID extension's own condition.</summary>
     private const int CovidRangeDateWeight = 2;
 
@@ -125,6 +131,14 @@ public sealed partial class RuleQuestionInterpreter
             }
         }
 
+        // What the yes/no question itself names is what it asks about ("the renewal date was 15 January — does the key still
+        // work today?"): each rule it names by a word of its own (not a general one such as "pay") counts once more.
+        var asking = clauses.Where(c => AsksEligibility(c, vocabularies)).ToList();
+        foreach (var kind in vocabularies.SelectMany(v => v.KindCues.Where(cue => cue.Weight >= OwnWordWeight && asking.Any(c => cue.Pattern.IsMatch(c.View.For(v)))).Select(cue => cue.Kind)).Distinct())
+        {
+            Add(kind, AskedAboutWeight);
+        }
+
         // "We haven't renewed — can we renew today?": renewing is what the yes/no asks about, over the stated lapse.
         if (scores.GetValueOrDefault(RuleKind.GracePeriodEnd) > 0
             && clauses.Any(c => AsksEligibility(c, vocabularies) && vocabularies.Any(v => v.RenewWords.IsMatch(c.View.For(v)))))
@@ -144,9 +158,13 @@ public sealed partial class RuleQuestionInterpreter
             Add(RuleKind.CovidExtension, MoreTimeWeight);
         }
 
-        if (candidates.Any(c => !c.Span && BenefitRules.CovidRange.Contains(c.Date) && c.Role is null or DateRole.Anniversary or DateRole.EnrollmentRenewal))
+        // An expiry in the COVID range told together with its extension ("expired on 30 Sep 2020, it was extended") is the
+        // extension's own description: twice the weight.
+        var inRange = candidates.Where(c => !c.Span && BenefitRules.CovidRange.Contains(c.Date) && c.Role is null or DateRole.Anniversary or DateRole.EnrollmentRenewal).ToList();
+        if (inRange.Count > 0)
         {
-            Add(RuleKind.CovidExtension, CovidRangeDateWeight);
+            var told = scores.GetValueOrDefault(RuleKind.CovidExtension) > 0 && inRange.Any(c => c.Role == DateRole.Anniversary);
+            Add(RuleKind.CovidExtension, told ? 2 * CovidRangeDateWeight : CovidRangeDateWeight);
         }
 
         var ranked = TiePriority.OrderByDescending(k => scores.GetValueOrDefault(k)).ThenBy(k => Array.IndexOf(TiePriority, k)).ToList();

@@ -82,9 +82,13 @@ internal static class RuleVocabularyEn
             Rx(@"\b(ask|asks|asking|asked|wonder|wonders|wondering|wondered|(?<!let (me|us) )know|check|checking|see) (if|whether)\b"),
             // A copula question about a state the rules decide: "is the key valid?", "are we eligible for a refund?"
             Rx(@"\b(is|are|am|was|were) (it|we|i|they|this|that|the \w+|our \w+|my \w+)\b[^,?]{0,40}\b(valid|usable|possible|allowed|eligible|covered|within|in the window|too late|expired|ok|okay)\b"),
-            Rx(@"\btoo late\b|\bstill (have )?time\b|\bin time\b"),
             Rx(@"\b(possible|allowed|able|eligible)\b[^,?]{0,40}\b(today|now)\b"),
             Rx(@"\b(am i|are we|is (he|she|it|the \w+)) allowed\b|\bor not\b"),
+        ],
+        AskedOnlyCues =
+        [
+            Rx(@"\btoo late\b|\bstill (have )?time\b|\bin time\b"),
+            Rx(@"\b(is|are|still) (still )?(possible|allowed|ok|okay|valid|fine|doable)\s*$"),
         ],
         // "Did we already miss the window", "has the key expired", "would renewing on October 12 still be inside the window".
         // "May" is also the month, so it takes a subject pronoun.
@@ -93,7 +97,7 @@ internal static class RuleVocabularyEn
         // Not after "and/or/but": "is there a grace period and when does it end?" asks two questions.
         SubordinateWhen = Rx(@"(?<!\b(and|or|but)\s+)\bwhen\b"),
         TellWords = Rx(@"\b(tell|say|know|explain|show|find out|let me know)\b"),
-        OpenQuestionCues = [Rx(@"\bhow long\b|\bhow (many|much) (days|time|longer)\b|\b(until|till|by) (when|what)\b|\bwhat date\b|\bwhich (date|day)\b|\bwhen\b|\blast day\b|\bdeadline\b")],
+        OpenQuestionCues = [Rx(@"\bhow long\b|\bhow (many|much) (days|time|longer)\b|\b(until|till|by) (when|what)\b|\bwhat date\b|\bwhich (date|day)\b|\bwhen\b|\b(?<!(his|her|their|my|your|our) )last day\b|\bdeadline\b")],
         // No bare "till": it is the Swedish "to", and these phrases also run on Swedish text.
         RenewWords = Rx(RenewVerb),
         WhenCues = [Rx(@"\bwhen|\buntil\b|\btill when\b|\bhow long\b|\blast day\b|\bdeadline\b|\bdates?\b|\bwhich day\b|\bearliest\b|\bstill\b|\bdue\b")],
@@ -108,6 +112,7 @@ internal static class RuleVocabularyEn
         ReceivedWords = Rx(@"\b(got|received|(were|was) (given|issued|sent)|(have|has|had) (had|gotten|got)|(gave|issued|sent) us|(was|were|has been|have been|had been|already) replaced|(support|microsoft|they) replaced)\b"),
         // "Left" only with a subject or an object that makes it a departure: "how many days are left" is not one.
         PersonLeftWords = Rx(@"\b(who|has|have|had|just|he|she|they|employee|colleague|developer|person|guy) (left|departed)\b|\b(quit|quits|resigned|resigns)\b|\bleft (the company|us|the team|the firm|the organi[sz]ation|the business)\b|\bleaving (the company|us)\b|\bresigned\b|\bno longer (works|with us)\b|\bsuccessor\b|\breplacement (for|of) (him|her|them)\b|\b(his|her|their) replacement\b"),
+        LastDayWords = Rx(@"\b(his|her|their|my) last (working |work )?day\b"),
         DepartureWords = Rx(@"\b(left|leaves|leaving|quit|quits|resigned|resigns|departed)\b"),
         YearlyRenewalWords = Rx(@"\b(every|each) year\b|\bannual(ly)?\b|\bthis (year|yr)\b|\bthis year'?s\b|\byearly\b"),
         RenewalPaidWords = Rx(@"\b(paid|settled) (for )?(the |our |this year'?s |the annual )?(renewal|annual fee|membership fee)\b|\brenewal( fee)? (is|was|has been) (already )?(paid|done|processed|completed)\b|\balready renewed\b|\b(we|have|we've) renewed (it )?(already|this year)\b"),

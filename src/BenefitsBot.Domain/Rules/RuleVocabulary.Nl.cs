@@ -62,7 +62,8 @@ internal static class RuleVocabularyNl
             Role(@"jubileum|verjaardag|jaardatum|competentie ?datum|verlopen|vervallen|\bverliep|\bverviel|\bvervalt\b|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
             Role(@"inwissel|ingewisseld|verzilver|\bingevoerd\b|\bingetypt\b|\bingegeven\b", DateRole.Redemption),
             Role(@"verlengingsdatum|vernieuwingsdatum|inschrijving", DateRole.EnrollmentRenewal),
-            Role(@"toegewezen|toewijz|\bkreeg\b|\bgegeven\b", DateRole.Assignment),
+            // The event is past ("toegewezen", "toewijzing"); "kan ik het toewijzen" asks about a new one.
+            Role(@"toegewezen|toewijzing|\bwees\b.{0,40}\btoe\b|\bkreeg\b|\bgegeven\b", DateRole.Assignment),
             Role(@"geactiveerd|activeer|gebruikt", DateRole.Activation),
         ],
         EligibilityCues =
@@ -71,18 +72,22 @@ internal static class RuleVocabularyNl
             // activeren?"; "er is nog niet betaald" is a statement.
             Rx(@"^\s*(en |maar |dus |of )?(kan|kunnen|mag|mogen|krijg|krijgen|is|zijn|zit|zitten|geldt|werkt|blijft|lukt)\b[^,?]{0,60}\b(nog|al|alsnog|vandaag|nu|direct|meteen|gelijk|onmiddellijk|op tijd)\b"),
             Rx(@"^\s*(en |maar |dus )?(is|zijn) (het|dat|die|de \w+|onze \w+|mijn \w+|we|wij)\b[^,?]{0,40}\b(geldig|mogelijk|toegestaan|te laat|verlopen|binnen)\b"),
-            Rx(@"\bte laat\b|\bnog op tijd\b|\bop tijd\b|\bof niet\b"),
             // An elliptical question: "verlengingsvenster nog open?", "nog geld terug mogelijk?"
             Rx(@"\bnog\b[^,?.]{0,30}\b(geldig|bruikbaar|ok|oke|open|mogelijk|actief|op tijd|te gebruiken|toegestaan)\b"),
             // An indirect yes/no question: "onze developer vraagt of zijn VS vandaag nog werkt".
             Rx(@"\b(vraagt|vragen|vroeg|vroegen|wil weten|willen weten|wilde weten|vraag me af|vragen ons af|benieuwd|checken|nagaan) of\b"),
         ],
+        AskedOnlyCues =
+        [
+            Rx(@"\bte laat\b|\bnog op tijd\b|\bop tijd\b|\bof niet\b"),
+            Rx(@"\b(is|zijn|nog) (nog )?(mogelijk|ok|oke|geldig|toegestaan|goed)\s*$"),
+        ],
         // Verb-first: "kan ik verlengen op 10 februari?", "werken de toegewezen abonnementen nog?".
         // "Zijn" is also "his", so "is/zijn" take a subject.
-        VerbFirstQuestion = Rx(@"^\s*(en |maar |dus |of )?((kan|kunnen|mag|mogen|krijg|krijgen|krijgt|geldt|gelden|zit|zitten|werkt|werken|blijft|blijven|lukt|hebben|heb|heeft|moet|moeten|wordt|worden|zal|zullen|komen|komt|valt|vallen|verliezen|verliest|stopt|stoppen|vervalt|vervallen|klopt|kloppen)\s+(?!je\b|jij\b|u\b|jullie\b)\w|(is|zijn) (ik|we|wij|je|jullie|ze|zij|hij|het|dat|die|deze|dit|er|de|onze|mijn|uw)\b)"),
+        VerbFirstQuestion = Rx(@"^\s*(en |maar |dus |of )?((kan|kunnen|mag|mogen|krijg|krijgen|krijgt|geldt|gelden|zit|zitten|werkt|werken|blijft|blijven|lukt|hebben|heb|heeft|moet|moeten|wordt|worden|zal|zullen|komen|komt|valt|vallen|verliezen|verliest|stopt|stoppen|vervalt|vervallen|klopt|kloppen|gaat|gaan)\s+(?!je\b|jij\b|u\b|jullie\b)\w|(is|zijn) (ik|we|wij|je|jullie|ze|zij|hij|het|dat|die|deze|dit|er|de|onze|mijn|uw)\b)"),
         SubordinateWhen = Rx(@"(?<!\b(en|of|maar)\s+)\bwanneer\b"),
         TellWords = Rx(@"\b(zeggen|vertellen|weten|uitleggen|laten weten|nagaan|uitzoeken)\b"),
-        OpenQuestionCues = [Rx(@"\bhoe lang\b|\bhoeveel (dagen|tijd)\b|\btot wanneer\b|\bwanneer\b|\bwelke (datum|dag)\b|\blaatste dag\b|\buiterste\b|\buiterlijk\b")],
+        OpenQuestionCues = [Rx(@"\bhoe lang\b|\bhoeveel (dagen|tijd)\b|\btot wanneer\b|\bwanneer\b|\bwelke (datum|dag)\b|\b(?<!(zijn|haar|hun|mijn|jouw|onze) )laatste (werk)?dag\b|\buiterste\b|\buiterlijk\b")],
         RenewWords = Rx(RenewVerb),
         WhenCues = [Rx(@"\bwanneer\b|\bhoe lang\b|\blaatste dag|\bdatum|\buiterlijk|\buiterste|\bvroegste|\bnog\b|\bdeadline\b")],
         SoftwareWords = Rx(@"\bsoftware|sleutel|voordelen|licentie|download"),
@@ -95,6 +100,7 @@ internal static class RuleVocabularyNl
         RepeatWords = Rx(@"\b(al|eerder|vorige keer|tweede|opnieuw|weer|reeds|een keer|eens)\b"),
         ReceivedWords = Rx(@"\b(kregen|kreeg|gekregen|ontvangen|ontvingen|gehad|gaf ons|gaven ons)\b|\b(heeft|hebben|had|hadden)\b[^,.]{0,30}\bvervangen\b"),
         PersonLeftWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b|\bopvolger|\bvervanger\b"),
+        LastDayWords = Rx(@"\b(zijn|haar|hun|mijn) laatste (werk)?dag\b"),
         DepartureWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b"),
         YearlyRenewalWords = Rx(@"\b(elk|ieder) jaar\b|\bjaarlijks\b|\bdit jaar\b"),
         RenewalPaidWords = Rx(@"\bverlenging\b[^,.;?!]{0,60}\b(al|reeds|hebben|heb|is|werd)\b[^,.;?!]{0,30}\b(betaald|voldaan|gedaan|afgerond)\b|\b(al|reeds) verlengd\b"),

@@ -34,7 +34,7 @@ internal static class RuleVocabularySv
             // The article's "förmåner som kräver en användartilldelning".
             Cue(@"anvandar ?tilldeln|\btilldela(de|s|t)? (till )?(anvandare|enskilda)\b", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"^(?=.*(visual studio|\bvs\b))(?=.*forny)", RuleKind.UserAssignedBenefitExtension, 3),
-            Cue(@"omtilldel|\bflytta(s)?\b|\bbyt(a|er)? (anvandare|person|innehavare)\b", RuleKind.VsReassignFrom, 4),
+            Cue(@"omtilldel|\btilldela(s)? om\b|\bflytta(s)?\b|\bbyt(a|er)? (anvandare|person|innehavare)\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\bnagon annan\b|\ben annan (person|anvandare|kollega)\b", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
             Cue(@"\bnyanstalld|\b(ny|nya|en ny|var nya) (utvecklare|utvecklaren|kollega|kollegan|medarbetare|medarbetaren|anstalld|konsult)\b|\bvikarie", RuleKind.VsReassignFrom, 2),
@@ -61,7 +61,7 @@ internal static class RuleVocabularySv
             Role(@"\blos(te|er|tes|es|a|t)? ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\binlos|\b(knappade|skrev|matade|slog) ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\bangav\b", DateRole.Redemption),
             Role(@"fornyelsedatum|\bregistrering|\bfornyas\b", DateRole.EnrollmentRenewal),
             // The event is past ("tilldelades", "tilldelad"); "kan jag tilldela om den" asks about a new one.
-            Role(@"\btilldela(de|des|d|t)\b|\bgav\b", DateRole.Assignment),
+            Role(@"\btilldela(de|des|d|t)\b|\btilldelningen\b|\bgav\b", DateRole.Assignment),
             Role(@"\baktiver|\banvande\b", DateRole.Activation),
         ],
         EligibilityCues =
@@ -70,18 +70,23 @@ internal static class RuleVocabularySv
             // fortfarande aktivera den?"; "det är fortfarande obetalt" is a statement.
             Rx(@"^\s*(och |men |sa )?(kan|kunde|far|fick|hinner|ar|gar|galler|funkar|fungerar|blir|maste|ska)\b[^,?]{0,60}\b(fortfarande|annu|redan|idag|i dag|nu|direkt|genast|med en gang|omedelbart|i tid)\b"),
             Rx(@"^\s*(och |men |sa )?(ar|var) (den|det|vi|jag|nyckeln|licensen|prenumerationen|token|kompetensen)\b[^,?]{0,40}\b(giltig|giltigt|mojligt|tillatet|berattigade|for sent|inom|utgangen|utgatt)\b"),
-            Rx(@"\bfor sent\b|\bhinner (vi|jag|man)\b|\bfortfarande tid\b|\bi tid\b|\beller inte\b"),
+            Rx(@"\bhinner (vi|jag|man)\b"),
             // An elliptical question: "nyckeln inlöst 13/2, fortfarande ok?"
             Rx(@"\b(fortfarande|fortf|annu|an) (ok|okej|giltig|giltigt|aktiv|aktivt|mojligt|oppet|oppen|i tid|anvandbar)\b"),
             // An indirect yes/no question: "chefen undrar om nyckeln fortfarande gäller".
             Rx(@"\b(undrar|undrade|fragar|fragade|vill veta|ville veta|kollar|kolla) om\b"),
+        ],
+        AskedOnlyCues =
+        [
+            Rx(@"\bfor sent\b|\bfortfarande tid\b|\bi tid\b|\beller inte\b"),
+            Rx(@"\b(ar|ar det|gar det|fortfarande) (fortfarande )?(mojligt|ok|okej|giltig|giltigt|tillatet)\s*$"),
         ],
         // V1 word order: "kan jag förnya när jag är tillbaka?", "kommer den att fungera på mötet?", "stämmer det?" (confirming a claim). Without diacritics "är" is
         // also "år" (year), so it takes a subject; "var" (also "vår", "where") is left out.
         VerbFirstQuestion = Rx(@"^\s*(och |men |sa )?((kan|kunde|far|fick|hinner|galler|gar|funkar|fungerar|har|hade|kommer|blir|maste|ska|skulle|behover|duger|racker|forlorar|tappar|slutar|upphor|stammer)\s+(?!du\b)\w|ar (jag|vi|du|ni|den|det|de|han|hon|man|nyckeln|licensen|prenumerationen|kompetensen|token|formanen)\b)"),
         SubordinateWhen = Rx(@"(?<!\b(och|eller|men)\s+)\bnar\b"),
         TellWords = Rx(@"\b(saga|beratta|veta|vet|forklara|ta reda pa|visa)\b"),
-        OpenQuestionCues = [Rx(@"\bhur (lange|lang tid|manga dagar)\b|\btill nar\b|\bnar\b|\bvilket datum\b|\bvilken dag\b|\bsista dag|\bsenast\b")],
+        OpenQuestionCues = [Rx(@"\bhur (lange|lang tid|manga dagar)\b|\btill nar\b|\bnar\b|\bvilket datum\b|\bvilken dag\b|\b(?<!(hans|hennes|deras|min|mitt|din|hens) )sista (arbets)?dag|\bsenast\b")],
         RenewWords = Rx(RenewVerb),
         WhenCues = [Rx(@"\bnar\b|\bhur (lange|lang tid)\b|\bsista dag|\bdatum|\bsenast|\btidigast|\bfortfarande\b")],
         SoftwareWords = Rx(@"programvar|mjukvar|\bsoftware|nyckel|nycklar|formaner|formanen|licens|nedladdning"),
@@ -93,6 +98,7 @@ internal static class RuleVocabularySv
         RepeatWords = Rx(@"\b(redan|tidigare|forut|andra|igen|ytterligare|en till|en gang)\b"),
         ReceivedWords = Rx(@"\b(fick|(har|hade) fatt|erholl|gav oss|(har|hade) gett oss|ersattes|(har|hade) ersatts)\b"),
         PersonLeftWords = Rx(@"\b(slutat|slutade|sagt upp sig|sade upp sig|lamnat|lamnade|gatt|gick) (hos oss|foretaget|bolaget|firman)\b|\b(har|hade|som) (slutat|lamnat|sagt upp sig)\b|\beftertradare|\bersattare\b"),
+        LastDayWords = Rx(@"\b(hans|hennes|deras|hens|min) sista (arbets)?dag"),
         DepartureWords = Rx(@"\b(slutade|slutat|slutar|lamnade|lamnat|lamnar|sa upp sig|sade upp sig|sagt upp sig)\b"),
         YearlyRenewalWords = Rx(@"\bvarje ar\b|\barligen\b|\barets\b|\bi ar\b"),
         RenewalPaidWords = Rx(@"\b(betalat|betalt|betalade) (in )?(fornyelsen|arsavgiften|fornyelseavgiften|medlemsavgiften)\b|\bfornyelsen? (ar|var|har blivit) (redan )?(betald|klar|gjord|genomford)\b|\bredan fornyat\b|\bhar fornyat (redan|i ar)\b"),

@@ -67,7 +67,11 @@ internal static class RuleVocabularyZhTw
         [
             Rx(@"還[^，。？！,.?!]{0,16}(嗎|吗|呢|？|\?)"),
             Rx(@"(現在|今天|馬上|立刻|立即|已經)[^，。？！,.?!]{0,12}(嗎|吗)"),
-            Rx(@"是否|是不是|能不能|可不可以|有沒有|可否|行不行|太晚|來得及|来得及|還有效|還在"),
+            // "還在期間內" (still within) asks; "老闆還在考慮" (is still considering) does not.
+            Rx(@"是否|是不是|能不能|可不可以|有沒有|可否|行不行|太晚|來得及|来得及|還有效|還在[^，。？！,.?!]{0,10}(內|裡|里|之中|範圍)"),
+            // The A-not-A question (可不可以, 能不能, Cantonese 得唔得, 用唔用得).
+            // Not when embedded under "decide / consider / know" (老闆在考慮要不要留).
+            Rx(@"(?<!(決定|决定|考慮|考虑|知道|確定|确定|討論|讨论|商量|看看))([\u4e00-\u9fff])(不|唔)\2"),
             // 嗎 closes a yes/no question (open questions are excluded by OpenQuestionCues).
             Rx(@"(嗎|吗)"),
         ],
@@ -85,6 +89,7 @@ internal static class RuleVocabularyZhTw
         RepeatWords = Rx(@"已經|(?<!哪天|哪一天|幾號|時候|日期|期限|以)之前|曾經|第二|再|又|過一次|一次了"),
         ReceivedWords = Rx(@"(拿|收|領)到了|(拿|收|領)過|已(經)?(拿|收|領)到|(發|給|換)過"),
         PersonLeftWords = Rx(@"離職|离职|辭職|已離開|離開公司|走了|接任|接手|繼任|接替"),
+        LastDayWords = Rx(@"最後一天|最後上班日|離職當天|离职当天"),
         DepartureWords = Rx(@"離職|离职|辭職|離開"),
         YearlyRenewalWords = Rx(@"每年|今年"),
         RenewalPaidWords = Rx(@"已(經)?(續約|續費|付(了)?續約|繳(了)?續約)(?!好幾|幾|多|了?好幾|了?\d|了?[一二三四五六七八九十兩]+年)|續約費?(已經|已)[^，。？！,.?!]{0,8}(付|繳)|(付|繳)(了|過)(今年的)?續約費|續約(已經)?(完成|辦好|好了)"),

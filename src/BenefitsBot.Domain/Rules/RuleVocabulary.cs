@@ -21,6 +21,12 @@ public sealed record RuleVocabulary
     /// </summary>
     public required IReadOnlyList<Regex> EligibilityCues { get; init; }
 
+    /// <summary>
+    /// Phrases that ask only in a clause ending with a question mark (or a chat line without any): "too late?", "still in time?",
+    /// "refund is possible?"; in a statement they report ("finance did not pay in time", "wij zijn te laat, ...").
+    /// </summary>
+    public IReadOnlyList<Regex> AskedOnlyCues { get; init; } = [];
+
     /// <summary>"How long / until when ...": an open question; an eligibility cue in the same clause does not count.</summary>
     public required IReadOnlyList<Regex> OpenQuestionCues { get; init; }
 
@@ -66,7 +72,10 @@ public sealed record RuleVocabulary
     /// <summary>A person left the company or a successor takes over: a Visual Studio reassignment, not a token replacement.</summary>
     public required Regex PersonLeftWords { get; init; }
 
-    /// <summary>Someone leaving (not their successor): the day it happens is an event, never the day a yes/no is asked for.</summary>
+    /// <summary>"His last day", "hans sista dag", "zijn laatste werkdag", 最後一天: a question about the day someone leaves.</summary>
+    public required Regex LastDayWords { get; init; }
+
+    /// <summary>Someone leaving (not their successor): the day it happens is an event, never the day a yes/no is asked for (unless asked about as their last day).</summary>
     public required Regex DepartureWords { get; init; }
 
     /// <summary>

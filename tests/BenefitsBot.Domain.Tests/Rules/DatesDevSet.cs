@@ -17,7 +17,8 @@ internal sealed record DatesDevLine(int Line, string Lang, string Text, DateOnly
 /// the third: everyday words instead of the articles' terms; the fourth: situations told as stories, the rule left unnamed; the
 /// fifth: messy phone chat; the sixth: yes/no for a named day, negated facts; the seventh: a help-desk queue; the eighth: the membership's yearly cycle, renewals paid or forgotten; the ninth: questions
 /// written after something happened, several people and dates; the tenth: a timeline told before the question ("three weeks
-/// later"); the eleventh: terse admin chat with English words in other languages). The current round's blind set (<c>situational-dates-holdout-3.jsonl</c>) is
+/// later"); the eleventh: terse admin chat with English words in other languages; the twelfth: forwarded questions, two questions in
+/// one message, the day asked given indirectly; the thirteenth: people writing in a language not their first). The current round's blind set (<c>situational-dates-holdout-3.jsonl</c>) is
 /// not here: it is measured once, at the end, with <c>eval dates --set</c>.
 /// </summary>
 internal static class DatesDevSet
@@ -36,6 +37,8 @@ internal static class DatesDevSet
     public const string NinthProbe = "dates-probe-9-dev.jsonl";
     public const string TenthProbe = "dates-probe-10-dev.jsonl";
     public const string EleventhProbe = "dates-probe-11-dev.jsonl";
+    public const string TwelfthProbe = "dates-probe-12-dev.jsonl";
+    public const string ThirteenthProbe = "dates-probe-13-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {

@@ -39,6 +39,8 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
         { DatesDevSet.NinthProbe, 0.80 },
         { DatesDevSet.TenthProbe, 0.85 },
         { DatesDevSet.EleventhProbe, 0.85 },
+        { DatesDevSet.TwelfthProbe, 0.85 },
+        { DatesDevSet.ThirteenthProbe, 0.85 },
     };
 
     private static readonly string[] Fields = ["start", "end", "date", "eligible", "reason"];
@@ -65,7 +67,7 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
         Assert.All(languages, l => Assert.True(l.Value >= floor, $"{l.Key} {l.Value:0.000} below {floor}"));
     }
 
-    public static TheoryData<string> SetNames => [DatesDevSet.Shared, DatesDevSet.FirstBlindSet, DatesDevSet.SecondBlindSet, DatesDevSet.Probe, DatesDevSet.SecondProbe, DatesDevSet.ThirdProbe, DatesDevSet.FourthProbe, DatesDevSet.FifthProbe, DatesDevSet.SixthProbe, DatesDevSet.SeventhProbe, DatesDevSet.EighthProbe, DatesDevSet.NinthProbe, DatesDevSet.TenthProbe, DatesDevSet.EleventhProbe];
+    public static TheoryData<string> SetNames => [DatesDevSet.Shared, DatesDevSet.FirstBlindSet, DatesDevSet.SecondBlindSet, DatesDevSet.Probe, DatesDevSet.SecondProbe, DatesDevSet.ThirdProbe, DatesDevSet.FourthProbe, DatesDevSet.FifthProbe, DatesDevSet.SixthProbe, DatesDevSet.SeventhProbe, DatesDevSet.EighthProbe, DatesDevSet.NinthProbe, DatesDevSet.TenthProbe, DatesDevSet.EleventhProbe, DatesDevSet.TwelfthProbe, DatesDevSet.ThirteenthProbe];
 
     [Theory]
     [MemberData(nameof(SetNames))]

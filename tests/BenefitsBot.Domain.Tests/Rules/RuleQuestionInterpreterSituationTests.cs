@@ -784,4 +784,117 @@ public sealed class RuleQuestionInterpreterSituationTests
         Assert.Equal(RuleKind.GracePeriodEnd, question.Kind);
         Assert.Equal(new DateOnly(2025, 12, 31), question.AnchorDate);
     }
+
+    [Theory]
+    [InlineData("en", "My boss asks: 'Can we still get our money back?' We bought the Action Pack on 2 March 2026.", "2 March 2026", RuleKind.RefundDeadline)]
+    [InlineData("sv", "Chefen frågar: ”Kan vi fortfarande få pengarna tillbaka?” Vi köpte Action Pack den 2 mars 2026.", "den 2 mars 2026", RuleKind.RefundDeadline)]
+    [InlineData("zh-TW", "老闆問：「還能退款嗎？」我們2026年3月2日買了行動套件。", "2026年3月2日", RuleKind.RefundDeadline)]
+    [InlineData("zh-TW", "產品金鑰喺2026年3月2號兌換嘅，而家仲用唔用得？", "2026年3月2號", RuleKind.KeyUsableUntil)]
+    [InlineData("en", "We purchased the Action Pack on 2 March 2026 by mistake, nothing activated. Refund is possible?", "2 March 2026", RuleKind.RefundDeadline)]
+    public void Interpret_QuotedOrPlainYesNo_AsksEligibility(string language, string text, string surface, RuleKind kind)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2026-03-02")], new DateOnly(2026, 3, 10));
+
+        Assert.NotNull(question);
+        Assert.Equal(kind, question.Kind);
+        Assert.True(question.AsksEligibility);
+    }
+
+    [Theory]
+    [InlineData("en", "Our competency expired on 19 October 2024 because finance did not pay in time. Up to which date can we reactivate it?", "19 October 2024")]
+    [InlineData("nl", "Wij zijn te laat, de competentie is verlopen op 19 oktober 2024. Tot wanneer kunnen wij betalen voor het heractiveren?", "19 oktober 2024")]
+    [InlineData("zh-TW", "專長認證2024年10月19日到期，老闆還在考慮要不要續。最晚哪天可以補繳？", "2024年10月19日")]
+    public void Interpret_StatementOrEmbeddedQuestionThenWhen_NoYesNo(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-10-19")], new DateOnly(2024, 10, 25));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.GracePeriodEnd, question.Kind);
+        Assert.False(question.AsksEligibility);
+    }
+
+    [Theory]
+    [InlineData("en", "I assigned a Visual Studio subscription to Tom on 20 March 2025. He leaves on 27 June 2025. Can I reassign it to Priya on his last day?", "27 June 2025")]
+    [InlineData("sv", "Jag tilldelade en Visual Studio-prenumeration till Erik den 20 mars 2025. Han slutar den 27 juni 2025. Kan jag flytta den till Sara på hans sista dag?", "den 27 juni 2025")]
+    public void Interpret_QuestionAboutTheLastDay_DepartureDayAsked(string language, string text, string departure)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, language == "en" ? "20 March 2025" : "den 20 mars 2025", "2025-03-20"), Mentions.Day(text, departure, "2025-06-27")], new DateOnly(2025, 6, 10));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.VsReassignFrom, question.Kind);
+        Assert.True(question.AsksEligibility);
+        Assert.Equal(new DateOnly(2025, 6, 27), question.CheckDay);
+    }
+
+    [Fact]
+    public void Interpret_DateInAppositionAfterTheQuestion_DayAsked()
+    {
+        const string text = "We kochten het Action Pack op 10 juni 2020. Kan ik de verlenging nog regelen op mijn eerste werkdag terug, maandag 15 juli 2024?";
+
+        var question = interpreter.Interpret(text, "nl", [Mentions.Day(text, "10 juni 2020", "2020-06-10"), Mentions.Day(text, "maandag 15 juli 2024", "2024-07-15")], new DateOnly(2024, 6, 28));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2024, 7, 15), question.CheckDay);
+    }
+
+    [Theory]
+    [InlineData("zh-TW", "我們的專長認證上星期一（10月13号）過期了，還沒續。最晚哪天可以補繳？", "上星期一", "10月13号")]
+    [InlineData("en", "Our competency expired last Monday (13 October) and nobody paid. Until when can we reactivate?", "last Monday", "13 October")]
+    public void Interpret_DayRestatedInBrackets_RoleAfterTheBracket(string language, string text, string first, string restated)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, first, "2025-10-13"), Mentions.Day(text, restated, "2025-10-13")], new DateOnly(2025, 10, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.GracePeriodEnd, question.Kind);
+        Assert.Equal(DateRole.Anniversary, question.AnchorRole);
+        Assert.Equal(new DateOnly(2025, 10, 13), question.AnchorDate);
+    }
+
+    [Theory]
+    [InlineData("sv", "Tilldelningen gjordes 20 december 2021. Kan jag tilldela om prenumerationen den 15 mars 2022?", "20 december 2021", "den 15 mars 2022")]
+    [InlineData("nl", "Visual Studio is toegewezen op 1 december 2021. Kan ik het op 15 maart 2022 opnieuw toewijzen?", "1 december 2021", "15 maart 2022")]
+    public void Interpret_ReassignOnANamedDay_AssignmentAndDayAsked(string language, string text, string assigned, string asked)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, assigned, language == "sv" ? "2021-12-20" : "2021-12-01"), Mentions.Day(text, asked, "2022-03-15")], new DateOnly(2022, 2, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.VsReassignFrom, question.Kind);
+        Assert.Equal(DateRole.Assignment, question.AnchorRole);
+        Assert.Equal(new DateOnly(2022, 3, 15), question.CheckDay);
+    }
+
+    [Fact]
+    public void Interpret_DutchWillThatWork_AsksEligibility()
+    {
+        const string text = "Action Pack is gekocht op 8 juni 2024. Dit jaar willen wij de verlenging doen op 9 juni 2026. Gaat dat lukken op die dag?";
+
+        var question = interpreter.Interpret(text, "nl", [Mentions.Day(text, "8 juni 2024", "2024-06-08"), Mentions.Day(text, "9 juni 2026", "2026-06-09")], new DateOnly(2026, 5, 20));
+
+        Assert.NotNull(question);
+        Assert.True(question.AsksEligibility);
+    }
+
+    [Fact]
+    public void Interpret_YesNoNamesTheKey_KeyOverTheRenewalDateTold()
+    {
+        const string text = "Nyckeln löste vi in 2022-09-30 och förnyelsedatumet för medlemskapet var 15 januari 2023. Fungerar nyckeln fortfarande idag?";
+
+        var question = interpreter.Interpret(text, "sv", [Mentions.Day(text, "2022-09-30", "2022-09-30"), Mentions.Day(text, "15 januari 2023", "2023-01-15")], new DateOnly(2023, 3, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.KeyUsableUntil, question.Kind);
+        Assert.Equal(new DateOnly(2022, 9, 30), question.AnchorDate);
+    }
+
+    [Fact]
+    public void Interpret_YearlessPaymentDayAfterTheExpiry_DayAsked()
+    {
+        const string text = "Vår kompetens gick ut den 29 mars 2021. Fakturan attesteras först den 30 april – går det att återaktivera då?";
+
+        var question = interpreter.Interpret(text, "sv", [Mentions.Day(text, "den 29 mars 2021", "2021-03-29"), Mentions.Day(text, "den 30 april", "2020-04-30")], new DateOnly(2021, 4, 10));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.GracePeriodEnd, question.Kind);
+        Assert.Equal(new DateOnly(2021, 4, 30), question.CheckDay);
+    }
 }
