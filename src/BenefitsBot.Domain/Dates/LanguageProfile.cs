@@ -43,6 +43,22 @@ internal sealed class LanguageProfile
 
     public required string PastSuffix { get; init; }
 
+    /// <summary>
+    /// Half counts, as regex fragments: "half a" before a unit ("en halv", "een halve"); "and a half" after a count, with its own
+    /// leading space as Dutch writes it in one word ("two and a half", "två och en halv", "tweeënhalve"); "and a half" after the unit
+    /// ("a month and a half"); one word for one and a half ("halvannan", "anderhalve").
+    /// </summary>
+    public string HalfA { get; init; } = "(?!)";
+
+    public string AndAHalf { get; init; } = "(?!)";
+
+    public string UnitAndAHalf { get; init; } = "(?!)";
+
+    public string OneAndAHalf { get; init; } = "(?!)";
+
+    /// <summary>Phrases for the day itself moved to another period: "this time", "the same day" ("this time last year", "samma dag förra året", "rond deze tijd vorig jaar").</summary>
+    public string SameDay { get; init; } = "(?!)";
+
     /// <summary>"within" ("inom", "binnen"): "within 30 days" is the range from today.</summary>
     public required string Within { get; init; }
 

@@ -81,4 +81,22 @@ public sealed class SwedishDateTests
     [InlineData("i början av förra veckan", "i början av förra veckan=daterange 2026-11-09..2026-11-12")]
     public void Recognize_EarlyMiddleOrLateOfPeriod_PartOfIt(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+
+    [Theory]
+    [InlineData("ett och ett halvt år sedan", "ett och ett halvt år sedan=date 2025-05-22")]
+    [InlineData("en och en halv månad sedan", "en och en halv månad sedan=date 2026-10-07")]
+    [InlineData("för två och en halv vecka sedan", "för två och en halv vecka sedan=date 2026-11-05")]
+    [InlineData("om halvannan månad", "om halvannan månad=date 2027-01-06")]
+    [InlineData("för en halv månad sedan", "för en halv månad sedan=date 2026-11-07")]
+    public void Recognize_CountWithHalf_HalfUnitAdded(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+
+    [Theory]
+    [InlineData("samma dag förra året", "samma dag förra året=date 2025-11-22")]
+    [InlineData("i dag för ett år sedan", "i dag för ett år sedan=date 2025-11-22")]
+    [InlineData("för ett år sedan idag", "för ett år sedan idag=date 2025-11-22")]
+    [InlineData("vid den här tiden förra året", "vid den här tiden förra året=date 2025-11-22")]
+    [InlineData("för en vecka sedan i går", "för en vecka sedan i går=date 2026-11-14")]
+    public void Recognize_DayMovedByPeriodOrCount_SameDayThen(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
 }
