@@ -51,6 +51,7 @@ internal static partial class LanguageProfiles
         RangeJoin = "to|till|until|through|thru|and|-|–|~",
         YearLead = "the year of|year of|the calendar year|calendar year|in|year|the year|of|since|during",
         SpanFor = "for",
+        YearBack = @"way\s+back|back",
         EdgeFirst = "first",
         EdgeLast = "last|final",
         EdgeOf = "of|in",

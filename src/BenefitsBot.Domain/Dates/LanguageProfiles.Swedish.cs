@@ -52,6 +52,7 @@ internal static partial class LanguageProfiles
         EdgeFirst = "första",
         EdgeLast = "sista",
         EdgeOf = "av|i",
+        TheMonth = "månaden",
         PartEarly = "i början av|början av|i början på|början på|tidigt i",
         PartMiddle = "i mitten av|mitten av|i mitten på|mitten på",
         PartLate = "i slutet av|slutet av|i slutet på|slutet på|sent i",

@@ -72,4 +72,10 @@ public sealed class DutchDateTests
     [InlineData("een week geleden gisteren", "een week geleden gisteren=date 2026-11-14")]
     public void Recognize_DayMovedByPeriodOrCount_SameDayThen(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
+
+    [Theory]
+    [InlineData("de laatste van de maand", "de laatste van de maand=date 2026-11-30")]
+    [InlineData("de laatste van vorige maand", "de laatste van vorige maand=date 2026-10-31")]
+    public void Recognize_LastOfMonth_LastDay(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
 }

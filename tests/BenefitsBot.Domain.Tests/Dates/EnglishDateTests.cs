@@ -121,4 +121,16 @@ public sealed class EnglishDateTests
     [InlineData("I renewed today, last year I did not", "today=date 2026-11-22; last year=daterange 2025-01-01..2026-01-01")]
     public void Recognize_DayMovedByPeriodOrCount_SameDayThen(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
+
+    [Theory]
+    [InlineData("the last of the month", "the last of the month=date 2026-11-30")]
+    [InlineData("due the last of last month", "the last of last month=date 2026-10-31")]
+    public void Recognize_LastOfMonth_LastDay(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
+
+    [Theory]
+    [InlineData("we joined on Oct 2 back in 2017", "Oct 2 back in 2017=date 2017-10-02")]
+    [InlineData("on March 3 way back in 2019", "March 3 way back in 2019=date 2019-03-03")]
+    public void Recognize_YearlessDayThenBackInYear_DayInThatYear(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
 }

@@ -99,4 +99,19 @@ public sealed class SwedishDateTests
     [InlineData("för en vecka sedan i går", "för en vecka sedan i går=date 2026-11-14")]
     public void Recognize_DayMovedByPeriodOrCount_SameDayThen(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+
+    [Theory]
+    [InlineData("förra veckan på tisdag", "förra veckan på tisdag=date 2026-11-10")]
+    [InlineData("i tisdags förra veckan", "i tisdags förra veckan=date 2026-11-10")]
+    [InlineData("förra veckan i tisdags", "förra veckan i tisdags=date 2026-11-10")]
+    public void Recognize_WeekThenWeekday_WeekdayOfThatWeek(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+
+    [Theory]
+    [InlineData("sista dagen i månaden", "sista dagen i månaden=date 2026-11-30")]
+    [InlineData("den sista förra månaden", "den sista förra månaden=date 2026-10-31")]
+    [InlineData("den sista i förra månaden", "den sista i förra månaden=date 2026-10-31")]
+    [InlineData("betalas den 25:e i månaden", "den 25:e=date 2026-10-25")]
+    public void Recognize_LastOfMonth_LastDay(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
 }
