@@ -31,7 +31,7 @@ internal sealed partial class WesternRecognizer
         var weekdayAnchor = profile.PastWeekdayPattern is null ? PatternAnchor.Weekday : PatternAnchor.None;
         yield return PatternRule.Create($@"{weekdayInWeek},?\s+(?:(?:of|i|van)\s+)?(?:the\s+)?{periodModifier}\s+{weekUnit}", WeekdayOfWeek, weekdayAnchor | PatternAnchor.Unit);
         yield return PatternRule.Create($@"{periodModifier}\s+{weekUnit}\s*[-,]?\s*(?:på\s+)?{weekdayInWeek}", WeekdayOfWeek, weekdayAnchor);
-        var periodUnit = "(?<u>" + PatternRule.Alternation(profile.Units.Where(u => u.Value != DateUnit.Day && !profile.PluralUnits.Contains(u.Key)).Select(u => u.Key)) + ")";
+        var periodUnit = PeriodUnit();
         // "de komende weken", "the past months": one unit from tomorrow (up to today), as "the next week" counts it; the count is left vague.
         yield return PatternRule.Create($@"{periodModifier}\s+(?:{periodUnit}|(?<plural>(?<u>{PatternRule.Alternation(profile.PluralUnits)})))", (m, r) =>
             m.Groups["plural"].Success ? NextOrLastUnits(m, r) : Period(m, r), PatternAnchor.Unit);
@@ -97,6 +97,10 @@ internal sealed partial class WesternRecognizer
 
         return best is { } date ? Mentions.Day(match.Index, match.Length, date) : null;
     }
+
+    /// <summary>A unit that names one period after "next", "last", "this": days and plural forms left out.</summary>
+    private string PeriodUnit() =>
+        "(?<u>" + PatternRule.Alternation(profile.Units.Where(u => u.Value != DateUnit.Day && !profile.PluralUnits.Contains(u.Key)).Select(u => u.Key)) + ")";
 
     private int WeekdayOf(Match match) => profile.Weekdays[Key(match.Groups["wd"].Value)];
 

@@ -94,7 +94,7 @@ public sealed class SwedishDateTests
     [Theory]
     [InlineData("samma dag förra året", "samma dag förra året=date 2025-11-22")]
     [InlineData("i dag för ett år sedan", "i dag för ett år sedan=date 2025-11-22")]
-    [InlineData("för ett år sedan idag", "för ett år sedan idag=date 2025-11-22")]
+    [InlineData("för ett år sedan idag", "för ett år sedan=date 2025-11-22; idag=date 2026-11-22")]
     [InlineData("vid den här tiden förra året", "vid den här tiden förra året=date 2025-11-22")]
     [InlineData("för en vecka sedan i går", "för en vecka sedan i går=date 2026-11-14")]
     public void Recognize_DayMovedByPeriodOrCount_SameDayThen(string text, string expected) =>
