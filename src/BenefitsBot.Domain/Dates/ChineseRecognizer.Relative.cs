@@ -37,14 +37,36 @@ internal sealed partial class ChineseRecognizer
         yield return Rule($@"{Modifier}个?月\s*的?\s*(?<d>{Num}){DaySuffix}", (m, r) =>
             DateUnit.Month.Period(r, Offset(m)).Start is var first && Value(m.Groups["d"]) is { } d && Calendar.TryDate(first.Year, first.Month, d) is { } date
                 ? Mentions.Day(m.Index, m.Length, date) : null);
-        // 半年前, 半個月前, 一年半前, 一個半月前: half a year is six months, half a month fifteen days.
-        yield return Rule($@"(?:(?<n>{Num})\s*个?\s*(?<u>天|日|周|星期|礼拜|月|年)(?<half>半)?|(?<n>{Num})?\s*个?\s*(?<half>半)\s*个?\s*(?<u>月|年))\s*(?<dir>之前|以前|之后|以后|前|后)", (m, r) =>
+        // 半年前, 半個月前, 一年半前, 一個半月前, 兩個半星期前: halves as DateUnitExtensions.Half counts them.
+        yield return Rule($@"(?:(?<n>{Num})\s*个?\s*(?<u>天|日|周|星期|礼拜|月|年)(?<half>半)?|(?<n>{Num})?\s*个?\s*(?<half>半)\s*个?\s*(?<u>月|年|周|星期|礼拜))\s*(?<dir>之前|以前|之后|以后|前|后)", (m, r) =>
             Count(m) is { } span ? Mentions.Day(m.Index, m.Length, Calendar.Add(r, span, m.Groups["dir"].Value.EndsWith('前') ? -1 : 1)) : null);
+        // 去年的今天, 去年这个时候, 一年前的今天, 上个月的今天: today's date moved by the period or count before it; apart, 去年 is the whole year.
+        yield return Rule($@"(?:(?<y>{PatternRule.Alternation(YearWords.Keys)})|{Modifier}个?(?<u>{WeekWord}|月)|(?<n>{Num})\s*个?\s*(?<u>天|日|周|星期|礼拜|月|年)\s*(?:之前|以前|前))\s*的?\s*{SameDay}", SameDayMoved);
         // 后1年, 后3天: the next units from tomorrow, as "next 3 days" ("最后3天" is an edge, "3天后" a day).
         yield return Rule($@"(?<![最之以的]|{Num})后\s*(?<n>{Num})\s*个?\s*(?<u>天|周|星期|礼拜|月|年)", (m, r) =>
             Count(m) is { } span ? Mentions.Range(m.Index, m.Length, r.AddDays(1), Calendar.Add(r.AddDays(1), span, 1)) : null);
         yield return Rule($@"(?<![哪每这那第几])(?<n>{Num})\s*(?:个\s*(?<u>月|星期|礼拜|周)|(?<u>天|周(?!岁)|星期|礼拜)|(?<u>年))", (m, _) =>
             Count(m) is { } span && !(m.Groups["u"].Value == "年" && m.Groups["n"].Value.All(char.IsAsciiDigit)) ? Mentions.Duration(m.Index, m.Length, span) : null);
+    }
+
+    /// <summary>The day itself: 今天, 这个时候 ("this time"), 同一天 ("the same day").</summary>
+    private const string SameDay = "(?:今天|今日|这个时候|这时候|此时|同一天|这一天|这天)";
+
+    private static DateMention? SameDayMoved(Match match, DateOnly reference)
+    {
+        if (match.Groups["y"].Success)
+        {
+            return Mentions.Day(match.Index, match.Length, reference.AddYears(YearWords[match.Groups["y"].Value]));
+        }
+
+        if (match.Groups["pm"].Success)
+        {
+            var offset = Offset(match);
+            var unit = match.Groups["u"].Value == "月" ? DateUnit.Month : DateUnit.Week;
+            return offset == 0 ? null : Mentions.Day(match.Index, match.Length, Calendar.Add(reference, unit.Times(Math.Abs(offset)), Math.Sign(offset)));
+        }
+
+        return Count(match) is { } span ? Mentions.Day(match.Index, match.Length, Calendar.Add(reference, span, -1)) : null;
     }
 
     private static int Offset(Match match) => match.Groups["pm"].Value switch
@@ -75,15 +97,18 @@ internal sealed partial class ChineseRecognizer
             return null;
         }
 
-        return (match.Groups["u"].Value, half) switch
+        var unit = match.Groups["u"].Value switch
         {
-            ("月", true) => new DateSpan(0, n, 0, 15),
-            ("年", true) => new DateSpan(n, 6, 0, 0),
-            (_, true) => null,
-            ("天" or "日", _) => DateUnit.Day.Times(n),
-            ("月", _) => DateUnit.Month.Times(n),
-            ("年", _) => DateUnit.Year.Times(n),
-            _ => DateUnit.Week.Times(n),
+            "天" or "日" => DateUnit.Day,
+            "月" => DateUnit.Month,
+            "年" => DateUnit.Year,
+            _ => DateUnit.Week,
+        };
+        return (unit, half) switch
+        {
+            (DateUnit.Day, true) => null,
+            (_, true) => unit.TimesAndHalf(n),
+            _ => unit.Times(n),
         };
     }
 }

@@ -27,6 +27,27 @@ internal static class DateUnitExtensions
         _ => new DateSpan(count, 0, 0, 0),
     };
 
+    /// <summary>
+    /// Half of one unit, as "half a year", "anderhalve maand", 一個半月 count it: half a year is six months, half a month fifteen
+    /// days, half a week three days (a half day cannot be dated, so it drops, as half a day does).
+    /// </summary>
+    public static DateSpan Half(this DateUnit unit) => unit switch
+    {
+        DateUnit.Day => new DateSpan(0, 0, 0, 0),
+        DateUnit.Week => new DateSpan(0, 0, 0, 3),
+        DateUnit.Fortnight => new DateSpan(0, 0, 1, 0),
+        DateUnit.Month => new DateSpan(0, 0, 0, 15),
+        DateUnit.HalfYear => new DateSpan(0, 3, 0, 0),
+        _ => new DateSpan(0, 6, 0, 0),
+    };
+
+    /// <summary><paramref name="count"/> units and a half.</summary>
+    public static DateSpan TimesAndHalf(this DateUnit unit, int count)
+    {
+        var (whole, half) = (unit.Times(count), unit.Half());
+        return new DateSpan(whole.Years + half.Years, whole.Months + half.Months, whole.Weeks + half.Weeks, whole.Days + half.Days);
+    }
+
     /// <summary>The period of this unit that contains <paramref name="day"/>, moved by <paramref name="offset"/> periods: [start, end).</summary>
     public static (DateOnly Start, DateOnly End) Period(this DateUnit unit, DateOnly day, int offset) => unit switch
     {

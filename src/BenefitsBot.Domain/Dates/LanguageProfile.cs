@@ -43,6 +43,22 @@ internal sealed class LanguageProfile
 
     public required string PastSuffix { get; init; }
 
+    /// <summary>
+    /// Half counts, as regex fragments: "half a" before a unit ("en halv", "een halve"); "and a half" after a count, with its own
+    /// leading space as Dutch writes it in one word ("two and a half", "två och en halv", "tweeënhalve"); "and a half" after the unit
+    /// ("a month and a half"); one word for one and a half ("halvannan", "anderhalve").
+    /// </summary>
+    public string HalfA { get; init; } = "(?!)";
+
+    public string AndAHalf { get; init; } = "(?!)";
+
+    public string UnitAndAHalf { get; init; } = "(?!)";
+
+    public string OneAndAHalf { get; init; } = "(?!)";
+
+    /// <summary>Phrases for the day itself moved to another period: "this time", "the same day" ("this time last year", "samma dag förra året", "rond deze tijd vorig jaar").</summary>
+    public string SameDay { get; init; } = "(?!)";
+
     /// <summary>"within" ("inom", "binnen"): "within 30 days" is the range from today.</summary>
     public required string Within { get; init; }
 
@@ -72,6 +88,9 @@ internal sealed class LanguageProfile
 
     public string EdgeOf { get; init; } = "(?!)";
 
+    /// <summary>"the month" in one word, as Swedish says it ("sista dagen i månaden"); English and Dutch say it with an article, a period modifier.</summary>
+    public string TheMonth { get; init; } = "(?!)";
+
     /// <summary>Words before a week, month or year naming its early, middle or late part ("i början av", "i mitten av", "i slutet av");
     /// English and Dutch leave these to the official model.</summary>
     public string PartEarly { get; init; } = "(?!)";
@@ -95,6 +114,9 @@ internal sealed class LanguageProfile
 
     /// <summary>Prepositions that make a bare four-digit number a year ("in 2020", "year 2008").</summary>
     public required string YearLead { get; init; }
+
+    /// <summary>Words between a yearless day and its year that only tell it was long ago: "on Oct 2 back in 2017".</summary>
+    public string YearBack { get; init; } = "(?!)";
 
     /// <summary>Separators allowed in a numeric date without a year ("4/22", "22-4", "5.12"); Swedish leaves out the dot, which is a decimal point.</summary>
     public string ShortNumericSeparators { get; init; } = "-/.";

@@ -23,9 +23,15 @@ internal sealed partial class WesternRecognizer
             yield return PatternRule.Create(pastWeekday, (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.Past)));
         }
 
-        yield return PatternRule.Create($@"{lead}{weekday},?\s+(?:(?:of|i|van)\s+)?(?:the\s+)?{periodModifier}\s+{weekUnit}", WeekdayOfWeek, PatternAnchor.Weekday | PatternAnchor.Unit);
-        yield return PatternRule.Create($@"{periodModifier}\s+{weekUnit}\s*[-,]?\s*{lead}{weekday}", WeekdayOfWeek, PatternAnchor.Weekday);
-        var periodUnit = "(?<u>" + PatternRule.Alternation(profile.Units.Where(u => u.Value != DateUnit.Day && !profile.PluralUnits.Contains(u.Key)).Select(u => u.Key)) + ")";
+        // The weekday may be told in its past form around the week ("i tisdags förra veckan", "förra veckan i tisdags"), and after
+        // the week with "på" ("förra veckan på tisdag"): the week decides which.
+        // A past form ends in a letter, which the weekday anchor does not take, so then the week's unit alone anchors the first pass,
+        // and nothing the second ("förra veckani tisdags" holds neither anchor).
+        var weekdayInWeek = profile.PastWeekdayPattern is { } past ? $"(?:{lead}{weekday}|{past})" : lead + weekday;
+        var weekdayAnchor = profile.PastWeekdayPattern is null ? PatternAnchor.Weekday : PatternAnchor.None;
+        yield return PatternRule.Create($@"{weekdayInWeek},?\s+(?:(?:of|i|van)\s+)?(?:the\s+)?{periodModifier}\s+{weekUnit}", WeekdayOfWeek, weekdayAnchor | PatternAnchor.Unit);
+        yield return PatternRule.Create($@"{periodModifier}\s+{weekUnit}\s*[-,]?\s*(?:på\s+)?{weekdayInWeek}", WeekdayOfWeek, weekdayAnchor);
+        var periodUnit = PeriodUnit();
         // "de komende weken", "the past months": one unit from tomorrow (up to today), as "the next week" counts it; the count is left vague.
         yield return PatternRule.Create($@"{periodModifier}\s+(?:{periodUnit}|(?<plural>(?<u>{PatternRule.Alternation(profile.PluralUnits)})))", (m, r) =>
             m.Groups["plural"].Success ? NextOrLastUnits(m, r) : Period(m, r), PatternAnchor.Unit);
@@ -35,7 +41,8 @@ internal sealed partial class WesternRecognizer
                 Mentions.Range(m.Index, m.Length, profile.PeriodWords[Key(m.Value)].Unit.Period(r, profile.PeriodWords[Key(m.Value)].Offset)));
         }
         // "20 ste van de volgende maand": the ordinal suffix may stand apart before "of next month".
-        yield return PatternRule.Create($@"(?:(?:{profile.Article})\s+)?{day}(?:\s(?:{profile.OrdinalSuffix}))?(?:\s+(?:day|dag))?\s+(?:(?:{profile.Of})\s+)?(?:the\s+|de\s+)?{periodModifier}\s+{monthUnit}", DayOfMonthPeriod, PatternAnchor.Unit);
+        // "the last of the month", "den sista förra månaden", "sista dagen i månaden", "de laatste van vorige maand": its last day.
+        yield return PatternRule.Create($@"(?:(?:{profile.Article})\s+)?(?:{day}|(?<last>{profile.EdgeLast}))(?:\s(?:{profile.OrdinalSuffix}))?(?:\s+(?:day|dag|dagen))?\s+(?:(?:{profile.Of})\s+)?(?:the\s+|de\s+)?(?:{periodModifier}\s+{monthUnit}|(?<the>{profile.TheMonth}))", DayOfMonthPeriod, PatternAnchor.Unit);
         yield return PatternRule.Create($@"{periodModifier}\s+{monthUnit}\s*,?\s+(?:(?:on|op|på)\s+)?(?:(?:{profile.Article})\s+)?{day}(?![-/.,]?\d|\s+{unit}|\s*{month})", DayOfMonthPeriod, PatternAnchor.Unit);
         // "from 4-23 in next month", "volgende maand van 4-23": a span of days inside a named month.
         var dayJoin = $@"\s*(?<join>{profile.RangeJoin})\s*";
@@ -91,6 +98,10 @@ internal sealed partial class WesternRecognizer
         return best is { } date ? Mentions.Day(match.Index, match.Length, date) : null;
     }
 
+    /// <summary>A unit that names one period after "next", "last", "this": days and plural forms left out.</summary>
+    private string PeriodUnit() =>
+        "(?<u>" + PatternRule.Alternation(profile.Units.Where(u => u.Value != DateUnit.Day && !profile.PluralUnits.Contains(u.Key)).Select(u => u.Key)) + ")";
+
     private int WeekdayOf(Match match) => profile.Weekdays[Key(match.Groups["wd"].Value)];
 
     private DateUnit UnitOf(Match match) => profile.Units[Key(match.Groups["u"].Value)];
@@ -103,10 +114,21 @@ internal sealed partial class WesternRecognizer
     /// <summary>"next month" is the whole month. Days are left out: "last day to pay" is not yesterday.</summary>
     private DateMention Period(Match match, DateOnly reference) => Mentions.Range(match.Index, match.Length, UnitOf(match).Period(reference, ModifierOf(match)));
 
+    /// <summary>
+    /// A day of the month named by its modifier, or its last day. "månaden" alone is this month only for the last day: "den 25:e i
+    /// månaden" is mostly every month's 25th, left to the day alone.
+    /// </summary>
     private DateMention? DayOfMonthPeriod(Match match, DateOnly reference)
     {
-        var first = DateUnit.Month.Period(reference, ModifierOf(match)).Start;
-        return Day(match) is { } d && Calendar.TryDate(first.Year, first.Month, d) is { } date ? Mentions.Day(match.Index, match.Length, date) : null;
+        var last = match.Groups["last"].Success;
+        if (match.Groups["the"].Success && !last)
+        {
+            return null;
+        }
+
+        var first = DateUnit.Month.Period(reference, match.Groups["pm"].Success ? ModifierOf(match) : 0).Start;
+        var day = last ? DateTime.DaysInMonth(first.Year, first.Month) : Day(match);
+        return day is { } d && Calendar.TryDate(first.Year, first.Month, d) is { } date ? Mentions.Day(match.Index, match.Length, date) : null;
     }
 
     /// <summary>"in two business days": that many weekdays after today, Saturdays and Sundays skipped.</summary>

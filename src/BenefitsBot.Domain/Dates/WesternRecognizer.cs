@@ -66,12 +66,12 @@ internal sealed partial class WesternRecognizer
         spanStarting = new Regex($@"^\s*,?\s*(?:{profile.SpanStarting})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         edgeBefore = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:(?:{profile.Article}|the)\s+)?(?<edge>{profile.EdgeFirst}|{profile.EdgeLast})\s+(?:{number}\s+)?{unit}\s+(?:(?:{profile.EdgeOf})\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         partBefore = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:(?<early>{profile.PartEarly})|(?<middle>{profile.PartMiddle})|(?<late>{profile.PartLate}))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        yearJoin = new Regex($@"^\s*,?\s*(?:(?:of|{profile.Of})\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        yearJoin = new Regex($@"^\s*,?\s*(?:(?:{profile.YearBack})\s+)?(?:(?:of|{profile.Of})\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         futureCount = new Regex($@"^(?:{profile.FuturePrefix})\s+{number}\s+{unit}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         lessThanAtEnd = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{profile.LessThan})\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         bareDay = new Regex($@"^(?:(?:{profile.Article})\s+)?{day}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         sinceLead = new Regex(@"^(?:since|sinds)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        rules = [.. AbsoluteRules(), .. RelativeRules(), .. HolidayRules()];
+        rules = [.. AbsoluteRules(), .. RelativeRules(), .. HalfRules(), .. SameDayRules(), .. HolidayRules()];
         anchors =
         [
             (PatternAnchor.Digit, Anchor(@"\d")),

@@ -67,6 +67,8 @@ public sealed class ChineseDateTests
     [InlineData("半個月前", "半個月前=date 2026-11-07")]
     [InlineData("一年半前", "一年半前=date 2025-05-22")]
     [InlineData("一個半月前", "一個半月前=date 2026-10-07")]
+    [InlineData("兩個半星期前", "兩個半星期前=date 2026-11-05")]
+    [InlineData("兩週半前", "兩週半前=date 2026-11-05")]
     public void Recognize_HalfUnitsCounted_HalfYearSixMonthsHalfMonthFifteenDays(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
 
@@ -83,5 +85,13 @@ public sealed class ChineseDateTests
     [InlineData("續約日是６／１５", "６／１５=date 2026-06-15")]
     [InlineData("２０２４／３／１買的", "２０２４／３／１=date 2024-03-01")]
     public void Recognize_FullWidthDateSeparators_Date(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
+
+    [Theory]
+    [InlineData("去年的今天", "去年的今天=date 2025-11-22")]
+    [InlineData("一年前的今天", "一年前的今天=date 2025-11-22")]
+    [InlineData("去年這個時候", "去年這個時候=date 2025-11-22")]
+    [InlineData("上個月的今天", "上個月的今天=date 2026-10-22")]
+    public void Recognize_DayMovedByPeriodOrCount_SameDayThen(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
 }

@@ -55,4 +55,27 @@ public sealed class DutchDateTests
     [InlineData("over een half jaar", "over een half jaar=date 2027-05-22")]
     public void Recognize_HalfYearCounted_SixMonths(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
+
+    [Theory]
+    [InlineData("anderhalve maand geleden", "anderhalve maand geleden=date 2026-10-07")]
+    [InlineData("tweeënhalve week geleden", "tweeënhalve week geleden=date 2026-11-05")]
+    [InlineData("over anderhalf jaar", "over anderhalf jaar=date 2028-05-22")]
+    [InlineData("een halve maand geleden", "een halve maand geleden=date 2026-11-07")]
+    [InlineData("2,5 week geleden", "2,5 week geleden=date 2026-11-05")]
+    public void Recognize_CountWithHalf_HalfUnitAdded(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
+
+    [Theory]
+    [InlineData("vandaag een jaar geleden", "vandaag een jaar geleden=date 2025-11-22")]
+    [InlineData("rond deze tijd vorig jaar", "rond deze tijd vorig jaar=date 2025-11-22")]
+    [InlineData("dezelfde dag vorige maand", "dezelfde dag vorige maand=date 2026-10-22")]
+    [InlineData("een week geleden gisteren", "een week geleden gisteren=date 2026-11-14")]
+    public void Recognize_DayMovedByPeriodOrCount_SameDayThen(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
+
+    [Theory]
+    [InlineData("de laatste van de maand", "de laatste van de maand=date 2026-11-30")]
+    [InlineData("de laatste van vorige maand", "de laatste van vorige maand=date 2026-10-31")]
+    public void Recognize_LastOfMonth_LastDay(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
 }

@@ -100,4 +100,37 @@ public sealed class EnglishDateTests
     [InlineData("over the next fortnight", "next fortnight=daterange 2026-11-23..2026-12-07")]
     public void Recognize_Fortnight_TwoWeeks(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
+
+    [Theory]
+    [InlineData("we bought it half a year ago", "half a year ago=date 2026-05-22")]
+    [InlineData("a month and a half ago", "a month and a half ago=date 2026-10-07")]
+    [InlineData("two and a half weeks ago", "two and a half weeks ago=date 2026-11-05")]
+    [InlineData("in a month and a half", "in a month and a half=date 2027-01-06")]
+    [InlineData("1.5 years ago", "1.5 years ago=date 2025-05-22")]
+    [InlineData("valid for a year and a half", "a year and a half=duration P1Y6M")]
+    public void Recognize_CountWithHalf_HalfUnitAdded(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
+
+    [Theory]
+    [InlineData("this time last year", "this time last year=date 2025-11-22")]
+    [InlineData("today last year", "today last year=date 2025-11-22")]
+    [InlineData("bought it a year ago today", "a year ago=date 2025-11-22; today=date 2026-11-22")]
+    [InlineData("same day last year", "same day last year=date 2025-11-22")]
+    [InlineData("same day last month", "same day last month=date 2026-10-22")]
+    [InlineData("a week ago yesterday", "a week ago yesterday=date 2026-11-14")]
+    [InlineData("I renewed today, last year I did not", "today=date 2026-11-22; last year=daterange 2025-01-01..2026-01-01")]
+    public void Recognize_DayMovedByPeriodOrCount_SameDayThen(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
+
+    [Theory]
+    [InlineData("the last of the month", "the last of the month=date 2026-11-30")]
+    [InlineData("due the last of last month", "the last of last month=date 2026-10-31")]
+    public void Recognize_LastOfMonth_LastDay(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
+
+    [Theory]
+    [InlineData("we joined on Oct 2 back in 2017", "Oct 2 back in 2017=date 2017-10-02")]
+    [InlineData("on March 3 way back in 2019", "March 3 way back in 2019=date 2019-03-03")]
+    public void Recognize_YearlessDayThenBackInYear_DayInThatYear(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "en"));
 }

@@ -81,4 +81,37 @@ public sealed class SwedishDateTests
     [InlineData("i början av förra veckan", "i början av förra veckan=daterange 2026-11-09..2026-11-12")]
     public void Recognize_EarlyMiddleOrLateOfPeriod_PartOfIt(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+
+    [Theory]
+    [InlineData("ett och ett halvt år sedan", "ett och ett halvt år sedan=date 2025-05-22")]
+    [InlineData("en och en halv månad sedan", "en och en halv månad sedan=date 2026-10-07")]
+    [InlineData("för två och en halv vecka sedan", "för två och en halv vecka sedan=date 2026-11-05")]
+    [InlineData("om halvannan månad", "om halvannan månad=date 2027-01-06")]
+    [InlineData("för en halv månad sedan", "för en halv månad sedan=date 2026-11-07")]
+    public void Recognize_CountWithHalf_HalfUnitAdded(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+
+    [Theory]
+    [InlineData("samma dag förra året", "samma dag förra året=date 2025-11-22")]
+    [InlineData("i dag för ett år sedan", "i dag för ett år sedan=date 2025-11-22")]
+    [InlineData("för ett år sedan idag", "för ett år sedan=date 2025-11-22; idag=date 2026-11-22")]
+    [InlineData("vid den här tiden förra året", "vid den här tiden förra året=date 2025-11-22")]
+    [InlineData("för en vecka sedan i går", "för en vecka sedan i går=date 2026-11-14")]
+    public void Recognize_DayMovedByPeriodOrCount_SameDayThen(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+
+    [Theory]
+    [InlineData("förra veckan på tisdag", "förra veckan på tisdag=date 2026-11-10")]
+    [InlineData("i tisdags förra veckan", "i tisdags förra veckan=date 2026-11-10")]
+    [InlineData("förra veckan i tisdags", "förra veckan i tisdags=date 2026-11-10")]
+    public void Recognize_WeekThenWeekday_WeekdayOfThatWeek(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+
+    [Theory]
+    [InlineData("sista dagen i månaden", "sista dagen i månaden=date 2026-11-30")]
+    [InlineData("den sista förra månaden", "den sista förra månaden=date 2026-10-31")]
+    [InlineData("den sista i förra månaden", "den sista i förra månaden=date 2026-10-31")]
+    [InlineData("betalas den 25:e i månaden", "den 25:e=date 2026-10-25")]
+    public void Recognize_LastOfMonth_LastDay(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
 }
