@@ -36,14 +36,21 @@ internal sealed class LanguageDates(
             return mine;
         }
 
-        try
+        // A pattern's first match on a busy machine can run out of time while it warms up; the second try runs warm. Out of time
+        // twice, the text is the problem: our mentions still stand.
+        for (var attempt = 0; ; attempt++)
         {
-            return Prefer(OverCues(cues, Fold(text), reference), mine);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // The model's or a cue's pattern ran out of time on this text: our mentions still stand.
-            return mine;
+            try
+            {
+                return Prefer(OverCues(cues, Fold(text), reference), mine);
+            }
+            catch (RegexMatchTimeoutException) when (attempt == 0)
+            {
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return mine;
+            }
         }
     }
 
