@@ -57,15 +57,22 @@ public sealed partial class DateRecognizer
             "zh" => chinese,
             _ => throw new ArgumentException($"Unsupported language '{language}'.", nameof(language)),
         };
-        try
+        // Every pattern has a timeout. A pattern's first match on a busy machine can reach it while the pattern warms up, so a text
+        // gets a second try; a text that reaches it twice is no date question, and must not fail the turn.
+        var cut = QuestionText.Cut(text);
+        for (var attempt = 0; ; attempt++)
         {
-            var cut = QuestionText.Cut(text);
-            return Narrated(cut, culture.Split('-')[0], reference, recognize(dates.Value, cut, reference), dates.Value.Ours);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Every pattern has a timeout; a text that reaches one is no date question, and must not fail the turn.
-            return [];
+            try
+            {
+                return Narrated(cut, culture.Split('-')[0], reference, recognize(dates.Value, cut, reference), dates.Value.Ours);
+            }
+            catch (RegexMatchTimeoutException) when (attempt == 0)
+            {
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return [];
+            }
         }
     }
 }
