@@ -26,7 +26,8 @@ public sealed partial class RuleQuestionInterpreter
                 .Select(d => (int?)d.RangeStart!.Value.Year).Max();
             // "Pay for next year" names the membership year, not the window's: a named year counts only with yearly renewals.
             var yearly = vocabularies.Any(v => v.YearlyRenewalWords.IsMatch(view.For(v)));
-            years = yearly && named is { } year ? year - found.Date.Year
+            // Once this year's renewal is paid, "this year" names the paid cycle; the window asked about is the next one.
+            years = yearly && named is { } year && (!facts.RenewalPaid || year > reference.Year) ? year - found.Date.Year
                 : facts.RenewalPaid ? (found.Date.AddYears(years) <= reference ? years + 1 : years)
                 : yearly && today is { } now ? now.Year - found.Date.Year
                 : years;

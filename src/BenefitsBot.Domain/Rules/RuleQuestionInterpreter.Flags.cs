@@ -133,7 +133,23 @@ public sealed partial class RuleQuestionInterpreter
             SaysSoftwareActivated(clauses, vocabularies),
             SaysReplacementAlreadyIssued(clauses, vocabularies),
             vocabularies.Any(v => v.PersonLeftWords.IsMatch(view.For(v))),
-            clauses.Any(clause => Says(clause, vocabularies, (v, text) => v.RenewalPaidWords.IsMatch(text))));
+            SaysRenewalPaid(view, vocabularies));
+    }
+
+    /// <summary>
+    /// This cycle's renewal paid; read across brackets ("de verlenging (gekocht op 8-9-2020) hebben we al betaald"), not negated
+    /// within the phrase itself.
+    /// </summary>
+    private static bool SaysRenewalPaid(TextView view, RuleVocabulary[] vocabularies) =>
+        vocabularies.Any(v => v.RenewalPaidWords.Matches(view.For(v)).Any(m => !v.NegationWords.IsMatch(NegationReach(view.For(v), m))));
+
+    /// <summary>The phrase and the few words before it, where a negation of it stands ("we haven't paid the renewal").</summary>
+    private static string NegationReach(string text, Match phrase)
+    {
+        var start = Math.Max(0, phrase.Index - 16);
+        var clauseStart = text.LastIndexOfAny([',', '.', ';', '?', '!', '，', '。', '？', '！'], Math.Max(0, phrase.Index - 1)) + 1;
+        start = Math.Max(start, clauseStart);
+        return text[start..(phrase.Index + phrase.Length)];
     }
 
     private static bool Says(TextView clause, RuleVocabulary[] vocabularies, Func<RuleVocabulary, string, bool> statement) =>

@@ -15,6 +15,9 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>A person who left (or a successor) is what a Visual Studio reassignment is for: as strong as the verb "reassign".</summary>
     private const int PersonLeftWeight = 4;
 
+    /// <summary>A renewal said to be paid: as strong as the verb "renew".</summary>
+    private const int RenewalPaidWeight = 2;
+
     /// <summary>"More time" is what the COVID extension gave; as strong as the word "extended".</summary>
     private const int MoreTimeWeight = 2;
 
@@ -69,7 +72,7 @@ public sealed partial class RuleQuestionInterpreter
             return null;
         }
 
-        var stated = ChooseAnchor(detected.Kind, candidates, view, today);
+        var stated = ChooseAnchor(detected.Kind, candidates, view, today) ?? PandemicStart(detected.Kind, view, vocabularies);
         if (stated is null && !LooksLikeDateQuestionWithoutDate(view, detected.Kind, vocabularies))
         {
             return null;
@@ -95,6 +98,15 @@ public sealed partial class RuleQuestionInterpreter
             checkDay,
             Undecided(detected, anchor));
     }
+
+    /// <summary>An expiry told as "when the pandemic started" is a day in March 2020, before the extension's range.</summary>
+    private static Anchor? PandemicStart(RuleKind kind, TextView view, RuleVocabulary[] vocabularies) =>
+        kind == RuleKind.CovidExtension && vocabularies.Any(v => v.PandemicStartWords.IsMatch(view.For(v)))
+            ? new Anchor(PandemicDeclared, DateRole.Anniversary, Stated: true, Start: -1)
+            : null;
+
+    /// <summary>The day the WHO called COVID-19 a pandemic.</summary>
+    internal static readonly DateOnly PandemicDeclared = new(2020, 3, 11);
 
     /// <summary>The tied second rule, unless the date's stated role already tells them apart ("redeemed on ..." is no purchase date).</summary>
     private static RuleKind? Undecided(DetectedKind detected, Anchor? anchor) =>
@@ -151,6 +163,12 @@ public sealed partial class RuleQuestionInterpreter
         if (facts.PersonLeft && (candidates.All(c => c.Role is null) || candidates.Any(c => c.Role == DateRole.Assignment)))
         {
             Add(RuleKind.VsReassignFrom, PersonLeftWeight);
+        }
+
+        // A renewal already paid is about the renewal cycle, not a lapse.
+        if (facts.RenewalPaid)
+        {
+            Add(RuleKind.RenewalWindow, RenewalPaidWeight);
         }
 
         if (vocabularies.Any(v => v.MoreTimeWords.IsMatch(view.For(v))))

@@ -17,6 +17,8 @@ internal static class RuleVocabularyEn
             // Renewing in everyday words: "re-up", "pay for next year", "extend the membership".
             Cue(@"\bre-?up(ping)?\b|\bpay(ing)? for (the )?next year\b|\bextend(ing)? (the |our )?membership\b", RuleKind.RenewalWindow, 3),
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
+            // Paying the renewal is renewing, not reactivating after a lapse.
+            Cue(@"\bpay(ing)? (for )?(the |our |this year'?s )?renewal\b", RuleKind.RenewalWindow, 3),
             Cue(@"\b(from when to when|opens?|closes?)\b", RuleKind.RenewalWindow, 1),
             Cue(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered)\b", RuleKind.RenewalWindow, 1),
             Cue(@"\b(product ?)?keys?\b|\b(product|licen[cs]e|activation|serial|cd) (code|number)s?\b|\bserials?\b", RuleKind.KeyUsableUntil, 3),
@@ -64,11 +66,12 @@ internal static class RuleVocabularyEn
         [
             Role(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered|invoiced?)\b", DateRole.Purchase),
             // Joining (or earning a competency) starts the membership a purchase would: "we joined on Oct 2", "earned it on 14 Feb".
+            Role(@"\b(action pack|competency|membership|maps)\b[^,.;?!]{0,15}\bsince\b", DateRole.Purchase),
             Role(@"\b(joined|signed up|became (a )?(partner|member)|(member|partner|members|partners) since|earned|achieved|attained|obtained)\b", DateRole.Purchase),
-            Role(@"\ba?nniv[ea]rsar|\banniv\b|\bexpir|\blapsed?\b|\bdue to renew\b", DateRole.Anniversary),
+            Role(@"\ba?nniv[ea]rsar|\banniv\b|\bexpir|\blapsed?\b|\bdue to renew\b|\b(ran|runs|run) out\b", DateRole.Anniversary),
             Role(@"\bredee?m|\b(punched|typed|keyed) (it )?in\b|\bentered\b|\bclaimed\b", DateRole.Redemption),
             Role(@"\brenewal date\b|\brenews\b|\benrol", DateRole.EnrollmentRenewal),
-            Role(@"\bass?ign|\bgave\b|\bgiven\b|\bset (it )?up for\b|\b(got|received) (it|the sub|the subscription|the license|the licence)\b", DateRole.Assignment),
+            Role(@"\bass?ign|\bgave\b|\bgiven\b|\bset (it )?up for\b|\b(got|received) (it\b|(his|her|their|the|a) ([\w-]+ ){0,2}(sub|subscription|license|licence)\b)|\b(subscription|license|licence)\b[^,.;?!]{0,15}\bsince\b", DateRole.Assignment),
             Role(@"\bactivat|\bused\b", DateRole.Activation),
         ],
         EligibilityCues =
@@ -115,8 +118,9 @@ internal static class RuleVocabularyEn
         LastDayWords = Rx(@"\b(his|her|their|my) last (working |work )?day\b"),
         DepartureWords = Rx(@"\b(left|leaves|leaving|quit|quits|resigned|resigns|departed)\b"),
         YearlyRenewalWords = Rx(@"\b(every|each) year\b|\bannual(ly)?\b|\bthis (year|yr)\b|\bthis year'?s\b|\byearly\b"),
-        RenewalPaidWords = Rx(@"\b(paid|settled) (for )?(the |our |this year'?s |the annual )?(renewal|annual fee|membership fee)\b|\brenewal( fee)? (is|was|has been) (already )?(paid|done|processed|completed)\b|\balready renewed\b|\b(we|have|we've) renewed (it )?(already|this year)\b"),
+        RenewalPaidWords = Rx(@"\b(paid|settled)\b[^,.;?!]{0,30}\brenewal\b|\brenewal( fee)? (is|was|has been) (already )?(paid|done|processed|completed)\b|\balready renewed\b|\b(we|have|we've) renewed (it )?(already|this year)\b"),
         MessageWords = Rx(@"\b(e-?mail|mail|message|reminder|notification|notice|letter|newsletter|banner|invite|invitation)\b"),
+        PandemicStartWords = Rx(@"\b(pandemic|covid|corona|lock ?downs?)\b[^,.;?!]{0,12}\b(started|began|start|begun|broke out|hit)\b|\b(start|beginning|outbreak) of (the )?(pandemic|covid|corona)\b|\bfirst lock ?down\b"),
         MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),
         MonthEndWords = Rx(@"\b(end of|the end of|late|last day of)\s*$"),
         MonthStartWords = Rx(@"\b(start of|beginning of|early|first day of)\s*$"),

@@ -15,6 +15,7 @@ internal static class RuleVocabularyNl
             // Renewing in everyday words: "betalen voor het volgende jaar", "het lidmaatschap verlengen".
             Cue(@"\bvoor het volgende jaar\b|\b(lidmaatschap|competentie) (te )?verlengen\b", RuleKind.RenewalWindow, 3),
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
+            Cue(@"\bverlenging\b[^,.;?!]{0,30}\bbetalen\b|\bbetalen voor de verlenging\b", RuleKind.RenewalWindow, 3),
             Cue(@"\bverlenging\b", RuleKind.RenewalWindow, 1),
             Cue(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b", RuleKind.RenewalWindow, 1),
             // The article's "product code" and "activeringssleutels".
@@ -58,12 +59,13 @@ internal static class RuleVocabularyNl
         RoleCues =
         [
             Role(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b|\bfactuur", DateRole.Purchase),
+            Role(@"\b(competentie|action pack|lidmaatschap)\b[^,.;?!]{0,15}\bsinds\b", DateRole.Purchase),
             Role(@"\b(lid sinds|partner sinds|lid geworden|aangesloten|zijn we lid|behaald|behaalden|verkregen)\b", DateRole.Purchase),
             Role(@"jubileum|verjaardag|jaardatum|competentie ?datum|verlopen|vervallen|\bverliep|\bverviel|\bvervalt\b|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
             Role(@"inwissel|ingewisseld|verzilver|\bingevoerd\b|\bingetypt\b|\bingegeven\b", DateRole.Redemption),
             Role(@"verlengingsdatum|vernieuwingsdatum|inschrijving", DateRole.EnrollmentRenewal),
             // The event is past ("toegewezen", "toewijzing"); "kan ik het toewijzen" asks about a new one.
-            Role(@"toegewezen|toewijzing|\bwees\b.{0,40}\btoe\b|\bkreeg\b|\bgegeven\b", DateRole.Assignment),
+            Role(@"toegewezen|toewijzing|\bwees\b.{0,40}\btoe\b|\bkreeg\b|\bgegeven\b|\b(abonnement|licentie)\b[^,.;?!]{0,15}\bsinds\b", DateRole.Assignment),
             Role(@"geactiveerd|activeer|gebruikt", DateRole.Activation),
         ],
         EligibilityCues =
@@ -84,7 +86,7 @@ internal static class RuleVocabularyNl
         ],
         // Verb-first: "kan ik verlengen op 10 februari?", "werken de toegewezen abonnementen nog?".
         // "Zijn" is also "his", so "is/zijn" take a subject.
-        VerbFirstQuestion = Rx(@"^\s*(en |maar |dus |of )?((kan|kunnen|mag|mogen|krijg|krijgen|krijgt|geldt|gelden|zit|zitten|werkt|werken|blijft|blijven|lukt|hebben|heb|heeft|moet|moeten|wordt|worden|zal|zullen|komen|komt|valt|vallen|verliezen|verliest|stopt|stoppen|vervalt|vervallen|klopt|kloppen|gaat|gaan)\s+(?!je\b|jij\b|u\b|jullie\b)\w|(is|zijn) (ik|we|wij|je|jullie|ze|zij|hij|het|dat|die|deze|dit|er|de|onze|mijn|uw)\b)"),
+        VerbFirstQuestion = Rx(@"^\s*(en |maar |dus |of )?((kan|kunnen|mag|mogen|krijg|krijgen|krijgt|geldt|gelden|zit|zitten|werkt|werken|blijft|blijven|lukt|hebben|heb|heeft|moet|moeten|wordt|worden|zal|zullen|komen|komt|valt|vallen|verliezen|verliest|stopt|stoppen|vervalt|vervallen|klopt|kloppen|gaat|gaan|loopt|lopen)\s+(?!je\b|jij\b|u\b|jullie\b)\w|(is|zijn) (ik|we|wij|je|jullie|ze|zij|hij|het|dat|die|deze|dit|er|de|onze|mijn|uw)\b)"),
         SubordinateWhen = Rx(@"(?<!\b(en|of|maar)\s+)\bwanneer\b"),
         TellWords = Rx(@"\b(zeggen|vertellen|weten|uitleggen|laten weten|nagaan|uitzoeken)\b"),
         OpenQuestionCues = [Rx(@"\bhoe lang\b|\bhoeveel (dagen|tijd)\b|\btot wanneer\b|\bwanneer\b|\bwelke (datum|dag)\b|\b(?<!(zijn|haar|hun|mijn|jouw|onze) )laatste (werk)?dag\b|\buiterste\b|\buiterlijk\b")],
@@ -103,8 +105,9 @@ internal static class RuleVocabularyNl
         LastDayWords = Rx(@"\b(zijn|haar|hun|mijn) laatste (werk)?dag\b"),
         DepartureWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b"),
         YearlyRenewalWords = Rx(@"\b(elk|ieder) jaar\b|\bjaarlijks\b|\bdit jaar\b"),
-        RenewalPaidWords = Rx(@"\bverlenging\b[^,.;?!]{0,60}\b(al|reeds|hebben|heb|is|werd)\b[^,.;?!]{0,30}\b(betaald|voldaan|gedaan|afgerond)\b|\b(al|reeds) verlengd\b"),
+        RenewalPaidWords = Rx(@"\bverlenging\b[^,.;?!]{0,90}\b(al|reeds|hebben|heb|is|werd)\b[^,.;?!]{0,30}\b(betaald|voldaan|gedaan|afgerond)\b|\b(hebben|heb|heeft)\b[^,.;?!]{0,30}\bverlenging\b[^,.;?!]{0,20}\b(betaald|voldaan)\b|\b(al|reeds) verlengd\b"),
         MessageWords = Rx(@"\b(mail|mailtje|e-mail|email|bericht|berichtje|herinnering|brief|nieuwsbrief|melding|notificatie)\b"),
+        PandemicStartWords = Rx(@"\b(pandemie|corona|covid|lockdown)\b[^,.;?!]{0,12}\b(begon|startte|uitbrak|losbrak)\b|\b(begin|start|uitbraak) van (de )?(pandemie|corona|covid)\b|\beerste lockdown\b"),
         MoreTimeWords = Rx(@"\b(meer|extra|langer) tijd\b|\buitstel\b|\buitgesteld\b"),
         MonthEndWords = Rx(@"\b(eind|einde|eind van|het einde van|laatste dag van|eve)\s*$"),
         MonthStartWords = Rx(@"\b(begin|begin van|het begin van|eerste dag van|start van)\s*$"),

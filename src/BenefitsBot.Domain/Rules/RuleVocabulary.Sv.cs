@@ -14,6 +14,7 @@ internal static class RuleVocabularySv
             // "Förnyelsfönstret": the e of the compound joint is often dropped.
             Cue(@"fornyelse?fonst|fornyelse?period", RuleKind.RenewalWindow, 5),
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
+            Cue(@"\bbetala (in )?(arets )?fornyelse", RuleKind.RenewalWindow, 3),
             // Renewing in everyday words: "förlänga medlemskapet", "betala för nästa år".
             Cue(@"\bforlang(a|er|s)? (medlemskapet|kompetensen|avtalet|action pack)\b|\bbetala for nasta ar\b", RuleKind.RenewalWindow, 3),
             Cue(@"\b(oppnar|stanger)\b", RuleKind.RenewalWindow, 1),
@@ -34,7 +35,7 @@ internal static class RuleVocabularySv
             // The article's "förmåner som kräver en användartilldelning".
             Cue(@"anvandar ?tilldeln|\btilldela(de|s|t)? (till )?(anvandare|enskilda)\b", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"^(?=.*(visual studio|\bvs\b))(?=.*forny)", RuleKind.UserAssignedBenefitExtension, 3),
-            Cue(@"omtilldel|\btilldela(s)? om\b|\bflytta(s)?\b|\bbyt(a|er)? (anvandare|person|innehavare)\b", RuleKind.VsReassignFrom, 4),
+            Cue(@"omfordel|omtilldel|\btilldela(s)? om\b|\bflytta(s)?\b|\bbyt(a|er)? (anvandare|person|innehavare)\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\bnagon annan\b|\ben annan (person|anvandare|kollega)\b", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
             Cue(@"\bnyanstalld|\b(ny|nya|en ny|var nya) (utvecklare|utvecklaren|kollega|kollegan|medarbetare|medarbetaren|anstalld|konsult)\b|\bvikarie", RuleKind.VsReassignFrom, 2),
@@ -55,13 +56,14 @@ internal static class RuleVocabularySv
         RoleCues =
         [
             Role(@"\bkop(te|t|tes|a)\b|\binkop|\bbetalade\b|\bfaktur", DateRole.Purchase),
+            Role(@"\b(action pack|kompetens(en)?|medlemskap(et)?)\b[^,.;?!]{0,15}\bsedan\b", DateRole.Purchase),
             Role(@"\b(gick med|anslot oss|blev (medlem|partner)|(medlem|medlemmar|partner) sedan|uppnadde|erholl)\b", DateRole.Purchase),
-            Role(@"\barsdag|\bjubileums? ?da(g|tum)|\bgick ut\b|\bforfall|\bforfoll|\bskulle fornyas\b", DateRole.Anniversary),
+            Role(@"\barsdag|\bjubileums? ?da(g|tum)|\bgick ut\b|\bl(opte|oper) ut\b|\bforfall|\bforfoll|\bskulle fornyas\b", DateRole.Anniversary),
             // After a fronted time the subject follows the verb, before its particle: "igår löste jag in nyckeln".
             Role(@"\blos(te|er|tes|es|a|t)? ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\binlos|\b(knappade|skrev|matade|slog) ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\bangav\b", DateRole.Redemption),
             Role(@"fornyelsedatum|\bregistrering|\bfornyas\b", DateRole.EnrollmentRenewal),
             // The event is past ("tilldelades", "tilldelad"); "kan jag tilldela om den" asks about a new one.
-            Role(@"\btilldela(de|des|d|t)\b|\btilldelningen\b|\bgav\b", DateRole.Assignment),
+            Role(@"\btilldela(de|des|d|t)\b|\btilldelningen\b|\bgav\b|\bfick\b[^,.;?!]{0,40}\b(prenumeration|licens)|\b(prenumeration|licens)(en)?\b[^,.;?!]{0,15}\bsedan\b", DateRole.Assignment),
             Role(@"\baktiver|\banvande\b", DateRole.Activation),
         ],
         EligibilityCues =
@@ -101,8 +103,9 @@ internal static class RuleVocabularySv
         LastDayWords = Rx(@"\b(hans|hennes|deras|hens|min) sista (arbets)?dag"),
         DepartureWords = Rx(@"\b(slutade|slutat|slutar|lamnade|lamnat|lamnar|sa upp sig|sade upp sig|sagt upp sig)\b"),
         YearlyRenewalWords = Rx(@"\bvarje ar\b|\barligen\b|\barets\b|\bi ar\b"),
-        RenewalPaidWords = Rx(@"\b(betalat|betalt|betalade) (in )?(fornyelsen|arsavgiften|fornyelseavgiften|medlemsavgiften)\b|\bfornyelsen? (ar|var|har blivit) (redan )?(betald|klar|gjord|genomford)\b|\bredan fornyat\b|\bhar fornyat (redan|i ar)\b"),
+        RenewalPaidWords = Rx(@"\b(betalat|betalt|betalade)\b[^,.;?!]{0,25}\b(fornyelse|arsavgift|medlemsavgift)|\bfornyelsen? (ar|var|har blivit) (redan )?(betald|klar|gjord|genomford)\b|\bredan fornyat\b|\bhar fornyat (redan|i ar)\b"),
         MessageWords = Rx(@"\b(mejl|mejlet|mail|mailet|e-post|e-postmeddelande|meddelande|meddelandet|paminnelse|paminnelsen|brev|brevet|avisering|notis)\b"),
+        PandemicStartWords = Rx(@"\b(pandemin|covid|corona|nedstangningen)\b[^,.;?!]{0,12}\b(brot ut|borjade|startade|kom)\b|\b(borjan|starten|utbrottet) (av|pa) (pandemin|covid|corona)\b|\bforsta nedstangningen\b"),
         MoreTimeWords = Rx(@"\b(mer|extra|ytterligare|langre) tid\b|\bskjut(a|it|s)? upp\b|\bskots upp\b|\buppskov|\bfick vi (mer|extra)"),
         MonthEndWords = Rx(@"\b(sista|slutet av|slutet pa|i slutet av|sista dagen i|sena)\s*$"),
         MonthStartWords = Rx(@"\b(borjan av|i borjan av|forsta dagen i|forsta)\s*$"),

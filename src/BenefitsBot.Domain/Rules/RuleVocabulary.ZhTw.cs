@@ -16,6 +16,7 @@ internal static class RuleVocabularyZhTw
             Cue(@"續費|延長會員資格|延長會籍|續會", RuleKind.RenewalWindow, 3),
             Cue(@"從幾號到幾號|從哪天到哪天|幾號到幾號|哪天開始.{0,6}哪天", RuleKind.RenewalWindow, 2),
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
+            Cue(@"(付|繳)(今年的)?續約費", RuleKind.RenewalWindow, 3),
             Cue(@"買|購買|購入|购买", RuleKind.RenewalWindow, 1),
             Cue(@"金鑰|序號|密鑰|金钥|授權碼|啟用碼|啟動碼|產品碼|序列號", RuleKind.KeyUsableUntil, 3),
             Cue(@"兌換|兑换", RuleKind.KeyUsableUntil, 1),
@@ -68,7 +69,7 @@ internal static class RuleVocabularyZhTw
             Rx(@"還[^，。？！,.?!]{0,16}(嗎|吗|呢|？|\?)"),
             Rx(@"(現在|今天|馬上|立刻|立即|已經)[^，。？！,.?!]{0,12}(嗎|吗)"),
             // "還在期間內" (still within) asks; "老闆還在考慮" (is still considering) does not.
-            Rx(@"是否|是不是|能不能|可不可以|有沒有|可否|行不行|太晚|來得及|来得及|還有效|還在[^，。？！,.?!]{0,10}(內|裡|里|之中|範圍)"),
+            Rx(@"是否|是不是|能不能|可不可以|有沒有|可否|行不行|太晚|(?<!沒|没|來不|来不)來得及|(?<!沒|没)来得及|還有效|還在[^，。？！,.?!]{0,10}(內|裡|里|之中|範圍)"),
             // The A-not-A question (可不可以, 能不能, Cantonese 得唔得, 用唔用得).
             // Not when embedded under "decide / consider / know" (老闆在考慮要不要留).
             Rx(@"(?<!(決定|决定|考慮|考虑|知道|確定|确定|討論|讨论|商量|看看))([\u4e00-\u9fff])(不|唔)\2"),
@@ -92,8 +93,9 @@ internal static class RuleVocabularyZhTw
         LastDayWords = Rx(@"最後一天|最後上班日|離職當天|离职当天"),
         DepartureWords = Rx(@"離職|离职|辭職|離開"),
         YearlyRenewalWords = Rx(@"每年|今年"),
-        RenewalPaidWords = Rx(@"已(經)?(續約|續費|付(了)?續約|繳(了)?續約)(?!好幾|幾|多|了?好幾|了?\d|了?[一二三四五六七八九十兩]+年)|續約費?(已經|已)[^，。？！,.?!]{0,8}(付|繳)|(付|繳)(了|過)(今年的)?續約費|續約(已經)?(完成|辦好|好了)"),
+        RenewalPaidWords = Rx(@"已(經)?(續約|續費|付(了)?續約|繳(了)?續約)(?!好幾|幾|多|了?好幾|了?\d|了?[一二三四五六七八九十兩]+年)|續約(費|的錢)?[^，。？！,.?!]{0,12}(已經|已|都)(付|繳)|(付|繳)(了|過)(今年的)?續約費|續約(已經)?(完成|辦好|好了)"),
         MessageWords = Rx(@"郵件|信件|電子郵件|通知|提醒|簡訊|來信|email|mail"),
+        PandemicStartWords = Rx(@"疫情(剛|刚)?(爆發|爆发|開始|开始)|新冠(剛|刚)?(爆發|爆发)|第一次封城|剛封城"),
         MoreTimeWords = Rx(@"更多時間|多一點時間|多點時間|延期|展延|延後|寬延"),
         MonthEndWords = Rx(@"^\s*(底|末)"),
         MonthStartWords = Rx(@"^\s*初"),

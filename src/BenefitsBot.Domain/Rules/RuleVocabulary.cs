@@ -93,6 +93,12 @@ public sealed record RuleVocabulary
     /// </summary>
     public required Regex MessageWords { get; init; }
 
+    /// <summary>
+    /// The start of the pandemic ("when the pandemic started", "i början av pandemin", "de eerste lockdown", 疫情剛爆發): March 2020,
+    /// when the WHO declared it (11 March), which is before the extension's range.
+    /// </summary>
+    public required Regex PandemicStartWords { get; init; }
+
     /// <summary>Being given more time (the COVID extension asked in other words: "did they give us more time?").</summary>
     public required Regex MoreTimeWords { get; init; }
 

@@ -18,7 +18,8 @@ internal sealed record DatesDevLine(int Line, string Lang, string Text, DateOnly
 /// fifth: messy phone chat; the sixth: yes/no for a named day, negated facts; the seventh: a help-desk queue; the eighth: the membership's yearly cycle, renewals paid or forgotten; the ninth: questions
 /// written after something happened, several people and dates; the tenth: a timeline told before the question ("three weeks
 /// later"); the eleventh: terse admin chat with English words in other languages; the twelfth: forwarded questions, two questions in
-/// one message, the day asked given indirectly; the thirteenth: people writing in a language not their first). The current round's blind set (<c>situational-dates-holdout-3.jsonl</c>) is
+/// one message, the day asked given indirectly; the thirteenth: people writing in a language not their first; the fourteenth: employees and office staff in their own
+/// words; the fifteenth: one or two plain sentences per rule, COVID-era expiries told in other words). The current round's blind set (<c>situational-dates-holdout-3.jsonl</c>) is
 /// not here: it is measured once, at the end, with <c>eval dates --set</c>.
 /// </summary>
 internal static class DatesDevSet
@@ -39,6 +40,8 @@ internal static class DatesDevSet
     public const string EleventhProbe = "dates-probe-11-dev.jsonl";
     public const string TwelfthProbe = "dates-probe-12-dev.jsonl";
     public const string ThirteenthProbe = "dates-probe-13-dev.jsonl";
+    public const string FourteenthProbe = "dates-probe-14-dev.jsonl";
+    public const string FifteenthProbe = "dates-probe-15-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {

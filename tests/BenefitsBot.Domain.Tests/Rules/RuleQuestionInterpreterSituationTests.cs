@@ -897,4 +897,69 @@ public sealed class RuleQuestionInterpreterSituationTests
         Assert.Equal(RuleKind.GracePeriodEnd, question.Kind);
         Assert.Equal(new DateOnly(2021, 4, 30), question.CheckDay);
     }
+
+    [Theory]
+    [InlineData("en", "We paid our Action Pack renewal last week, so we're sorted for this year. We bought it on 9 May 2019. When can we renew next time?", "9 May 2019")]
+    [InlineData("sv", "Vi har redan betalat årets förnyelse av vårt Action Pack (köpt 9 maj 2019). När kan vi förnya nästa gång?", "9 maj 2019")]
+    [InlineData("nl", "De verlenging van ons Action Pack (gekocht op 9 mei 2019) hebben we deze maand al betaald. Wanneer kunnen we de volgende keer verlengen?", "9 mei 2019")]
+    [InlineData("zh-TW", "今年的續約費我們上週已經付了，當初是2019年5月9日買的。下一次可以續約是什麼時候？", "2019年5月9日")]
+    public void Interpret_ThisYearsRenewalPaidInOtherWords_NextYearsWindow(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2019-05-09")], new DateOnly(2022, 6, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.RenewalWindow, question.Kind);
+        Assert.True(question.StatedFacts.RenewalPaid);
+        Assert.Equal(new DateOnly(2023, 5, 9), question.AnchorDate);
+    }
+
+    [Theory]
+    [InlineData("en", "We signed up for the Action Pack on 2 April 2024. When exactly can we pay for the renewal?", "2 April 2024")]
+    [InlineData("nl", "We hebben het Action Pack op 2 april 2024 gekocht. Kunnen we de verlenging voor dit jaar nu al betalen?", "2 april 2024")]
+    public void Interpret_PayingTheRenewal_RenewalWindowNotGracePeriod(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-04-02")], new DateOnly(2025, 3, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.RenewalWindow, question.Kind);
+    }
+
+    [Theory]
+    [InlineData("en", "Priya got her Visual Studio subscription on 1 April 2025 and leaves today. Can we move it to her successor right away?", "1 April 2025")]
+    [InlineData("sv", "Anna fick sin Visual Studio-prenumeration 1 april 2025 och slutar i dag. Kan vi flytta över den direkt?", "1 april 2025")]
+    [InlineData("nl", "Mark heeft zijn Visual Studio-abonnement sinds 1 april 2025 en vertrekt vandaag. Kunnen we het meteen aan zijn opvolger toewijzen?", "1 april 2025")]
+    public void Interpret_SubscriptionHeldSince_Assignment(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2025-04-01")], new DateOnly(2025, 6, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.VsReassignFrom, question.Kind);
+        Assert.Equal(DateRole.Assignment, question.AnchorRole);
+    }
+
+    [Theory]
+    [InlineData("en", "Our competency anniversary fell right when the pandemic started. Are we covered by the COVID extension?")]
+    [InlineData("sv", "Vår kompetens gick ut när pandemin bröt ut. Omfattas vi av covid-förlängningen?")]
+    [InlineData("zh-TW", "我們的專長認證是在疫情剛爆發的時候到期的，可以延長到什麼時候？")]
+    public void Interpret_ExpiryAtThePandemicsStart_BeforeTheExtensionsRange(string language, string text)
+    {
+        var question = interpreter.Interpret(text, language, [], new DateOnly(2020, 10, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.CovidExtension, question.Kind);
+        Assert.Equal(new DateOnly(2020, 3, 11), question.AnchorDate);
+    }
+
+    [Fact]
+    public void Interpret_MembershipRanOut_Anniversary()
+    {
+        const string text = "Our membership ran out on 3 April 2023 and the invoice only got approved this morning. Can we still pay and have it reactivated?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "3 April 2023", "2023-04-03")], new DateOnly(2023, 5, 10));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.GracePeriodEnd, question.Kind);
+        Assert.Equal(new DateOnly(2023, 4, 3), question.AnchorDate);
+        Assert.Equal(DateRole.Anniversary, question.AnchorRole);
+    }
 }
