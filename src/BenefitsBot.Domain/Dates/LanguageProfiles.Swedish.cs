@@ -11,7 +11,8 @@ internal static partial class LanguageProfiles
         Months = Words(("januari", 1), ("jan", 1), ("februari", 2), ("feb", 2), ("mars", 3), ("mar", 3), ("april", 4), ("apr", 4), ("maj", 5), ("juni", 6), ("jun", 6),
             ("juli", 7), ("jul", 7), ("augusti", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("oktober", 10), ("okt", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12)),
         StandaloneMonths = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"],
-        Weekdays = Words(("måndag", 1), ("måndagen", 1), ("mån", 1), ("tisdag", 2), ("tisdagen", 2), ("tisd", 2), ("tis", 2), ("onsdag", 3), ("onsdagen", 3), ("ons", 3),
+        // Also as typed without Swedish letters ("i mandags", "pa lordag").
+        Weekdays = Words(("måndag", 1), ("måndagen", 1), ("mån", 1), ("mandag", 1), ("mandagen", 1), ("lordag", 6), ("lordagen", 6), ("sondag", 7), ("sondagen", 7), ("tisdag", 2), ("tisdagen", 2), ("tisd", 2), ("tis", 2), ("onsdag", 3), ("onsdagen", 3), ("ons", 3),
             ("torsdag", 4), ("torsdagen", 4), ("tors", 4), ("fredag", 5), ("fredagen", 5), ("fre", 5), ("lördag", 6), ("lördagen", 6), ("lör", 6), ("söndag", 7), ("söndagen", 7), ("sön", 7)),
         Cardinals = NumberWords.Cardinals(SwedishUnits, SwedishTens, (tens, unit) => [tens + unit], ("ett", 1), ("tjugoett", 21), ("trettioett", 31), ("några", 3), ("ett par", 2)),
         Ordinals = NumberWords.Ordinals(SwedishOrdinals, "tjugonde", "trettionde", (tens, unit) => [(tens == "20" ? "tjugo" : "trettio") + unit, (tens == "20" ? "tjugo" : "trettio") + unit.Replace("första", "förste", StringComparison.Ordinal).Replace("andra", "andre", StringComparison.Ordinal)],
@@ -61,7 +62,7 @@ internal static partial class LanguageProfiles
         DayAloneSuffixOptional = true,
         ShortNumericSeparators = "-/",
         YearDash = "-",
-        PastWeekdayPattern = "i\\s+(?<wd>måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)s",
+        PastWeekdayPattern = "i\\s+(?<wd>måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|lordag|sondag)s",
         // Sweden's public holidays and the eves that are days off in practice (Allmänna helgdagar, lag 1989:253).
         Holidays = new Dictionary<string, Func<int, DateOnly>>(StringComparer.OrdinalIgnoreCase)
         {

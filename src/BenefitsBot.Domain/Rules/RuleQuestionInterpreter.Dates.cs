@@ -352,7 +352,7 @@ public sealed partial class RuleQuestionInterpreter
 
         var before = view.Slice(Math.Max(0, start - MessageDateReach), start);
         var after = view.Slice(end, Math.Min(view.Text.Length, end + 6));
-        return vocabularies.Any(v => v.IsCjk
+        return SentBeforeDate().IsMatch(before.Text) || vocabularies.Any(v => v.IsCjk
             ? v.MessageWords.IsMatch(after.Text) && MessageAfterDate().IsMatch(after.Text)
             : MessageBeforeDate(v).IsMatch(before.For(v)));
     }
@@ -361,6 +361,10 @@ public sealed partial class RuleQuestionInterpreter
         new Regex($@"(?:{v.MessageWords})\s*(?:on|of|from|dated|sent|van|op|from|fran|den|fran den|\(|,)?\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleVocabulary, Regex> MessageLeads = new();
+
+    /// <summary>"(sent 2023-05-02)", "skickat", "verzonden", 寄出: the day something was sent, right before the date (normalized text).</summary>
+    [GeneratedRegex(@"\b(sent|skickat|skickad|skickades|verzonden|verstuurd)\s*(on|den|op)?\s*[:：]?\s*$|(寄出|發送|寄件)(日期|時間)?\s*[:：]?\s*$", RegexOptions.NonBacktracking)]
+    private static partial Regex SentBeforeDate();
 
     /// <summary>Chinese: the date comes first ("3月1日收到的郵件", "昨天的通知").</summary>
     [GeneratedRegex(@"^\s*(收到|寄來|寄出|發出|傳來)?(的)?\s*(郵件|信件|電子郵件|通知|提醒|簡訊|來信|email|mail)", RegexOptions.NonBacktracking)]

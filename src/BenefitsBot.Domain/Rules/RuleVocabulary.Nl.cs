@@ -5,7 +5,7 @@ namespace BenefitsBot.Domain.Rules;
 /// <summary>Dutch phrases (written without diacritics: text is normalized).</summary>
 internal static class RuleVocabularyNl
 {
-    private const string RenewVerb = @"\b(verlengen|vernieuwen)\b";
+    private const string RenewVerb = @"\b(verlengen|vernieuwen|verleng|verlengt|vernieuw|vernieuwt)\b";
 
     public static RuleVocabulary Vocabulary { get; } = new()
     {

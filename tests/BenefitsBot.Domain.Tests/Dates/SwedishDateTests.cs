@@ -114,4 +114,10 @@ public sealed class SwedishDateTests
     [InlineData("betalas den 25:e i månaden", "den 25:e=date 2026-10-25")]
     public void Recognize_LastOfMonth_LastDay(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
+
+    [Theory]
+    [InlineData("loste in den i mandags", "i mandags=date 2026-11-16")]
+    [InlineData("kopte den i lordags", "i lordags=date 2026-11-21")]
+    public void Recognize_WeekdayTypedWithoutSwedishLetters_Resolves(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
 }

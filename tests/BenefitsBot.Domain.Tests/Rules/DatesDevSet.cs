@@ -12,14 +12,14 @@ internal sealed record DatesDevLine(int Line, string Lang, string Text, DateOnly
 }
 
 /// <summary>
-/// The date-rule sets we develop on: the shared dev set, the first two blind sets (each measured once when its round ended, a dev set since)
+/// The date-rule sets we develop on: the shared dev set, the first three blind sets (each measured once when its round ended, a dev set since)
 /// and seven blind probe sets written for development (the second: short fragments, pasted e-mails, corrections, relative dates;
 /// the third: everyday words instead of the articles' terms; the fourth: situations told as stories, the rule left unnamed; the
 /// fifth: messy phone chat; the sixth: yes/no for a named day, negated facts; the seventh: a help-desk queue; the eighth: the membership's yearly cycle, renewals paid or forgotten; the ninth: questions
 /// written after something happened, several people and dates; the tenth: a timeline told before the question ("three weeks
 /// later"); the eleventh: terse admin chat with English words in other languages; the twelfth: forwarded questions, two questions in
 /// one message, the day asked given indirectly; the thirteenth: people writing in a language not their first; the fourteenth: employees and office staff in their own
-/// words; the fifteenth: one or two plain sentences per rule, COVID-era expiries told in other words). The current round's blind set (<c>situational-dates-holdout-3.jsonl</c>) is
+/// words; the fifteenth: one or two plain sentences per rule, COVID-era expiries told in other words). The next round's blind set is
 /// not here: it is measured once, at the end, with <c>eval dates --set</c>.
 /// </summary>
 internal static class DatesDevSet
@@ -27,6 +27,7 @@ internal static class DatesDevSet
     public const string Shared = "dates-dev.jsonl";
     public const string FirstBlindSet = "situational-dates-holdout.jsonl";
     public const string SecondBlindSet = "situational-dates-holdout-2.jsonl";
+    public const string ThirdBlindSet = "situational-dates-holdout-3.jsonl";
     public const string Probe = "dates-probe-dev.jsonl";
     public const string SecondProbe = "dates-probe-2-dev.jsonl";
     public const string ThirdProbe = "dates-probe-3-dev.jsonl";

@@ -962,4 +962,28 @@ public sealed class RuleQuestionInterpreterSituationTests
         Assert.Equal(new DateOnly(2023, 4, 3), question.AnchorDate);
         Assert.Equal(DateRole.Anniversary, question.AnchorRole);
     }
+
+    [Theory]
+    [InlineData("sv", "Klistrar in från påminnelsemejlet (skickat 2023-05-02): ”Din kompetens upphör att gälla 2023-05-20.” Hur länge efteråt kan vi betala och återaktivera?", "2023-05-02", "2023-05-20")]
+    [InlineData("nl", "Uit de mail van Microsoft (verzonden 2-5-2023): 'Uw competentie verloopt op 20-5-2023.' Tot welke datum kunnen we dan nog betalen?", "2-5-2023", "20-5-2023")]
+    public void Interpret_SentDateOfAQuotedMail_NotTheEvent(string language, string text, string sent, string expiry)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, sent, "2023-05-02"), Mentions.Day(text, expiry, "2023-05-20")], new DateOnly(2023, 5, 10));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.GracePeriodEnd, question.Kind);
+        Assert.Equal(new DateOnly(2023, 5, 20), question.AnchorDate);
+    }
+
+    [Fact]
+    public void Interpret_DutchFirstPersonRenew_RenewalWindow()
+    {
+        const string text = "Ons Action Pack is op 25 oktober 2021 gekocht. Lukt het nog als ik maandag 2 december 2024 verleng?";
+
+        var question = interpreter.Interpret(text, "nl", [Mentions.Day(text, "25 oktober 2021", "2021-10-25"), Mentions.Day(text, "maandag 2 december 2024", "2024-12-02")], new DateOnly(2024, 11, 28));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.RenewalWindow, question.Kind);
+        Assert.Equal(new DateOnly(2024, 12, 2), question.CheckDay);
+    }
 }
