@@ -57,22 +57,9 @@ public sealed partial class DateRecognizer
             "zh" => chinese,
             _ => throw new ArgumentException($"Unsupported language '{language}'.", nameof(language)),
         };
-        // Every pattern has a timeout. A pattern's first match on a busy machine can reach it while the pattern warms up, so a text
-        // gets a second try; a text that reaches it twice is no date question, and must not fail the turn.
+        // A text that runs out of time twice is no date question, and must not fail the turn.
         var cut = QuestionText.Cut(text);
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return Narrated(cut, culture.Split('-')[0], reference, recognize(dates.Value, cut, reference), dates.Value.Ours);
-            }
-            catch (RegexMatchTimeoutException) when (attempt == 0)
-            {
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                return [];
-            }
-        }
+        return PatternTimeouts.RetryOnce<IReadOnlyList<DateMention>>(
+            () => Narrated(cut, culture.Split('-')[0], reference, recognize(dates.Value, cut, reference), dates.Value.Ours), () => []);
     }
 }

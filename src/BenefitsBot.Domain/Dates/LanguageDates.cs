@@ -36,22 +36,8 @@ internal sealed class LanguageDates(
             return mine;
         }
 
-        // A pattern's first match on a busy machine can run out of time while it warms up; the second try runs warm. Out of time
-        // twice, the text is the problem: our mentions still stand.
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return Prefer(OverCues(cues, Fold(text), reference), mine);
-            }
-            catch (RegexMatchTimeoutException) when (attempt == 0)
-            {
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                return mine;
-            }
-        }
+        // The model's or a cue's pattern out of time twice on this text: our mentions still stand.
+        return PatternTimeouts.RetryOnce(() => Prefer(OverCues(cues, Fold(text), reference), mine), () => mine);
     }
 
     /// <summary>

@@ -208,15 +208,10 @@ public sealed partial class RuleQuestionInterpreter
     /// </summary>
     private static bool AskedAbout(TextView view, Candidate candidate, RuleVocabulary[] vocabularies)
     {
-        if (AsksEligibility([ClauseAround(view, candidate.Start)], vocabularies))
-        {
-            return true;
-        }
-
-        var bounds = ClauseBounds(view);
-        var index = bounds.FindIndex(b => b.Start <= candidate.Start && candidate.Start <= b.End);
-        return index > 0 && view.Text[bounds[index].Start..bounds[index].End].Trim().Length <= candidate.End - candidate.Start + 4
-            && AsksEligibility([ClauseAround(view, bounds[index - 1].Start)], vocabularies);
+        var clauses = Clauses(view);
+        var index = Array.IndexOf(clauses, ClauseAround(clauses, candidate.Start));
+        return AsksEligibility(clauses[index], vocabularies)
+            || (index > 0 && clauses[index].View.Text.Trim().Length <= candidate.End - candidate.Start + 4 && AsksEligibility(clauses[index - 1], vocabularies));
     }
 
     private static bool IsPaymentAfter(RuleKind kind, Anchor anchor, DateRole? role, DateOnly day) =>
@@ -354,13 +349,8 @@ public sealed partial class RuleQuestionInterpreter
         var after = view.Slice(end, Math.Min(view.Text.Length, end + 6));
         return SentBeforeDate().IsMatch(before.Text) || vocabularies.Any(v => v.IsCjk
             ? v.MessageWords.IsMatch(after.Text) && MessageAfterDate().IsMatch(after.Text)
-            : MessageBeforeDate(v).IsMatch(before.For(v)));
+            : v.MessageLead.IsMatch(before.For(v)));
     }
-
-    private static Regex MessageBeforeDate(RuleVocabulary vocabulary) => MessageLeads.GetValue(vocabulary, v =>
-        new Regex($@"(?:{v.MessageWords})\s*(?:on|of|from|dated|sent|van|op|from|fran|den|fran den|\(|,)?\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleVocabulary, Regex> MessageLeads = new();
 
     /// <summary>"(sent 2023-05-02)", "skickat", "verzonden", 寄出: the day something was sent, right before the date (normalized text).</summary>
     [GeneratedRegex(@"\b(sent|skickat|skickad|skickades|verzonden|verstuurd)\s*(on|den|op)?\s*[:：]?\s*$|(寄出|發送|寄件)(日期|時間)?\s*[:：]?\s*$", RegexOptions.NonBacktracking)]

@@ -18,7 +18,7 @@ public sealed partial class RuleQuestionInterpreter
 
     /// <summary>A clause, and whether a full stop ends it: then a verb-first clause is a statement after a fronted phrase
     /// ("op 2 januari, hebben we het toegewezen."), not a question; <paramref name="Asked"/>: a question mark ends it.</summary>
-    private readonly record struct Clause(TextView View, bool Declarative, bool Asked = false);
+    private readonly record struct Clause(TextView View, int Start, int End, bool Declarative, bool Asked);
 
     private static Clause[] Clauses(TextView view)
     {
@@ -26,12 +26,14 @@ public sealed partial class RuleQuestionInterpreter
         var start = 0;
         foreach (Match boundary in ClauseBoundary().Matches(view.Text))
         {
-            clauses.Add(new(view.Slice(start, boundary.Index), EndsSentence(view.Text, boundary), EndsQuestion(boundary)));
+            clauses.Add(new(view.Slice(start, boundary.Index), start, boundary.Index, EndsSentence(view.Text, boundary), EndsQuestion(boundary)));
             start = boundary.Index + boundary.Length;
         }
 
         // A chat line without any question mark: its last clause may be the question ("too late").
-        clauses.Add(new(view.Slice(start, view.Text.Length), false, !view.Text.Contains('?', StringComparison.Ordinal) && !view.Text.Contains('？', StringComparison.Ordinal)));
+        start = Math.Min(start, view.Text.Length);
+        var unmarked = !view.Text.Contains('?', StringComparison.Ordinal) && !view.Text.Contains('？', StringComparison.Ordinal);
+        clauses.Add(new(view.Slice(start, view.Text.Length), start, view.Text.Length, false, unmarked));
         return [.. clauses];
     }
 
@@ -71,37 +73,10 @@ public sealed partial class RuleQuestionInterpreter
         return spans;
     }
 
-    /// <summary>Where each punctuation clause starts and ends.</summary>
-    private static List<(int Start, int End)> ClauseBounds(TextView view)
-    {
-        var bounds = new List<(int Start, int End)>();
-        var start = 0;
-        foreach (Match boundary in ClauseBoundary().Matches(view.Text))
-        {
-            bounds.Add((start, boundary.Index));
-            start = boundary.Index + boundary.Length;
-        }
-
-        bounds.Add((Math.Min(start, view.Text.Length), view.Text.Length));
-        return bounds;
-    }
-
     /// <summary>The punctuation clause that holds <paramref name="offset"/>.</summary>
-    private static Clause ClauseAround(TextView view, int offset)
-    {
-        var start = 0;
-        foreach (Match boundary in ClauseBoundary().Matches(view.Text))
-        {
-            if (boundary.Index > offset)
-            {
-                return new(view.Slice(start, boundary.Index), EndsSentence(view.Text, boundary), EndsQuestion(boundary));
-            }
+    private static Clause ClauseAround(TextView view, int offset) => ClauseAround(Clauses(view), offset);
 
-            start = boundary.Index + boundary.Length;
-        }
-
-        return new(view.Slice(Math.Min(start, view.Text.Length), view.Text.Length), false, !view.Text.Contains('?', StringComparison.Ordinal) && !view.Text.Contains('？', StringComparison.Ordinal));
-    }
+    private static Clause ClauseAround(Clause[] clauses, int offset) => Array.Find(clauses, c => c.End > offset) is { View.Text: not null } found ? found : clauses[^1];
 
     /// <summary>
     /// A yes/no question in a clause that is not itself a "how long / until when" question. A clause opening with its verb asks

@@ -82,11 +82,12 @@ public sealed partial class RuleQuestionInterpreter
         var checkDay = asks && stated is { } a ? CheckDay(view, detected.Kind, a, candidates, vocabularies, today) : null;
 
         // Whether the COVID extension "still" covers us asks about today, not whether it applied.
-        if (checkDay is null && asks && detected.Kind == RuleKind.CovidExtension
+        if (checkDay is null && detected.Kind == RuleKind.CovidExtension
             && clauses.Any(c => AsksEligibility(c, vocabularies) && vocabularies.Any(v => v.StillWords.IsMatch(c.View.For(v)))))
         {
             checkDay = today;
         }
+
         var anchor = Cycle(detected.Kind, stated, view, dates, vocabularies, facts, checkDay ?? today, today);
         return new RuleQuestion(
             detected.Kind,
@@ -196,8 +197,7 @@ public sealed partial class RuleQuestionInterpreter
         // can sales still use it?" dates a redemption, which the grace period does not count from.
         var roles = candidates.Where(c => !c.Span && c.Role is not null).Select(c => c.Role!.Value).ToList();
         if (roles.Count > 0 && !roles.Any(r => KindRoles.Accepts(ranked[0], r))
-            && ranked.FirstOrDefault(k => scores.GetValueOrDefault(k) >= MinimumScore && roles.Any(r => KindRoles.Accepts(k, r))) is var fitting
-            && scores.GetValueOrDefault(fitting) >= MinimumScore && roles.Any(r => KindRoles.Accepts(fitting, r)))
+            && ranked.Cast<RuleKind?>().FirstOrDefault(k => scores.GetValueOrDefault(k!.Value) >= MinimumScore && roles.Any(r => KindRoles.Accepts(k.Value, r))) is { } fitting)
         {
             ranked.Remove(fitting);
             ranked.Insert(0, fitting);

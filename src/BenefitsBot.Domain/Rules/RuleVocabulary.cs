@@ -91,7 +91,18 @@ public sealed record RuleVocabulary
     /// A message (e-mail, reminder, letter, notification): a date right after it ("the e-mail of 3 May", "mejlet igår") is when the
     /// message came, not an event a rule counts from.
     /// </summary>
-    public required Regex MessageWords { get; init; }
+    public required Regex MessageWords
+    {
+        get;
+        init
+        {
+            field = value;
+            MessageLead = Rx($@"(?:{value})\s*(?:on|of|from|dated|sent|van|op|fran den|fran|den|\(|,)?\s*$");
+        }
+    }
+
+    /// <summary><see cref="MessageWords"/> ending the text, with at most a preposition after it: what stands right before a message's date.</summary>
+    internal Regex MessageLead { get; private init; } = null!;
 
     /// <summary>
     /// The start of the pandemic ("when the pandemic started", "i början av pandemin", "de eerste lockdown", 疫情剛爆發): March 2020,
