@@ -38,7 +38,7 @@ internal sealed partial class ChineseRecognizer
             DateUnit.Month.Period(r, Offset(m)).Start is var first && Value(m.Groups["d"]) is { } d && Calendar.TryDate(first.Year, first.Month, d) is { } date
                 ? Mentions.Day(m.Index, m.Length, date) : null);
         // 半年前, 半個月前, 一年半前, 一個半月前, 兩個半星期前: halves as DateUnitExtensions.Half counts them.
-        yield return Rule($@"(?:(?<n>{Num})\s*个?\s*(?<u>天|日|周|星期|礼拜|月|年)(?<half>半)?|(?<n>{Num})?\s*个?\s*(?<half>半)\s*个?\s*(?<u>月|年|周|星期|礼拜))\s*(?<dir>之前|以前|之后|以后|前|后)", (m, r) =>
+        yield return Rule($@"(?<!哪)(?:(?<n>{Num})\s*个?\s*(?<u>天|日|周|星期|礼拜|月|年)(?<half>半)?|(?<n>{Num})?\s*个?\s*(?<half>半)\s*个?\s*(?<u>月|年|周|星期|礼拜))\s*(?<dir>之前|以前|之后|以后|前|后)", (m, r) =>
             Count(m) is { } span ? Mentions.Day(m.Index, m.Length, Calendar.Add(r, span, m.Groups["dir"].Value.EndsWith('前') ? -1 : 1)) : null);
         // 去年的今天, 去年这个时候, 一年前的今天, 上个月的今天: today's date moved by the period or count before it; apart, 去年 is the whole year.
         yield return Rule($@"(?:(?<y>{PatternRule.Alternation(YearWords.Keys)})|{Modifier}个?(?<u>{WeekWord}|月)|(?<n>{Num})\s*个?\s*(?<u>天|日|周|星期|礼拜|月|年)\s*(?:之前|以前|前))\s*的?\s*{SameDay}", SameDayMoved);

@@ -38,7 +38,7 @@ internal static class OfficialCues
     /// </summary>
     public static CuePattern Chinese() => Cue(
         ChineseDefinitions.WeekDayOfMonthRegex,
-        @"节|元旦|除夕|清明|端午|中秋|重阳|七夕|元宵|正月|农历|大年|季|半年(?!\s*(?:之|以)?[前后])|半月|半周|上旬|中旬|下旬|周末|第.{1,3}周");
+        @"(?<!双十|雙十|儿童|教师)节|元旦|除夕|清明|端午|中秋|重阳|七夕|元宵|正月|农历|大年|季|半年(?!\s*(?:之|以)?[前后])|半月|半周|上旬|中旬|下旬|周末|第.{1,3}周");
 
     private static CuePattern Cue(params string[] patterns) =>
         new([.. patterns.Select(p => new Regex(p, Options, CueTimeout))]);

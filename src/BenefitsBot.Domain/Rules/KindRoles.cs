@@ -24,8 +24,10 @@ public static class KindRoles
 
     /// <summary>
     /// Roles a rule accepts. Anniversary-based rules also take a purchase date (first anniversary = purchase + 1 year) and treat an
-    /// anniversary and an enrollment renewal date alike; the renewal window also takes the anniversary itself.
+    /// anniversary and an enrollment renewal date alike; the renewal window also takes the anniversary itself. A token is activated
+    /// by redeeming it, so the replacement deadline also counts from a redemption ("redeemed the token on the wrong tenant").
     /// </summary>
     public static bool Accepts(RuleKind kind, DateRole role) =>
-        CountsFromAnniversary(kind) ? role is DateRole.Purchase or DateRole.Anniversary or DateRole.EnrollmentRenewal : role == DefaultRole(kind);
+        CountsFromAnniversary(kind) ? role is DateRole.Purchase or DateRole.Anniversary or DateRole.EnrollmentRenewal
+        : role == DefaultRole(kind) || (kind == RuleKind.ReplacementTokenDeadline && role == DateRole.Redemption);
 }

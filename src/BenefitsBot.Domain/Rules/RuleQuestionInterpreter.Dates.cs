@@ -22,7 +22,7 @@ public sealed partial class RuleQuestionInterpreter
     /// </summary>
     private static List<Candidate> Candidates(TextView view, IReadOnlyList<DateMention> dates, RuleVocabulary[] vocabularies)
     {
-        var days = DaysInNamedMonths(view, dates).Select(d => ToDay(view, d, vocabularies)).OfType<(DateOnly Date, int Start, int End, bool Span)>().ToList();
+        var days = DaysInNamedPeriods(view, dates).Select(d => ToDay(view, d, vocabularies)).OfType<(DateOnly Date, int Start, int End, bool Span)>().ToList();
         var notToday = days.Where(c => !IsTodayWord(view, c.Start, c.End, vocabularies) && !InHeaderLine(view, c.Start) && !IsMessageDate(view, c.Start, c.End, vocabularies)).ToList();
         if (notToday.Count > 0)
         {
@@ -36,7 +36,8 @@ public sealed partial class RuleQuestionInterpreter
             .SelectMany(x => x.cue.Pattern.Matches(x.Text).Select(m => new RoleSpan(x.cue.Role, m.Index, m.Index + m.Length)))
             .ToList();
         var clauses = ClauseSpans(view, vocabularies[0]);
-        return Corrected(view, [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(d.Start, d.End, roleSpans, clauses), d.Span))], vocabularies);
+        var starts = days.Select(d => d.Start).ToList();
+        return Corrected(view, [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(d.Start, d.End, roleSpans, clauses, starts), d.Span))], vocabularies);
     }
 
     /// <summary>
@@ -107,32 +108,61 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>Characters between a month and a bare day that names its day ("back in January (the 9th)", "i mars förra året, den 21:a").</summary>
     private const int MonthDayReach = 40;
 
+    /// <summary>Characters between a named period and a day that restates it in the same sentence, with no other date between.</summary>
+    private const int RestatedDayReach = 80;
+
     /// <summary>
-    /// A bare day right after a named month is that month's day: "back in January (the 9th)", "i mars förra året, den 21:a närmare
-    /// bestämt", "volgende maand af, op de 3e". Alone, the recognizer reads a bare day as its latest occurrence up to today.
+    /// A day right after a named period is a day in it. A bare day after a month is that month's day: "back in January (the 9th)",
+    /// "i mars förra året, den 21:a närmare bestämt", "volgende maand af, op de 3e", "since September 2019 … bought it on the 5th".
+    /// A day without a year after a year is in that year: "i fjol, den 14 april", "sedan 2020, köpte den på nationaldagen". Alone,
+    /// the recognizer reads such a day as its latest occurrence up to today.
     /// </summary>
-    private static List<DateMention> DaysInNamedMonths(TextView view, IReadOnlyList<DateMention> dates)
+    private static List<DateMention> DaysInNamedPeriods(TextView view, IReadOnlyList<DateMention> dates)
     {
         var result = dates.ToList();
         for (var i = 0; i < result.Count; i++)
         {
             var day = result[i];
-            if (day is not { Kind: DateMentionKind.Date, Date: { } date } || day.Start + day.Length > view.Text.Length
-                || !BareDay().IsMatch(view.Text.AsSpan(day.Start, day.Length)))
+            if (day is not { Kind: DateMentionKind.Date, Date: { } date } || day.Start + day.Length > view.Text.Length)
             {
                 continue;
             }
 
-            var month = dates.LastOrDefault(m => m is { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } && IsWholeMonth(s, e)
-                && m.Start + m.Length <= day.Start && day.Start - (m.Start + m.Length) <= MonthDayReach);
-            if (month?.RangeStart is { } first && Calendar.TryDate(first.Year, first.Month, date.Day) is { } placed)
+            var surface = view.Text.AsSpan(day.Start, day.Length);
+            if (BareDay().IsMatch(surface))
             {
-                result[i] = day with { Date = placed };
+                var month = dates.LastOrDefault(m => m is { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } && IsWholeMonth(s, e)
+                    && m.Start + m.Length <= day.Start && (day.Start - (m.Start + m.Length) <= MonthDayReach || RestatesPeriod(view, dates, m, day)));
+                if (month?.RangeStart is { } first && Calendar.TryDate(first.Year, first.Month, date.Day) is { } placed)
+                {
+                    result[i] = day with { Date = placed };
+                }
+
+                continue;
+            }
+
+            if (!YearWritten().IsMatch(surface) && i > 0 && dates[i - 1] is { Kind: DateMentionKind.DateRange, RangeStart: { Month: 1, Day: 1 } yearStart, RangeEnd: { } yearEnd } year
+                && yearEnd == yearStart.AddYears(1) && RestatesPeriod(view, dates, year, day) && Calendar.TryDate(yearStart.Year, date.Month, date.Day) is { } inYear)
+            {
+                result[i] = day with { Date = inYear };
             }
         }
 
         return result;
     }
+
+    /// <summary>The day follows the period in the same sentence, near enough, with no other date between.</summary>
+    private static bool RestatesPeriod(TextView view, IReadOnlyList<DateMention> dates, DateMention period, DateMention day)
+    {
+        var end = period.Start + period.Length;
+        return end <= day.Start && day.Start - end <= RestatedDayReach
+            && !dates.Any(m => m.Start >= end && m.Start < day.Start)
+            && !SentenceEnd().IsMatch(view.Text.AsSpan(end, day.Start - end));
+    }
+
+    /// <summary>A sentence ends: a full stop, question or exclamation mark before white space, or a line break (not the dot in "14.03").</summary>
+    [GeneratedRegex(@"[.?!](\s|$)|[。？！\n]", RegexOptions.NonBacktracking)]
+    private static partial Regex SentenceEnd();
 
     /// <summary>
     /// The first date whose role the rule accepts, else the first date with the rule's default role. Written without a year, an
@@ -263,11 +293,15 @@ public sealed partial class RuleQuestionInterpreter
     [GeneratedRegex(@"\d{3}|\d[-/.]\d{1,2}[-/.]\d{2}|['’]\d{2}\b|\s-\d{2}\b|\b(year|ar|aret|fjol|jaar)\b|年", RegexOptions.NonBacktracking)]
     private static partial Regex YearWritten();
 
-    private static DateRole? RoleOf(int start, int end, List<RoleSpan> roleSpans, List<(int Start, int End)> clauses)
+    /// <summary>
+    /// The role phrase nearest before the date in its clause, unless another date stands between them (that phrase marks the other
+    /// date: "續約日是2/1 我們還沒付 3月5號還可以啟用嗎"); else the nearest after it.
+    /// </summary>
+    private static DateRole? RoleOf(int start, int end, List<RoleSpan> roleSpans, List<(int Start, int End)> clauses, List<int> dateStarts)
     {
         var clause = clauses.FirstOrDefault(c => c.Start <= start && start < c.End, (Start: 0, End: int.MaxValue));
         var inClause = roleSpans.Where(r => r.Start >= clause.Start && r.Start < clause.End).ToList();
-        var before = inClause.Where(r => r.Start < start).OrderByDescending(r => r.End).ThenByDescending(r => r.Start);
+        var before = inClause.Where(r => r.Start < start && !dateStarts.Exists(d => d >= r.End && d < start)).OrderByDescending(r => r.End).ThenByDescending(r => r.Start);
         // A mention may end past its clause (a restatement in brackets): its role can follow the closing bracket.
         var afterClause = clauses.FirstOrDefault(c => c.Start <= end && end < c.End, clause);
         var after = roleSpans.Where(r => r.Start >= end && r.Start >= afterClause.Start && r.Start < afterClause.End).OrderBy(r => r.Start);

@@ -97,6 +97,10 @@ public sealed partial class RuleQuestionInterpreter
             || (sentence.Asked && v.AskedOnlyCues.Any(c => c.IsMatch(clause.For(v))))));
     }
 
+    /// <summary>A "how long / until when" question: a clause with an open-question word.</summary>
+    private static bool IsOpenQuestion(Clause clause, RuleVocabulary[] vocabularies) =>
+        vocabularies.Any(v => v.OpenQuestionCues.Any(c => c.IsMatch(clause.View.For(v))));
+
     /// <summary>
     /// The facts stated, each read in the smallest clause (split at punctuation and at "and/but"), so that a negation only cancels
     /// the statement it stands in ("we downloaded the keys but haven't activated them").

@@ -144,9 +144,10 @@ public sealed partial class RuleQuestionInterpreter
             }
         }
 
-        // What the yes/no question itself names is what it asks about ("the renewal date was 15 January — does the key still
-        // work today?"): each rule it names by a word of its own (not a general one such as "pay") counts once more.
-        var asking = clauses.Where(c => AsksEligibility(c, vocabularies)).ToList();
+        // What the question itself names is what it asks about ("the renewal date was 15 January — does the key still work
+        // today?", "we haven't renewed — until when can the devs activate their VS subscriptions?"): each rule it names by a word
+        // of its own (not a general one such as "pay") counts once more.
+        var asking = clauses.Where(c => c.Asked || AsksEligibility(c, vocabularies) || IsOpenQuestion(c, vocabularies)).ToList();
         foreach (var kind in vocabularies.SelectMany(v => v.KindCues.Where(cue => cue.Weight >= OwnWordWeight && asking.Any(c => cue.Pattern.IsMatch(c.View.For(v)))).Select(cue => cue.Kind)).Distinct())
         {
             Add(kind, AskedAboutWeight);

@@ -22,7 +22,7 @@ internal static class RuleVocabularyEn
             Cue(@"\b(from when to when|opens?|closes?)\b", RuleKind.RenewalWindow, 1),
             Cue(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered)\b", RuleKind.RenewalWindow, 1),
             Cue(@"\b(product ?)?keys?\b|\b(product|licen[cs]e|activation|serial|cd) (code|number)s?\b|\bserials?\b", RuleKind.KeyUsableUntil, 3),
-            Cue(@"\bredee?m", RuleKind.KeyUsableUntil, 1),
+            Cue(@"\bredee?m", RuleKind.KeyUsableUntil, 2),
             Cue(@"\bre-?activat", RuleKind.GracePeriodEnd, 4),
             Cue(@"\b(didn'?t|did not|haven'?t|have not|hasn'?t|never|forgot to|failed to) (yet )?(renew|pay|paid)", RuleKind.GracePeriodEnd, 4),
             // "Did we miss the window?" asks whether the renewal window is still open; "we missed the renewal" states a lapse.
@@ -39,6 +39,8 @@ internal static class RuleVocabularyEn
             // Visual Studio together with a renewal: how long VS can still be activated after the renewal date.
             Cue(@"^(?=.*\b(visual studio|vs|msdn)\b)(?=.*\bre-?new)", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"\bvisual studio\b|\bvs\b|\bmsdn\b", RuleKind.UserAssignedBenefitExtension, 1),
+            // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment.
+            Cue(@"\b(visual studio|vs|msdn)\b[^,.;?!]{0,40}\b(activat\w*|use|using)\b|\b(activat\w*|use|using)\b[^,.;?!]{0,40}\b(visual studio|vs|msdn)\b", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"\bvisual studio\b|\bvs\b|\bmsdn\b", RuleKind.VsReassignFrom, 1),
             Cue(@"\bre-?ass?ign", RuleKind.VsReassignFrom, 4),
             Cue(@"\b(someone|somebody|anyone) else\b|\banother (person|user|colleague|employee|subscriber|developer)\b", RuleKind.VsReassignFrom, 3),
@@ -100,7 +102,7 @@ internal static class RuleVocabularyEn
         // Not after "and/or/but": "is there a grace period and when does it end?" asks two questions.
         SubordinateWhen = Rx(@"(?<!\b(and|or|but)\s+)\bwhen\b"),
         TellWords = Rx(@"\b(tell|say|know|explain|show|find out|let me know)\b"),
-        OpenQuestionCues = [Rx(@"\bhow long\b|\bhow (many|much) (days|time|longer)\b|\b(until|till|by) (when|what)\b|\bwhat date\b|\bwhich (date|day)\b|\bwhen\b|\b(?<!(his|her|their|my|your|our) )last day\b|\bdeadline\b")],
+        OpenQuestionCues = [Rx(@"\bhow long\b|\bhow (many|much) (days|time|longer)\b|\b(until|till|by) (when|what)\b|\bwhat date\b|\bwhich (date|day)\b|\bwhen\b|\b(?<!(his|her|their|my|your|our) )last day\b|(?<!\b(miss|missed|past|passed|meet|met|before|after|over) (the |our |that )?)\bdeadline\b")],
         // No bare "till": it is the Swedish "to", and these phrases also run on Swedish text.
         RenewWords = Rx(RenewVerb),
         WhenCues = [Rx(@"\bwhen|\buntil\b|\btill when\b|\bhow long\b|\blast day\b|\bdeadline\b|\bdates?\b|\bwhich day\b|\bearliest\b|\bstill\b|\bdue\b")],

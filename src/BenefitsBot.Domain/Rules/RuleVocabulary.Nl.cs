@@ -20,7 +20,7 @@ internal static class RuleVocabularyNl
             Cue(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b", RuleKind.RenewalWindow, 1),
             // The article's "product code" and "activeringssleutels".
             Cue(@"sleutel|\bproduct ?codes?\b|\blicentiecode|\bactivat?ie?(rings)?code|\bserienummer|\b[\w-]+-codes?\b", RuleKind.KeyUsableUntil, 3),
-            Cue(@"inwissel|ingewisseld|verzilver|\bwissel(de|t)? .{0,20}\bin\b", RuleKind.KeyUsableUntil, 1),
+            Cue(@"inwissel|ingewisseld|verzilver|\bwissel(de|t)? .{0,20}\bin\b", RuleKind.KeyUsableUntil, 2),
             Cue(@"heractiv|opnieuw (te )?activeren|reactiv", RuleKind.GracePeriodEnd, 4),
             Cue(@"\b(niet|nooit|nog niet)\b[^,.?]{0,20}\b(verlengd|betaald|vernieuwd)\b|\bvergeten (te )?(verlengen|betalen)\b", RuleKind.GracePeriodEnd, 4),
             Cue(@"\bgemist\b|\brespijt|\bcoulance", RuleKind.GracePeriodEnd, 4),
@@ -34,6 +34,8 @@ internal static class RuleVocabularyNl
             // "Voordelen waarvoor een gebruikerstoewijzing nodig is".
             Cue(@"gebruikerstoewijzing|\btoegewezen aan (gebruikers|medewerkers|personen)\b", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"^(?=.*(visual studio|\bvs\b))(?=.*(verleng|vernieuw))", RuleKind.UserAssignedBenefitExtension, 3),
+            // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment.
+            Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(activeren|geactiveerd|gebruiken)\b|\b(activeren|activeert|gebruiken)\b[^,.;?!]{0,40}(visual studio|\bvs\b)", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"hertoewijz|hertoegewezen|opnieuw (worden )?toe(ge)?wezen|opnieuw toe(te )?wijzen|\bomzetten\b|\boverzetten\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\biemand anders\b|\been ander(e)? (persoon|gebruiker|collega)\b", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
@@ -89,7 +91,7 @@ internal static class RuleVocabularyNl
         VerbFirstQuestion = Rx(@"^\s*(en |maar |dus |of )?((kan|kunnen|mag|mogen|krijg|krijgen|krijgt|geldt|gelden|zit|zitten|werkt|werken|blijft|blijven|lukt|hebben|heb|heeft|moet|moeten|wordt|worden|zal|zullen|komen|komt|valt|vallen|verliezen|verliest|stopt|stoppen|vervalt|vervallen|klopt|kloppen|gaat|gaan|loopt|lopen)\s+(?!je\b|jij\b|u\b|jullie\b)\w|(is|zijn) (ik|we|wij|je|jullie|ze|zij|hij|het|dat|die|deze|dit|er|de|onze|mijn|uw)\b)"),
         SubordinateWhen = Rx(@"(?<!\b(en|of|maar)\s+)\bwanneer\b"),
         TellWords = Rx(@"\b(zeggen|vertellen|weten|uitleggen|laten weten|nagaan|uitzoeken)\b"),
-        OpenQuestionCues = [Rx(@"\bhoe lang\b|\bhoeveel (dagen|tijd)\b|\btot wanneer\b|\bwanneer\b|\bwelke (datum|dag)\b|\b(?<!(zijn|haar|hun|mijn|jouw|onze) )laatste (werk)?dag\b|\buiterste\b|\buiterlijk\b")],
+        OpenQuestionCues = [Rx(@"\bhoe ?lang\b|\bhoeveel (dagen|tijd)\b|\btot wanneer\b|\bwanneer\b|\bwelke (datum|dag)\b|\b(?<!(zijn|haar|hun|mijn|jouw|onze) )laatste (werk)?dag\b|\buiterste\b|\buiterlijk\b")],
         RenewWords = Rx(RenewVerb),
         WhenCues = [Rx(@"\bwanneer\b|\bhoe lang\b|\blaatste dag|\bdatum|\buiterlijk|\buiterste|\bvroegste|\bnog\b|\bdeadline\b")],
         SoftwareWords = Rx(@"\bsoftware|sleutel|voordelen|licentie|download"),

@@ -20,7 +20,7 @@ internal static class RuleVocabularySv
             Cue(@"\b(oppnar|stanger)\b", RuleKind.RenewalWindow, 1),
             Cue(@"\bkop(te|t|tes|a|er)\b|\bkopet\b|\binkop|\bbetalade\b", RuleKind.RenewalWindow, 1),
             Cue(@"nyckel|nycklar|\b(aktiverings|licens|produkt)kod|\bserienum(mer|ret|ren)", RuleKind.KeyUsableUntil, 3),
-            Cue(@"\blos(te|er|tes|es|a|t)? in\b|\binlos", RuleKind.KeyUsableUntil, 1),
+            Cue(@"\blos(te|er|tes|es|a|t)? in\b|\binlos", RuleKind.KeyUsableUntil, 2),
             Cue(@"ateraktiv|aktivera (den |kompetensen )?igen", RuleKind.GracePeriodEnd, 4),
             Cue(@"\b(inte|ej|aldrig|glomde( att)?) (fornyat|fornya|fornyade|betalat|betala|betalt)\b|\b(fornyade|fornyat|betalade|betalat|betalt) (inte|ej)\b", RuleKind.GracePeriodEnd, 4),
             // "Har vi missat fönstret?" asks whether it is still open; "vi missade förnyelsen" states a lapse.
@@ -35,6 +35,8 @@ internal static class RuleVocabularySv
             // The article's "förmåner som kräver en användartilldelning".
             Cue(@"anvandar ?tilldeln|\btilldela(de|s|t)? (till )?(anvandare|enskilda)\b", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"^(?=.*(visual studio|\bvs\b))(?=.*forny)", RuleKind.UserAssignedBenefitExtension, 3),
+            // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment.
+            Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(aktiver\w*|anvand\w*)|\b(aktiver\w*|anvand\w*)\b[^,.;?!]{0,40}(visual studio|\bvs\b)", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"omfordel|omtilldel|\btilldela(s)? om\b|\bflytta(s)?\b|\bbyt(a|er)? (anvandare|person|innehavare)\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\bnagon annan\b|\ben annan (person|anvandare|kollega)\b", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.

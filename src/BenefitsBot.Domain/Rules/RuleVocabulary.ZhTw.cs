@@ -19,7 +19,7 @@ internal static class RuleVocabularyZhTw
             Cue(@"(付|繳)(今年的)?續約費", RuleKind.RenewalWindow, 3),
             Cue(@"買|購買|購入|购买", RuleKind.RenewalWindow, 1),
             Cue(@"金鑰|序號|密鑰|金钥|授權碼|啟用碼|啟動碼|產品碼|序列號", RuleKind.KeyUsableUntil, 3),
-            Cue(@"兌換|兑换", RuleKind.KeyUsableUntil, 1),
+            Cue(@"兌換|兑换", RuleKind.KeyUsableUntil, 2),
             Cue(@"重新啟用|恢復|復原|重新启用", RuleKind.GracePeriodEnd, 4),
             Cue(@"沒有續約|沒續約|未續約|錯過|忘了續約|還沒付|沒付|未付|沒有付|还没付", RuleKind.GracePeriodEnd, 4),
             Cue(@"寬限|補繳|補付|補交", RuleKind.GracePeriodEnd, 4),
@@ -33,6 +33,8 @@ internal static class RuleVocabularyZhTw
             // The article's "benefits that require a user assignment".
             Cue(@"使用者指派|指派(給)?使用者|用戶指派|指派給用戶|分配給使用者|分配给用户", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"^(?=.*(visual studio|vs))(?=.*(續約|續訂|续约))", RuleKind.UserAssignedBenefitExtension, 3),
+            // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment.
+            Cue(@"(visual studio|vs)[^，。？！,.?!]{0,12}(啟用|使用|開通)|(啟用|使用|開通)[^，。？！,.?!]{0,12}(visual studio|vs)", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"重新指派|改給|轉給|轉移給|換給|改派|转给|換人|轉移", RuleKind.VsReassignFrom, 4),
             Cue(@"別人|其他人|對的人|錯的人|正確的人|另一個人|别人", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
@@ -93,7 +95,7 @@ internal static class RuleVocabularyZhTw
         LastDayWords = Rx(@"最後一天|最後上班日|離職當天|离职当天"),
         DepartureWords = Rx(@"離職|离职|辭職|離開"),
         YearlyRenewalWords = Rx(@"每年|今年"),
-        RenewalPaidWords = Rx(@"已(經)?(續約|續費|付(了)?續約|繳(了)?續約)(?!好幾|幾|多|了?好幾|了?\d|了?[一二三四五六七八九十兩]+年)|續約(費|的錢)?[^，。？！,.?!]{0,12}(已經|已|都)(付|繳)|(付|繳)(了|過)(今年的)?續約費|續約(已經)?(完成|辦好|好了)"),
+        RenewalPaidWords = Rx(@"已(經)?(續約|續費|付(了)?續約|繳(了)?續約)(?!好幾|幾|多|了?好幾|了?\d|了?[一二三四五六七八九十兩]+年)|續約(費|的錢)?[^，。？！,.?!]{0,12}(已經|已|都)[^，。？！,.?!]{0,8}(付|繳)|(付|繳)(了|過)(今年的)?續約費|續約(已經)?(完成|辦好|好了)"),
         MessageWords = Rx(@"郵件|信件|電子郵件|通知|提醒|簡訊|來信|email|mail"),
         PandemicStartWords = Rx(@"疫情(剛|刚)?(爆發|爆发|開始|开始)|新冠(剛|刚)?(爆發|爆发)|第一次封城|剛封城"),
         MoreTimeWords = Rx(@"更多時間|多一點時間|多點時間|延期|展延|延後|寬延"),

@@ -32,6 +32,19 @@ public sealed class ChineseDateTests
         Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
 
     [Theory]
+    [InlineData("國慶日", "國慶日=date 2026-10-10")]
+    [InlineData("民國109年國慶日到期", "民國109年國慶日=date 2020-10-10")]
+    [InlineData("去年教師節那天", "去年教師節=date 2025-09-28")]
+    [InlineData("今年二二八那天買的", "今年二二八=date 2026-02-28")]
+    [InlineData("兒童節", "兒童節=date 2026-04-04")]
+    [InlineData("雙十節", "雙十節=date 2026-10-10")]
+    [InlineData("和平紀念日", "和平紀念日=date 2026-02-28")]
+    public void Recognize_TaiwanNationalDays_TaiwansDateNotTheMainlands(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
+
+    [Theory]
+    [InlineData("最晚要在哪一天之前付款？")]
+    [InlineData("哪天之前要付？")]
     [InlineData("哪一天可以續約？")]
     [InlineData("編號 20201301")]
     public void Recognize_ChineseTextWithoutDates_FindsNothing(string text) =>

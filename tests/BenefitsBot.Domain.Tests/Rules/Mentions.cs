@@ -12,4 +12,12 @@ internal static class Mentions
         Assert.True(start >= 0, $"'{surface}' not in '{text}'");
         return new DateMention(start, surface.Length, DateMentionKind.Date, DateOnly.Parse(isoDate, CultureInfo.InvariantCulture));
     }
+
+    /// <summary>A whole calendar year ("2020", "i fjol"), as the recognizer reports it: 1 January to the next 1 January.</summary>
+    public static DateMention Year(string text, string surface, int year)
+    {
+        var start = text.IndexOf(surface, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"'{surface}' not in '{text}'");
+        return new DateMention(start, surface.Length, DateMentionKind.DateRange, RangeStart: new DateOnly(year, 1, 1), RangeEnd: new DateOnly(year + 1, 1, 1));
+    }
 }

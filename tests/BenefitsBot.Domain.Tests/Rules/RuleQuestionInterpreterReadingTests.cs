@@ -1,0 +1,99 @@
+using BenefitsBot.Domain.Rules;
+
+namespace BenefitsBot.Domain.Tests.Rules;
+
+/// <summary>
+/// Reading a situation's dates and its question: a day placed in the year just named, a role phrase that marks only the date right
+/// after it, what the question clause itself names, and a redeemed token.
+/// </summary>
+public sealed class RuleQuestionInterpreterReadingTests
+{
+    private readonly RuleQuestionInterpreter interpreter = new();
+
+    [Theory]
+    [InlineData("sv", "Vi köpte Action Pack i fjol, den 14 april. Kan vi förnya i dag?", "i fjol", 2023, "den 14 april", "2024-04-14", "2023-04-14", DateRole.Purchase)]
+    [InlineData("sv", "Vi har haft kompetensen sedan 2020, köpte den på nationaldagen. När kan vi förnya?", "sedan 2020", 2020, "nationaldagen", "2024-06-06", "2024-06-06", DateRole.Anniversary)]
+    [InlineData("en", "We joined in 2021, on 12 May to be exact. When is our renewal window?", "2021", 2021, "12 May", "2024-05-12", "2024-05-12", DateRole.Anniversary)]
+    public void Interpret_DayWithoutYearRightAfterAYear_InThatYear(string language, string text, string year, int yearValue, string day, string latest, string anchor, DateRole role)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Year(text, year, yearValue), Mentions.Day(text, day, latest)], new DateOnly(2024, 6, 25));
+
+        Assert.NotNull(question);
+        Assert.Equal((DateOnly.Parse(anchor, System.Globalization.CultureInfo.InvariantCulture), role), (question.AnchorDate!.Value, question.AnchorRole));
+    }
+
+    [Fact]
+    public void Interpret_DayAfterAYearInAnotherSentence_KeepsItsOwnYear()
+    {
+        const string text = "We joined in 2021. On 12 May we redeemed the key. How long can we use it?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Year(text, "2021", 2021), Mentions.Day(text, "12 May", "2024-05-12")], new DateOnly(2024, 6, 25));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2024, 5, 12), question.AnchorDate);
+    }
+
+    [Fact]
+    public void Interpret_RolePhraseWithAnotherDateBetween_DoesNotMarkTheLaterDate()
+    {
+        const string text = "續約日是2/1 我們還沒付 3月5號還可以啟用visual studio嗎";
+
+        var question = interpreter.Interpret(text, "zh-TW", [Mentions.Day(text, "2/1", "2021-02-01"), Mentions.Day(text, "3月5號", "2020-03-05")], new DateOnly(2021, 2, 10));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2021, 2, 1), question.AnchorDate);
+        Assert.Equal(new DateOnly(2021, 3, 5), question.CheckDay);
+    }
+
+    [Theory]
+    [InlineData("en", "Our anniversary was 15 August and we haven't renewed yet. Can Priya still activate her Visual Studio subscription today?", "15 August")]
+    [InlineData("nl", "De vervaldatum van ons lidmaatschap was 15 augustus en we hebben nog niet verlengd. Kan Daan vandaag nog zijn Visual Studio-abonnement activeren?", "15 augustus")]
+    [InlineData("sv", "Årsdagen var 15 augusti och vi har inte förnyat än. Kan Johan fortfarande aktivera sin Visual Studio-prenumeration?", "15 augusti")]
+    [InlineData("zh-TW", "週年日是8月15日 還沒續約 新同事的VS訂閱最晚哪天要啟用", "8月15日")]
+    public void Interpret_QuestionAboutActivatingVisualStudioAfterALapse_UserAssignedBenefits(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-08-15")], new DateOnly(2024, 8, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.UserAssignedBenefitExtension, question.Kind);
+    }
+
+    [Theory]
+    [InlineData("en", "Our admin redeemed the Office 365 token on the wrong tenant on August 3, 2022. What's the deadline to get a new token?", "August 3, 2022", RuleKind.ReplacementTokenDeadline)]
+    [InlineData("en", "We redeemed the Windows Server license on 9/17/2021. How long can we keep using it?", "9/17/2021", RuleKind.KeyUsableUntil)]
+    [InlineData("sv", "Vi löste in licensen för Windows Server den 2 augusti 2021. Hur länge kan vi använda den?", "2 augusti 2021", RuleKind.KeyUsableUntil)]
+    [InlineData("nl", "Is de code die we op 31-1-2023 hebben ingewisseld vandaag nog geldig?", "31-1-2023", RuleKind.KeyUsableUntil)]
+    public void Interpret_Redeemed_KeyUnlessTheTokenWentToTheWrongTenant(string language, string text, string surface, RuleKind expected)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2022-08-03")], new DateOnly(2022, 8, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(expected, question.Kind);
+    }
+
+    [Theory]
+    [InlineData("en", "Bought the Action Pack on 5 September 2022. Can we still renew it today or did we miss the deadline?", true)]
+    [InlineData("en", "Bought the Action Pack on 5 September 2022. What's the deadline to renew it?", false)]
+    [InlineData("nl", "Action Pack gekocht op 5 september 2022. Hoelang kunnen we nog verlengen?", false)]
+    public void Interpret_MissingTheDeadlineOrHowLong_YesNoOnlyWhenNotAnOpenQuestion(string language, string text, bool expected)
+    {
+        var surface = language == "en" ? "5 September 2022" : "5 september 2022";
+
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2022-09-05")], new DateOnly(2023, 9, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(expected, question.AsksEligibility);
+    }
+
+    [Fact]
+    public void Interpret_ChineseRenewalPaidOnADay_NextCycle()
+    {
+        const string text = "今年的續約費已經在3月20號付了，我們的週年日是3月18日。下一次的續約期間是什麼時候？";
+
+        var question = interpreter.Interpret(text, "zh-TW", [Mentions.Day(text, "3月20號", "2024-03-20"), Mentions.Day(text, "3月18日", "2024-03-18")], new DateOnly(2024, 4, 2));
+
+        Assert.NotNull(question);
+        Assert.True(question.StatedFacts.RenewalPaid);
+        Assert.Equal(new DateOnly(2025, 3, 18), question.AnchorDate);
+    }
+}
