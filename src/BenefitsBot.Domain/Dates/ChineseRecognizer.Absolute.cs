@@ -27,7 +27,7 @@ internal sealed partial class ChineseRecognizer
                 ? Mentions.Range(m.Index, m.Length, new DateOnly(from, 1, 1), new DateOnly(to, 1, 1)) : null);
         yield return Rule(YearPart, (m, _) => YearOf(m) is { } y && (m.Groups["roc"].Success || m.Groups["y"].Value.Length == 4 || (m.Groups["y"].Value.Length == 2 && m.Groups["y"].Value.All(char.IsAsciiDigit)))
             ? Mentions.Range(m.Index, m.Length, DateUnit.Year.Period(new DateOnly(y, 1, 1), 0)) : null);
-        yield return Rule($@"(?<![月\d])(?<d>{Num})日", (m, r) => Value(m.Groups["d"]) is { } d && Calendar.LatestDay(d, r) is { } date ? Mentions.Day(m.Index, m.Length, date) : null);
+        yield return Rule($@"(?<![月\d第编单])(?<d>{Num})(?:日|号(?![楼樓码碼]))", (m, r) => Value(m.Groups["d"]) is { } d && Calendar.LatestDay(d, r) is { } date ? Mentions.Day(m.Index, m.Length, date) : null);
     }
 
     private static DateMention? Day(Match match, int? year, DateOnly reference)

@@ -29,7 +29,9 @@ public sealed partial class RuleQuestionInterpreter
             var corrected = kept[correctedAt];
             var correction = kept[correctionAt];
             var surface = view.Text[correction.Start..Math.Min(correction.End, view.Text.Length)];
-            var day = YearWritten().IsMatch(surface) ? correction.Date
+            var correctedSurface = view.Text[corrected.Start..Math.Min(corrected.End, view.Text.Length)];
+            // A bare day corrected by a bare day ("the 4th - sorry, the 14th - of October") keeps the correction's own month.
+            var day = YearWritten().IsMatch(surface) || (BareDay().IsMatch(surface) && BareDay().IsMatch(correctedSurface)) ? correction.Date
                 : BareDay().IsMatch(surface) ? Calendar.TryDate(corrected.Date.Year, corrected.Date.Month, correction.Date.Day)
                 : Calendar.TryDate(corrected.Date.Year, correction.Date.Month, correction.Date.Day);
             if (day is not { } placed)
@@ -48,7 +50,8 @@ public sealed partial class RuleQuestionInterpreter
     private static bool NegatedDate(TextView view, int start) =>
         start <= view.Text.Length && NotBefore().IsMatch(view.Text[Math.Max(0, start - 12)..start]);
 
-    [GeneratedRegex(@"(\b(not|inte|niet)|不是)\s*(the |den |de |op |on )?$", RegexOptions.NonBacktracking)]
+    /// <remarks>An interjection before 不是 makes it a correction ("6月3日 喔不是 6月30日"), see the Chinese correction words.</remarks>
+    [GeneratedRegex(@"(\b(not|inte|niet)|(?<![喔哦噢啊欸呃]\s*)不是)\s*(the |den |de |op |on )?$")]
     private static partial Regex NotBefore();
 
     /// <summary>A date on a pasted e-mail's header line ("Sent: 14 February 2024", "Verzonden:", "Skickat:"): when it was written, not an event.</summary>

@@ -37,7 +37,8 @@ public sealed partial class RuleQuestionInterpreter
             .ToList();
         var clauses = ClauseSpans(view, vocabularies[0]);
         var starts = days.Select(d => d.Start).ToList();
-        return Corrected(view, [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(d.Start, d.End, roleSpans, clauses, starts), d.Span))], vocabularies);
+        var ends = days.Select(d => d.End).ToList();
+        return Corrected(view, [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(d.Start, d.End, roleSpans, clauses, starts, ends), d.Span))], vocabularies);
     }
 
     /// <summary>
@@ -132,7 +133,9 @@ public sealed partial class RuleQuestionInterpreter
             if (BareDay().IsMatch(surface))
             {
                 var month = dates.LastOrDefault(m => m is { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } && IsWholeMonth(s, e)
-                    && m.Start + m.Length <= day.Start && (day.Start - (m.Start + m.Length) <= MonthDayReach || RestatesPeriod(view, dates, m, day)));
+                    && m.Start + m.Length <= day.Start && (day.Start - (m.Start + m.Length) <= MonthDayReach || RestatesPeriod(view, dates, m, day)))
+                    ?? dates.FirstOrDefault(m => m is { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } && IsWholeMonth(s, e)
+                        && m.Start >= day.Start + day.Length && MonthAfterDay().IsMatch(view.Text.AsSpan(day.Start + day.Length, m.Start - day.Start - day.Length)));
                 if (month?.RangeStart is { } first && Calendar.TryDate(first.Year, first.Month, date.Day) is { } placed)
                 {
                     result[i] = day with { Date = placed };
@@ -150,6 +153,10 @@ public sealed partial class RuleQuestionInterpreter
 
         return result;
     }
+
+    /// <summary>A day and its month split by an aside: "the 14th - of October 2022", "den 14:e, i oktober", "de 14e - van oktober" (normalized text).</summary>
+    [GeneratedRegex(@"^\s*[-–—,)]*\s*(of|i|av|van|in)\s*$", RegexOptions.NonBacktracking)]
+    private static partial Regex MonthAfterDay();
 
     /// <summary>The day follows the period in the same sentence, near enough, with no other date between.</summary>
     private static bool RestatesPeriod(TextView view, IReadOnlyList<DateMention> dates, DateMention period, DateMention day)
@@ -295,13 +302,14 @@ public sealed partial class RuleQuestionInterpreter
 
     /// <summary>
     /// The role phrase nearest before the date in its clause, unless another date stands between them (that phrase marks the other
-    /// date: "續約日是2/1 我們還沒付 3月5號還可以啟用嗎"); else the nearest after it.
+    /// date: "續約日是2/1 我們還沒付 3月5號還可以啟用嗎", "2024年2月1日指派的 5月1日可以給新人嗎"); else the nearest after it.
     /// </summary>
-    private static DateRole? RoleOf(int start, int end, List<RoleSpan> roleSpans, List<(int Start, int End)> clauses, List<int> dateStarts)
+    private static DateRole? RoleOf(int start, int end, List<RoleSpan> roleSpans, List<(int Start, int End)> clauses, List<int> dateStarts, List<int> dateEnds)
     {
         var clause = clauses.FirstOrDefault(c => c.Start <= start && start < c.End, (Start: 0, End: int.MaxValue));
         var inClause = roleSpans.Where(r => r.Start >= clause.Start && r.Start < clause.End).ToList();
-        var before = inClause.Where(r => r.Start < start && !dateStarts.Exists(d => d >= r.End && d < start)).OrderByDescending(r => r.End).ThenByDescending(r => r.Start);
+        var before = inClause.Where(r => r.Start < start && !dateStarts.Exists(d => d >= r.End && d < start) && !dateEnds.Exists(e => e <= r.Start && r.Start - e <= 1))
+            .OrderByDescending(r => r.End).ThenByDescending(r => r.Start);
         // A mention may end past its clause (a restatement in brackets): its role can follow the closing bracket.
         var afterClause = clauses.FirstOrDefault(c => c.Start <= end && end < c.End, clause);
         var after = roleSpans.Where(r => r.Start >= end && r.Start >= afterClause.Start && r.Start < afterClause.End).OrderBy(r => r.Start);

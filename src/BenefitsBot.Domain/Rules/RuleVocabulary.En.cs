@@ -119,7 +119,7 @@ internal static class RuleVocabularyEn
         PersonLeftWords = Rx(@"\b(who|has|have|had|just|he|she|they|employee|colleague|developer|person|guy) (left|departed)\b|\b(quit|quits|resigned|resigns)\b|\bleft (the company|us|the team|the firm|the organi[sz]ation|the business)\b|\bleaving (the company|us)\b|\bresigned\b|\bno longer (works|with us)\b|\bsuccessor\b|\breplacement (for|of) (him|her|them)\b|\b(his|her|their) replacement\b"),
         LastDayWords = Rx(@"\b(his|her|their|my) last (working |work )?day\b"),
         DepartureWords = Rx(@"\b(left|leaves|leaving|quit|quits|resigned|resigns|departed)\b"),
-        YearlyRenewalWords = Rx(@"\b(every|each) year\b|\bannual(ly)?\b|\bthis (year|yr)\b|\bthis year'?s\b|\byearly\b"),
+        YearlyRenewalWords = Rx(@"\b(every|each) (year|yr)\b|\bannual(ly)?\b|\bthis (year|yr)('?s)?\b|\byearly\b"),
         RenewalPaidWords = Rx(@"\b(paid|settled)\b[^,.;?!]{0,30}\brenewal\b|\brenewal( fee)? (is|was|has been) (already )?(paid|done|processed|completed)\b|\balready renewed\b|\b(we|have|we've) renewed (it )?(already|this year)\b"),
         MessageWords = Rx(@"\b(e-?mail|mail|message|reminder|notification|notice|letter|newsletter|banner|invite|invitation)\b"),
         PandemicStartWords = Rx(@"\b(pandemic|covid|corona|lock ?downs?)\b[^,.;?!]{0,12}\b(started|began|start|begun|broke out|hit)\b|\b(start|beginning|outbreak) of (the )?(pandemic|covid|corona)\b|\bfirst lock ?down\b"),

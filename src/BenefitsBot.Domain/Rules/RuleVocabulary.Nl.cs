@@ -41,6 +41,8 @@ internal static class RuleVocabularyNl
             // A newcomer who should get a subscription someone else had.
             Cue(@"\bnieuwe (collega|medewerker|ontwikkelaar|developer|werknemer|kracht)\b|\bnieuwkomer|\binvaller", RuleKind.VsReassignFrom, 2),
             Cue(@"\b(verkeerde|juiste|andere|goede) persoon\b", RuleKind.VsReassignFrom, 3),
+            // Giving or handing it to someone ("aan Fatima geven", "doorgeven aan", "overdragen").
+            Cue(@"\baan \w+ (te )?geven\b|\bgeven aan\b|\bdoorgeven\b|\boverdragen\b", RuleKind.VsReassignFrom, 3),
             Cue(@"toegewezen|toewijz|toe te wijzen|\bkreeg\b|\bgegeven\b", RuleKind.VsReassignFrom, 1),
             Cue(@"vervang(?!er)|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bverkeerde (tenant|account|omgeving)\b", RuleKind.ReplacementTokenDeadline, 3),

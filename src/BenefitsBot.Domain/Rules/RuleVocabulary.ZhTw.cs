@@ -37,6 +37,8 @@ internal static class RuleVocabularyZhTw
             Cue(@"(visual studio|vs)[^，。？！,.?!]{0,12}(啟用|使用|開通)|(啟用|使用|開通)[^，。？！,.?!]{0,12}(visual studio|vs)", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"重新指派|改給|轉給|轉移給|換給|改派|转给|換人|轉移", RuleKind.VsReassignFrom, 4),
             Cue(@"別人|其他人|對的人|錯的人|正確的人|另一個人|别人", RuleKind.VsReassignFrom, 3),
+            // Giving or handing it to someone else (交給下一位, 給新人, 讓給).
+            Cue(@"交給|讓給|給(了)?(新|下一|別|其他|另)", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
             Cue(@"新同事|新進|新人|新員工|新來的", RuleKind.VsReassignFrom, 2),
             Cue(@"指派|分配", RuleKind.VsReassignFrom, 1),
@@ -87,7 +89,7 @@ internal static class RuleVocabularyZhTw
         // 不 negates, but not in 不過 (but), 不僅/不只 (not only), 不同 (different), 不然 (otherwise), 不但.
         NegationWords = Rx(@"沒|未|不(?![過过僅仅只同然但])|尚未|还没"),
         ReplacementWords = Rx(@"替代|替換|更換|取代|換發|補發|換過|換了|新的權杖"),
-        CorrectionWords = Rx(@"更正|不對|不对|我是說|說錯|打錯|抱歉"),
+        CorrectionWords = Rx(@"更正|不對|不对|我是說|說錯|打錯|抱歉|(喔|哦|噢|啊|欸|呃)\s*不是|不是啦"),
         ClauseJoinWords = Rx(@"而且|並且|然後|但是|不過|可是"),
         RepeatWords = Rx(@"已經|(?<!哪天|哪一天|幾號|時候|日期|期限|以)之前|曾經|第二|再|又|過一次|一次了"),
         ReceivedWords = Rx(@"(拿|收|領)到了|(拿|收|領)過|已(經)?(拿|收|領)到|(發|給|換)過"),

@@ -43,6 +43,14 @@ public sealed class ChineseDateTests
         Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
 
     [Theory]
+    [InlineData("不對 是21號買的", "21號=date 2026-11-21")]
+    [InlineData("21日", "21日=date 2026-11-21")]
+    public void Recognize_DayOfMonthAlone_LatestOccurrence(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
+
+    [Theory]
+    [InlineData("3號樓")]
+    [InlineData("第5號")]
     [InlineData("最晚要在哪一天之前付款？")]
     [InlineData("哪天之前要付？")]
     [InlineData("哪一天可以續約？")]

@@ -20,4 +20,12 @@ internal static class Mentions
         Assert.True(start >= 0, $"'{surface}' not in '{text}'");
         return new DateMention(start, surface.Length, DateMentionKind.DateRange, RangeStart: new DateOnly(year, 1, 1), RangeEnd: new DateOnly(year + 1, 1, 1));
     }
+
+    /// <summary>A whole month ("May 2022"), as the recognizer reports it: its first day to the next month's first day.</summary>
+    public static DateMention Month(string text, string surface, int year, int month)
+    {
+        var start = text.IndexOf(surface, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"'{surface}' not in '{text}'");
+        return new DateMention(start, surface.Length, DateMentionKind.DateRange, RangeStart: new DateOnly(year, month, 1), RangeEnd: new DateOnly(year, month, 1).AddMonths(1));
+    }
 }

@@ -96,4 +96,62 @@ public sealed class RuleQuestionInterpreterReadingTests
         Assert.True(question.StatedFacts.RenewalPaid);
         Assert.Equal(new DateOnly(2025, 3, 18), question.AnchorDate);
     }
+
+    [Theory]
+    [InlineData("zh-TW", "金鑰是2022年5月3日 喔不是 5月13日兌換的 今天還能用嗎", "2022年5月3日", "2022-05-03", "5月13日")]
+    [InlineData("zh-TW", "我們是這個月2號 不對 是13號兌換的金鑰 可以用到什麼時候", "這個月2號", "2022-06-02", "13號")]
+    public void Interpret_ChineseCorrectedDay_TheCorrection(string language, string text, string wrong, string wrongDate, string right)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, wrong, wrongDate), Mentions.Day(text, right, "2022-05-13")], new DateOnly(2022, 6, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.KeyUsableUntil, question.Kind);
+        Assert.Equal(wrongDate[..7] + "-13", question.AnchorDate!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Interpret_BareDayCorrectedInsideASplitDate_TheCorrectionInTheMonthAfterIt()
+    {
+        const string text = "We redeemed the key on the 3rd - sorry, the 13th - of May 2022. How long can we use it?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "the 3rd", "2022-06-03"), Mentions.Day(text, "the 13th", "2022-06-13"), Mentions.Month(text, "May 2022", 2022, 5)], new DateOnly(2022, 6, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2022, 5, 13), question.AnchorDate);
+    }
+
+    [Fact]
+    public void Interpret_RolePhraseRightAfterItsDate_DoesNotMarkTheDayAsked()
+    {
+        const string text = "阿華的Visual Studio是2024年2月1日指派的 5月1日可以給新同事嗎";
+
+        var question = interpreter.Interpret(text, "zh-TW", [Mentions.Day(text, "2024年2月1日", "2024-02-01"), Mentions.Day(text, "5月1日", "2023-05-01")], new DateOnly(2024, 3, 18));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.VsReassignFrom, question.Kind);
+        Assert.Equal(new DateOnly(2024, 5, 1), question.CheckDay);
+    }
+
+    [Theory]
+    [InlineData("sv", "Prenumerationen tilldelades Kim den 7 januari 2025. Från vilket datum får vi ge den till Oskar?", "den 7 januari 2025")]
+    [InlineData("nl", "Kim kreeg het Visual Studio-abonnement op 7 januari 2025. Wanneer mogen we het aan Fatima geven?", "7 januari 2025")]
+    [InlineData("zh-TW", "阿明的訂閱是2025年1月7日指派的，什麼時候可以交給下一位？", "2025年1月7日")]
+    public void Interpret_GivingTheSubscriptionToSomeone_Reassignment(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2025-01-07")], new DateOnly(2025, 2, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.VsReassignFrom, question.Kind);
+    }
+
+    [Fact]
+    public void Interpret_RenewingEveryYrAbbreviated_ThisYearsWindow()
+    {
+        const string text = "we joined 3/28/2021, been renewing every yr since. can we do this yrs renewal already or is it too early";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "3/28/2021", "2021-03-28")], new DateOnly(2024, 3, 9));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2024, 3, 28), question.AnchorDate);
+    }
 }
