@@ -10,7 +10,8 @@ public sealed partial class RuleQuestionInterpreter
 
     /// <summary>A single day mentioned in the question, where it is, and the event its clause says it marks (null when none is said).</summary>
     /// <param name="Span">A few days ("at the end of next week"): only a day asked about, as its last day; no event date.</param>
-    private readonly record struct Candidate(DateOnly Date, int Start, int End, DateRole? Role, bool Span = false);
+    /// <param name="Supposed">In a condition ("if we pay on March 14"): a day asked about when another date tells the event.</param>
+    private readonly record struct Candidate(DateOnly Date, int Start, int End, DateRole? Role, bool Span = false, bool Supposed = false);
 
     private readonly record struct RoleSpan(DateRole Role, int Start, int End);
 
@@ -38,7 +39,16 @@ public sealed partial class RuleQuestionInterpreter
         var clauses = ClauseSpans(view, vocabularies[0]);
         var starts = days.Select(d => d.Start).ToList();
         var ends = days.Select(d => d.End).ToList();
-        return Corrected(view, [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(d.Start, d.End, roleSpans, clauses, starts, ends), d.Span))], vocabularies);
+        var conditions = vocabularies.SelectMany(v => v.ConditionalWords.Matches(view.For(v)).Select(m => m.Index)).ToList();
+        return Corrected(view, [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(d.Start, d.End, roleSpans, clauses, starts, ends), d.Span,
+            Supposed(d.Start, clauses, conditions)))], vocabularies);
+    }
+
+    /// <summary>A condition word before the date in its clause ("if I had reassigned it on February 15", "als we op 1 april betaald hadden").</summary>
+    private static bool Supposed(int start, List<(int Start, int End)> clauses, List<int> conditions)
+    {
+        var clause = clauses.FirstOrDefault(c => c.Start <= start && start < c.End, (Start: 0, End: int.MaxValue));
+        return conditions.Exists(c => c >= clause.Start && c < start);
     }
 
     /// <summary>
@@ -115,7 +125,8 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>
     /// A day right after a named period is a day in it. A bare day after a month is that month's day: "back in January (the 9th)",
     /// "i mars förra året, den 21:a närmare bestämt", "volgende maand af, op de 3e", "since September 2019 … bought it on the 5th".
-    /// A day without a year after a year is in that year: "i fjol, den 14 april", "sedan 2020, köpte den på nationaldagen". Alone,
+    /// A day without a year after a year (or after its own month) is in that year: "i fjol, den 14 april", "sedan 2020, köpte den på
+    /// nationaldagen", "in april vorig jaar, op 28 april". Alone,
     /// the recognizer reads such a day as its latest occurrence up to today.
     /// </summary>
     private static List<DateMention> DaysInNamedPeriods(TextView view, IReadOnlyList<DateMention> dates)
@@ -144,8 +155,10 @@ public sealed partial class RuleQuestionInterpreter
                 continue;
             }
 
-            if (!YearWritten().IsMatch(surface) && i > 0 && dates[i - 1] is { Kind: DateMentionKind.DateRange, RangeStart: { Month: 1, Day: 1 } yearStart, RangeEnd: { } yearEnd } year
-                && yearEnd == yearStart.AddYears(1) && RestatesPeriod(view, dates, year, day) && Calendar.TryDate(yearStart.Year, date.Month, date.Day) is { } inYear)
+            // "i fjol, den 14 april"; "in april vorig jaar, op 28 april": a year, or the same month, restated with the day.
+            if (!YearWritten().IsMatch(surface) && i > 0 && dates[i - 1] is { Kind: DateMentionKind.DateRange, RangeStart: { } periodStart, RangeEnd: { } periodEnd } period
+                && (IsWholeYear(periodStart, periodEnd) || (IsWholeMonth(periodStart, periodEnd) && periodStart.Month == date.Month))
+                && RestatesPeriod(view, dates, period, day) && Calendar.TryDate(periodStart.Year, date.Month, date.Day) is { } inYear)
             {
                 result[i] = day with { Date = inYear };
             }
@@ -185,6 +198,12 @@ public sealed partial class RuleQuestionInterpreter
             return null;
         }
 
+        // A supposed day ("if she renews on March 14") is the day asked about once another date tells the event.
+        if (candidates.Exists(c => !c.Supposed))
+        {
+            candidates = candidates.FindAll(c => !c.Supposed);
+        }
+
         // A stated anniversary is the rule's own date; a purchase (or a payment) only leads to it.
         var chosen = candidates.Where(c => c.Role is { } r && KindRoles.Accepts(kind, r)).OrderBy(c => KindRoles.Directness(kind, c.Role!.Value)).FirstOrDefault(candidates[0]);
         var stated = chosen.Role is { } found && KindRoles.Accepts(kind, found);
@@ -216,6 +235,19 @@ public sealed partial class RuleQuestionInterpreter
         // September 8 and reactivate?").
         var onLastDay = vocabularies.Any(v => v.LastDayWords.IsMatch(view.For(v)));
         var others = candidates.Where(c => c.Start != anchor.Start && (onLastDay || !vocabularies.Any(v => v.DepartureWords.IsMatch(ClauseAround(view, c.Start).View.For(v))))).ToList();
+
+        // A supposed day ("if I had reassigned it on February 15, would that have been allowed?") is what the yes/no is about.
+        if (others.Find(c => c.Supposed && !c.Span) is { End: > 0 } supposed)
+        {
+            return DayAsked(supposed.Date, view.Text[supposed.Start..Math.Min(supposed.End, view.Text.Length)], anchor.Date, today);
+        }
+
+        // "Would it have gone through on that day?": the day told before the question.
+        if (ThatDayAsked(view, others, vocabularies) is { End: > 0 } told)
+        {
+            return DayAsked(told.Date, view.Text[told.Start..Math.Min(told.End, view.Text.Length)], anchor.Date, today);
+        }
+
         DateOnly? planned = null;
         foreach (var candidate in others)
         {
@@ -237,6 +269,21 @@ public sealed partial class RuleQuestionInterpreter
         }
 
         return planned;
+    }
+
+    /// <summary>The last date told before a yes/no clause that refers back to it ("on that day", "den dagen", 那天) without a date of its own.</summary>
+    private static Candidate ThatDayAsked(TextView view, List<Candidate> others, RuleVocabulary[] vocabularies)
+    {
+        foreach (var clause in Clauses(view))
+        {
+            if (AsksEligibility(clause, vocabularies) && vocabularies.Any(v => v.ThatDayWords.IsMatch(clause.View.For(v)))
+                && !others.Exists(c => c.Start >= clause.Start && c.Start < clause.End))
+            {
+                return others.LastOrDefault(c => c.End <= clause.Start && !c.Span);
+            }
+        }
+
+        return default;
     }
 
     /// <summary>
@@ -340,6 +387,8 @@ public sealed partial class RuleQuestionInterpreter
     private static partial Regex MonthLatePart();
 
     private static bool IsWholeMonth(DateOnly start, DateOnly endExclusive) => start.Day == 1 && start.AddMonths(1) == endExclusive;
+
+    private static bool IsWholeYear(DateOnly start, DateOnly endExclusive) => start is { Month: 1, Day: 1 } && start.AddYears(1) == endExclusive;
 
     private enum MonthEdgeKind
     {

@@ -12,8 +12,12 @@ public sealed partial class RuleQuestionInterpreter
     [GeneratedRegex(@"[,.;:?!，。；：？！\n\p{So}\p{Cs}""“”„«»「」『』]+(\s*')?|\s[-–—]\s|——|―", RegexOptions.NonBacktracking)]
     private static partial Regex ClauseBoundary();
 
-    /// <summary>For placing dates and role phrases: clause punctuation and brackets; the language's joining words are added (<see cref="RuleVocabulary.ClauseJoinWords"/>).</summary>
-    [GeneratedRegex(@"[,;:?!，。；：？！\n()（）\p{So}\p{Cs}""“”„«»「」『』]+|\.\s|\s[-–—]\s|——|―", RegexOptions.NonBacktracking)]
+    /// <summary>
+    /// For placing dates and role phrases: clause punctuation, brackets and list bullets; not a colon, which ends a label in pasted
+    /// records ("Redeemed: 2023-05-17", "anniversary is approaching: August 19"). The language's joining words are added
+    /// (<see cref="RuleVocabulary.ClauseJoinWords"/>).
+    /// </summary>
+    [GeneratedRegex(@"[,;?!，。；？！\n()（）·•|\p{So}\p{Cs}""“”„«»「」『』]+|\.\s|\s[-–—]\s|——|―", RegexOptions.NonBacktracking)]
     private static partial Regex RoleClauseBoundary();
 
     /// <summary>A clause, and whether a full stop ends it: then a verb-first clause is a statement after a fronted phrase

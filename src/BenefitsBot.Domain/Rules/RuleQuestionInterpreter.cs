@@ -153,9 +153,10 @@ public sealed partial class RuleQuestionInterpreter
             Add(kind, AskedAboutWeight);
         }
 
-        // "We haven't renewed — can we renew today?": renewing is what the yes/no asks about, over the stated lapse.
+        // "We haven't renewed — can we renew today?", "… between which dates must the renewal happen?": renewing is what the
+        // question asks about, over the stated lapse.
         if (scores.GetValueOrDefault(RuleKind.GracePeriodEnd) > 0
-            && clauses.Any(c => AsksEligibility(c, vocabularies) && vocabularies.Any(v => v.RenewWords.IsMatch(c.View.For(v)))))
+            && asking.Any(c => vocabularies.Any(v => v.RenewWords.IsMatch(c.View.For(v)))))
         {
             Add(RuleKind.RenewalWindow, RenewAskedWeight);
         }

@@ -24,6 +24,8 @@ internal static class RuleVocabularyEn
             Cue(@"\b(product ?)?keys?\b|\b(product|licen[cs]e|activation|serial|cd) (code|number)s?\b|\bserials?\b", RuleKind.KeyUsableUntil, 3),
             Cue(@"\bredee?m", RuleKind.KeyUsableUntil, 2),
             Cue(@"\bre-?activat", RuleKind.GracePeriodEnd, 4),
+            // Getting the competency or membership back: reactivating it (not money back).
+            Cue(@"\bget (it|them|the competency|our competency|the membership|our membership|our status) back\b", RuleKind.GracePeriodEnd, 4),
             Cue(@"\b(didn'?t|did not|haven'?t|have not|hasn'?t|never|forgot to|failed to) (yet )?(renew|pay|paid)", RuleKind.GracePeriodEnd, 4),
             // "Did we miss the window?" asks whether the renewal window is still open; "we missed the renewal" states a lapse.
             Cue(@"(?<!\b(did|have|has) (we|i|you|they) (already |just )?)\bmiss(ed)? (the |our )?(renewal|deadline|window|period)|\bgrace\b", RuleKind.GracePeriodEnd, 4),
@@ -37,10 +39,11 @@ internal static class RuleVocabularyEn
             Cue(@"\buser[- ]?assign|\bassigned to (users|people|employees|individuals|named users)\b", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"\benrol", RuleKind.UserAssignedBenefitExtension, 3),
             // Visual Studio together with a renewal: how long VS can still be activated after the renewal date.
-            Cue(@"^(?=.*\b(visual studio|vs|msdn)\b)(?=.*\bre-?new)", RuleKind.UserAssignedBenefitExtension, 3),
+            Cue(@"\b(visual studio|vs|msdn)\b[^.?!]{0,80}\bre-?new|\bre-?new[^.?!]{0,80}\b(visual studio|vs|msdn)\b", RuleKind.UserAssignedBenefitExtension, 3),
             Cue(@"\bvisual studio\b|\bvs\b|\bmsdn\b", RuleKind.UserAssignedBenefitExtension, 1),
-            // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment.
-            Cue(@"\b(visual studio|vs|msdn)\b[^,.;?!]{0,40}\b(activat\w*|use|using)\b|\b(activat\w*|use|using)\b[^,.;?!]{0,40}\b(visual studio|vs|msdn)\b", RuleKind.UserAssignedBenefitExtension, 3),
+            // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment, which a lapse
+            // ("we haven't renewed") is the premise of, so as strong as the lapse.
+            Cue(@"\b(visual studio|vs|msdn)\b[^,.;?!]{0,40}\b(activat\w*|use|using)\b|\b(activat\w*|use|using|works?)\b[^,.;?!]{0,40}\b(visual studio|vs|msdn)\b|\bassigned users\b", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"\bvisual studio\b|\bvs\b|\bmsdn\b", RuleKind.VsReassignFrom, 1),
             Cue(@"\bre-?ass?ign", RuleKind.VsReassignFrom, 4),
             Cue(@"\b(someone|somebody|anyone) else\b|\banother (person|user|colleague|employee|subscriber|developer)\b", RuleKind.VsReassignFrom, 3),
@@ -57,7 +60,7 @@ internal static class RuleVocabularyEn
             Cue(@"\b(wrong|incorrect) (tenant|account|directory|subscription)\b", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\badded (more )?(seats|licen[cs]es)\b|\binstead of extending\b", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bnew (one|token)\b", RuleKind.ReplacementTokenDeadline, 2),
-            Cue(@"\bref[u]?nd|\breimburs|\bmoney back\b|\bcredit(ed)? (back|note)\b|\bget (it )?credited\b", RuleKind.RefundDeadline, 4),
+            Cue(@"\bref[u]?nd|\breimburs|\bmoney back\b|\bcredit(ed)? (back|note)\b|\bget (it )?credited\b|\bcooling[- ]off\b|\bright of withdrawal\b", RuleKind.RefundDeadline, 4),
             Cue(@"\bcancel|\breturn (it|the)\b|\bundo (the|our) purchase\b", RuleKind.RefundDeadline, 3),
             Cue(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered)\b", RuleKind.RefundDeadline, 1),
             Cue(@"\bcovid|\bcorona|\bpandemic|\bhardship\b", RuleKind.CovidExtension, 5),
@@ -117,10 +120,12 @@ internal static class RuleVocabularyEn
         ReceivedWords = Rx(@"\b(got|received|(were|was) (given|issued|sent)|(have|has|had) (had|gotten|got)|(gave|issued|sent) us|(was|were|has been|have been|had been|already) replaced|(support|microsoft|they) replaced)\b"),
         // "Left" only with a subject or an object that makes it a departure: "how many days are left" is not one.
         PersonLeftWords = Rx(@"\b(who|has|have|had|just|he|she|they|employee|colleague|developer|person|guy) (left|departed)\b|\b(quit|quits|resigned|resigns)\b|\bleft (the company|us|the team|the firm|the organi[sz]ation|the business)\b|\bleaving (the company|us)\b|\bresigned\b|\bno longer (works|with us)\b|\bsuccessor\b|\breplacement (for|of) (him|her|them)\b|\b(his|her|their) replacement\b"),
+        ConditionalWords = Rx(@"(?<!\b(ask|asks|asking|asked|wonder|wonders|wondering|know|knows|see|check|checking|sure|unsure|whether) )\bif\b|\b(suppose|supposing|assuming|had (we|i|they|he|she))\b"),
+        ThatDayWords = Rx(@"\bthat (day|date)\b|\bthis date\b|\bat that (time|point)\b|\bback then\b"),
         LastDayWords = Rx(@"\b(his|her|their|my) last (working |work )?day\b"),
         DepartureWords = Rx(@"\b(left|leaves|leaving|quit|quits|resigned|resigns|departed)\b"),
         YearlyRenewalWords = Rx(@"\b(every|each) (year|yr)\b|\bannual(ly)?\b|\bthis (year|yr)('?s)?\b|\byearly\b"),
-        RenewalPaidWords = Rx(@"\b(paid|settled)\b[^,.;?!]{0,30}\brenewal\b|\brenewal( fee)? (is|was|has been) (already )?(paid|done|processed|completed)\b|\balready renewed\b|\b(we|have|we've) renewed (it )?(already|this year)\b"),
+        RenewalPaidWords = Rx(@"\b(paid|settled)\b[^,.;?!]{0,30}(?<!\blast (year|yr)'?s )\brenewal\b|(?<!\blast (year|yr)'?s )\brenewal( fee)? ((is|was|has been|went|has gone) )?(already )?(paid|done|processed|completed|through)\b|\balready renewed\b|\b(we|have|we've) renewed (it )?(already|this year)\b"),
         MessageWords = Rx(@"\b(e-?mail|mail|message|reminder|notification|notice|letter|newsletter|banner|invite|invitation)\b"),
         PandemicStartWords = Rx(@"\b(pandemic|covid|corona|lock ?downs?)\b[^,.;?!]{0,12}\b(started|began|start|begun|broke out|hit)\b|\b(start|beginning|outbreak) of (the )?(pandemic|covid|corona)\b|\bfirst lock ?down\b"),
         MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),

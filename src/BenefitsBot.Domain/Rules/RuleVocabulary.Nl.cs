@@ -22,6 +22,8 @@ internal static class RuleVocabularyNl
             Cue(@"sleutel|\bproduct ?codes?\b|\blicentiecode|\bactivat?ie?(rings)?code|\bserienummer|\b[\w-]+-codes?\b", RuleKind.KeyUsableUntil, 3),
             Cue(@"inwissel|ingewisseld|verzilver|\bwissel(de|t)? .{0,20}\bin\b", RuleKind.KeyUsableUntil, 2),
             Cue(@"heractiv|opnieuw (te )?activeren|reactiv", RuleKind.GracePeriodEnd, 4),
+            // Getting the competency or membership back: reactivating it (not money back).
+            Cue(@"\b(hem|het|die|de competentie|het lidmaatschap|onze status) (nog )?terug( te)? (krijgen|kunnen krijgen)\b|\b(hem|het|die) (nog )?terugkrijgen\b", RuleKind.GracePeriodEnd, 4),
             Cue(@"\b(niet|nooit|nog niet)\b[^,.?]{0,20}\b(verlengd|betaald|vernieuwd)\b|\bvergeten (te )?(verlengen|betalen)\b", RuleKind.GracePeriodEnd, 4),
             Cue(@"\bgemist\b|\brespijt|\bcoulance", RuleKind.GracePeriodEnd, 4),
             Cue(@"\bbetalen\b", RuleKind.GracePeriodEnd, 2),
@@ -33,23 +35,24 @@ internal static class RuleVocabularyNl
             Cue(@"inschrijving", RuleKind.UserAssignedBenefitExtension, 3),
             // "Voordelen waarvoor een gebruikerstoewijzing nodig is".
             Cue(@"gebruikerstoewijzing|\btoegewezen aan (gebruikers|medewerkers|personen)\b", RuleKind.UserAssignedBenefitExtension, 3),
-            Cue(@"^(?=.*(visual studio|\bvs\b))(?=.*(verleng|vernieuw))", RuleKind.UserAssignedBenefitExtension, 3),
-            // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment.
-            Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(activeren|geactiveerd|gebruiken)\b|\b(activeren|activeert|gebruiken)\b[^,.;?!]{0,40}(visual studio|\bvs\b)", RuleKind.UserAssignedBenefitExtension, 3),
+            Cue(@"(visual studio|\bvs\b)[^.?!]{0,80}(verleng|vernieuw)|(verleng|vernieuw)[^.?!]{0,80}(visual studio|\bvs\b)", RuleKind.UserAssignedBenefitExtension, 3),
+            // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment, which a lapse
+            // ("we haven't renewed") is the premise of, so as strong as the lapse.
+            Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(activeren|geactiveerd|gebruiken)\b|\b(activeren|activeert|gebruiken|werkt|werken)\b[^,.;?!]{0,40}(visual studio|\bvs\b)|\btoegewezen gebruikers\b", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"hertoewijz|hertoegewezen|opnieuw (worden )?toe(ge)?wezen|opnieuw toe(te )?wijzen|\bomzetten\b|\boverzetten\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\biemand anders\b|\been ander(e)? (persoon|gebruiker|collega)\b", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
             Cue(@"\bnieuwe (collega|medewerker|ontwikkelaar|developer|werknemer|kracht)\b|\bnieuwkomer|\binvaller", RuleKind.VsReassignFrom, 2),
             Cue(@"\b(verkeerde|juiste|andere|goede) persoon\b", RuleKind.VsReassignFrom, 3),
             // Giving or handing it to someone ("aan Fatima geven", "doorgeven aan", "overdragen").
-            Cue(@"\baan \w+ (te )?geven\b|\bgeven aan\b|\bdoorgeven\b|\boverdragen\b", RuleKind.VsReassignFrom, 3),
+            Cue(@"\baan (\w+ ){1,4}(te )?geven\b|\bgeven aan\b|\bdoorgeven\b|\boverdragen\b", RuleKind.VsReassignFrom, 3),
             Cue(@"toegewezen|toewijz|toe te wijzen|\bkreeg\b|\bgegeven\b", RuleKind.VsReassignFrom, 1),
             Cue(@"vervang(?!er)|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bverkeerde (tenant|account|omgeving)\b", RuleKind.ReplacementTokenDeadline, 3),
             // The article's "stoelen hebben toegevoegd in plaats van uitbreiden".
             Cue(@"\bin plaats van (te )?(verleng|uit te breiden|uitbrei)|(seats|stoelen|licenties|plaatsen) (hebben |zijn )?toegevoegd", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bnieuw(e)? (token|aanvragen)\b|\been nieuwe\b", RuleKind.ReplacementTokenDeadline, 1),
-            Cue(@"terugbetal|restitutie|\bgeld\b.{0,12}\bterug|crediteer|gecrediteerd|creditnota", RuleKind.RefundDeadline, 4),
+            Cue(@"terugbetal|restitutie|\bgeld\b.{0,12}\bterug|crediteer|gecrediteerd|creditnota|herroepingsrecht|bedenktijd", RuleKind.RefundDeadline, 4),
             Cue(@"annuler|opzeggen|\bopzeg|retourner|terugsturen|terug te sturen|ongedaan", RuleKind.RefundDeadline, 3),
             Cue(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b", RuleKind.RefundDeadline, 1),
             Cue(@"covid|corona|pandemie", RuleKind.CovidExtension, 5),
@@ -78,19 +81,21 @@ internal static class RuleVocabularyNl
             // activeren?"; "er is nog niet betaald" is a statement.
             Rx(@"^\s*(en |maar |dus |of )?(kan|kunnen|mag|mogen|krijg|krijgen|is|zijn|zit|zitten|geldt|werkt|blijft|lukt)\b[^,?]{0,60}\b(nog|al|alsnog|vandaag|nu|direct|meteen|gelijk|onmiddellijk|op tijd)\b"),
             Rx(@"^\s*(en |maar |dus )?(is|zijn) (het|dat|die|de \w+|onze \w+|mijn \w+|we|wij)\b[^,?]{0,40}\b(geldig|mogelijk|toegestaan|te laat|verlopen|binnen)\b"),
-            // An elliptical question: "verlengingsvenster nog open?", "nog geld terug mogelijk?"
-            Rx(@"\bnog\b[^,?.]{0,30}\b(geldig|bruikbaar|ok|oke|open|mogelijk|actief|op tijd|te gebruiken|toegestaan)\b"),
             // An indirect yes/no question: "onze developer vraagt of zijn VS vandaag nog werkt".
             Rx(@"\b(vraagt|vragen|vroeg|vroegen|wil weten|willen weten|wilde weten|vraag me af|vragen ons af|benieuwd|checken|nagaan) of\b"),
+            // An elliptical question: "nog geld terug mogelijk?", "op 1 februari nog geldig was".
+            Rx(@"\bnog\b[^,?.]{0,30}\b(geldig|bruikbaar|ok|oke|mogelijk|actief|op tijd|te gebruiken|toegestaan)\b"),
         ],
         AskedOnlyCues =
         [
+            // "Verlengingsvenster nog open?"; "de factuur staat nog open." is a statement.
+            Rx(@"\bnog\b[^,?.]{0,30}\bopen\b"),
             Rx(@"\bte laat\b|\bnog op tijd\b|\bop tijd\b|\bof niet\b"),
             Rx(@"\b(is|zijn|nog) (nog )?(mogelijk|ok|oke|geldig|toegestaan|goed)\s*$"),
         ],
         // Verb-first: "kan ik verlengen op 10 februari?", "werken de toegewezen abonnementen nog?".
         // "Zijn" is also "his", so "is/zijn" take a subject.
-        VerbFirstQuestion = Rx(@"^\s*(en |maar |dus |of )?((kan|kunnen|mag|mogen|krijg|krijgen|krijgt|geldt|gelden|zit|zitten|werkt|werken|blijft|blijven|lukt|hebben|heb|heeft|moet|moeten|wordt|worden|zal|zullen|komen|komt|valt|vallen|verliezen|verliest|stopt|stoppen|vervalt|vervallen|klopt|kloppen|gaat|gaan|loopt|lopen)\s+(?!je\b|jij\b|u\b|jullie\b)\w|(is|zijn) (ik|we|wij|je|jullie|ze|zij|hij|het|dat|die|deze|dit|er|de|onze|mijn|uw)\b)"),
+        VerbFirstQuestion = Rx(@"^\s*(en |maar |dus |of )?((kan|kunnen|kon|konden|zou|zouden|had|hadden|mag|mogen|krijg|krijgen|krijgt|geldt|gelden|zit|zitten|werkt|werken|blijft|blijven|lukt|hebben|heb|heeft|moet|moeten|wordt|worden|zal|zullen|komen|komt|valt|vallen|verliezen|verliest|stopt|stoppen|vervalt|vervallen|klopt|kloppen|gaat|gaan|loopt|lopen)\s+(?!je\b|jij\b|u\b|jullie\b)\w|(is|zijn) (ik|we|wij|je|jullie|ze|zij|hij|het|dat|die|deze|dit|er|de|onze|mijn|uw)\b)"),
         SubordinateWhen = Rx(@"(?<!\b(en|of|maar)\s+)\bwanneer\b"),
         TellWords = Rx(@"\b(zeggen|vertellen|weten|uitleggen|laten weten|nagaan|uitzoeken)\b"),
         OpenQuestionCues = [Rx(@"\bhoe ?lang\b|\bhoeveel (dagen|tijd)\b|\btot wanneer\b|\bwanneer\b|\bwelke (datum|dag)\b|\b(?<!(zijn|haar|hun|mijn|jouw|onze) )laatste (werk)?dag\b|\buiterste\b|\buiterlijk\b")],
@@ -106,6 +111,8 @@ internal static class RuleVocabularyNl
         RepeatWords = Rx(@"\b(al|eerder|vorige keer|tweede|opnieuw|weer|reeds|een keer|eens)\b"),
         ReceivedWords = Rx(@"\b(kregen|kreeg|gekregen|ontvangen|ontvingen|gehad|gaf ons|gaven ons)\b|\b(heeft|hebben|had|hadden)\b[^,.]{0,30}\bvervangen\b"),
         PersonLeftWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b|\bopvolger|\bvervanger\b"),
+        ConditionalWords = Rx(@"\b(als|indien|mits) (we|wij|ik|jullie|ze|zij|hij|het)\b|\bstel dat\b|\bhadden (we|wij)\b|\bhad (ik|hij|zij)\b"),
+        ThatDayWords = Rx(@"\b(die|diezelfde|dezelfde) dag\b|\b(die|dezelfde) datum\b|\bop dat moment\b"),
         LastDayWords = Rx(@"\b(zijn|haar|hun|mijn) laatste (werk)?dag\b"),
         DepartureWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b"),
         YearlyRenewalWords = Rx(@"\b(elk|ieder) jaar\b|\bjaarlijks\b|\bdit jaar\b"),

@@ -22,6 +22,8 @@ internal static class RuleVocabularySv
             Cue(@"nyckel|nycklar|\b(aktiverings|licens|produkt)kod|\bserienum(mer|ret|ren)", RuleKind.KeyUsableUntil, 3),
             Cue(@"\blos(te|er|tes|es|a|t)? in\b|\binlos", RuleKind.KeyUsableUntil, 2),
             Cue(@"ateraktiv|aktivera (den |kompetensen )?igen", RuleKind.GracePeriodEnd, 4),
+            // Getting the competency or membership back: reactivating it (not money back).
+            Cue(@"\bf(a|ar|att|ick) tillbaka (den|det|kompetensen|medlemskapet|statusen)\b|\bf(a|ar|att|ick) (den|kompetensen|medlemskapet) tillbaka\b", RuleKind.GracePeriodEnd, 4),
             Cue(@"\b(inte|ej|aldrig|glomde( att)?) (fornyat|fornya|fornyade|betalat|betala|betalt)\b|\b(fornyade|fornyat|betalade|betalat|betalt) (inte|ej)\b", RuleKind.GracePeriodEnd, 4),
             // "Har vi missat fönstret?" asks whether it is still open; "vi missade förnyelsen" states a lapse.
             Cue(@"\bmissade\b(?! vi\b)|(?<!\b(har|hade) (vi|jag|ni|man) (redan )?)\bmissat\b|\brespit", RuleKind.GracePeriodEnd, 4),
@@ -34,9 +36,10 @@ internal static class RuleVocabularySv
             Cue(@"registrering", RuleKind.UserAssignedBenefitExtension, 3),
             // The article's "förmåner som kräver en användartilldelning".
             Cue(@"anvandar ?tilldeln|\btilldela(de|s|t)? (till )?(anvandare|enskilda)\b", RuleKind.UserAssignedBenefitExtension, 3),
-            Cue(@"^(?=.*(visual studio|\bvs\b))(?=.*forny)", RuleKind.UserAssignedBenefitExtension, 3),
-            // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment.
-            Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(aktiver\w*|anvand\w*)|\b(aktiver\w*|anvand\w*)\b[^,.;?!]{0,40}(visual studio|\bvs\b)", RuleKind.UserAssignedBenefitExtension, 3),
+            Cue(@"(visual studio|\bvs\b)[^.?!]{0,80}forny|forny[^.?!]{0,80}(visual studio|\bvs\b)", RuleKind.UserAssignedBenefitExtension, 3),
+            // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment, which a lapse
+            // ("we haven't renewed") is the premise of, so as strong as the lapse.
+            Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(aktiver\w*|anvand\w*)|\b(aktiver\w*|anvand\w*|funkar|fungerar)\b[^,.;?!]{0,40}(visual studio|\bvs\b)|\btilldelade anvandare\b", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"omfordel|omtilldel|\btilldela(s)? om\b|\bflytta(s)?\b|\bbyt(a|er)? (anvandare|person|innehavare)\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\bnagon annan\b|\ben annan (person|anvandare|kollega)\b", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
@@ -46,10 +49,12 @@ internal static class RuleVocabularySv
             Cue(@"\bge (den|det|licensen|prenumerationen)( vidare)? till\b|\boverlat(a|er)\b|\blamna(r|s)? over\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\btilldela|\bgav\b", RuleKind.VsReassignFrom, 1),
             Cue(@"ersattning|\bersatta\b|\bersatte\b|\bbyt(a|te|t)\b(?! (anvandare|person|innehavare))|\bbyte\b", RuleKind.ReplacementTokenDeadline, 3),
-            Cue(@"\bfel (tenant|klient|konto|innehavare)\b", RuleKind.ReplacementTokenDeadline, 3),
+            Cue(@"\bfel (tenant|klient\w*|konto|innehavare)\b", RuleKind.ReplacementTokenDeadline, 3),
+            // Token compounds ("molntoken", "molntokenen").
+            Cue(@"\w+token(en|et|s)?\b", RuleKind.ReplacementTokenDeadline, 2),
             Cue(@"\bla(de)? till (fler )?(platser|licenser)\b|\bi ?stallet for att forlang", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bny token\b|\ben ny\b", RuleKind.ReplacementTokenDeadline, 1),
-            Cue(@"aterbetal|pengarna tillbaka|pengar tillbaka|\bfa tillbaka (pengarna|pengar)|\bfa pengarna tillbaka", RuleKind.RefundDeadline, 4),
+            Cue(@"aterbetal|pengarna tillbaka|pengar tillbaka|\bf(a|ar|att|ick) tillbaka (pengarna|pengar)|\bf(a|ar|att|ick) pengarna tillbaka|\bangerratt", RuleKind.RefundDeadline, 4),
             Cue(@"\bavbryt|\bavbok|\bangra|\bsaga upp\b|\bhava|\breturner", RuleKind.RefundDeadline, 3),
             Cue(@"\bkop(te|t|tes|a|er)\b|\bkopet\b|\binkop|\bbetalade\b", RuleKind.RefundDeadline, 1),
             Cue(@"covid|corona|pandemi", RuleKind.CovidExtension, 5),
@@ -89,7 +94,7 @@ internal static class RuleVocabularySv
         ],
         // V1 word order: "kan jag förnya när jag är tillbaka?", "kommer den att fungera på mötet?", "stämmer det?" (confirming a claim). Without diacritics "är" is
         // also "år" (year), so it takes a subject; "var" (also "vår", "where") is left out.
-        VerbFirstQuestion = Rx(@"^\s*(och |men |sa )?((kan|kunde|far|fick|hinner|galler|gar|funkar|fungerar|har|hade|kommer|blir|maste|ska|skulle|behover|duger|racker|forlorar|tappar|slutar|upphor|stammer)\s+(?!du\b)\w|ar (jag|vi|du|ni|den|det|de|han|hon|man|nyckeln|licensen|prenumerationen|kompetensen|token|formanen)\b)"),
+        VerbFirstQuestion = Rx(@"^\s*(och |men |sa )?((kan|kunde|far|fick|hinner|hann|ligger|hamnar|galler|gar|funkar|fungerar|har|hade|kommer|blir|maste|ska|skulle|behover|duger|racker|forlorar|tappar|slutar|upphor|stammer)\s+(?!du\b)\w|ar (jag|vi|du|ni|den|det|de|han|hon|man|nyckeln|licensen|prenumerationen|kompetensen|token|formanen)\b)"),
         SubordinateWhen = Rx(@"(?<!\b(och|eller|men)\s+)\bnar\b"),
         TellWords = Rx(@"\b(saga|beratta|veta|vet|forklara|ta reda pa|visa)\b"),
         OpenQuestionCues = [Rx(@"\bhur (lange|lang tid|manga dagar)\b|\btill nar\b|\bnar\b|\bvilket datum\b|\bvilken dag\b|\b(?<!(hans|hennes|deras|min|mitt|din|hens) )sista (arbets)?dag|\bsenast\b")],
@@ -104,6 +109,8 @@ internal static class RuleVocabularySv
         RepeatWords = Rx(@"\b(redan|tidigare|forut|andra|igen|ytterligare|en till|en gang)\b"),
         ReceivedWords = Rx(@"\b(fick|(har|hade) fatt|erholl|gav oss|(har|hade) gett oss|ersattes|(har|hade) ersatts)\b"),
         PersonLeftWords = Rx(@"\b(slutat|slutade|sagt upp sig|sade upp sig|lamnat|lamnade|gatt|gick) (hos oss|foretaget|bolaget|firman)\b|\b(har|hade|som) (slutat|lamnat|sagt upp sig)\b|\beftertradare|\bersattare\b"),
+        ConditionalWords = Rx(@"(?<!\b(undrar|undrade|fragar|fragade|fraga|vet|veta|kolla|kollar|se|osaker) )\b(om|ifall) (vi|jag|ni|man|hon|han|de|dom|det|hen)\b|\bsavida\b|\bhade (vi|jag|ni|man)\b"),
+        ThatDayWords = Rx(@"\b(den|samma) dagen\b|\b(det|samma) datumet\b|\bvid (det|den) tiden\b"),
         LastDayWords = Rx(@"\b(hans|hennes|deras|hens|min) sista (arbets)?dag"),
         DepartureWords = Rx(@"\b(slutade|slutat|slutar|lamnade|lamnat|lamnar|sa upp sig|sade upp sig|sagt upp sig)\b"),
         YearlyRenewalWords = Rx(@"\bvarje ar\b|\barligen\b|\barets\b|\bi ar\b"),

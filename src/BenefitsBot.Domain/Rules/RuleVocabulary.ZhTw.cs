@@ -32,9 +32,10 @@ internal static class RuleVocabularyZhTw
             Cue(@"註冊|注册", RuleKind.UserAssignedBenefitExtension, 3),
             // The article's "benefits that require a user assignment".
             Cue(@"使用者指派|指派(給)?使用者|用戶指派|指派給用戶|分配給使用者|分配给用户", RuleKind.UserAssignedBenefitExtension, 3),
-            Cue(@"^(?=.*(visual studio|vs))(?=.*(續約|續訂|续约))", RuleKind.UserAssignedBenefitExtension, 3),
-            // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment.
-            Cue(@"(visual studio|vs)[^，。？！,.?!]{0,12}(啟用|使用|開通)|(啟用|使用|開通)[^，。？！,.?!]{0,12}(visual studio|vs)", RuleKind.UserAssignedBenefitExtension, 3),
+            Cue(@"(visual studio|vs)[^。？！?!]{0,40}(續約|續訂|续约)|(續約|續訂|续约)[^。？！?!]{0,40}(visual studio|vs)", RuleKind.UserAssignedBenefitExtension, 3),
+            // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment, which a lapse
+            // ("we haven't renewed") is the premise of, so as strong as the lapse.
+            Cue(@"(visual studio|vs)[^，。？！,.?!]{0,12}(啟用|使用|開通)|(啟用|使用|開通)[^，。？！,.?!]{0,12}(visual studio|vs)", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"重新指派|改給|轉給|轉移給|換給|改派|转给|換人|轉移", RuleKind.VsReassignFrom, 4),
             Cue(@"別人|其他人|對的人|錯的人|正確的人|另一個人|别人", RuleKind.VsReassignFrom, 3),
             // Giving or handing it to someone else (交給下一位, 給新人, 讓給).
@@ -48,7 +49,7 @@ internal static class RuleVocabularyZhTw
             Cue(@"錯(誤)?的?租(用戶|戶|使用者)|错误的租户", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"新增了?座位|增加了?座位|加了座位|新增授權|新增了?基座|增加了?基座|加了基座", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"申請新的|要新的", RuleKind.ReplacementTokenDeadline, 2),
-            Cue(@"退款|退費|退錢|退费", RuleKind.RefundDeadline, 4),
+            Cue(@"退款|退費|退錢|退费|鑑賞期|猶豫期", RuleKind.RefundDeadline, 4),
             Cue(@"取消|退貨|退回|撤銷|退訂", RuleKind.RefundDeadline, 3),
             // "還能退嗎", "可以退掉嗎": returning what was bought.
             Cue(@"(能|可以|可不可以|還能|還可以)退(嗎|吗|掉|貨|費|款)?|退掉", RuleKind.RefundDeadline, 3),
@@ -85,15 +86,17 @@ internal static class RuleVocabularyZhTw
         RenewWords = Rx(RenewVerb),
         WhenCues = [Rx(@"什麼時候|哪天|哪一天|多久|期限|最晚|最早|日期|到期|還能|還可以|何時")],
         SoftwareWords = Rx(@"軟體|軟件|软件|金鑰|序號|權益|授權|下載"),
-        ActivationWords = Rx(@"啟用了|啟用過|已啟用|已經啟用|用了|用過|已使用|已經使用|安裝了|已安裝|已經安裝|裝好|下載了|已下載|已經下載|下載好|開通了|兌換了|已兌換|已經兌換"),
+        ActivationWords = Rx(@"啟用了|啟用過|已啟用|已經啟用|用了|用過|已使用|已經使用|安裝了|已安裝|已經安裝|裝好|下載了|下載下來|下載完|已下載|已經下載|下載好|開通了|兌換了|已兌換|已經兌換"),
         // 不 negates, but not in 不過 (but), 不僅/不只 (not only), 不同 (different), 不然 (otherwise), 不但.
         NegationWords = Rx(@"沒|未|不(?![過过僅仅只同然但])|尚未|还没"),
         ReplacementWords = Rx(@"替代|替換|更換|取代|換發|補發|換過|換了|新的權杖"),
         CorrectionWords = Rx(@"更正|不對|不对|我是說|說錯|打錯|抱歉|(喔|哦|噢|啊|欸|呃)\s*不是|不是啦"),
         ClauseJoinWords = Rx(@"而且|並且|然後|但是|不過|可是"),
-        RepeatWords = Rx(@"已經|(?<!哪天|哪一天|幾號|時候|日期|期限|以)之前|曾經|第二|再|又|過一次|一次了"),
+        RepeatWords = Rx(@"已經|(?<!哪天|哪一天|幾號|時候|日期|期限|以)之前|曾經|第二|(?<!天|後|后|時|时|來|来|回|到|才)再|又|過一次|一次了"),
         ReceivedWords = Rx(@"(拿|收|領)到了|(拿|收|領)過|已(經)?(拿|收|領)到|(發|給|換)過"),
         PersonLeftWords = Rx(@"離職|离职|辭職|已離開|離開公司|走了|接任|接手|繼任|接替"),
+        ConditionalWords = Rx(@"如果|假如|要是|若是|假設|的話|万一|萬一"),
+        ThatDayWords = Rx(@"那天|那一天|當天|當時|那時|那個時候|那时|当时|当天"),
         LastDayWords = Rx(@"最後一天|最後上班日|離職當天|离职当天"),
         DepartureWords = Rx(@"離職|离职|辭職|離開"),
         YearlyRenewalWords = Rx(@"每年|今年"),

@@ -75,6 +75,15 @@ public sealed record RuleVocabulary
     /// <summary>"His last day", "hans sista dag", "zijn laatste werkdag", 最後一天: a question about the day someone leaves.</summary>
     public required Regex LastDayWords { get; init; }
 
+    /// <summary>
+    /// A condition or supposition ("if we pay on …", "om vi hade betalat den …", "als we op … betalen", 如果…的話): a date in it is a
+    /// day the user asks about, not an event the rule counts from, when another date tells the event.
+    /// </summary>
+    public required Regex ConditionalWords { get; init; }
+
+    /// <summary>"On that day", "den dagen", "die dag", 那天, 當時: the yes/no is about a day told before.</summary>
+    public required Regex ThatDayWords { get; init; }
+
     /// <summary>Someone leaving (not their successor): the day it happens is an event, never the day a yes/no is asked for (unless asked about as their last day).</summary>
     public required Regex DepartureWords { get; init; }
 

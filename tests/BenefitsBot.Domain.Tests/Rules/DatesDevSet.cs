@@ -20,7 +20,8 @@ internal sealed record DatesDevLine(int Line, string Lang, string Text, DateOnly
 /// later"); the eleventh: terse admin chat with English words in other languages; the twelfth: forwarded questions, two questions in
 /// one message, the day asked given indirectly; the thirteenth: people writing in a language not their first; the fourteenth: employees and office staff in their own
 /// words; the fifteenth: one or two plain sentences per rule, COVID-era expiries told in other words; the sixteenth: the terms half-known and misused, several products or people, holidays and
-/// weekdays; the seventeenth: phone-typed chat, abbreviations, messages sent in pieces, self-corrections). The next round's blind set is
+/// weekdays; the seventeenth: phone-typed chat, abbreviations, messages sent in pieces, self-corrections; the eighteenth: planned days and
+/// past conditionals, "could we have … on 2 May?"; the nineteenth: pasted records, quoted claims, thread summaries, one-word follow-ups). The next round's blind set is
 /// not here: it is measured once, at the end, with <c>eval dates --set</c>.
 /// </summary>
 internal static class DatesDevSet
@@ -46,6 +47,8 @@ internal static class DatesDevSet
     public const string FifteenthProbe = "dates-probe-15-dev.jsonl";
     public const string SixteenthProbe = "dates-probe-16-dev.jsonl";
     public const string SeventeenthProbe = "dates-probe-17-dev.jsonl";
+    public const string EighteenthProbe = "dates-probe-18-dev.jsonl";
+    public const string NineteenthProbe = "dates-probe-19-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {

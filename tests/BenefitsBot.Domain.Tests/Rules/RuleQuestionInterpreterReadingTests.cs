@@ -154,4 +154,144 @@ public sealed class RuleQuestionInterpreterReadingTests
         Assert.NotNull(question);
         Assert.Equal(new DateOnly(2024, 3, 28), question.AnchorDate);
     }
+
+    [Theory]
+    [InlineData("en", "I gave Lena the VS subscription on 11/20/2025. If I had reassigned it to the intern on February 15, would that have been allowed?", "11/20/2025", "2025-11-20", "February 15", "2026-02-15", "2026-03-02")]
+    [InlineData("sv", "Kompetensen löpte ut 2023-08-10. Om vi hade betalat den 11 september, hade vi fått tillbaka den då?", "2023-08-10", "2023-08-10", "den 11 september", "2023-09-11", "2023-10-01")]
+    [InlineData("nl", "De competentie verliep op 3-3-2025. Hadden we hem nog terug kunnen krijgen als we op 1 april betaald hadden?", "3-3-2025", "2025-03-03", "1 april", "2025-04-01", "2025-05-01")]
+    [InlineData("zh-TW", "專長認證在2023年2月10日到期。如果我們3月10日就付款的話，當時還能恢復嗎？", "2023年2月10日", "2023-02-10", "3月10日", "2023-03-10", "2023-04-01")]
+    public void Interpret_DaySupposedInACondition_TheDayAskedNotTheEvent(string language, string text, string eventSurface, string eventDate, string supposedSurface, string supposedDate, string today)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, eventSurface, eventDate), Mentions.Day(text, supposedSurface, supposedDate)], DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.NotNull(question);
+        Assert.Equal(DateOnly.Parse(eventDate, System.Globalization.CultureInfo.InvariantCulture), question.AnchorDate);
+        Assert.Equal(DateOnly.Parse(supposedDate, System.Globalization.CultureInfo.InvariantCulture), question.CheckDay);
+    }
+
+    [Fact]
+    public void Interpret_RenewingOnASupposedDay_PurchaseStaysTheEvent()
+    {
+        const string text = "We purchased it on February 10, 2021 and renew every year. If she renews on March 14, will we still be inside the renewal window?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "February 10, 2021", "2021-02-10"), Mentions.Day(text, "March 14", "2024-03-14")], new DateOnly(2025, 1, 8));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2025, 3, 14), question.CheckDay);
+        Assert.NotEqual(new DateOnly(2025, 3, 14), question.AnchorDate);
+    }
+
+    [Fact]
+    public void Interpret_AskingIf_NoCondition()
+    {
+        const string text = "Finance is asking if we can get a replacement for the token activated on the wrong tenant on 3 May 2024. We already got one on 20 May 2024. Is a second one possible?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "3 May 2024", "2024-05-03"), Mentions.Day(text, "20 May 2024", "2024-05-20")], new DateOnly(2024, 5, 25));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2024, 5, 3), question.AnchorDate);
+    }
+
+    [Theory]
+    [InlineData("en", "Bought on October 12, 2022. Finance wanted to pay the renewal early, on 10/10/2023. Would the renewal have gone through on that day?", "October 12, 2022", "10/10/2023")]
+    [InlineData("sv", "Kompetensen köptes 2021-09-15. Ekonomi ville betala förnyelsen redan 2022-09-10. Hade det gått att förnya den dagen?", "2021-09-15", "2022-09-10")]
+    public void Interpret_YesNoAboutThatDay_TheDayToldBefore(string language, string text, string bought, string paid)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, bought, language == "en" ? "2022-10-12" : "2021-09-15"), Mentions.Day(text, paid, language == "en" ? "2023-10-10" : "2022-09-10")], new DateOnly(2023, 11, 8));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.RenewalWindow, question.Kind);
+        Assert.Equal(language == "en" ? new DateOnly(2023, 10, 10) : new DateOnly(2022, 9, 10), question.CheckDay);
+    }
+
+    [Theory]
+    [InlineData("sv", "Vi köpte Action Pack 2021-01-04. Till vilket datum gäller ångerrätten?", "2021-01-04")]
+    [InlineData("nl", "Action Pack gekocht op 4-1-2021. Tot wanneer loopt de bedenktijd?", "4-1-2021")]
+    [InlineData("en", "We bought the Action Pack on 4 January 2021. When does the cooling-off period end?", "4 January 2021")]
+    [InlineData("zh-TW", "2021年1月4日買的 Action Pack，鑑賞期到什麼時候？", "2021年1月4日")]
+    public void Interpret_RightOfWithdrawal_Refund(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2021-01-04")], new DateOnly(2021, 1, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.RefundDeadline, question.Kind);
+    }
+
+    [Theory]
+    [InlineData("en", "Our competency expired on 3 March 2025. Can we still get it back if we pay now?", "3 March 2025")]
+    [InlineData("nl", "Onze competentie verliep op 3 maart 2025. Tot wanneer kunnen we betalen om hem terug te krijgen?", "3 maart 2025")]
+    [InlineData("sv", "Kompetensen gick ut 3 mars 2025. Kan vi få tillbaka den om vi betalar nu?", "3 mars 2025")]
+    public void Interpret_GettingTheCompetencyBack_GracePeriod(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2025-03-03")], new DateOnly(2025, 3, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.GracePeriodEnd, question.Kind);
+    }
+
+    [Fact]
+    public void Interpret_LabelledRecord_EachDateTakesItsLabel()
+    {
+        const string text = "From the invoice: \"Invoice date: 2023-05-02 · Redeemed: 2023-05-17 · Product: Windows Server\". How long can we keep using that key?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "2023-05-02", "2023-05-02"), Mentions.Day(text, "2023-05-17", "2023-05-17")], new DateOnly(2023, 6, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2023, 5, 17), question.AnchorDate);
+    }
+
+    [Theory]
+    [InlineData("Priya: we bought the competency on June 12, 2023. Tom: last year's renewal was done on time. When does this year's renewal window close?", false)]
+    [InlineData("Member since June 12, 2023. Sarah confirmed this year's renewal went through already. When does the next renewal window open?", true)]
+    public void Interpret_RenewalPaid_ThisCycleOnly(string text, bool expected)
+    {
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "June 12, 2023", "2023-06-12")], new DateOnly(2025, 6, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(expected, question.StatedFacts.RenewalPaid);
+    }
+
+    [Fact]
+    public void Interpret_MonthRestatedWithItsDay_TheMonthsYear()
+    {
+        const string text = "Sleutel ingewisseld in april vorig jaar, op 28 april. Werkt die nog?";
+
+        var question = interpreter.Interpret(text, "nl", [Mentions.Month(text, "april vorig jaar", 2020, 4), Mentions.Day(text, "28 april", "2021-04-28")], new DateOnly(2021, 6, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2020, 4, 28), question.AnchorDate);
+    }
+
+    [Fact]
+    public void Interpret_DutchInvoiceStillOpen_NoYesNo()
+    {
+        const string text = "Jubileumdatum is 27 februari 2025. De factuur staat nog open. Tot welke datum kunnen gebruikers hun VS-abonnementen nog activeren?";
+
+        var question = interpreter.Interpret(text, "nl", [Mentions.Day(text, "27 februari 2025", "2025-02-27")], new DateOnly(2025, 3, 5));
+
+        Assert.NotNull(question);
+        Assert.False(question.AsksEligibility);
+    }
+
+    [Theory]
+    [InlineData("權杖2021年12月3日啟用到錯的租用戶。等他回來那天再申請替換權杖還來得及嗎？", false)]
+    [InlineData("權杖2021年12月3日啟用到錯的租用戶，已經換過一次了，還能再申請嗎？", true)]
+    public void Interpret_ChineseZaiAfterATime_ThenNotAgain(string text, bool expected)
+    {
+        var question = interpreter.Interpret(text, "zh-TW", [Mentions.Day(text, "2021年12月3日", "2021-12-03")], new DateOnly(2021, 12, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(expected, question.StatedFacts.ReplacementAlreadyIssued);
+    }
+
+    [Fact]
+    public void Interpret_ChineseSoftwareDownloadedDown_Activated()
+    {
+        const string text = "2021年5月10日買了 Action Pack，阿志已經把軟體下載下來了。可以退款嗎？";
+
+        var question = interpreter.Interpret(text, "zh-TW", [Mentions.Day(text, "2021年5月10日", "2021-05-10")], new DateOnly(2021, 5, 20));
+
+        Assert.NotNull(question);
+        Assert.True(question.StatedFacts.SoftwareBenefitsActivated);
+    }
 }
