@@ -6,6 +6,7 @@ internal sealed partial class ChineseRecognizer
 {
     /// <summary>
     /// Taiwan's national days (text folded to Simplified): 國慶日 and 雙十節 are 10 October, 和平紀念日 28 February, 兒童節 4 April,
+    /// 跨年夜 (New Year's Eve) 31 December,
     /// 教師節 28 September. Hand-written because the official model reads the mainland's days (国庆 1 October, 儿童节 1 June, 教师节
     /// 10 September); its cue leaves these names out (<see cref="OfficialCues.Chinese"/>).
     /// </summary>
@@ -13,7 +14,7 @@ internal sealed partial class ChineseRecognizer
     {
         ["国庆日"] = (10, 10), ["国庆节"] = (10, 10), ["国庆"] = (10, 10), ["双十节"] = (10, 10), ["双十国庆"] = (10, 10), ["双十"] = (10, 10), ["雙十节"] = (10, 10), // 雙 is not folded to Simplified
         ["雙十国庆"] = (10, 10), ["雙十"] = (10, 10),
-        ["和平纪念日"] = (2, 28), ["和平紀念日"] = (2, 28), ["二二八"] = (2, 28), ["儿童节"] = (4, 4), ["教师节"] = (9, 28),
+        ["和平纪念日"] = (2, 28), ["和平紀念日"] = (2, 28), ["二二八"] = (2, 28), ["儿童节"] = (4, 4), ["教师节"] = (9, 28), ["跨年夜"] = (12, 31),
     };
 
     private static IEnumerable<PatternRule> HolidayRules()

@@ -133,6 +133,9 @@ internal sealed class LanguageProfile
     /// <summary>Swedish "i tisdags": the past weekday is the stem plus "s".</summary>
     public string? PastWeekdayPattern { get; init; }
 
+    /// <summary>A week by its ISO number, as calendars and planning in Sweden and the Netherlands name it: "vecka 30", "v. 30", "week 30".</summary>
+    public string NumberedWeek { get; init; } = "(?!)";
+
     /// <summary>Named days ("nationaldagen", "julafton") and their date in a given year; English and Dutch ones come from the official model.</summary>
     public IReadOnlyDictionary<string, Func<int, DateOnly>> Holidays { get; init; } = new Dictionary<string, Func<int, DateOnly>>();
 }

@@ -49,6 +49,7 @@ internal static partial class LanguageProfiles
         RangeOpen = "van|tussen|vanaf",
         RangeJoin = "tot en met|t/m|tot|en|-|–|~",
         YearLead = "het kalenderjaar|kalenderjaar|het huidige jaar|huidige jaar|in|jaar|het jaar|sinds",
+        NumberedWeek = "week|wk",
         SpanFor = "voor|gedurende",
         EdgeFirst = "eerste",
         EdgeLast = "laatste",

@@ -50,6 +50,7 @@ internal static partial class LanguageProfiles
         RangeOpen = "from|between",
         RangeJoin = "to|till|until|through|thru|and|-|–|~",
         YearLead = "the year of|year of|the calendar year|calendar year|in|year|the year|of|since|during",
+        NumberedWeek = "week|wk",
         SpanFor = "for",
         YearBack = @"way\s+back|back",
         EdgeFirst = "first",

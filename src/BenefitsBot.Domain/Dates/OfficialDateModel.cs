@@ -46,10 +46,28 @@ internal sealed class OfficialDateModel(string culture)
             Microsoft.Recognizers.Text.DateTime.Constants.SYS_DATETIME_DATE => Latest(candidates.Select(v => Day(v.GetValueOrDefault("value"))), reference) is { } day
                 ? Mentions.Day(start, length, day)
                 : null,
+            Microsoft.Recognizers.Text.DateTime.Constants.SYS_DATETIME_DATEPERIOD when OpenEndedDay(result, candidates, reference) is { } point => point,
             Microsoft.Recognizers.Text.DateTime.Constants.SYS_DATETIME_DATEPERIOD => LatestRange(candidates, reference) is { } range ? Mentions.Range(start, length, range) : null,
             Microsoft.Recognizers.Text.DateTime.Constants.SYS_DATETIME_DURATION => DurationOf(candidates[0].GetValueOrDefault("timex")) is { } span ? Mentions.Duration(start, length, span) : null,
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// "Since Koningsdag 2022", "before Thanksgiving": upstream reads a day after "since / before / after" as an open-ended range
+    /// from or to it, which a mention has no shape for; the day itself is what the user dated, so it is kept, without the leading word.
+    /// </summary>
+    private static DateMention? OpenEndedDay(ModelResult result, List<Dictionary<string, string>> candidates, DateOnly reference)
+    {
+        if (candidates.Count == 0 || !candidates[0].ContainsKey("Mod") || candidates[0].GetValueOrDefault("sourceEntity") != "datetimepoint"
+            || Latest(candidates.Select(v => Day(v.GetValueOrDefault("start") ?? v.GetValueOrDefault("end"))), reference) is not { } day)
+        {
+            return null;
+        }
+
+        var text = result.Text ?? "";
+        var skip = text.IndexOf(' ', StringComparison.Ordinal) + 1;
+        return skip <= 0 || skip >= text.Length ? null : Mentions.Day(result.Start + skip, text.Length - skip, day);
     }
 
     /// <summary>Upstream gives a past and a future candidate for a date without a year; ours is the latest on or before the reference day.</summary>

@@ -44,7 +44,7 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
         { DatesDevSet.ThirteenthProbe, 0.85 },
         { DatesDevSet.FourteenthProbe, 0.85 },
         { DatesDevSet.FifteenthProbe, 0.85 },
-        { DatesDevSet.SixteenthProbe, 0.80 },
+        { DatesDevSet.SixteenthProbe, 0.85 },
         { DatesDevSet.SeventeenthProbe, 0.85 },
         { DatesDevSet.EighteenthProbe, 0.85 },
         { DatesDevSet.NineteenthProbe, 0.85 },

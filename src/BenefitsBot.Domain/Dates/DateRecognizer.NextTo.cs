@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+
+namespace BenefitsBot.Domain.Dates;
+
+public sealed partial class DateRecognizer
+{
+    /// <summary>
+    /// A day told by its neighbour: "the day before Christmas Eve", "dagen efter midsommarafton", "de dag na Koningsdag", 跨年夜的前一天,
+    /// and "the Friday before Thanksgiving", "måndagen efter påsk", "de maandag na Pasen": the day itself one day off, a weekday the
+    /// nearest such day strictly before or after. The mention then spans both phrases.
+    /// </summary>
+    private static IReadOnlyList<DateMention> NextToTold(string text, string language, IReadOnlyList<DateMention> mentions)
+    {
+        List<DateMention>? result = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention is not { Kind: DateMentionKind.Date, Date: { } day } || mention.Start + mention.Length > text.Length)
+            {
+                continue;
+            }
+
+            DateMention? moved = null;
+            if (language == "zh")
+            {
+                var after = ChineseNextDay().Match(text, mention.Start + mention.Length, Math.Min(8, text.Length - mention.Start - mention.Length));
+                if (after.Success)
+                {
+                    moved = Mentions.Day(mention.Start, after.Index + after.Length - mention.Start, day.AddDays(after.Groups["before"].Success ? -1 : 1));
+                }
+            }
+            else
+            {
+                var lead = text.AsSpan(Math.Max(0, mention.Start - 32), Math.Min(32, mention.Start)).ToString();
+                var before = WesternNextDay().Match(lead);
+                if (before.Success)
+                {
+                    var sign = before.Groups["before"].Success ? -1 : 1;
+                    var target = before.Groups["day"].Success ? day.AddDays(sign) : NearestWeekday(day, WeekdayNumber(before.Groups["wd"].Value), sign);
+                    var start = mention.Start - lead.Length + before.Index;
+                    moved = Mentions.Day(start, mention.Start + mention.Length - start, target);
+                }
+            }
+
+            if (moved is not null)
+            {
+                result ??= [.. mentions];
+                result[i] = moved;
+            }
+        }
+
+        // The weekday read alone inside "the Friday before Thanksgiving" goes with it.
+        return result is null ? mentions
+            : [.. result.Where(m => !result.Exists(o => !ReferenceEquals(o, m) && o.Start <= m.Start && m.Start + m.Length <= o.Start + o.Length && o.Length > m.Length))];
+    }
+
+    /// <summary>The nearest <paramref name="isoDay"/> strictly before (sign -1) or after (sign 1) <paramref name="day"/>.</summary>
+    private static DateOnly NearestWeekday(DateOnly day, int isoDay, int sign)
+    {
+        var candidate = day.AddDays(sign);
+        while (Calendar.IsoDay(candidate) != isoDay)
+        {
+            candidate = candidate.AddDays(sign);
+        }
+
+        return candidate;
+    }
+
+    /// <summary>ISO weekday numbers by the first three letters of the English, Swedish and Dutch names.</summary>
+    private static readonly Dictionary<string, int> WeekdayPrefixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["mon"] = 1, ["tue"] = 2, ["wed"] = 3, ["thu"] = 4, ["fri"] = 5, ["sat"] = 6, ["sun"] = 7,
+        ["mån"] = 1, ["tis"] = 2, ["ons"] = 3, ["tor"] = 4, ["fre"] = 5, ["lör"] = 6, ["sön"] = 7,
+        ["maa"] = 1, ["din"] = 2, ["woe"] = 3, ["don"] = 4, ["vri"] = 5, ["zat"] = 6, ["zon"] = 7,
+    };
+
+    private static int WeekdayNumber(string word) => WeekdayPrefixes[word[..3]];
+
+    /// <summary>"(the) day before/after", "dagen före/efter/innan", "de dag voor/na", "the Friday before", "fredagen före", "de vrijdag voor", right before a date.</summary>
+    [GeneratedRegex(@"\b(?:the\s+|de\s+)?(?:(?<day>day|dagen|dag)|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mån|tis|ons|tors|fre|lör|sön)dagen|(?:maan|dins|woens|donder|vrij|zater|zon)dag))\s+(?:(?<before>before|före|innan|voor)|after|efter|na)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WesternNextDay();
+
+    /// <summary>Chinese: 的前一天, 前一天, 的隔天, 後一天 right after a date.</summary>
+    [GeneratedRegex(@"\G\s*的?\s*(?:(?<before>前一天|前一日)|後一天|后一天|隔天|隔日|翌日)")]
+    private static partial Regex ChineseNextDay();
+}

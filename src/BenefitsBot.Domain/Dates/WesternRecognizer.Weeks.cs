@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace BenefitsBot.Domain.Dates;
+
+internal sealed partial class WesternRecognizer
+{
+    /// <summary>
+    /// A numbered week, alone or with a weekday: "vecka 30", "måndagen vecka 30", "maandag in week 30", "Monday of week 30 2024":
+    /// the ISO week of the year written, else of the reference day's year (planning talk names this year's weeks).
+    /// </summary>
+    private IEnumerable<PatternRule> NumberedWeekRules()
+    {
+        if (profile.NumberedWeek == "(?!)")
+        {
+            yield break;
+        }
+
+        var weekday = $@"(?<wd>{PatternRule.Alternation(profile.Weekdays.Keys)})(?:en)?";
+        yield return PatternRule.Create(
+            $@"(?:{weekday}\s+(?:(?:of|in|i|van|på)\s+)?)?(?:{profile.NumberedWeek})\s*(?<w>\d{{1,2}})(?:\s*,?\s*(?<y>(?:19|20)\d{{2}}))?(?![\d.:/-])",
+            NumberedWeek);
+    }
+
+    private DateMention? NumberedWeek(Match match, DateOnly reference)
+    {
+        var week = Int(match.Groups["w"]);
+        var year = match.Groups["y"].Success ? Int(match.Groups["y"]) : reference.Year;
+        if (week is < 1 || week > ISOWeek.GetWeeksInYear(year))
+        {
+            return null;
+        }
+
+        var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
+        return match.Groups["wd"].Success
+            ? Mentions.Day(match.Index, match.Length, monday.AddDays(WeekdayOf(match) - 1))
+            : Mentions.Range(match.Index, match.Length, monday, monday.AddDays(7));
+    }
+}

@@ -1,0 +1,39 @@
+namespace BenefitsBot.Domain.Tests.Dates;
+
+/// <summary>
+/// Days told by a neighbouring day ("the day before", "the Friday before"), named days after "since / before", and numbered weeks,
+/// against the eval reference day, Sunday 2026-11-22.
+/// </summary>
+public sealed class NeighbourAndWeekDateTests
+{
+    [Theory]
+    [InlineData("sv", "Vi köpte paketet dagen före julafton", "dagen före julafton=date 2025-12-23")]
+    [InlineData("sv", "måndagen efter påskdagen 2020", "måndagen efter påskdagen 2020=date 2020-04-13")]
+    [InlineData("sv", "dan före dan 2020", "dan före dan 2020=date 2020-12-23")]
+    [InlineData("nl", "de dag voor 3 mei", "de dag voor 3 mei=date 2026-05-02")]
+    [InlineData("en", "on the Friday before Thanksgiving", "the Friday before Thanksgiving=date 2025-11-21")]
+    [InlineData("zh-TW", "跨年夜的前一天", "跨年夜的前一天=date 2025-12-30")]
+    [InlineData("zh-TW", "國慶日隔天", "國慶日隔天=date 2026-10-11")]
+    public void Recognize_DayToldByItsNeighbour_OneDayOffOrTheNearestWeekday(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
+    [InlineData("nl", "We zitten sinds Koningsdag 2022 in het Action Pack", "Koningsdag 2022=date 2022-04-27")]
+    [InlineData("en", "We've been members since 3 May 2019", "3 May 2019=date 2019-05-03")]
+    public void Recognize_DayAfterSince_TheDayItself(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
+    [InlineData("sv", "Ekonomi kan betala först måndagen vecka 30", "måndagen vecka 30=date 2026-07-20")]
+    [InlineData("sv", "under vecka 30", "vecka 30=daterange 2026-07-20..2026-07-27")]
+    [InlineData("nl", "in week 30 2023", "week 30 2023=daterange 2023-07-24..2023-07-31")]
+    [InlineData("en", "Monday of week 30", "Monday of week 30=date 2026-07-20")]
+    public void Recognize_NumberedWeek_IsoWeekOfTheYear(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
+    [InlineData("sv", "Office v16 är installerat")]
+    [InlineData("sv", "vecka 54")]
+    public void Recognize_NotAWeek_Nothing(string language, string text) =>
+        Assert.Equal("", RecognizerAssert.Describe(text, language));
+}
