@@ -23,7 +23,21 @@ internal static class DatesOnlyModel
     /// </summary>
     private const int StaticPatternCacheSize = 128;
 
+    /// <summary>
+    /// The library's configurations share static state that is not safe to build from two threads at once (its own
+    /// DateTimeRecognizer builds its models under a lock, microsoft/Recognizers-Text#861); one model is built at a time here too.
+    /// </summary>
+    private static readonly Lock Building = new();
+
     public static SelectiveDateTimeModel Build(string culture)
+    {
+        lock (Building)
+        {
+            return BuildAlone(culture);
+        }
+    }
+
+    private static SelectiveDateTimeModel BuildAlone(string culture)
     {
         if (Regex.CacheSize < StaticPatternCacheSize)
         {

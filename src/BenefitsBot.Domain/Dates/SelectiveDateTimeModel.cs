@@ -13,7 +13,8 @@ internal sealed class SelectiveDateTimeModel(IDateTimeParser parser, IDateTimeEx
     /// <summary>
     /// The library's DateTimeModel.Parse (1.8.13), step for step, but parsing only the extracted phrases whose span (start, length)
     /// <paramref name="wanted"/> accepts. Its parsers only ever narrow a phrase's span (they strip a modifier and add it back), so a
-    /// phrase left out could only have given a result outside the spans wanted.
+    /// phrase left out could only have given a result outside the spans wanted. Unlike the library's, a pattern that ran out of time
+    /// is not taken for a phrase it fails on: it propagates, so that the text gets its second try (<see cref="PatternTimeouts"/>).
     /// </summary>
     public List<ModelResult> Parse(string query, DateTime reference, Func<int, int, bool> wanted)
     {
@@ -42,7 +43,7 @@ internal sealed class SelectiveDateTimeModel(IDateTimeParser parser, IDateTimeEx
             parsed = Parser.FilterResults(query, parsed);
         }
 #pragma warning disable CA1031 // as the library's Parse: a phrase its parser fails on ends the reading, and what came before stands
-        catch (Exception)
+        catch (Exception e) when (e is not System.Text.RegularExpressions.RegexMatchTimeoutException)
 #pragma warning restore CA1031
         {
         }

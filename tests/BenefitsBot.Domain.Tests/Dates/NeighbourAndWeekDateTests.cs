@@ -36,4 +36,18 @@ public sealed class NeighbourAndWeekDateTests
     [InlineData("sv", "vecka 54")]
     public void Recognize_NotAWeek_Nothing(string language, string text) =>
         Assert.Equal("", RecognizerAssert.Describe(text, language));
+
+    [Theory]
+    [InlineData("en", "We bought it two weeks after our internal kickoff on 4 April 2022.", "two weeks after our internal kickoff on 4 April 2022=date 2022-04-18")]
+    [InlineData("en", "redeemed the day after our onboarding workshop on 8 January 2026.", "the day after our onboarding workshop on 8 January 2026=date 2026-01-09")]
+    [InlineData("sv", "Kompetensen förföll tio dagar efter vår kickoff den 2 april 2026, och", "tio dagar efter vår kickoff den 2 april 2026=date 2026-04-12")]
+    [InlineData("nl", "een week na haar eerste werkdag op 21-11-2022", "een week na haar eerste werkdag op 21-11-2022=date 2022-11-28")]
+    public void Recognize_OffsetFromAnotherToldEvent_TheDayItLandsOn(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
+    [InlineData("en", "Our deadline was 1 February, one year after we bought it on 1 February 2020.", "1 February=date 2026-02-01; one year=duration P1Y; 1 February 2020=date 2020-02-01")]
+    [InlineData("en", "two weeks after the kickoff, on 4 April 2022", "two weeks=duration P2W; 4 April 2022=date 2022-04-04")]
+    public void Recognize_OffsetAfterOurOwnActOrAcrossAComma_KeepsBoth(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
 }

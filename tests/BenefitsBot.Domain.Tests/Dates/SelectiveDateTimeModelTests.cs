@@ -43,4 +43,31 @@ public sealed class SelectiveDateTimeModelTests
 
     /// <summary>Each result's span, type, text and resolution, as JSON.</summary>
     private static List<string> Describe<TResult>(IEnumerable<TResult> results) => [.. results.Select(r => JsonSerializer.Serialize(r))];
+
+    [Fact]
+    public void Parse_PatternRanOutOfTime_PropagatesForTheSecondTry()
+    {
+        var model = new SelectiveDateTimeModel(new UnusedParser(), new TimingOutExtractor());
+
+        Assert.Throws<System.Text.RegularExpressions.RegexMatchTimeoutException>(() => model.Parse("march 3 2020", new DateTime(2026, 11, 22), static (_, _) => true));
+    }
+
+    /// <summary>An extractor whose pattern runs out of time, as the library's do on a busy machine.</summary>
+    private sealed class TimingOutExtractor : Microsoft.Recognizers.Text.DateTime.IDateTimeExtractor
+    {
+        public List<ExtractResult> Extract(string input, DateTime reference) =>
+            throw new System.Text.RegularExpressions.RegexMatchTimeoutException(input, "(?:x)", TimeSpan.FromMilliseconds(1));
+
+        public List<ExtractResult> Extract(string input) => Extract(input, DateTime.Now);
+    }
+
+    /// <summary>Never reached: the extractor fails first.</summary>
+    private sealed class UnusedParser : Microsoft.Recognizers.Text.DateTime.IDateTimeParser
+    {
+        public ParseResult Parse(ExtractResult extResult) => throw new InvalidOperationException();
+
+        public Microsoft.Recognizers.Text.DateTime.DateTimeParseResult Parse(ExtractResult er, DateTime reference) => throw new InvalidOperationException();
+
+        public List<Microsoft.Recognizers.Text.DateTime.DateTimeParseResult> FilterResults(string query, List<Microsoft.Recognizers.Text.DateTime.DateTimeParseResult> candidateResults) => candidateResults;
+    }
 }

@@ -21,7 +21,9 @@ internal sealed record DatesDevLine(int Line, string Lang, string Text, DateOnly
 /// one message, the day asked given indirectly; the thirteenth: people writing in a language not their first; the fourteenth: employees and office staff in their own
 /// words; the fifteenth: one or two plain sentences per rule, COVID-era expiries told in other words; the sixteenth: the terms half-known and misused, several products or people, holidays and
 /// weekdays; the seventeenth: phone-typed chat, abbreviations, messages sent in pieces, self-corrections; the eighteenth: planned days and
-/// past conditionals, "could we have … on 2 May?"; the nineteenth: pasted records, quoted claims, thread summaries, one-word follow-ups). The next round's blind set is
+/// past conditionals, "could we have … on 2 May?"; the nineteenth: pasted records, quoted claims, thread summaries, one-word follow-ups; the twentieth:
+/// regional variants (UK, Indian, Australian English, Finland-Swedish, Flemish, Hong Kong Cantonese); the twenty-first: long
+/// messages with several dates, events told out of order or as offsets from other told events). The next round's blind set is
 /// not here: it is measured once, at the end, with <c>eval dates --set</c>.
 /// </summary>
 internal static class DatesDevSet
@@ -49,6 +51,8 @@ internal static class DatesDevSet
     public const string SeventeenthProbe = "dates-probe-17-dev.jsonl";
     public const string EighteenthProbe = "dates-probe-18-dev.jsonl";
     public const string NineteenthProbe = "dates-probe-19-dev.jsonl";
+    public const string TwentiethProbe = "dates-probe-20-dev.jsonl";
+    public const string TwentyFirstProbe = "dates-probe-21-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {

@@ -48,6 +48,8 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
         { DatesDevSet.SeventeenthProbe, 0.85 },
         { DatesDevSet.EighteenthProbe, 0.85 },
         { DatesDevSet.NineteenthProbe, 0.85 },
+        { DatesDevSet.TwentiethProbe, 0.80 },
+        { DatesDevSet.TwentyFirstProbe, 0.80 },
     };
 
     private static readonly string[] Fields = ["start", "end", "date", "eligible", "reason"];
@@ -74,7 +76,7 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
         Assert.All(languages, l => Assert.True(l.Value >= floor, $"{l.Key} {l.Value:0.000} below {floor}"));
     }
 
-    public static TheoryData<string> SetNames => [DatesDevSet.Shared, DatesDevSet.FirstBlindSet, DatesDevSet.SecondBlindSet, DatesDevSet.ThirdBlindSet, DatesDevSet.Probe, DatesDevSet.SecondProbe, DatesDevSet.ThirdProbe, DatesDevSet.FourthProbe, DatesDevSet.FifthProbe, DatesDevSet.SixthProbe, DatesDevSet.SeventhProbe, DatesDevSet.EighthProbe, DatesDevSet.NinthProbe, DatesDevSet.TenthProbe, DatesDevSet.EleventhProbe, DatesDevSet.TwelfthProbe, DatesDevSet.ThirteenthProbe, DatesDevSet.FourteenthProbe, DatesDevSet.FifteenthProbe, DatesDevSet.SixteenthProbe, DatesDevSet.SeventeenthProbe, DatesDevSet.EighteenthProbe, DatesDevSet.NineteenthProbe];
+    public static TheoryData<string> SetNames => [DatesDevSet.Shared, DatesDevSet.FirstBlindSet, DatesDevSet.SecondBlindSet, DatesDevSet.ThirdBlindSet, DatesDevSet.Probe, DatesDevSet.SecondProbe, DatesDevSet.ThirdProbe, DatesDevSet.FourthProbe, DatesDevSet.FifthProbe, DatesDevSet.SixthProbe, DatesDevSet.SeventhProbe, DatesDevSet.EighthProbe, DatesDevSet.NinthProbe, DatesDevSet.TenthProbe, DatesDevSet.EleventhProbe, DatesDevSet.TwelfthProbe, DatesDevSet.ThirteenthProbe, DatesDevSet.FourteenthProbe, DatesDevSet.FifteenthProbe, DatesDevSet.SixteenthProbe, DatesDevSet.SeventeenthProbe, DatesDevSet.EighteenthProbe, DatesDevSet.NineteenthProbe, DatesDevSet.TwentiethProbe, DatesDevSet.TwentyFirstProbe];
 
     [Theory]
     [MemberData(nameof(SetNames))]

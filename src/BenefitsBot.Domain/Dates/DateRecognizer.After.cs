@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace BenefitsBot.Domain.Dates;
+
+public sealed partial class DateRecognizer
+{
+    /// <summary>Characters between "two weeks after" and the date of the event it counts from ("our internal kickoff on").</summary>
+    private const int AfterEventReach = 80;
+
+    /// <summary>
+    /// An offset from another told event: "two weeks after our internal kickoff on 4 April 2022", "tio dagar efter vår kickoff den
+    /// 2 april", "een week na haar eerste werkdag op 21-11-2022", "the day after our onboarding workshop on 8 January": the day the
+    /// offset lands on, spanning the whole phrase; the event's own date is only its reference. Not across a comma or a sentence, not
+    /// "after that" (<see cref="Narrated"/> counts that from the date told before), and not after the user's own act ("a year after we
+    /// bought it on 1 February 2020"), whose date the rule may count from.
+    /// </summary>
+    private static IReadOnlyList<DateMention> AfterToldEvent(string text, string language, IReadOnlyList<DateMention> mentions)
+    {
+        if (language == "zh" || mentions.Count == 0 || !AfterWord().IsMatch(text))
+        {
+            return mentions;
+        }
+
+        var result = mentions.ToList();
+        for (var i = 0; i < result.Count; i++)
+        {
+            var date = result[i];
+            if (date is not { Kind: DateMentionKind.Date, Date: { } day } || date.Start > text.Length)
+            {
+                continue;
+            }
+
+            var previousEnd = i > 0 ? result[i - 1].Start + result[i - 1].Length : 0;
+            var from = Math.Max(previousEnd, date.Start - AfterEventReach);
+            if (from > date.Start)
+            {
+                continue;
+            }
+
+            var lead = text[from..date.Start];
+            DateMention? combined = null;
+            if (i > 0 && result[i - 1] is { Kind: DateMentionKind.Duration, Span: { } span } offset && offset.Start + offset.Length == from
+                && OffsetGap().Match(lead) is { Success: true } gap)
+            {
+                combined = Mentions.Day(offset.Start, date.Start + date.Length - offset.Start, Calendar.Add(day, span, gap.Groups["before"].Success ? -1 : 1));
+                result.RemoveAt(i - 1);
+                i--;
+            }
+            else if (DayAfterGap().Match(lead) is { Success: true } dayGap)
+            {
+                var start = from + dayGap.Index;
+                combined = Mentions.Day(start, date.Start + date.Length - start, day.AddDays(dayGap.Groups["before"].Success ? -1 : 1));
+            }
+
+            if (combined is not null)
+            {
+                result[i] = combined;
+            }
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"\b(after|before|efter|före|innan|na|voor)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AfterWord();
+
+    /// <summary>Right after the duration: "after / before / efter / före / na / voor", then the event (no comma, no sentence end, not "that").</summary>
+    [GeneratedRegex(@"^\s*(?:(?<before>before|före|innan|voor)|after|efter|na)\s+(?!(?:that|this|det|detta|dat|dit|dien)\b)(?!.*\b(?:we|i|vi|jag|wij|ik)\b)[^,.;:?!\n]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OffsetGap();
+
+    /// <summary>"(the) day after …", "dagen efter …", "de dag na …" before the event's date (no comma, no sentence end, not "that").</summary>
+    [GeneratedRegex(@"\b(?:the\s+|de\s+)?(?:day|dagen|dag)\s+(?:(?<before>before|före|innan|voor)|after|efter|na)\s+(?!(?:that|this|det|detta|dat|dit|dien)\b)(?!.*\b(?:we|i|vi|jag|wij|ik)\b)[^,.;:?!\n\d]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayAfterGap();
+}
