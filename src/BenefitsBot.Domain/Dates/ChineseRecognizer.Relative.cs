@@ -11,6 +11,8 @@ internal sealed partial class ChineseRecognizer
     {
         ["今天"] = 0, ["今日"] = 0, ["明天"] = 1, ["明日"] = 1, ["后天"] = 2, ["大后天"] = 3,
         ["今早"] = 0, ["今晚"] = 0, ["昨晚"] = -1, ["昨天"] = -1, ["昨日"] = -1, ["前天"] = -2, ["大前天"] = -3,
+        // Cantonese (Hong Kong): 琴日 yesterday, 聽日 tomorrow, 前日 the day before yesterday, 後日 the day after tomorrow.
+        ["琴日"] = -1, ["寻日"] = -1, ["尋日"] = -1, ["听日"] = 1, ["聽日"] = 1, ["前日"] = -2, ["后日"] = 2,
     };
 
     private static readonly Dictionary<string, int> YearWords = new(StringComparer.Ordinal)

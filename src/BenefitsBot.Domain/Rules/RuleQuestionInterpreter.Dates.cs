@@ -248,6 +248,9 @@ public sealed partial class RuleQuestionInterpreter
             return DayAsked(told.Date, view.Text[told.Start..Math.Min(told.End, view.Text.Length)], anchor.Date, today);
         }
 
+        // "The board meets on 2 November, but can we get a refund if we cancel today?": the question names today.
+        var asksAboutToday = Clauses(view).Any(c => AsksEligibility(c, vocabularies) && vocabularies.Any(v => v.TodayWords.IsMatch(c.View.For(v))));
+
         DateOnly? planned = null;
         foreach (var candidate in others)
         {
@@ -265,7 +268,7 @@ public sealed partial class RuleQuestionInterpreter
                 return day;
             }
 
-            planned ??= day > today ? day : null;
+            planned ??= day > today && !asksAboutToday ? day : null;
         }
 
         return planned;

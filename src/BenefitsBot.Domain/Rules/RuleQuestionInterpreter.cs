@@ -180,8 +180,10 @@ public sealed partial class RuleQuestionInterpreter
         }
 
         // An expiry in the COVID range told together with its extension ("expired on 30 Sep 2020, it was extended") is the
-        // extension's own description: twice the weight.
-        var inRange = candidates.Where(c => !c.Span && BenefitRules.CovidRange.Contains(c.Date) && c.Role is null or DateRole.Anniversary or DateRole.EnrollmentRenewal).ToList();
+        // extension's own description: twice the weight. Only a day told with its year: "our anniversary is 25 November" falls in
+        // the range only because the recognizer places a yearless day in the latest year.
+        var inRange = candidates.Where(c => !c.Span && BenefitRules.CovidRange.Contains(c.Date) && c.Role is null or DateRole.Anniversary or DateRole.EnrollmentRenewal
+            && YearWritten().IsMatch(view.Text.AsSpan(c.Start, Math.Min(c.End, view.Text.Length) - c.Start))).ToList();
         if (inRange.Count > 0)
         {
             var told = scores.GetValueOrDefault(RuleKind.CovidExtension) > 0 && inRange.Any(c => c.Role == DateRole.Anniversary);

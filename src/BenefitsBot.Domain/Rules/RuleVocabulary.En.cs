@@ -125,7 +125,7 @@ internal static class RuleVocabularyEn
         LastDayWords = Rx(@"\b(his|her|their|my) last (working |work )?day\b"),
         DepartureWords = Rx(@"\b(left|leaves|leaving|quit|quits|resigned|resigns|departed)\b"),
         YearlyRenewalWords = Rx(@"\b(every|each) (year|yr)\b|\bannual(ly)?\b|\bthis (year|yr)('?s)?\b|\byearly\b"),
-        RenewalPaidWords = Rx(@"\b(paid|settled)\b[^,.;?!]{0,30}(?<!\blast (year|yr)'?s )\brenewal\b|(?<!\blast (year|yr)'?s )\brenewal( fee)? ((is|was|has been|went|has gone) )?(already )?(paid|done|processed|completed|through)\b|\balready renewed\b|\b(we|have|we've) renewed (it )?(already|this year)\b"),
+        RenewalPaidWords = Rx(@"\b(paid|settled)\b[^,.;?!]{0,30}(?<!\blast (year|yr)'?s )\brenewal\b|(?<!\blast (year|yr)'?s )\brenewal( fee)? ((is|was|has been|went|has gone) (already )?|already )(paid|done|processed|completed|through)\b|\balready renewed\b|\b(we|have|we've) renewed (it )?(already|this year)\b"),
         MessageWords = Rx(@"\b(e-?mail|mail|message|reminder|notification|notice|letter|newsletter|banner|invite|invitation)\b"),
         PandemicStartWords = Rx(@"\b(pandemic|covid|corona|lock ?downs?)\b[^,.;?!]{0,12}\b(started|began|start|begun|broke out|hit)\b|\b(start|beginning|outbreak) of (the )?(pandemic|covid|corona)\b|\bfirst lock ?down\b"),
         MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),

@@ -17,6 +17,8 @@ internal static class RuleVocabularyNl
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
             Cue(@"\bverlenging\b[^,.;?!]{0,30}\bbetalen\b|\bbetalen voor de verlenging\b", RuleKind.RenewalWindow, 3),
             Cue(@"\bverlenging\b", RuleKind.RenewalWindow, 1),
+            // Arranging or doing the renewal is renewing.
+            Cue(@"\bverlenging\b[^,.;?!]{0,30}\b(regelen|doen|aanvragen|indienen|afhandelen|in orde maken)\b", RuleKind.RenewalWindow, 3),
             Cue(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b", RuleKind.RenewalWindow, 1),
             // The article's "product code" and "activeringssleutels".
             Cue(@"sleutel|\bproduct ?codes?\b|\blicentiecode|\bactivat?ie?(rings)?code|\bserienummer|\b[\w-]+-codes?\b", RuleKind.KeyUsableUntil, 3),

@@ -5,7 +5,8 @@ namespace BenefitsBot.Domain.Rules;
 /// <summary>Traditional Chinese phrases (a few simplified variants included for users typing with a simplified IME).</summary>
 internal static class RuleVocabularyZhTw
 {
-    private const string RenewVerb = @"續約|續訂|续约";
+    /// <summary>Renewing; 續期 in Hong Kong.</summary>
+    private const string RenewVerb = @"續約|續訂|续约|續期";
 
     public static RuleVocabulary Vocabulary { get; } = new()
     {
@@ -23,11 +24,11 @@ internal static class RuleVocabularyZhTw
             Cue(@"重新啟用|恢復|復原|重新启用", RuleKind.GracePeriodEnd, 4),
             Cue(@"沒有續約|沒續約|未續約|錯過|忘了續約|還沒付|沒付|未付|沒有付|还没付", RuleKind.GracePeriodEnd, 4),
             Cue(@"寬限|補繳|補付|補交", RuleKind.GracePeriodEnd, 4),
-            Cue(@"付費|付錢|付款|繳費|缴费", RuleKind.GracePeriodEnd, 2),
+            Cue(@"付費|付錢|付款|繳費|缴费|俾錢", RuleKind.GracePeriodEnd, 2),
             Cue(@"會員資格供應", RuleKind.GracePeriodEnd, 3),
             Cue(@"到期|過期|失效", RuleKind.GracePeriodEnd, 2),
-            Cue(@"週年|周年", RuleKind.GracePeriodEnd, 1),
-            Cue(@"週年|周年", RuleKind.CovidExtension, 1),
+            Cue(@"(週年|周年)(?!慶|庆)", RuleKind.GracePeriodEnd, 1),
+            Cue(@"(週年|周年)(?!慶|庆)", RuleKind.CovidExtension, 1),
             Cue(@"續約日|續訂日|更新日|续约日", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"註冊|注册", RuleKind.UserAssignedBenefitExtension, 3),
             // The article's "benefits that require a user assignment".
@@ -39,7 +40,7 @@ internal static class RuleVocabularyZhTw
             Cue(@"重新指派|改給|轉給|轉移給|換給|改派|转给|換人|轉移", RuleKind.VsReassignFrom, 4),
             Cue(@"別人|其他人|對的人|錯的人|正確的人|另一個人|别人", RuleKind.VsReassignFrom, 3),
             // Giving or handing it to someone else (交給下一位, 給新人, 讓給).
-            Cue(@"交給|讓給|給(了)?(新|下一|別|其他|另)", RuleKind.VsReassignFrom, 3),
+            Cue(@"交給|讓給|給(了)?(新|下一|別|其他|另)|轉俾|俾(第二|新|下一|別|其他)", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
             Cue(@"新同事|新進|新人|新員工|新來的", RuleKind.VsReassignFrom, 2),
             Cue(@"指派|分配", RuleKind.VsReassignFrom, 1),
@@ -63,10 +64,10 @@ internal static class RuleVocabularyZhTw
         [
             Role(@"買|購買|購入|购买|付款|發票", DateRole.Purchase),
             Role(@"加入|入會|成為(會員|合作夥伴)|取得|獲得", DateRole.Purchase),
-            Role(@"週年|周年|到期|過期|失效|要續約", DateRole.Anniversary),
+            Role(@"(週年|周年)(?!慶|庆)|到期|過期|失效|要續約", DateRole.Anniversary),
             Role(@"兌換|兑换|輸入", DateRole.Redemption),
             Role(@"續約日|續訂日|註冊", DateRole.EnrollmentRenewal),
-            Role(@"指派|分配|拿到|設定給|替\S{1,4}設定|幫\S{1,4}設定|開通給", DateRole.Assignment),
+            Role(@"指派|分配|分咗俾|分了給|拿到|設定給|替\S{1,4}設定|幫\S{1,4}設定|開通給", DateRole.Assignment),
             Role(@"啟用|用在|启用", DateRole.Activation),
         ],
         EligibilityCues =
@@ -82,9 +83,9 @@ internal static class RuleVocabularyZhTw
             Rx(@"(嗎|吗)"),
         ],
         TellWords = Rx(@"告訴|說明|知道"),
-        OpenQuestionCues = [Rx(@"幾天|多少時間|哪天|哪一天|什麼時候|多久|幾號|期限|最晚|到何時")],
+        OpenQuestionCues = [Rx(@"幾天|多少時間|哪天|哪一天|什麼時候|多久|幾號|期限|最晚|到何時|幾時|最遲")],
         RenewWords = Rx(RenewVerb),
-        WhenCues = [Rx(@"什麼時候|哪天|哪一天|多久|期限|最晚|最早|日期|到期|還能|還可以|何時")],
+        WhenCues = [Rx(@"什麼時候|哪天|哪一天|多久|期限|最晚|最早|日期|到期|還能|還可以|何時|幾時|最遲")],
         SoftwareWords = Rx(@"軟體|軟件|软件|金鑰|序號|權益|授權|下載"),
         ActivationWords = Rx(@"啟用了|啟用過|已啟用|已經啟用|用了|用過|已使用|已經使用|安裝了|已安裝|已經安裝|裝好|下載了|下載下來|下載完|已下載|已經下載|下載好|開通了|兌換了|已兌換|已經兌換"),
         // 不 negates, but not in 不過 (but), 不僅/不只 (not only), 不同 (different), 不然 (otherwise), 不但.

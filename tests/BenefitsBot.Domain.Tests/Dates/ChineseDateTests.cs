@@ -32,6 +32,13 @@ public sealed class ChineseDateTests
         Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
 
     [Theory]
+    [InlineData("琴日", "琴日=date 2026-11-21")]
+    [InlineData("聽日", "聽日=date 2026-11-23")]
+    [InlineData("前日到期", "前日=date 2026-11-20")]
+    public void Recognize_CantoneseDayWords_Resolves(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
+
+    [Theory]
     [InlineData("國慶日", "國慶日=date 2026-10-10")]
     [InlineData("民國109年國慶日到期", "民國109年國慶日=date 2020-10-10")]
     [InlineData("去年教師節那天", "去年教師節=date 2025-09-28")]

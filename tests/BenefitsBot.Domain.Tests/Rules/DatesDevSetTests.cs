@@ -48,8 +48,8 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
         { DatesDevSet.SeventeenthProbe, 0.85 },
         { DatesDevSet.EighteenthProbe, 0.85 },
         { DatesDevSet.NineteenthProbe, 0.85 },
-        { DatesDevSet.TwentiethProbe, 0.80 },
-        { DatesDevSet.TwentyFirstProbe, 0.80 },
+        { DatesDevSet.TwentiethProbe, 0.85 },
+        { DatesDevSet.TwentyFirstProbe, 0.85 },
     };
 
     private static readonly string[] Fields = ["start", "end", "date", "eligible", "reason"];

@@ -294,4 +294,61 @@ public sealed class RuleQuestionInterpreterReadingTests
         Assert.NotNull(question);
         Assert.True(question.StatedFacts.SoftwareBenefitsActivated);
     }
+
+    [Theory]
+    [InlineData("我哋喺2023年12月1號買咗 Action Pack，想問續期幾時開始、幾時截止？", "2023年12月1號", RuleKind.RenewalWindow)]
+    [InlineData("我哋喺2023年9月1號將 Visual Studio 訂閱分咗俾個實習生，幾時先可以轉俾第二個？", "2023年9月1號", RuleKind.VsReassignFrom)]
+    public void Interpret_CantoneseQuestion_Rule(string text, string surface, RuleKind expected)
+    {
+        var question = interpreter.Interpret(text, "zh-TW", [Mentions.Day(text, surface, surface.StartsWith("2023年12", StringComparison.Ordinal) ? "2023-12-01" : "2023-09-01")], new DateOnly(2024, 1, 10));
+
+        Assert.NotNull(question);
+        Assert.Equal(expected, question.Kind);
+        Assert.False(question.AsksEligibility);
+    }
+
+    [Fact]
+    public void Interpret_CompanyAnniversaryCelebration_NotTheMembershipsAnniversary()
+    {
+        const string text = "我們是在2020年5月18日購買 Action Pack 的，另外公司週年慶在6月1日。請問今年可以續約的期間是從哪天到哪天？";
+
+        var question = interpreter.Interpret(text, "zh-TW", [Mentions.Day(text, "2020年5月18日", "2020-05-18"), Mentions.Day(text, "6月1日", "2020-06-01")], new DateOnly(2021, 4, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2020, 5, 18), question.AnchorDate);
+    }
+
+    [Fact]
+    public void Interpret_YearlessAnniversaryLateInTheYear_NoCovidEvidence()
+    {
+        const string text = "We've been partners since 2018 and our anniversary's the 25th of November. Can we do this year's renewal today?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Year(text, "2018", 2018), Mentions.Day(text, "the 25th of November", "2020-11-25")], new DateOnly(2021, 11, 10));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.RenewalWindow, question.Kind);
+        Assert.False(question.StatedFacts.RenewalPaid);
+    }
+
+    [Fact]
+    public void Interpret_QuestionNamesToday_NotALaterPlannedDay()
+    {
+        const string text = "Köpet gjordes den 30 september 2020. Ledningsgruppen träffas den 2 november, men kan vi få återbetalning om vi avbryter idag?";
+
+        var question = interpreter.Interpret(text, "sv", [Mentions.Day(text, "den 30 september 2020", "2020-09-30"), Mentions.Day(text, "den 2 november", "2019-11-02")], new DateOnly(2020, 10, 20));
+
+        Assert.NotNull(question);
+        Assert.Null(question.CheckDay);
+    }
+
+    [Fact]
+    public void Interpret_DutchArrangingTheRenewal_RenewalWindow()
+    {
+        const string text = "Onze jubileumdatum is 28 september. Kan ik de verlenging voor dit jaar vandaag al regelen?";
+
+        var question = interpreter.Interpret(text, "nl", [Mentions.Day(text, "28 september", "2020-09-28")], new DateOnly(2021, 9, 10));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.RenewalWindow, question.Kind);
+    }
 }
