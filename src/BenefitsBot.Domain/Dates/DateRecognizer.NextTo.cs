@@ -5,9 +5,9 @@ namespace BenefitsBot.Domain.Dates;
 public sealed partial class DateRecognizer
 {
     /// <summary>
-    /// A day told by its neighbour: "the day before Christmas Eve", "dagen efter midsommarafton", "de dag na Koningsdag", 跨年夜的前一天,
-    /// and "the Friday before Thanksgiving", "måndagen efter påsk", "de maandag na Pasen": the day itself one day off, a weekday the
-    /// nearest such day strictly before or after. The mention then spans both phrases.
+    /// A weekday told by its neighbour: "the Friday before Thanksgiving", "måndagen efter påsk", "de maandag na Pasen" (the nearest
+    /// such day strictly before or after), and in Chinese a day one off: 跨年夜的前一天, 國慶日隔天. The mention then spans both
+    /// phrases. "The day before / after" in the other languages is read with its event (<see cref="AfterToldEvent"/>).
     /// </summary>
     private static IReadOnlyList<DateMention> NextToTold(string text, string language, IReadOnlyList<DateMention> mentions)
     {
@@ -35,8 +35,7 @@ public sealed partial class DateRecognizer
                 var before = WesternNextDay().Match(lead);
                 if (before.Success)
                 {
-                    var sign = before.Groups["before"].Success ? -1 : 1;
-                    var target = before.Groups["day"].Success ? day.AddDays(sign) : NearestWeekday(day, WeekdayNumber(before.Groups["wd"].Value), sign);
+                    var target = NearestWeekday(day, WeekdayNumber(before.Groups["wd"].Value), before.Groups["before"].Success ? -1 : 1);
                     var start = mention.Start - lead.Length + before.Index;
                     moved = Mentions.Day(start, mention.Start + mention.Length - start, target);
                 }
@@ -76,8 +75,8 @@ public sealed partial class DateRecognizer
 
     private static int WeekdayNumber(string word) => WeekdayPrefixes[word[..3]];
 
-    /// <summary>"(the) day before/after", "dagen före/efter/innan", "de dag voor/na", "the Friday before", "fredagen före", "de vrijdag voor", right before a date.</summary>
-    [GeneratedRegex(@"\b(?:the\s+|de\s+)?(?:(?<day>day|dagen|dag)|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mån|tis|ons|tors|fre|lör|sön)dagen|(?:maan|dins|woens|donder|vrij|zater|zon)dag))\s+(?:(?<before>before|före|innan|voor)|after|efter|na)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"The Friday before", "fredagen före", "de vrijdag voor", right before a date.</summary>
+    [GeneratedRegex(@"\b(?:the\s+|de\s+)?(?:(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mån|tis|ons|tors|fre|lör|sön)dagen|(?:maan|dins|woens|donder|vrij|zater|zon)dag))\s+(?:(?<before>before|före|innan|voor)|after|efter|na)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WesternNextDay();
 
     /// <summary>Chinese: 的前一天, 前一天, 的隔天, 後一天 right after a date.</summary>

@@ -126,8 +126,7 @@ public sealed partial class RuleQuestionInterpreter
     /// A day right after a named period is a day in it. A bare day after a month is that month's day: "back in January (the 9th)",
     /// "i mars förra året, den 21:a närmare bestämt", "volgende maand af, op de 3e", "since September 2019 … bought it on the 5th".
     /// A day without a year after a year (or after its own month) is in that year: "i fjol, den 14 april", "sedan 2020, köpte den på
-    /// nationaldagen", "in april vorig jaar, op 28 april". Alone,
-    /// the recognizer reads such a day as its latest occurrence up to today.
+    /// nationaldagen", "in april vorig jaar, op 28 april". Alone, the recognizer reads such a day as its latest occurrence up to today.
     /// </summary>
     private static List<DateMention> DaysInNamedPeriods(TextView view, IReadOnlyList<DateMention> dates)
     {
