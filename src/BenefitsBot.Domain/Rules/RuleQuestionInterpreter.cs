@@ -33,11 +33,14 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>An anniversary from 1 July to 31 December 2020 is the COVID extension's own condition.</summary>
     private const int CovidRangeDateWeight = 2;
 
-    /// <summary>When two rules score the same, the more specific one wins (earlier in this list).</summary>
+    /// <summary>
+    /// When two rules score the same, the more specific one wins (earlier in this list): a lapse with Visual Studio activations is the
+    /// user-assigned benefits' case before it is the grace period's.
+    /// </summary>
     private static readonly RuleKind[] TiePriority =
     [
-        RuleKind.CovidExtension, RuleKind.ReplacementTokenDeadline, RuleKind.RefundDeadline, RuleKind.GracePeriodEnd,
-        RuleKind.UserAssignedBenefitExtension, RuleKind.VsReassignFrom, RuleKind.KeyUsableUntil, RuleKind.RenewalWindow,
+        RuleKind.CovidExtension, RuleKind.ReplacementTokenDeadline, RuleKind.RefundDeadline, RuleKind.UserAssignedBenefitExtension,
+        RuleKind.GracePeriodEnd, RuleKind.VsReassignFrom, RuleKind.KeyUsableUntil, RuleKind.RenewalWindow,
     ];
 
     /// <summary>The question, or null when the text is not a date-rule question (or a phrase pattern ran out of time on it).</summary>

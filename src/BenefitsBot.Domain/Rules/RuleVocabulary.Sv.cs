@@ -20,7 +20,7 @@ internal static class RuleVocabularySv
             Cue(@"\b(oppnar|stanger)\b", RuleKind.RenewalWindow, 1),
             Cue(@"\bkop(te|t|tes|a|er)\b|\bkopet\b|\binkop|\bbetalade\b", RuleKind.RenewalWindow, 1),
             Cue(@"nyckel|nycklar|\b(aktiverings|licens|produkt)kod|\bserienum(mer|ret|ren)", RuleKind.KeyUsableUntil, 3),
-            Cue(@"\blos(te|er|tes|es|a|t)? in\b|\binlos", RuleKind.KeyUsableUntil, 2),
+            Cue(@"\blos(te|er|tes|es|a|t)? ((vi|jag|ni|de|man|hon|han) )?in\b|\binlos", RuleKind.KeyUsableUntil, 2),
             Cue(@"ateraktiv|aktivera (den |kompetensen )?igen", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
             Cue(@"\bf(a|ar|att|ick) tillbaka (den|det|kompetensen|medlemskapet|statusen)\b|\bf(a|ar|att|ick) (den|kompetensen|medlemskapet) tillbaka\b", RuleKind.GracePeriodEnd, 4),

@@ -50,4 +50,10 @@ public sealed class NeighbourAndWeekDateTests
     [InlineData("en", "two weeks after the kickoff, on 4 April 2022", "two weeks=duration P2W; 4 April 2022=date 2022-04-04")]
     public void Recognize_OffsetAfterOurOwnActOrAcrossAComma_KeepsBoth(string language, string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
+    [InlineData("nl", "Ticket 22-04-7719: 'Competentie verlopen op 30-3-2022.'", "30-3-2022=date 2022-03-30")]
+    [InlineData("en", "Case 12/05/4471 was opened on 3/30/2022", "3/30/2022=date 2022-03-30")]
+    public void Recognize_NumberShapedLikeADateWithAnImplausibleYear_NotADate(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
 }

@@ -351,4 +351,26 @@ public sealed class RuleQuestionInterpreterReadingTests
         Assert.NotNull(question);
         Assert.Equal(RuleKind.RenewalWindow, question.Kind);
     }
+
+    [Fact]
+    public void Interpret_SwedishRedeemedWithSubjectBetween_Key()
+    {
+        const string text = "Koden till Office löste vi in 2022-02-20, samma vecka som Visio-koden. Hur länge funkar Office-koden?";
+
+        var question = interpreter.Interpret(text, "sv", [Mentions.Day(text, "2022-02-20", "2022-02-20")], new DateOnly(2022, 6, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.KeyUsableUntil, question.Kind);
+    }
+
+    [Fact]
+    public void Interpret_LapseAndVisualStudioActivationTied_UserAssignedBenefits()
+    {
+        const string text = "週年日是1月20日，我們還沒續約。新同事下週一要啟用 Visual Studio 訂閱，來得及嗎？";
+
+        var question = interpreter.Interpret(text, "zh-TW", [Mentions.Day(text, "1月20日", "2021-01-20")], new DateOnly(2021, 2, 3));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.UserAssignedBenefitExtension, question.Kind);
+    }
 }
