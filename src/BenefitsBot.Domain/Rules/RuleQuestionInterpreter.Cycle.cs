@@ -12,6 +12,11 @@ public sealed partial class RuleQuestionInterpreter
     /// </summary>
     private static Anchor? Cycle(RuleKind kind, Anchor? anchor, TextView view, IReadOnlyList<DateMention> dates, RuleVocabulary[] vocabularies, RuleFacts facts, DateOnly? day, DateOnly? today)
     {
+        if (kind == RuleKind.CovidExtension)
+        {
+            return CovidYearAnniversary(anchor);
+        }
+
         if (anchor is not { } found || day is not { } reference || kind is not (RuleKind.RenewalWindow or RuleKind.GracePeriodEnd or RuleKind.UserAssignedBenefitExtension)
             || (kind != RuleKind.RenewalWindow && found.Role != DateRole.Purchase))
         {
@@ -35,6 +40,23 @@ public sealed partial class RuleQuestionInterpreter
 
         years = Math.Max(years, first);
         return years == first ? anchor : found with { Date = found.Date.AddYears(years), Role = DateRole.Anniversary, Stated = true };
+    }
+
+    /// <summary>
+    /// The extension covered the anniversaries that fell in the second half of 2020, so for a membership older than that the
+    /// anniversary asked about is its 2020 one ("we got the competency on 31 December 2018 and renew every year": 31 December 2020).
+    /// </summary>
+    private static Anchor? CovidYearAnniversary(Anchor? anchor)
+    {
+        if (anchor is not { } found || found.Role is not (DateRole.Purchase or DateRole.Anniversary or DateRole.EnrollmentRenewal))
+        {
+            return anchor;
+        }
+
+        var year = BenefitRules.CovidRange.Start.Year;
+        var first = found.Role == DateRole.Purchase ? 1 : 0;
+        return found.Date.Year + first >= year ? anchor
+            : found with { Date = found.Date.AddYears(year - found.Date.Year), Role = DateRole.Anniversary, Stated = true };
     }
 
     /// <summary>Whole years from <paramref name="date"/> to its latest anniversary on or before <paramref name="reference"/>, at least <paramref name="minimum"/>.</summary>

@@ -373,4 +373,16 @@ public sealed class RuleQuestionInterpreterReadingTests
         Assert.NotNull(question);
         Assert.Equal(RuleKind.UserAssignedBenefitExtension, question.Kind);
     }
+
+    [Theory]
+    [InlineData("en", "Our client first got its competency on December 31, 2018 and renews on that date every year. Would their term be extended because of COVID?", "December 31, 2018", "2018-12-31", "2020-12-31")]
+    [InlineData("sv", "Vi skaffade guldkompetensen den 15 mars 2017 och årsdagen är samma datum varje år. Blir vi förlängda med pandemin?", "den 15 mars 2017", "2017-03-15", "2020-03-15")]
+    public void Interpret_CovidExtensionForAnOlderMembership_Its2020Anniversary(string language, string text, string surface, string told, string expected)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, told)], new DateOnly(2020, 11, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.CovidExtension, question.Kind);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), question.AnchorDate);
+    }
 }
