@@ -32,10 +32,10 @@ public sealed partial class DateRecognizer
             else
             {
                 var lead = text.AsSpan(Math.Max(0, mention.Start - 32), Math.Min(32, mention.Start)).ToString();
-                var before = WesternNextDay().Match(lead);
+                var before = WesternNextDay.Match(lead);
                 if (before.Success)
                 {
-                    var target = NearestWeekday(day, WeekdayNumber(before.Groups["wd"].Value), before.Groups["before"].Success ? -1 : 1);
+                    var target = NearestWeekday(day, WeekdayNumbers[before.Groups["wd"].Value], before.Groups["before"].Success ? -1 : 1);
                     var start = mention.Start - lead.Length + before.Index;
                     moved = Mentions.Day(start, mention.Start + mention.Length - start, target);
                 }
@@ -65,19 +65,17 @@ public sealed partial class DateRecognizer
         return candidate;
     }
 
-    /// <summary>ISO weekday numbers by the first three letters of the English, Swedish and Dutch names.</summary>
-    private static readonly Dictionary<string, int> WeekdayPrefixes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["mon"] = 1, ["tue"] = 2, ["wed"] = 3, ["thu"] = 4, ["fri"] = 5, ["sat"] = 6, ["sun"] = 7,
-        ["mån"] = 1, ["tis"] = 2, ["ons"] = 3, ["tor"] = 4, ["fre"] = 5, ["lör"] = 6, ["sön"] = 7,
-        ["maa"] = 1, ["din"] = 2, ["woe"] = 3, ["don"] = 4, ["vri"] = 5, ["zat"] = 6, ["zon"] = 7,
-    };
-
-    private static int WeekdayNumber(string word) => WeekdayPrefixes[word[..3]];
+    /// <summary>Full weekday names of the English, Swedish and Dutch profiles ("friday", "fredagen", "vrijdag") and their ISO numbers.</summary>
+    private static readonly Dictionary<string, int> WeekdayNumbers = LanguageProfiles.English(monthFirst: true).Weekdays
+        .Concat(LanguageProfiles.Swedish().Weekdays).Concat(LanguageProfiles.Dutch().Weekdays)
+        .Where(w => w.Key.Length >= 6) // full names only: "sun", "sat", "wed" are words too
+        .DistinctBy(w => w.Key, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(w => w.Key, w => w.Value, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"The Friday before", "fredagen före", "de vrijdag voor", right before a date.</summary>
-    [GeneratedRegex(@"\b(?:the\s+|de\s+)?(?:(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mån|tis|ons|tors|fre|lör|sön)dagen|(?:maan|dins|woens|donder|vrij|zater|zon)dag))\s+(?:(?<before>before|före|innan|voor)|after|efter|na)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WesternNextDay();
+    private static readonly Regex WesternNextDay = new(
+        $@"\b(?:the\s+|de\s+)?(?<wd>{PatternRule.Alternation(WeekdayNumbers.Keys)})\s+(?:(?<before>before|före|innan|voor)|after|efter|na)\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>Chinese: 的前一天, 前一天, 的隔天, 後一天 right after a date.</summary>
     [GeneratedRegex(@"\G\s*的?\s*(?:(?<before>前一天|前一日)|後一天|后一天|隔天|隔日|翌日)")]

@@ -10,7 +10,7 @@ public sealed partial class RuleQuestionInterpreter
 
     /// <summary>A single day mentioned in the question, where it is, and the event its clause says it marks (null when none is said).</summary>
     /// <param name="Span">A few days ("at the end of next week"): only a day asked about, as its last day; no event date.</param>
-    /// <param name="Supposed">In a condition ("if we pay on March 14"): a day asked about when another date tells the event.</param>
+    /// <param name="Supposed">In a condition ("if we pay on 20 May"): a day asked about when another date tells the event.</param>
     private readonly record struct Candidate(DateOnly Date, int Start, int End, DateRole? Role, bool Span = false, bool Supposed = false);
 
     private readonly record struct RoleSpan(DateRole Role, int Start, int End);
@@ -37,10 +37,9 @@ public sealed partial class RuleQuestionInterpreter
             .SelectMany(x => x.cue.Pattern.Matches(x.Text).Select(m => new RoleSpan(x.cue.Role, m.Index, m.Index + m.Length)))
             .ToList();
         var clauses = ClauseSpans(view, vocabularies[0]);
-        var starts = days.Select(d => d.Start).ToList();
-        var ends = days.Select(d => d.End).ToList();
+        var spans = days.ConvertAll(d => (d.Start, d.End));
         var conditions = vocabularies.SelectMany(v => v.ConditionalWords.Matches(view.For(v)).Select(m => m.Index)).ToList();
-        return Corrected(view, [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(d.Start, d.End, roleSpans, clauses, starts, ends), d.Span,
+        return Corrected(view, [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(d.Start, d.End, roleSpans, clauses, spans), d.Span,
             Supposed(d.Start, clauses, conditions)))], vocabularies);
     }
 
@@ -197,7 +196,7 @@ public sealed partial class RuleQuestionInterpreter
             return null;
         }
 
-        // A supposed day ("if she renews on March 14") is the day asked about once another date tells the event.
+        // A supposed day ("if we renew on 20 May") is the day asked about once another date tells the event.
         if (candidates.Exists(c => !c.Supposed))
         {
             candidates = candidates.FindAll(c => !c.Supposed);
@@ -353,11 +352,11 @@ public sealed partial class RuleQuestionInterpreter
     /// The role phrase nearest before the date in its clause, unless another date stands between them (that phrase marks the other
     /// date: "續約日是2/1 我們還沒付 3月5號還可以啟用嗎", "2024年2月1日指派的 5月1日可以給新人嗎"); else the nearest after it.
     /// </summary>
-    private static DateRole? RoleOf(int start, int end, List<RoleSpan> roleSpans, List<(int Start, int End)> clauses, List<int> dateStarts, List<int> dateEnds)
+    private static DateRole? RoleOf(int start, int end, List<RoleSpan> roleSpans, List<(int Start, int End)> clauses, List<(int Start, int End)> dates)
     {
         var clause = clauses.FirstOrDefault(c => c.Start <= start && start < c.End, (Start: 0, End: int.MaxValue));
         var inClause = roleSpans.Where(r => r.Start >= clause.Start && r.Start < clause.End).ToList();
-        var before = inClause.Where(r => r.Start < start && !dateStarts.Exists(d => d >= r.End && d < start) && !dateEnds.Exists(e => e <= r.Start && r.Start - e <= 1))
+        var before = inClause.Where(r => r.Start < start && !dates.Exists(d => d.Start >= r.End && d.Start < start) && !dates.Exists(d => d.End <= r.Start && r.Start - d.End <= 1))
             .OrderByDescending(r => r.End).ThenByDescending(r => r.Start);
         // A mention may end past its clause (a restatement in brackets): its role can follow the closing bracket.
         var afterClause = clauses.FirstOrDefault(c => c.Start <= end && end < c.End, clause);

@@ -50,7 +50,7 @@ internal static class RuleVocabularySv
             Cue(@"\btilldela|\bgav\b", RuleKind.VsReassignFrom, 1),
             Cue(@"ersattning|\bersatta\b|\bersatte\b|\bbyt(a|te|t)\b(?! (anvandare|person|innehavare))|\bbyte\b", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bfel (tenant|klient\w*|konto|innehavare)\b", RuleKind.ReplacementTokenDeadline, 3),
-            // Token compounds ("molntoken", "molntokenen").
+            // Token compounds (the article's "nättoken", "nättokenen").
             Cue(@"\w+token(en|et|s)?\b", RuleKind.ReplacementTokenDeadline, 2),
             Cue(@"\bla(de)? till (fler )?(platser|licenser)\b|\bi ?stallet for att forlang", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bny token\b|\ben ny\b", RuleKind.ReplacementTokenDeadline, 1),

@@ -8,9 +8,7 @@ namespace BenefitsBot.Domain.Tests.Dates;
 /// <summary>
 /// Upstream Recognizers-Text specs (shared/recognizers-specs). Prints the pass rate per language, writes the full list of failures and
 /// out-of-scope cases to spec-summary.md beside the test binary, and fails when a language drops below its floor in spec-floors.json.
-/// Runs alone (<see cref="SpecSuitesRunAlone"/>).
 /// </summary>
-[Collection(SpecSuitesRunAlone.Name)]
 public sealed class RecognizerSpecTests(ITestOutputHelper output)
 {
     private static readonly DateRecognizer Recognizer = new();

@@ -172,13 +172,13 @@ public sealed class RuleQuestionInterpreterReadingTests
     [Fact]
     public void Interpret_RenewingOnASupposedDay_PurchaseStaysTheEvent()
     {
-        const string text = "We purchased it on February 10, 2021 and renew every year. If she renews on March 14, will we still be inside the renewal window?";
+        const string text = "The Action Pack was bought on 4 May 2021 and we renew it yearly. Can we still do it if finance renews on 20 June?";
 
-        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "February 10, 2021", "2021-02-10"), Mentions.Day(text, "March 14", "2024-03-14")], new DateOnly(2025, 1, 8));
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "4 May 2021", "2021-05-04"), Mentions.Day(text, "20 June", "2024-06-20")], new DateOnly(2025, 5, 10));
 
         Assert.NotNull(question);
-        Assert.Equal(new DateOnly(2025, 3, 14), question.CheckDay);
-        Assert.NotEqual(new DateOnly(2025, 3, 14), question.AnchorDate);
+        Assert.Equal(new DateOnly(2025, 6, 20), question.CheckDay);
+        Assert.NotEqual(new DateOnly(2025, 6, 20), question.AnchorDate);
     }
 
     [Fact]
