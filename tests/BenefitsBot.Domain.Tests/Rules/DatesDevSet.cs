@@ -23,7 +23,9 @@ internal sealed record DatesDevLine(int Line, string Lang, string Text, DateOnly
 /// weekdays; the seventeenth: phone-typed chat, abbreviations, messages sent in pieces, self-corrections; the eighteenth: planned days and
 /// past conditionals, "could we have … on 2 May?"; the nineteenth: pasted records, quoted claims, thread summaries, one-word follow-ups; the twentieth:
 /// regional variants (UK, Indian, Australian English, Finland-Swedish, Flemish, Hong Kong Cantonese); the twenty-first: long
-/// messages with several dates, events told out of order or as offsets from other told events). The next round's blind set is
+/// messages with several dates, events told out of order or as offsets from other told events; the twenty-second: questions asked
+/// for someone else, several dates of which one is the event, amounts and IDs, negated facts; the twenty-third: terse and indirect,
+/// the rule inferred from the situation, weeks counted back, the COVID extension never named). The next round's blind set is
 /// not here: it is measured once, at the end, with <c>eval dates --set</c>.
 /// </summary>
 internal static class DatesDevSet
@@ -54,6 +56,8 @@ internal static class DatesDevSet
     public const string NineteenthProbe = "dates-probe-19-dev.jsonl";
     public const string TwentiethProbe = "dates-probe-20-dev.jsonl";
     public const string TwentyFirstProbe = "dates-probe-21-dev.jsonl";
+    public const string TwentySecondProbe = "dates-probe-22-dev.jsonl";
+    public const string TwentyThirdProbe = "dates-probe-23-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {
