@@ -46,7 +46,7 @@ internal static class DatesOnlyModel
 
         var model = culture switch
         {
-            Culture.EnglishOthers => English(new BaseDateTimeOptionsConfiguration(culture, DateTimeOptions.None, dmyDateFormat: true)),
+            Culture.EnglishOthers => English(new BaseDateTimeOptionsConfiguration(culture, Uncached, dmyDateFormat: true)),
             Culture.Dutch => Western(new DutchMergedParserConfiguration(Options(culture)), new DutchMergedExtractorConfiguration(Options(culture))),
             Culture.Chinese => Chinese(Options(culture)),
             // the library's fallback for a culture it has no DateTimeModel for (Swedish) is its English one
@@ -56,7 +56,14 @@ internal static class DatesOnlyModel
         return model;
     }
 
-    private static BaseDateTimeOptionsConfiguration Options(string culture) => new(culture, DateTimeOptions.None);
+    private static BaseDateTimeOptionsConfiguration Options(string culture) => new(culture, Uncached);
+
+    /// <summary>
+    /// Without the library's static results cache: its date and date-period extractors share one cache keyed by the text, the
+    /// reference day and a language marker that Dutch and English share, so after the Dutch model read "q1-2019" the English one
+    /// was handed the Dutch result (the year alone) for the same text and day. Each call reads its own text again.
+    /// </summary>
+    private const DateTimeOptions Uncached = DateTimeOptions.NoProtoCache;
 
     private static SelectiveDateTimeModel English(BaseDateTimeOptionsConfiguration options) =>
         Western(new EnglishMergedParserConfiguration(options), new EnglishMergedExtractorConfiguration(options));
