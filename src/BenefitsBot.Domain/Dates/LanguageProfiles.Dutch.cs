@@ -28,6 +28,7 @@ internal static partial class LanguageProfiles
         {
             ["de week na volgende"] = (DateUnit.Week, 2), ["week na volgende"] = (DateUnit.Week, 2), ["de maand na volgende"] = (DateUnit.Month, 2),
             ["het jaar na volgend"] = (DateUnit.Year, 2), ["dit kalenderjaar"] = (DateUnit.Year, 0), ["vorig kalenderjaar"] = (DateUnit.Year, -1), ["volgend kalenderjaar"] = (DateUnit.Year, 1),
+            ["eervorige week"] = (DateUnit.Week, -2), ["eervorige maand"] = (DateUnit.Month, -2), ["eervorig jaar"] = (DateUnit.Year, -2),
         },
         FuturePrefix = "over|na|in",
         FutureSuffix = "vanaf nu|vanaf vandaag|later|na vandaag",

@@ -27,6 +27,8 @@ internal static partial class LanguageProfiles
         {
             ["the week after next"] = (DateUnit.Week, 2), ["week after next"] = (DateUnit.Week, 2), ["the month after next"] = (DateUnit.Month, 2),
             ["month after next"] = (DateUnit.Month, 2), ["the year after next"] = (DateUnit.Year, 2), ["year after next"] = (DateUnit.Year, 2),
+            ["the week before last"] = (DateUnit.Week, -2), ["week before last"] = (DateUnit.Week, -2), ["the month before last"] = (DateUnit.Month, -2),
+            ["month before last"] = (DateUnit.Month, -2), ["the year before last"] = (DateUnit.Year, -2), ["year before last"] = (DateUnit.Year, -2),
             ["this calendar year"] = (DateUnit.Year, 0), ["last calendar year"] = (DateUnit.Year, -1), ["next calendar year"] = (DateUnit.Year, 1),
         },
         FuturePrefix = "in|after",

@@ -28,6 +28,7 @@ internal static partial class LanguageProfiles
         PeriodWords = new Dictionary<string, (DateUnit, int)>(StringComparer.OrdinalIgnoreCase)
         {
             ["veckan efter nästa"] = (DateUnit.Week, 2), ["i år"] = (DateUnit.Year, 0), ["i fjol"] = (DateUnit.Year, -1), ["nästa år"] = (DateUnit.Year, 1), ["förra året"] = (DateUnit.Year, -1),
+            ["förrförra veckan"] = (DateUnit.Week, -2), ["förrförra månaden"] = (DateUnit.Month, -2), ["förrförra året"] = (DateUnit.Year, -2),
         },
         FuturePrefix = "om",
         FutureSuffix = "från nu|från idag|senare|efter idag",

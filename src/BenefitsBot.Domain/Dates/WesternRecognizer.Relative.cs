@@ -29,8 +29,10 @@ internal sealed partial class WesternRecognizer
         // and nothing the second ("förra veckani tisdags" holds neither anchor).
         var weekdayInWeek = profile.PastWeekdayPattern is { } past ? $"(?:{lead}{weekday}|{past})" : lead + weekday;
         var weekdayAnchor = profile.PastWeekdayPattern is null ? PatternAnchor.Weekday : PatternAnchor.None;
-        yield return PatternRule.Create($@"{weekdayInWeek},?\s+(?:(?:of|i|van)\s+)?(?:the\s+)?{periodModifier}\s+{weekUnit}", WeekdayOfWeek, weekdayAnchor | PatternAnchor.Unit);
-        yield return PatternRule.Create($@"{periodModifier}\s+{weekUnit}\s*[-,]?\s*(?:på\s+)?{weekdayInWeek}", WeekdayOfWeek, weekdayAnchor);
+        // The week is a modifier and its unit, or a word for one ("the week before last", "förrförra veckan", "eervorige week").
+        var week = $@"(?:{periodModifier}\s+{weekUnit}|(?<pw>{PatternRule.Alternation(profile.PeriodWords.Where(w => w.Value.Unit == DateUnit.Week).Select(w => w.Key))}))";
+        yield return PatternRule.Create($@"{weekdayInWeek},?\s+(?:(?:of|i|van)\s+)?(?:the\s+)?{week}", WeekdayOfWeek, weekdayAnchor | PatternAnchor.Unit);
+        yield return PatternRule.Create($@"{week}\s*[-,]?\s*(?:(?:på|on|op)\s+)?{weekdayInWeek}", WeekdayOfWeek, weekdayAnchor);
         var periodUnit = PeriodUnit();
         // "de komende weken", "the past months": one unit from tomorrow (up to today), as "the next week" counts it; the count is left vague.
         yield return PatternRule.Create($@"{periodModifier}\s+(?:{periodUnit}|(?<plural>(?<u>{PatternRule.Alternation(profile.PluralUnits)})))", (m, r) =>
@@ -108,8 +110,11 @@ internal sealed partial class WesternRecognizer
 
     private int ModifierOf(Match match) => profile.PeriodModifiers[Key(match.Groups["pm"].Value)];
 
-    private DateMention WeekdayOfWeek(Match match, DateOnly reference) =>
-        Mentions.Day(match.Index, match.Length, Calendar.StartOfWeek(reference).AddDays(7 * ModifierOf(match) + WeekdayOf(match) - 1));
+    private DateMention WeekdayOfWeek(Match match, DateOnly reference)
+    {
+        var weeks = match.Groups["pw"].Success ? profile.PeriodWords[Key(match.Groups["pw"].Value)].Offset : ModifierOf(match);
+        return Mentions.Day(match.Index, match.Length, Calendar.StartOfWeek(reference).AddDays(7 * weeks + WeekdayOf(match) - 1));
+    }
 
     /// <summary>"next month" is the whole month. Days are left out: "last day to pay" is not yesterday.</summary>
     private DateMention Period(Match match, DateOnly reference) => Mentions.Range(match.Index, match.Length, UnitOf(match).Period(reference, ModifierOf(match)));

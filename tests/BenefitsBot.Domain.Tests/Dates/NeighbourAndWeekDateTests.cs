@@ -32,6 +32,16 @@ public sealed class NeighbourAndWeekDateTests
         Assert.Equal(expected, RecognizerAssert.Describe(text, language));
 
     [Theory]
+    [InlineData("en", "redeemed the week before last", "the week before last=daterange 2026-11-02..2026-11-09")]
+    [InlineData("en", "redeemed Thursday the week before last", "Thursday the week before last=date 2026-11-05")]
+    [InlineData("en", "the week before last, on the Wednesday", "the week before last, on the Wednesday=date 2026-11-04")]
+    [InlineData("sv", "köpte måndagen förrförra veckan", "måndagen förrförra veckan=date 2026-11-02")]
+    [InlineData("nl", "gekocht op woensdag eervorige week", "op woensdag eervorige week=date 2026-11-04")]
+    [InlineData("nl", "eervorige maand", "eervorige maand=daterange 2026-09-01..2026-10-01")]
+    public void Recognize_WeekBeforeLast_TwoWeeksBack(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
     [InlineData("sv", "Office v16 är installerat")]
     [InlineData("sv", "vecka 54")]
     public void Recognize_NotAWeek_Nothing(string language, string text) =>
