@@ -1,8 +1,17 @@
+using System.Text.RegularExpressions;
+
 namespace BenefitsBot.Domain.Dates;
 
 /// <summary>Word tables for English, Swedish and Dutch.</summary>
 internal static partial class LanguageProfiles
 {
+    private static readonly Lazy<Regex> MonthWord = new(() => new Regex(
+        $@"\b(?:{PatternRule.Alternation(English(monthFirst: true).Months.Keys.Concat(Swedish().Months.Keys).Concat(Dutch().Months.Keys).Distinct(StringComparer.OrdinalIgnoreCase))})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1)));
+
+    /// <summary>Whether the text names a month in words, in English, Swedish or Dutch ("mid-March", "i mitten av februari", "6 augustus").</summary>
+    public static bool NamesMonth(ReadOnlySpan<char> text) => MonthWord.Value.IsMatch(text);
+
     private static Dictionary<string, int> Words(params (string Word, int Value)[] words) =>
         words.ToDictionary(w => w.Word, w => w.Value, StringComparer.OrdinalIgnoreCase);
 

@@ -122,7 +122,7 @@ public sealed partial class RuleQuestionInterpreter
     private const int RestatedDayReach = 80;
 
     /// <summary>
-    /// A day right after a named period is a day in it. A bare day after a month is that month's day: "back in January (the 9th)",
+    /// A day right after a named period is a day in it. A bare day after a month (or a part of one that holds it) is that month's day: "back in January (the 9th)",
     /// "i mars förra året, den 21:a närmare bestämt", "volgende maand af, op de 3e", "since September 2019 … bought it on the 5th".
     /// A day without a year after a year (or after its own month) is in that year: "i fjol, den 14 april", "sedan 2020, köpte den på
     /// nationaldagen", "in april vorig jaar, op 28 april". Alone, the recognizer reads such a day as its latest occurrence up to today.
@@ -141,7 +141,7 @@ public sealed partial class RuleQuestionInterpreter
             var surface = view.Text.AsSpan(day.Start, day.Length);
             if (BareDay().IsMatch(surface))
             {
-                var month = dates.LastOrDefault(m => m is { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } && IsWholeMonth(s, e)
+                var month = dates.LastOrDefault(m => m is { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } && HoldsDayOfMonth(s, e, date.Day)
                     && m.Start + m.Length <= day.Start && (day.Start - (m.Start + m.Length) <= MonthDayReach || RestatesPeriod(view, dates, m, day)))
                     ?? dates.FirstOrDefault(m => m is { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } && IsWholeMonth(s, e)
                         && m.Start >= day.Start + day.Length && MonthAfterDay().IsMatch(view.Text.AsSpan(day.Start + day.Length, m.Start - day.Start - day.Length)));
@@ -349,6 +349,15 @@ public sealed partial class RuleQuestionInterpreter
     private static partial Regex YearWritten();
 
     /// <summary>
+    /// A date whose year is known: written, or a day counted from today ("last Tuesday", "tisdagen förrförra veckan", "three weeks
+    /// ago"). A day and month alone ("25 November", "mid-March", 11月25日) the recognizer places in the latest year, which may not be
+    /// the year meant.
+    /// </summary>
+    private static bool YearKnown(ReadOnlySpan<char> surface) =>
+        YearWritten().IsMatch(surface) || CountedOffset().IsMatch(surface)
+        || (!surface.ContainsAnyInRange('0', '9') && !surface.Contains('月') && !LanguageProfiles.NamesMonth(surface));
+
+    /// <summary>
     /// The role phrase nearest before the date in its clause, unless another date stands between them (that phrase marks the other
     /// date: "續約日是2/1 我們還沒付 3月5號還可以啟用嗎", "2024年2月1日指派的 5月1日可以給新人嗎"); else the nearest after it.
     /// </summary>
@@ -388,6 +397,11 @@ public sealed partial class RuleQuestionInterpreter
     private static partial Regex MonthLatePart();
 
     private static bool IsWholeMonth(DateOnly start, DateOnly endExclusive) => start.Day == 1 && start.AddMonths(1) == endExclusive;
+
+    /// <summary>A month, or a part of one that holds the day ("early January, the 9th to be exact").</summary>
+    private static bool HoldsDayOfMonth(DateOnly start, DateOnly endExclusive, int day) =>
+        IsWholeMonth(start, endExclusive)
+        || (endExclusive.AddDays(-1) is var last && last.Month == start.Month && last.Year == start.Year && start.Day <= day && day <= last.Day);
 
     private static bool IsWholeYear(DateOnly start, DateOnly endExclusive) => start is { Month: 1, Day: 1 } && start.AddYears(1) == endExclusive;
 

@@ -75,7 +75,7 @@ public sealed partial class RuleQuestionInterpreter
             return null;
         }
 
-        var stated = ChooseAnchor(detected.Kind, candidates, view, today) ?? PandemicStart(detected.Kind, view, vocabularies);
+        var stated = ChooseAnchor(detected.Kind, candidates, view, today) ?? PandemicStart(detected.Kind, view, vocabularies) ?? CovidMonthOutsideRange(detected.Kind, view, dates);
         if (stated is null && !LooksLikeDateQuestionWithoutDate(view, detected.Kind, vocabularies))
         {
             return null;
@@ -108,6 +108,37 @@ public sealed partial class RuleQuestionInterpreter
         kind == RuleKind.CovidExtension && vocabularies.Any(v => v.PandemicStartWords.IsMatch(view.For(v)))
             ? new Anchor(PandemicDeclared, DateRole.Anniversary, Stated: true, Start: -1)
             : null;
+
+    /// <summary>
+    /// "Our anniversary is mid-March": a month, or a part of one, tells that the COVID extension did not apply when all of it lies
+    /// outside the extension's range (a month without its year is placed in 2020, the year the extension asks about). Inside the
+    /// range the answer needs the day, which the user has not given.
+    /// </summary>
+    private static Anchor? CovidMonthOutsideRange(RuleKind kind, TextView view, IReadOnlyList<DateMention> dates)
+    {
+        if (kind != RuleKind.CovidExtension)
+        {
+            return null;
+        }
+
+        foreach (var mention in dates)
+        {
+            if (mention is not { Kind: DateMentionKind.DateRange, RangeStart: { } first, RangeEnd: { } end } || end.AddDays(-1) is var last
+                && (last.Month != first.Month || last.Year != first.Year || mention.Start + mention.Length > view.Text.Length))
+            {
+                continue;
+            }
+
+            var year = YearKnown(view.Text.AsSpan(mention.Start, mention.Length)) ? first.Year : BenefitRules.CovidRange.Start.Year;
+            var (from, to) = (new DateOnly(year, first.Month, first.Day), new DateOnly(year, last.Month, last.Day));
+            if (to < BenefitRules.CovidRange.Start || from > BenefitRules.CovidRange.End)
+            {
+                return new Anchor(from, DateRole.Anniversary, Stated: false, Start: mention.Start);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The day the WHO called COVID-19 a pandemic.</summary>
     internal static readonly DateOnly PandemicDeclared = new(2020, 3, 11);
@@ -183,10 +214,10 @@ public sealed partial class RuleQuestionInterpreter
         }
 
         // An expiry in the COVID range told together with its extension ("expired on 30 Sep 2020, it was extended") is the
-        // extension's own description: twice the weight. Only a day told with its year: "our anniversary is 25 November" falls in
+        // extension's own description: twice the weight. Only a day whose year is known (see YearKnown): "our anniversary is 25 November" falls in
         // the range only because the recognizer places a yearless day in the latest year.
         var inRange = candidates.Where(c => !c.Span && BenefitRules.CovidRange.Contains(c.Date) && c.Role is null or DateRole.Anniversary or DateRole.EnrollmentRenewal
-            && YearWritten().IsMatch(view.Text.AsSpan(c.Start, Math.Min(c.End, view.Text.Length) - c.Start))).ToList();
+            && YearKnown(view.Text.AsSpan(c.Start, Math.Min(c.End, view.Text.Length) - c.Start))).ToList();
         if (inRange.Count > 0)
         {
             var told = scores.GetValueOrDefault(RuleKind.CovidExtension) > 0 && inRange.Any(c => c.Role == DateRole.Anniversary);

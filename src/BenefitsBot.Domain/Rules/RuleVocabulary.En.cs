@@ -26,7 +26,7 @@ internal static class RuleVocabularyEn
             Cue(@"\bre-?activat", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
             Cue(@"\bget (it|them|the competency|our competency|the membership|our membership|our status) back\b", RuleKind.GracePeriodEnd, 4),
-            Cue(@"\b(didn'?t|did not|haven'?t|have not|hasn'?t|never|forgot to|failed to) (yet )?(renew|pay|paid)", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\b(didn'?t|did not|haven'?t|have not|hasn'?t|never|forgot to|failed to) (yet )?(renew|pay|paid)|\b(nobody|no one) (has )?(renewed|paid)\b|\bpayment (failed|bounced|was declined|did not go through|didn'?t go through)\b", RuleKind.GracePeriodEnd, 4),
             // "Did we miss the window?" asks whether the renewal window is still open; "we missed the renewal" states a lapse.
             Cue(@"(?<!\b(did|have|has) (we|i|you|they) (already |just )?)\bmiss(ed)? (the |our )?(renewal|deadline|window|period)|\bgrace\b", RuleKind.GracePeriodEnd, 4),
             Cue(@"\bpay(ing|ment)?\b", RuleKind.GracePeriodEnd, 2),
@@ -49,7 +49,7 @@ internal static class RuleVocabularyEn
             Cue(@"\b(someone|somebody|anyone) else\b|\banother (person|user|colleague|employee|subscriber|developer)\b", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
             Cue(@"\b(new|next) (hire|starter|joiner|colleague|employee|developer|dev|guy|person|team member)\b|\bnewcomer\b", RuleKind.VsReassignFrom, 2),
-            Cue(@"\b(move|hand|give|transfer|switch|pass) (it|the sub|the subscription|that)\b", RuleKind.VsReassignFrom, 3),
+            Cue(@"\b(move|hand|give|transfer|switch|pass) (it|the sub|the subscription|that|(his|her|their|\w+'s) (vs|visual studio|sub|subscription))\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\bhand(s|ed|ing)? (\w+('s)? )?(\w+ ){0,3}over to\b|\bhand(s|ed|ing)? over\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\bswap( the| a)? (user|person|assignee|owner|people)\b|\bchange the (user|assignee|owner)\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\btransfer(red|ring|s)?\b", RuleKind.VsReassignFrom, 2),
@@ -66,6 +66,8 @@ internal static class RuleVocabularyEn
             Cue(@"\bcovid|\bcorona|\bpandemic|\bhardship\b", RuleKind.CovidExtension, 5),
             Cue(@"\block ?downs?\b|\bquarantine", RuleKind.CovidExtension, 4),
             Cue(@"\bextended\b|\bextension\b", RuleKind.CovidExtension, 2),
+            // "That 2020 extension": the extension the article dates to 2020.
+            Cue(@"\b2020 extension\b|\bextension\b[^,.;?!]{0,20}\b(from|of|in) 2020\b", RuleKind.CovidExtension, 3),
         ],
         RoleCues =
         [
@@ -76,7 +78,7 @@ internal static class RuleVocabularyEn
             Role(@"\ba?nniv[ea]rsar|\banniv\b|\bexpir|\blapsed?\b|\bdue to renew\b|\b(ran|runs|run) out\b", DateRole.Anniversary),
             Role(@"\bredee?m|\b(punched|typed|keyed) (it )?in\b|\bentered\b|\bclaimed\b", DateRole.Redemption),
             Role(@"\brenewal date\b|\brenews\b|\benrol", DateRole.EnrollmentRenewal),
-            Role(@"\bass?ign|\bgave\b|\bgiven\b|\bset (it )?up for\b|\b(got|received) (it\b|(his|her|their|the|a) ([\w-]+ ){0,2}(sub|subscription|license|licence)\b)|\b(subscription|license|licence)\b[^,.;?!]{0,15}\bsince\b", DateRole.Assignment),
+            Role(@"\bass?ign|\bgave\b|\bgiven\b|\bset (it )?up for\b|\b(got|received) (it\b|(his|her|their|the|a) ([\w-]+ ){0,2}(sub|subscription|license|licence)\b)|\b(subscription|license|licence)\b[^,.;?!]{0,15}\bsince\b|\b(has|have|'s|'ve) had (it|one|his|hers|theirs)\b[^,.;?!]{0,10}\bsince\b", DateRole.Assignment),
             Role(@"\bactivat|\bused\b", DateRole.Activation),
         ],
         EligibilityCues =
@@ -85,7 +87,7 @@ internal static class RuleVocabularyEn
             // starter still activate it?"; "it was bought a year ago today" is a statement.
             Rx(@"\b(can|could|may|might|do|does|will|would|is|are|am|was|were)\s+(i|we|you|they|he|she|it|this|that|there|(the|our|my|his|her|their|a|an|these|those) [\w-]+( [\w-]+)?)\b[^,?]{0,60}\b(still|already|yet|today|now|right away|straight away|immediately|at once|in time)\b"),
             // An elliptical question: "key redeemed 13/2, still ok?"
-            Rx(@"\bstill (ok|okay|valid|usable|good|working|open|possible|fine|active|in time|eligible|covered)\b"),
+            Rx(@"\bstill (ok|okay|valid|usable|good|working|possible|fine|active|in time|eligible|covered)\b"),
             // An indirect yes/no question: "my manager asks whether the key still works", "wondering if we can get a refund".
             Rx(@"\b(ask|asks|asking|asked|wonder|wonders|wondering|wondered|(?<!let (me|us) )know|check|checking|see) (if|whether)\b"),
             // A copula question about a state the rules decide: "is the key valid?", "are we eligible for a refund?"
@@ -95,7 +97,8 @@ internal static class RuleVocabularyEn
         ],
         AskedOnlyCues =
         [
-            Rx(@"\btoo late\b|\bstill (have )?time\b|\bin time\b"),
+            // "Any way to still pay?"; "still open?" (a window, or "the PO is still open on our side.", a statement).
+            Rx(@"\btoo late\b|\bstill (have )?time\b|\bin time\b|\b(is there )?any ?way (to|we can|i can)\b|\bstill open\b"),
             Rx(@"\b(is|are|still) (still )?(possible|allowed|ok|okay|valid|fine|doable)\s*$"),
         ],
         // "Did we already miss the window", "has the key expired", "would renewing on October 12 still be inside the window".
@@ -111,7 +114,7 @@ internal static class RuleVocabularyEn
         WhenCues = [Rx(@"\bwhen|\buntil\b|\btill when\b|\bhow long\b|\blast day\b|\bdeadline\b|\bdates?\b|\bwhich day\b|\bearliest\b|\bstill\b|\bdue\b")],
         // Also the on-premises products the articles list, and their installers ("installed Windows Server", "downloaded the Office ISO").
         SoftwareWords = Rx(@"\bsoftware\b|\bon-?prem|\bwindows\b|\boffice\b|\bsql\b|\bisos?\b|\bserver\b|\bsharepoint\b|\bexchange\b|\bvisio\b|\bproject server\b|\b(product |license |licence |software )?keys?\b|\bdownloads?\b|\bbenefits?\b|\blicen[cs]es?\b"),
-        ActivationWords = Rx(@"\b(activated|used|installed|downloaded|redeemed|claimed|deployed|set up|rolled out)\b"),
+        ActivationWords = Rx(@"\b(activated|used|installed|downloaded|redeemed|claimed|deployed|set up|rolled out|pulled (it |them )?down)\b"),
         NegationWords = Rx(@"\b(not|never|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|no|nothing|none|neither|nor|yet to|nobody|no one)\b"),
         ReplacementWords = Rx(@"\breplac|\bswap|\bexchang|\bnew token\b|\bnew one\b"),
         CorrectionWords = Rx(@"\b(sorry|i meant|i mean|no wait|wait,? no|correction|typo|scratch that|my bad|oops)\b"),

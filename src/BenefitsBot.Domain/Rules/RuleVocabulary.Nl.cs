@@ -23,10 +23,10 @@ internal static class RuleVocabularyNl
             // The article's "product code" and "activeringssleutels".
             Cue(@"sleutel|\bproduct ?codes?\b|\blicentiecode|\bactivat?ie?(rings)?code|\bserienummer|\b[\w-]+-codes?\b", RuleKind.KeyUsableUntil, 3),
             Cue(@"inwissel|ingewisseld|verzilver|\bwissel(de|t)? .{0,20}\bin\b", RuleKind.KeyUsableUntil, 2),
-            Cue(@"heractiv|opnieuw (te )?activeren|reactiv", RuleKind.GracePeriodEnd, 4),
+            Cue(@"heractiv|(opnieuw|terug|weer) (te )?activeren|reactiv", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
             Cue(@"\b(hem|het|die|de competentie|het lidmaatschap|onze status) (nog )?terug( te)? (krijgen|kunnen krijgen)\b|\b(hem|het|die) (nog )?terugkrijgen\b", RuleKind.GracePeriodEnd, 4),
-            Cue(@"\b(niet|nooit|nog niet)\b[^,.?]{0,20}\b(verlengd|betaald|vernieuwd)\b|\bvergeten (te )?(verlengen|betalen)\b", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\b(niet|nooit|nog niet)\b[^,.?]{0,20}\b(verlengd|betaald|vernieuwd)\b|\bvergeten (te )?(verlengen|betalen)\b|\bbetaling\b[^,.;?!]{0,30}\b(mislukt|geweigerd|niet gelukt)\b", RuleKind.GracePeriodEnd, 4),
             Cue(@"\bgemist\b|\brespijt|\bcoulance", RuleKind.GracePeriodEnd, 4),
             Cue(@"\bbetalen\b", RuleKind.GracePeriodEnd, 2),
             Cue(@"lidmaatschapsaanbieding", RuleKind.GracePeriodEnd, 3),
@@ -63,6 +63,8 @@ internal static class RuleVocabularyNl
             Cue(@"\b(is|werd|zijn|werden)\b[^,?]{0,30}\bverlengd\b(?! worden)", RuleKind.CovidExtension, 2),
             // The article's "wordt ... uitgebreid via de volgende jubileumdatum".
             Cue(@"\buitgebreid\b|\buitbreiding\b", RuleKind.CovidExtension, 2),
+            // "Die verlenging uit 2020": the extension the article dates to 2020 (a renewal is never named by its year alone).
+            Cue(@"\b(verlenging|uitbreiding)\b[^,.;?!]{0,10}\b(uit|van|in) 2020\b|\b2020 ?-?(verlenging|uitbreiding)\b", RuleKind.CovidExtension, 3),
             Cue(@"\bverlengd (kan |kunnen )?worden\b", RuleKind.RenewalWindow, 2),
         ],
         RoleCues =
@@ -74,7 +76,7 @@ internal static class RuleVocabularyNl
             Role(@"inwissel|ingewisseld|verzilver|\bingevoerd\b|\bingetypt\b|\bingegeven\b", DateRole.Redemption),
             Role(@"verlengingsdatum|vernieuwingsdatum|inschrijving", DateRole.EnrollmentRenewal),
             // The event is past ("toegewezen", "toewijzing"); "kan ik het toewijzen" asks about a new one.
-            Role(@"toegewezen|toewijzing|\bwees\b.{0,40}\btoe\b|\bkreeg\b|\bgegeven\b|\b(abonnement|licentie)\b[^,.;?!]{0,15}\bsinds\b", DateRole.Assignment),
+            Role(@"toegewezen|toewijzing|\bwees\b.{0,40}\btoe\b|\bkreeg\b|\bgegeven\b|\b(abonnement|licentie)\b[^,.;?!]{0,15}\bsinds\b|\bheeft ('m|hem) (al )?sinds\b", DateRole.Assignment),
             Role(@"geactiveerd|activeer|gebruikt", DateRole.Activation),
         ],
         EligibilityCues =
@@ -106,13 +108,14 @@ internal static class RuleVocabularyNl
         SoftwareWords = Rx(@"\bsoftware|sleutel|voordelen|licentie|download"),
         ActivationWords = Rx(@"geactiveerd|\bactiveerden|gebruikt|geinstalleerd|gedownload|opgehaald|ingewisseld|\bverzilverd|uitgerold|\bin gebruik genomen"),
         NegationWords = Rx(@"\b(niet|nooit|geen|niets|niks|noch|niemand)\b"),
-        ReplacementWords = Rx(@"vervang(?!er)|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel|\bnieuw(e)? token\b|\been nieuwe\b"),
+        ReplacementWords = Rx(@"vervang(?!er)|\bvervanger\b[^,.;?!]{0,20}\b(gehad|gekregen|ontvangen)\b|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel|\bnieuw(e)? token\b|\been nieuwe\b"),
         // Not "nog een": "kunnen we nog een token aanvragen?" is "still a" as often as "another".
         CorrectionWords = Rx(@"\b(sorry|excuus|ik bedoel|ik bedoelde|typfout|correctie|nee wacht|oeps)\b"),
         ClauseJoinWords = Rx(@"\s(en|maar)\s"),
         RepeatWords = Rx(@"\b(al|eerder|vorige keer|tweede|opnieuw|weer|reeds|een keer|eens)\b"),
         ReceivedWords = Rx(@"\b(kregen|kreeg|gekregen|ontvangen|ontvingen|gehad|gaf ons|gaven ons)\b|\b(heeft|hebben|had|hadden)\b[^,.]{0,30}\bvervangen\b"),
-        PersonLeftWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b|\bopvolger|\bvervanger\b"),
+        // "Een vervanger (voor het token) gehad": a replacement received is a thing, not a successor.
+        PersonLeftWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b|\bopvolger|\bvervanger\b(?![^,.;?!]{0,20}\b(gehad|gekregen|ontvangen)\b)"),
         ConditionalWords = Rx(@"\b(als|indien|mits) (we|wij|ik|jullie|ze|zij|hij|het)\b|\bstel dat\b|\bhadden (we|wij)\b|\bhad (ik|hij|zij)\b"),
         ThatDayWords = Rx(@"\b(die|diezelfde|dezelfde) dag\b|\b(die|dezelfde) datum\b|\bop dat moment\b"),
         LastDayWords = Rx(@"\b(zijn|haar|hun|mijn) laatste (werk)?dag\b"),

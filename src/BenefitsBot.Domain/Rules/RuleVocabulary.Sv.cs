@@ -61,6 +61,8 @@ internal static class RuleVocabularySv
             Cue(@"nedstangning|\block ?down|karantan", RuleKind.CovidExtension, 4),
             // The article's "utökas ... genom nästa jubileumsdatum".
             Cue(@"forlangdes|\bforlangd\b|forlangning|\butok(as|ades|ad|at|ning)\b", RuleKind.CovidExtension, 2),
+            // "Förlängningen som kom 2020": the extension the article dates to 2020.
+            Cue(@"(forlangning|utokning)\w*\b[^,.;?!]{0,20}\b2020\b|\b2020\b[^,.;?!]{0,10}(forlangning|utokning)", RuleKind.CovidExtension, 3),
         ],
         RoleCues =
         [
@@ -72,7 +74,7 @@ internal static class RuleVocabularySv
             Role(@"\blos(te|er|tes|es|a|t)? ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\binlos|\b(knappade|skrev|matade|slog) ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\bangav\b", DateRole.Redemption),
             Role(@"fornyelsedatum|\bregistrering|\bfornyas\b", DateRole.EnrollmentRenewal),
             // The event is past ("tilldelades", "tilldelad"); "kan jag tilldela om den" asks about a new one.
-            Role(@"\btilldela(de|des|d|t)\b|\btilldelningen\b|\bgav\b|\bfick\b[^,.;?!]{0,40}\b(prenumeration|licens)|\b(prenumeration|licens)(en)?\b[^,.;?!]{0,15}\bsedan\b", DateRole.Assignment),
+            Role(@"\btilldela(de|des|d|t)\b|\btilldelningen\b|\bgav\b|\bfick\b[^,.;?!]{0,40}\b(prenumeration|licens)|\b(prenumeration|licens)(en)?\b[^,.;?!]{0,15}\bsedan\b|\bhar haft (den|det|sin|sitt)\b[^,.;?!]{0,10}\bsedan\b|(?<!\b(vi|jag|ni|man|de|dom) )\bfick (den|sin|sitt)\b", DateRole.Assignment),
             Role(@"\baktiver|\banvande\b", DateRole.Activation),
         ],
         EligibilityCues =
@@ -90,6 +92,8 @@ internal static class RuleVocabularySv
         AskedOnlyCues =
         [
             Rx(@"\bfor sent\b|\bfortfarande tid\b|\bi tid\b|\beller inte\b"),
+            // "Kört?" (is it over?): as a question of its own; without diacritics the word is also "kort" (card, short).
+            Rx(@"^\s*(ar det |e det |ar vi )?kort\s*$"),
             Rx(@"\b(ar|ar det|gar det|fortfarande) (fortfarande )?(mojligt|ok|okej|giltig|giltigt|tillatet)\s*$"),
         ],
         // V1 word order: "kan jag förnya när jag är tillbaka?", "kommer den att fungera på mötet?", "stämmer det?" (confirming a claim). Without diacritics "är" is
@@ -114,7 +118,7 @@ internal static class RuleVocabularySv
         LastDayWords = Rx(@"\b(hans|hennes|deras|hens|min) sista (arbets)?dag"),
         DepartureWords = Rx(@"\b(slutade|slutat|slutar|lamnade|lamnat|lamnar|sa upp sig|sade upp sig|sagt upp sig)\b"),
         YearlyRenewalWords = Rx(@"\bvarje ar\b|\barligen\b|\barets\b|\bi ar\b"),
-        RenewalPaidWords = Rx(@"\b(betalat|betalt|betalade)\b[^,.;?!]{0,25}\b(fornyelse|arsavgift|medlemsavgift)|\bfornyelsen? (ar|var|har blivit) (redan )?(betald|klar|gjord|genomford)\b|\bredan fornyat\b|\bhar fornyat (redan|i ar)\b"),
+        RenewalPaidWords = Rx(@"\b(betalat|betalt|betalade)\b[^,.;?!]{0,25}\b(fornyelse|arsavgift|medlemsavgift)|\bfornyelsen? (for (i ar|det har aret|detta ar) )?(ar|var|har blivit) (redan )?(betald|klar|gjord|genomford)\b|\bredan fornyat\b|\bhar fornyat (redan|i ar)\b"),
         MessageWords = Rx(@"\b(mejl|mejlet|mail|mailet|e-post|e-postmeddelande|meddelande|meddelandet|paminnelse|paminnelsen|brev|brevet|avisering|notis)\b"),
         PandemicStartWords = Rx(@"\b(pandemin|covid|corona|nedstangningen)\b[^,.;?!]{0,12}\b(brot ut|borjade|startade|kom)\b|\b(borjan|starten|utbrottet) (av|pa) (pandemin|covid|corona)\b|\bforsta nedstangningen\b"),
         MoreTimeWords = Rx(@"\b(mer|extra|ytterligare|langre) tid\b|\bskjut(a|it|s)? upp\b|\bskots upp\b|\buppskov|\bfick vi (mer|extra)"),

@@ -1,0 +1,126 @@
+using BenefitsBot.Domain.Dates;
+using BenefitsBot.Domain.Rules;
+
+namespace BenefitsBot.Domain.Tests.Rules;
+
+/// <summary>
+/// Situations told in everyday words: who has held a subscription since when, a day restating part of a month, the COVID extension
+/// named by its year, a lapse told as a failed payment, and the yes/no and fact phrasings that go with them.
+/// </summary>
+public sealed class RuleQuestionInterpreterSituationWordsTests
+{
+    private static readonly DateOnly Today = new(2024, 6, 25);
+
+    private readonly RuleQuestionInterpreter interpreter = new();
+
+    [Theory]
+    [InlineData("en", "Maria started on the 3rd. Tom has had it since 12 February, so when can I give his VS to Maria?", "the 3rd", "2024-06-03", "12 February")]
+    [InlineData("sv", "Lisa började den 3:e. Johan fick den 12 februari, när kan jag flytta hans VS till Lisa?", "den 3:e", "2024-06-03", "12 februari")]
+    [InlineData("nl", "Eva begon op de 3e; Tom heeft 'm sinds 12 februari. Wanneer kan ik zijn VS aan Eva geven?", "de 3e", "2024-06-03", "12 februari")]
+    public void Interpret_HolderHasHadItSinceADay_ThatDayIsTheAssignment(string language, string text, string newcomerDay, string newcomerDate, string assigned)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, newcomerDay, newcomerDate), Mentions.Day(text, assigned, "2024-02-12")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal((RuleKind.VsReassignFrom, new DateOnly(2024, 2, 12), DateRole.Assignment), (question.Kind, question.AnchorDate!.Value, question.AnchorRole));
+    }
+
+    [Fact]
+    public void Interpret_BareDayAfterPartOfAMonth_DayInThatMonth()
+    {
+        const string text = "Vi tilldelade Karin Visual Studio i början av maj, den 9:e för att vara exakt. Från när kan den gå till någon annan?";
+        var earlyMay = new DateMention(text.IndexOf("i början av maj", StringComparison.Ordinal), "i början av maj".Length, DateMentionKind.DateRange,
+            RangeStart: new DateOnly(2024, 5, 1), RangeEnd: new DateOnly(2024, 5, 16));
+
+        var question = interpreter.Interpret(text, "sv", [earlyMay, Mentions.Day(text, "den 9:e", "2024-06-09")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2024, 5, 9), question.AnchorDate);
+    }
+
+    [Theory]
+    [InlineData("en", "Were we covered by the 2020 extension? Our anniversary is in early April.", "early April", 4, 1, 16)]
+    [InlineData("nl", "Viel onze competentie onder de verlenging uit 2020? Onze jaardatum is begin mei.", "begin mei", 5, 1, 16)]
+    [InlineData("sv", "Omfattades vi av förlängningen 2020? Vår årsdag är i mitten av februari.", "i mitten av februari", 2, 10, 21)]
+    public void Interpret_CovidExtensionWithAMonthOutsideItsRange_NotCovered(string language, string text, string surface, int month, int first, int end)
+    {
+        var part = new DateMention(text.IndexOf(surface, StringComparison.Ordinal), surface.Length, DateMentionKind.DateRange,
+            RangeStart: new DateOnly(2024, month, first), RangeEnd: new DateOnly(2024, month, end));
+
+        var question = interpreter.Interpret(text, language, [part], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.CovidExtension, question.Kind);
+        Assert.False(new BenefitRules(TimeProvider.System).Evaluate(question, Today).Eligible);
+    }
+
+    [Fact]
+    public void Interpret_CovidExtensionWithAMonthInsideItsRange_NoAnswerWithoutTheDay()
+    {
+        const string text = "Were we covered by the 2020 extension? Our anniversary is in mid-September.";
+        var part = new DateMention(text.IndexOf("mid-September", StringComparison.Ordinal), "mid-September".Length, DateMentionKind.DateRange,
+            RangeStart: new DateOnly(2023, 9, 10), RangeEnd: new DateOnly(2023, 9, 21));
+
+        Assert.Null(interpreter.Interpret(text, "en", [part], Today));
+    }
+
+    [Theory]
+    [InlineData("en", "Is it too late? Our anniversary was 2 March and the payment bounced.", "2 March")]
+    [InlineData("en", "Our anniversary was 2 March and nobody paid. Can we still fix it?", "2 March")]
+    [InlineData("nl", "Kan het nog? Onze jaardatum was 2 maart en de betaling is mislukt.", "2 maart")]
+    [InlineData("nl", "De jaardatum was 2 maart. Kunnen we het lidmaatschap vandaag nog terug activeren?", "2 maart")]
+    public void Interpret_LapseToldAsAFailedPaymentOrReactivating_GracePeriod(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-03-02")], new DateOnly(2024, 3, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.GracePeriodEnd, question.Kind);
+    }
+
+    [Theory]
+    [InlineData("en", "The competency lapsed on 2 March. Any way to still pay and get it back?", true)]
+    [InlineData("en", "What is the last day we can pay to get it back? It lapsed on 2 March and our PO is still open.", false)]
+    [InlineData("sv", "Kompetensen gick ut den 2 mars. Kört?", true)]
+    public void Interpret_YesNoInEverydayWords_AsksEligibilityOnlyWhenAsked(string language, string text, bool asks)
+    {
+        var surface = language == "sv" ? "den 2 mars" : "2 March";
+
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-03-02")], new DateOnly(2024, 3, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(asks, question.AsksEligibility);
+    }
+
+    [Fact]
+    public void Interpret_InstallerPulledDown_SoftwareBenefitsActivated()
+    {
+        const string text = "We bought the Action Pack on 3 June and I pulled down the Windows Server ISO. Can we still get a refund?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "3 June", "2024-06-03")], Today);
+
+        Assert.NotNull(question);
+        Assert.True(question.StatedFacts.SoftwareBenefitsActivated);
+    }
+
+    [Fact]
+    public void Interpret_DutchReplacementReceived_OneReplacementIssuedNoSuccessor()
+    {
+        const string text = "Token op 3 juni op de verkeerde tenant geactiveerd, daar al een vervanger voor gehad. Kan er nog een komen?";
+
+        var question = interpreter.Interpret(text, "nl", [Mentions.Day(text, "3 juni", "2024-06-03")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal((RuleKind.ReplacementTokenDeadline, true, false), (question.Kind, question.StatedFacts.ReplacementAlreadyIssued, question.StatedFacts.PersonLeft));
+    }
+
+    [Fact]
+    public void Interpret_SwedishRenewalForThisYearPaid_RenewalPaid()
+    {
+        const string text = "Vi köpte den 2 april 2019. Förnyelsen för i år är redan betald. När öppnar nästa fönster?";
+
+        var question = interpreter.Interpret(text, "sv", [Mentions.Day(text, "den 2 april 2019", "2019-04-02")], Today);
+
+        Assert.NotNull(question);
+        Assert.True(question.StatedFacts.RenewalPaid);
+    }
+}
