@@ -188,12 +188,18 @@ public sealed partial class RuleQuestionInterpreter
     /// today ("our renewal date is 20/1"; a lapse asked about for the grace period has happened, so it stays the latest), and a COVID
     /// anniversary is the 2020 one, the only year the extension covered.
     /// </summary>
-    private static Anchor? ChooseAnchor(RuleKind kind, List<Candidate> all, TextView view, DateOnly? today)
+    private static Anchor? ChooseAnchor(RuleKind kind, List<Candidate> all, TextView view, RuleVocabulary[] vocabularies, DateOnly? today)
     {
         var candidates = all.Where(c => !c.Span).ToList();
         if (candidates.Count == 0)
         {
             return null;
+        }
+
+        // The day someone left is their event, not one a rule counts from ("Tom left last Friday; his VS was assigned on 10 January").
+        if (candidates.Exists(c => !Departed(view, c, vocabularies)))
+        {
+            candidates = candidates.FindAll(c => !Departed(view, c, vocabularies));
         }
 
         // A supposed day ("if we renew on 20 May") is the day asked about once another date tells the event.
@@ -215,6 +221,17 @@ public sealed partial class RuleQuestionInterpreter
         }
 
         return new Anchor(date, role, stated, chosen.Start);
+    }
+
+    /// <summary>Characters before a date within which a departure word dates the departure ("left us last Friday", "slutade i fredags").</summary>
+    private const int DepartureReach = 20;
+
+    /// <summary>A departure word shortly before the date in its clause: the date tells when someone left.</summary>
+    private static bool Departed(TextView view, Candidate candidate, RuleVocabulary[] vocabularies)
+    {
+        var from = Math.Max(Math.Max(0, ClauseAround(view, candidate.Start).Start), candidate.Start - DepartureReach);
+        return from < candidate.Start && candidate.Start <= view.Text.Length
+            && vocabularies.Any(v => v.DepartureWords.IsMatch(view.For(v).AsSpan(from, candidate.Start - from)));
     }
 
     private static DateOnly Nearest(DateOnly day, DateOnly today) =>

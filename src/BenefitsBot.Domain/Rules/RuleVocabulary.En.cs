@@ -100,6 +100,8 @@ internal static class RuleVocabularyEn
             // "Any way to still pay?"; "still open?" (a window, or "the PO is still open on our side.", a statement).
             Rx(@"\btoo late\b|\bstill (have )?time\b|\bin time\b|\b(is there )?any ?way (to|we can|i can)\b|\bstill open\b"),
             Rx(@"\b(is|are|still) (still )?(possible|allowed|ok|okay|valid|fine|doable)\s*$"),
+            // "Refund?", "refund for the pack bought last week?": the thing asked for, alone, asks whether it can be had.
+            Rx(@"^\s*(a |any )?refunds?\b"),
         ],
         // "Did we already miss the window", "has the key expired", "would renewing on October 12 still be inside the window".
         // "May" is also the month, so it takes a subject pronoun.
@@ -128,7 +130,7 @@ internal static class RuleVocabularyEn
         LastDayWords = Rx(@"\b(his|her|their|my) last (working |work )?day\b"),
         DepartureWords = Rx(@"\b(left|leaves|leaving|quit|quits|resigned|resigns|departed)\b"),
         YearlyRenewalWords = Rx(@"\b(every|each) (year|yr)\b|\bannual(ly)?\b|\bthis (year|yr)('?s)?\b|\byearly\b"),
-        RenewalPaidWords = Rx(@"\b(paid|settled)\b[^,.;?!]{0,30}(?<!\blast (year|yr)'?s )\brenewal\b|(?<!\blast (year|yr)'?s )\brenewal( fee)? ((is|was|has been|went|has gone) (already )?|already )(paid|done|processed|completed|through)\b|\balready renewed\b|\b(we|have|we've) renewed (it )?(already|this year)\b"),
+        RenewalPaidWords = Rx(@"\b(paid|settled)\b[^,.;?!]{0,30}(?<!\blast (year|yr)'?s )\brenewal\b|(?<!\blast (year|yr)'?s )\brenewal( fee)? (for (this|the current) (year|cycle) )?((is|was|has been|went|has gone) (already )?|already )(paid|done|processed|completed|through)\b|\balready renewed\b|\b(we|have|we've) renewed (it )?(already|this year)\b"),
         MessageWords = Rx(@"\b(e-?mail|mail|message|reminder|notification|notice|letter|newsletter|banner|invite|invitation)\b"),
         PandemicStartWords = Rx(@"\b(pandemic|covid|corona|lock ?downs?)\b[^,.;?!]{0,12}\b(started|began|start|begun|broke out|hit)\b|\b(start|beginning|outbreak) of (the )?(pandemic|covid|corona)\b|\bfirst lock ?down\b"),
         MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),

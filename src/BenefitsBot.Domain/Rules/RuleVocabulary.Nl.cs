@@ -11,7 +11,7 @@ internal static class RuleVocabularyNl
     {
         KindCues =
         [
-            Cue(@"verlengingsvenster|verlengingsperiode|vernieuwingsperiode|verlengingstermijn", RuleKind.RenewalWindow, 5),
+            Cue(@"verleng(ings?)?venster|verleng(ings?)?periode|vernieuwingsperiode|verleng(ings?)?termijn", RuleKind.RenewalWindow, 5),
             // Renewing in everyday words: "betalen voor het volgende jaar", "het lidmaatschap verlengen".
             Cue(@"\bvoor het volgende jaar\b|\b(lidmaatschap|competentie) (te )?verlengen\b", RuleKind.RenewalWindow, 3),
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
@@ -69,7 +69,7 @@ internal static class RuleVocabularyNl
         ],
         RoleCues =
         [
-            Role(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b|\bfactuur", DateRole.Purchase),
+            Role(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b|\bfactuur|\bingangsdatum\b", DateRole.Purchase),
             Role(@"\b(competentie|action pack|lidmaatschap)\b[^,.;?!]{0,15}\bsinds\b", DateRole.Purchase),
             Role(@"\b(lid sinds|partner sinds|lid geworden|aangesloten|zijn we lid|behaald|behaalden|verkregen)\b", DateRole.Purchase),
             Role(@"jubileum|verjaardag|jaardatum|competentie ?datum|verlopen|vervallen|\bverliep|\bverviel|\bvervalt\b|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
@@ -96,6 +96,8 @@ internal static class RuleVocabularyNl
             Rx(@"\bnog\b[^,?.]{0,30}\bopen\b"),
             Rx(@"\bte laat\b|\bnog op tijd\b|\bop tijd\b|\bof niet\b"),
             Rx(@"\b(is|zijn|nog) (nog )?(mogelijk|ok|oke|geldig|toegestaan|goed)\s*$"),
+            // "Terugbetaling voor het pakket van vorige week?": the thing asked for, alone, asks whether it can be had.
+            Rx(@"^\s*(terugbetaling|geld terug|restitutie)\b"),
         ],
         // Verb-first: "kan ik verlengen op 10 februari?", "werken de toegewezen abonnementen nog?".
         // "Zijn" is also "his", so "is/zijn" take a subject.
@@ -103,7 +105,7 @@ internal static class RuleVocabularyNl
         SubordinateWhen = Rx(@"(?<!\b(en|of|maar)\s+)\bwanneer\b"),
         TellWords = Rx(@"\b(zeggen|vertellen|weten|uitleggen|laten weten|nagaan|uitzoeken)\b"),
         OpenQuestionCues = [Rx(@"\bhoe ?lang\b|\bhoeveel (dagen|tijd)\b|\btot wanneer\b|\bwanneer\b|\bwelke (datum|dag)\b|\b(?<!(zijn|haar|hun|mijn|jouw|onze) )laatste (werk)?dag\b|\buiterste\b|\buiterlijk\b")],
-        RenewWords = Rx(RenewVerb),
+        RenewWords = Rx(RenewVerb + @"|\bverlenging\b"),
         WhenCues = [Rx(@"\bwanneer\b|\bhoe lang\b|\blaatste dag|\bdatum|\buiterlijk|\buiterste|\bvroegste|\bnog\b|\bdeadline\b")],
         SoftwareWords = Rx(@"\bsoftware|sleutel|voordelen|licentie|download"),
         ActivationWords = Rx(@"geactiveerd|\bactiveerden|gebruikt|geinstalleerd|gedownload|opgehaald|ingewisseld|\bverzilverd|uitgerold|\bin gebruik genomen"),

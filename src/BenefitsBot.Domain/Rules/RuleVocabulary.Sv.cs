@@ -95,6 +95,8 @@ internal static class RuleVocabularySv
             // "Kört?" (is it over?): as a question of its own; without diacritics the word is also "kort" (card, short).
             Rx(@"^\s*(ar det |e det |ar vi )?kort\s*$"),
             Rx(@"\b(ar|ar det|gar det|fortfarande) (fortfarande )?(mojligt|ok|okej|giltig|giltigt|tillatet)\s*$"),
+            // "Återbetalning för paketet köpt i måndags?": the thing asked for, alone, asks whether it can be had.
+            Rx(@"^\s*(aterbetalning|pengarna tillbaka)\b"),
         ],
         // V1 word order: "kan jag förnya när jag är tillbaka?", "kommer den att fungera på mötet?", "stämmer det?" (confirming a claim). Without diacritics "är" is
         // also "år" (year), so it takes a subject; "var" (also "vår", "where") is left out.
@@ -118,7 +120,7 @@ internal static class RuleVocabularySv
         LastDayWords = Rx(@"\b(hans|hennes|deras|hens|min) sista (arbets)?dag"),
         DepartureWords = Rx(@"\b(slutade|slutat|slutar|lamnade|lamnat|lamnar|sa upp sig|sade upp sig|sagt upp sig)\b"),
         YearlyRenewalWords = Rx(@"\bvarje ar\b|\barligen\b|\barets\b|\bi ar\b"),
-        RenewalPaidWords = Rx(@"\b(betalat|betalt|betalade)\b[^,.;?!]{0,25}\b(fornyelse|arsavgift|medlemsavgift)|\bfornyelsen? (for (i ar|det har aret|detta ar) )?(ar|var|har blivit) (redan )?(betald|klar|gjord|genomford)\b|\bredan fornyat\b|\bhar fornyat (redan|i ar)\b"),
+        RenewalPaidWords = Rx(@"\b(betalat|betalt|betalade)\b[^,.;?!]{0,25}\b(fornyelse|arsavgift|medlemsavgift)|\b(arets|arsens) (fornyelse|arsavgift|medlemsavgift)\b[^,.;?!]{0,10}\b(betalade|betalat|betalt) (vi|jag|ni)\b|\bfornyelsen? (for (i ar|det har aret|detta ar) )?(ar|var|har blivit) (redan )?(betald|klar|gjord|genomford)\b|\bredan fornyat\b|\bhar fornyat (redan|i ar)\b"),
         MessageWords = Rx(@"\b(mejl|mejlet|mail|mailet|e-post|e-postmeddelande|meddelande|meddelandet|paminnelse|paminnelsen|brev|brevet|avisering|notis)\b"),
         PandemicStartWords = Rx(@"\b(pandemin|covid|corona|nedstangningen)\b[^,.;?!]{0,12}\b(brot ut|borjade|startade|kom)\b|\b(borjan|starten|utbrottet) (av|pa) (pandemin|covid|corona)\b|\bforsta nedstangningen\b"),
         MoreTimeWords = Rx(@"\b(mer|extra|ytterligare|langre) tid\b|\bskjut(a|it|s)? upp\b|\bskots upp\b|\buppskov|\bfick vi (mer|extra)"),

@@ -123,4 +123,61 @@ public sealed class RuleQuestionInterpreterSituationWordsTests
         Assert.NotNull(question);
         Assert.True(question.StatedFacts.RenewalPaid);
     }
+
+    [Theory]
+    [InlineData("en", "Refund for the pack we bought on 3 June?", "3 June")]
+    [InlineData("sv", "Återbetalning för paketet köpt 3 juni?", "3 juni")]
+    [InlineData("nl", "Terugbetaling voor het pakket van 3 juni?", "3 juni")]
+    public void Interpret_RefundAskedWithItsNounAlone_AsksEligibility(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-06-03")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal((RuleKind.RefundDeadline, true), (question.Kind, question.AsksEligibility));
+    }
+
+    [Theory]
+    [InlineData("nl", "Lid sinds 3-4-2019, dit jaar nog niet betaald. Tussen welke data moet de verlenging gebeuren?", "3-4-2019", "2019-04-03")]
+    [InlineData("nl", "Ingangsdatum: 3-4-2023. Wanneer gaat het verlengvenster open?", "3-4-2023", "2023-04-03")]
+    [InlineData("zh-TW", "我哋每年週年日係4月3號。今年仲未續，今日續仲得唔得？", "4月3號", "2024-04-03")]
+    public void Interpret_RenewingNamedInTheQuestion_RenewalWindow(string language, string text, string surface, string date)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, date)], new DateOnly(2024, 4, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.RenewalWindow, question.Kind);
+    }
+
+    [Fact]
+    public void Interpret_ContinuingIsNoRenewing_NotTheRenewalWindow()
+    {
+        const string text = "我們4月3號兌換了金鑰，還能繼續用嗎？";
+
+        var question = interpreter.Interpret(text, "zh-TW", [Mentions.Day(text, "4月3號", "2024-04-03")], new DateOnly(2024, 4, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.KeyUsableUntil, question.Kind);
+    }
+
+    [Theory]
+    [InlineData("en", "We bought it on 12 June 2020 and the renewal for this year is already paid. When is the next window?", "12 June 2020", "2020-06-12")]
+    [InlineData("sv", "Årets förnyelse betalade vi redan. Vi köpte den 12 juni 2020. När är nästa fönster?", "12 juni 2020", "2020-06-12")]
+    public void Interpret_ThisYearsRenewalPaidInOtherWordOrder_RenewalPaid(string language, string text, string surface, string date)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, date)], Today);
+
+        Assert.NotNull(question);
+        Assert.True(question.StatedFacts.RenewalPaid);
+    }
+
+    [Theory]
+    [InlineData("en", "Tom left us last Friday. His VS subscription was assigned early this year, on 10 January. When can it go to Aisha?", "last Friday", "2024-06-21", "10 January")]
+    [InlineData("sv", "Erik slutade i fredags. Hans VS-prenumeration tilldelades i början av året, 10 januari. När kan den gå till någon annan?", "i fredags", "2024-06-21", "10 januari")]
+    public void Interpret_DaySomeoneLeft_NotTheDayTheRuleCountsFrom(string language, string text, string left, string leftDate, string assigned)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, left, leftDate), Mentions.Day(text, assigned, "2024-01-10")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2024, 1, 10), question.AnchorDate);
+    }
 }
