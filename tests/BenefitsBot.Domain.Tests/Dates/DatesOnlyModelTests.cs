@@ -18,4 +18,15 @@ public sealed class DatesOnlyModelTests
 
         Assert.Contains(english, r => r.Text == "q1-2019");
     }
+
+    [Fact]
+    public void Parse_AfterOurDutchModelReadTheSameText_EnglishKeepsItsOwnReading()
+    {
+        var reference = new DateTime(2019, 11, 10);
+        Assert.DoesNotContain(DatesOnlyModel.Build(Culture.Dutch).Parse("q1-2019", reference, static (_, _) => true), r => r.Text == "q1-2019");
+
+        var english = DatesOnlyModel.Build(Culture.English).Parse("q1-2019", reference, static (_, _) => true);
+
+        Assert.Contains(english, r => r.Text == "q1-2019");
+    }
 }
