@@ -25,7 +25,9 @@ internal sealed record DatesDevLine(int Line, string Lang, string Text, DateOnly
 /// regional variants (UK, Indian, Australian English, Finland-Swedish, Flemish, Hong Kong Cantonese); the twenty-first: long
 /// messages with several dates, events told out of order or as offsets from other told events; the twenty-second: questions asked
 /// for someone else, several dates of which one is the event, amounts and IDs, negated facts; the twenty-third: terse and indirect,
-/// the rule inferred from the situation, weeks counted back, the COVID extension never named). The next round's blind set is
+/// the rule inferred from the situation, weeks counted back, the COVID extension never named; the twenty-fourth: employees who
+/// half-understand the program, events in verbs of their own, days told from holidays; the twenty-fifth: admins reasoning out loud,
+/// correcting their dates, asking about other days, multi-year memberships). The next round's blind set is
 /// not here: it is measured once, at the end, with <c>eval dates --set</c>.
 /// </summary>
 internal static class DatesDevSet
@@ -58,6 +60,8 @@ internal static class DatesDevSet
     public const string TwentyFirstProbe = "dates-probe-21-dev.jsonl";
     public const string TwentySecondProbe = "dates-probe-22-dev.jsonl";
     public const string TwentyThirdProbe = "dates-probe-23-dev.jsonl";
+    public const string TwentyFourthProbe = "dates-probe-24-dev.jsonl";
+    public const string TwentyFifthProbe = "dates-probe-25-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {
