@@ -152,11 +152,12 @@ public sealed partial class RuleQuestionInterpreter
 
                 continue;
             }
-
-            // "i fjol, den 14 april"; "in april vorig jaar, op 28 april": a year, or the same month, restated with the day.
+            // "i fjol, den 14 april"; "in april vorig jaar, op 28 april": a year, or the same month, restated with the day. Not a day
+            // that recurs ("partners since 2017, anniversary every October 9", "sedan 2017 … varje år den 28 augusti").
             if (!YearWritten().IsMatch(surface) && i > 0 && dates[i - 1] is { Kind: DateMentionKind.DateRange, RangeStart: { } periodStart, RangeEnd: { } periodEnd } period
                 && (IsWholeYear(periodStart, periodEnd) || (IsWholeMonth(periodStart, periodEnd) && periodStart.Month == date.Month))
-                && RestatesPeriod(view, dates, period, day) && Calendar.TryDate(periodStart.Year, date.Month, date.Day) is { } inYear)
+                && RestatesPeriod(view, dates, period, day) && !RecursYearly(view, period, day)
+                && Calendar.TryDate(periodStart.Year, date.Month, date.Day) is { } inYear)
             {
                 result[i] = day with { Date = inYear };
             }
@@ -164,6 +165,23 @@ public sealed partial class RuleQuestionInterpreter
 
         return result;
     }
+
+    /// <summary>Characters after a day within which "every year" and its kin still speak of it ("August 15 every year").</summary>
+    private const int RecurrenceReach = 20;
+
+    /// <summary>A day said to come every year, between the period before it and a little after it in the sentence.</summary>
+    private static bool RecursYearly(TextView view, DateMention period, DateMention day)
+    {
+        var from = period.Start + period.Length;
+        var to = Math.Min(view.Text.Length, day.Start + day.Length + RecurrenceReach);
+        var span = view.Text.AsSpan(from, to - from);
+        var sentenceEnd = SentenceEnd().Match(view.Text, day.Start + day.Length, to - day.Start - day.Length);
+        return RecurringDay().IsMatch(sentenceEnd.Success ? view.Text.AsSpan(from, sentenceEnd.Index - from) : span);
+    }
+
+    /// <summary>Every year, each year, annually, yearly (normalized text).</summary>
+    [GeneratedRegex(@"\b(every|each)\b|\bannual(ly)?\b|\byearly\b|\bvarje\b|\barligen\b|\b(elk|ieder)e?\b|\bjaarlijks\b|每年|每一年", RegexOptions.NonBacktracking)]
+    private static partial Regex RecurringDay();
 
     /// <summary>A day and its month split by an aside: "the 14th - of October 2022", "den 14:e, i oktober", "de 14e - van oktober" (normalized text).</summary>
     [GeneratedRegex(@"^\s*[-–—,)]*\s*(of|i|av|van|in)\s*$", RegexOptions.NonBacktracking)]
@@ -455,7 +473,7 @@ public sealed partial class RuleQuestionInterpreter
     }
 
     /// <summary>Characters between a message word and its date ("the e-mail of 3 May", "mejlet från igår", "mail van 29 januari").</summary>
-    private const int MessageDateReach = 12;
+    private const int MessageDateReach = 20;
 
     /// <summary>
     /// When a message came ("got the reminder e-mail on Feb 3", "fick ett mejl igår", "in de mail van 29 januari", "3月1日收到的郵件"):

@@ -46,7 +46,7 @@ internal static class RuleVocabularySv
             Cue(@"\bnyanstalld|\b(ny|nya|en ny|var nya) (utvecklare|utvecklaren|kollega|kollegan|medarbetare|medarbetaren|anstalld|konsult)\b|\bvikarie", RuleKind.VsReassignFrom, 2),
             Cue(@"\b(ratt|fel|annan) person\b", RuleKind.VsReassignFrom, 3),
             // Giving or handing it to someone ("ge den till nästa praktikant", "lämna över licensen").
-            Cue(@"\bge (den|det|licensen|prenumerationen)( vidare)? till\b|\boverlat(a|er)\b|\blamna(r|s)? over\b", RuleKind.VsReassignFrom, 3),
+            Cue(@"\bge (den|det|licensen|prenumerationen)( vidare)? till\b|\boverlat(a|er)\b|\blamna(r|s)? over\b|\bta(r)? over (den|det|licensen|prenumerationen|hennes|hans)\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\btilldela|\bgav\b", RuleKind.VsReassignFrom, 1),
             Cue(@"ersattning|\bersatta\b|\bersatte\b|\bbyt(a|te|t)\b(?! (anvandare|person|innehavare))|\bbyte\b", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bfel (tenant|klient\w*|konto|innehavare)\b", RuleKind.ReplacementTokenDeadline, 3),

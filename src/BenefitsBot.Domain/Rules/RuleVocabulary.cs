@@ -106,7 +106,7 @@ public sealed record RuleVocabulary
         init
         {
             field = value;
-            MessageLead = Rx($@"(?:{value})\s*(?:on|of|from|dated|sent|van|op|fran den|fran|den|\(|,)?\s*$");
+            MessageLead = Rx($@"(?:{value})\s*(?:(?:came|arrived|went out|was sent|kom|kwam) )?(?:on|of|from|dated|sent|van|op|fran den|fran|den|\(|,)?\s*$");
         }
     }
 

@@ -180,4 +180,49 @@ public sealed class RuleQuestionInterpreterSituationWordsTests
         Assert.NotNull(question);
         Assert.Equal(new DateOnly(2024, 1, 10), question.AnchorDate);
     }
+
+    [Theory]
+    [InlineData("en", "Partners since 2017, anniversary every 9 October. We forgot to pay and it lapsed. Until when can we reactivate?", "since 2017", "9 October")]
+    [InlineData("sv", "Vi är partner sedan 2017 och årsdagen är varje år den 9 oktober. Vi glömde betala, hur länge kan vi återaktivera?", "sedan 2017", "den 9 oktober")]
+    [InlineData("nl", "Al sinds 2017 partner; de jaardatum is elk jaar op 9 oktober. Niet betaald, tot wanneer kunnen we heractiveren?", "sinds 2017", "9 oktober")]
+    public void Interpret_DayEveryYearAfterTheYearJoined_NotPlacedInThatYear(string language, string text, string since, string day)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Year(text, since, 2017), Mentions.Day(text, day, "2023-10-09")], new DateOnly(2023, 10, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2023, 10, 9), question.AnchorDate);
+    }
+
+    [Theory]
+    [InlineData("My manager set me up with a Visual Studio subscription on 18 March. From when can it go to my replacement?", "18 March")]
+    [InlineData("Priya left; Priya got hers on 18 March. When can her VS be moved to me?", "18 March")]
+    public void Interpret_AssignmentInEverydayWords_DatesTheAssignment(string text, string surface)
+    {
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, surface, "2024-03-18")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal((RuleKind.VsReassignFrom, DateRole.Assignment), (question.Kind, question.AnchorRole));
+    }
+
+    [Theory]
+    [InlineData("en", "I got my VS on 6 July. Can my Visual Studio subscription be given to my colleague now?", "6 July")]
+    [InlineData("sv", "Lisa fick sin Visual Studio-prenumeration 6 juli. Kan jag ta över den nu?", "6 juli")]
+    public void Interpret_SubscriptionPassedOnInOtherWords_Reassignment(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-07-06")], new DateOnly(2024, 10, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.VsReassignFrom, question.Kind);
+    }
+
+    [Fact]
+    public void Interpret_MessageThatCameOnADay_NotTheAnniversary()
+    {
+        const string text = "The reminder email came on August 20 and our anniversary date is today, September 4. Can I pay the renewal today?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "August 20", "2025-08-20"), Mentions.Day(text, "today", "2025-09-04"), Mentions.Day(text, "September 4", "2025-09-04")], new DateOnly(2025, 9, 4));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2025, 9, 4), question.AnchorDate);
+    }
 }
