@@ -52,7 +52,8 @@ public sealed partial class RuleQuestionInterpreter
 
     /// <summary>
     /// A counted offset restated by the day it means, side by side ("about six weeks ago, on Nov 3", "3 nov, för sex veckor
-    /// sedan"): the day written out is what the user looked up, the offset their estimate; the offset goes.
+    /// sedan"): the day written out is what the user looked up, the offset their estimate; the offset goes. So does a bare weekday
+    /// right before the date it names.
     /// </summary>
     private static List<(DateOnly Date, int Start, int End, bool Span)> WithoutRestatedOffsets(TextView view, List<(DateOnly Date, int Start, int End, bool Span)> days)
     {
@@ -71,6 +72,12 @@ public sealed partial class RuleQuestionInterpreter
             if (firstOffset != secondOffset)
             {
                 restated.Add(firstOffset ? i : i + 1);
+            }
+            else if (BareWeekday().IsMatch(view.Text.AsSpan(first.Start, first.End - first.Start))
+                && !BareWeekday().IsMatch(view.Text.AsSpan(second.Start, second.End - second.Start)))
+            {
+                // "måndag 2021-09-06", "Tuesday, 8/16/2022": the weekday names the written date, whose year the weekday alone lacks.
+                restated.Add(i);
             }
         }
 
@@ -244,12 +251,18 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>Characters before a date within which a departure word dates the departure ("left us last Friday", "slutade i fredags").</summary>
     private const int DepartureReach = 20;
 
-    /// <summary>A departure word shortly before the date in its clause: the date tells when someone left.</summary>
+    /// <summary>
+    /// A departure word shortly before the date in its clause ("left us last Friday"), or in Chinese right after it (我下個月底離職):
+    /// the date tells when someone left.
+    /// </summary>
     private static bool Departed(TextView view, Candidate candidate, RuleVocabulary[] vocabularies)
     {
-        var from = Math.Max(Math.Max(0, ClauseAround(view, candidate.Start).Start), candidate.Start - DepartureReach);
-        return from < candidate.Start && candidate.Start <= view.Text.Length
-            && vocabularies.Any(v => v.DepartureWords.IsMatch(view.For(v).AsSpan(from, candidate.Start - from)));
+        var clause = ClauseAround(view, candidate.Start);
+        var from = Math.Max(Math.Max(0, clause.Start), candidate.Start - DepartureReach);
+        var to = Math.Min(Math.Min(view.Text.Length, clause.End), candidate.End + DepartureReach);
+        return candidate.Start <= view.Text.Length && vocabularies.Any(v => v.IsCjk
+            ? candidate.End < to && v.DepartureWords.IsMatch(view.For(v).AsSpan(candidate.End, to - candidate.End))
+            : from < candidate.Start && v.DepartureWords.IsMatch(view.For(v).AsSpan(from, candidate.Start - from)));
     }
 
     private static DateOnly Nearest(DateOnly day, DateOnly today) =>

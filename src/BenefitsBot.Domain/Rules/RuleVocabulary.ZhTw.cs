@@ -53,7 +53,7 @@ internal static class RuleVocabularyZhTw
             Cue(@"退款|退費|退錢|退费|鑑賞期|猶豫期", RuleKind.RefundDeadline, 4),
             Cue(@"取消|退貨|退回|撤銷|退訂", RuleKind.RefundDeadline, 3),
             // "還能退嗎", "可以退掉嗎": returning what was bought.
-            Cue(@"(能|可以|可不可以|還能|還可以)退(嗎|吗|掉|貨|費|款)?|退掉", RuleKind.RefundDeadline, 3),
+            Cue(@"(能|可以|可不可以|還能|還可以|想|要)退(嗎|吗|掉|貨|費|款)?(?![出休伍])|退掉", RuleKind.RefundDeadline, 3),
             Cue(@"買|購買|購入|购买", RuleKind.RefundDeadline, 1),
             Cue(@"疫情|新冠|肺炎", RuleKind.CovidExtension, 5),
             Cue(@"封城|封鎖|隔離|三級警戒", RuleKind.CovidExtension, 4),

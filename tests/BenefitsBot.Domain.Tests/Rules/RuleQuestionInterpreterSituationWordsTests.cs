@@ -225,4 +225,48 @@ public sealed class RuleQuestionInterpreterSituationWordsTests
         Assert.NotNull(question);
         Assert.Equal(new DateOnly(2025, 9, 4), question.AnchorDate);
     }
+
+    [Fact]
+    public void Interpret_WeekdayRightBeforeTheDateItNames_TheWrittenDate()
+    {
+        const string text = "Jag betalade fakturan för Action Pack måndag 2021-09-06. Sista dagen att ångra och få pengarna tillbaka?";
+
+        var question = interpreter.Interpret(text, "sv", [Mentions.Day(text, "måndag", "2021-09-13"), Mentions.Day(text, "2021-09-06", "2021-09-06")], new DateOnly(2021, 9, 15));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2021, 9, 6), question.AnchorDate);
+    }
+
+    [Fact]
+    public void Interpret_DateCorrectedAfterCheckingAgain_TheSecondDate()
+    {
+        const string text = "Our membership expired on 1/13/2023, sorry, I checked again and it was 1/18/2023. Can we still pay today and get it back?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "1/13/2023", "2023-01-13"), Mentions.Day(text, "1/18/2023", "2023-01-18")], new DateOnly(2023, 2, 15));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2023, 1, 18), question.AnchorDate);
+    }
+
+    [Fact]
+    public void Interpret_ChineseDepartureAfterItsDay_NotTheAssignment()
+    {
+        const string text = "我下個月底離職。主管在2024年10月7日幫我開通了 VS 訂閱，最早什麼時候可以轉給接手的人？";
+
+        var question = interpreter.Interpret(text, "zh-TW", [Mentions.Day(text, "下個月底", "2024-11-30"), Mentions.Day(text, "2024年10月7日", "2024-10-07")], new DateOnly(2024, 10, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2024, 10, 7), question.AnchorDate);
+    }
+
+    [Fact]
+    public void Interpret_ChineseWantingToReturnIt_Refund()
+    {
+        const string text = "我們1月1日簽約付款的，都還沒下載任何軟體。現在想退，可以嗎？";
+
+        var question = interpreter.Interpret(text, "zh-TW", [Mentions.Day(text, "1月1日", "2026-01-01")], new DateOnly(2026, 1, 10));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.RefundDeadline, question.Kind);
+    }
 }
