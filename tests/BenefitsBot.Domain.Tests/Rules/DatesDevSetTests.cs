@@ -52,8 +52,8 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
         { DatesDevSet.TwentiethProbe, 0.85 },
         { DatesDevSet.TwentyFirstProbe, 0.85 },
         { DatesDevSet.TwentySecondProbe, 0.85 },
-        { DatesDevSet.TwentyThirdProbe, 0.70 },
-        { DatesDevSet.TwentyFourthProbe, 0.70 },
+        { DatesDevSet.TwentyThirdProbe, 0.85 },
+        { DatesDevSet.TwentyFourthProbe, 0.80 },
         { DatesDevSet.TwentyFifthProbe, 0.85 },
     };
 
