@@ -76,7 +76,7 @@ public sealed partial class RuleQuestionInterpreter
             else if (BareWeekday().IsMatch(view.Text.AsSpan(first.Start, first.End - first.Start))
                 && !BareWeekday().IsMatch(view.Text.AsSpan(second.Start, second.End - second.Start)))
             {
-                // "måndag 2021-09-06", "Tuesday, 8/16/2022": the weekday names the written date, whose year the weekday alone lacks.
+                // "fredag 2024-05-03", "Friday, 5/3/2024": the weekday names the written date, whose year the weekday alone lacks.
                 restated.Add(i);
             }
         }
@@ -160,7 +160,7 @@ public sealed partial class RuleQuestionInterpreter
                 continue;
             }
             // "i fjol, den 14 april"; "in april vorig jaar, op 28 april": a year, or the same month, restated with the day. Not a day
-            // that recurs ("partners since 2017, anniversary every October 9", "sedan 2017 … varje år den 28 augusti").
+            // that recurs ("members since 2019, renewing on 2 March each year", "sedan 2019 … den 2 mars varje år").
             if (!YearWritten().IsMatch(surface) && i > 0 && dates[i - 1] is { Kind: DateMentionKind.DateRange, RangeStart: { } periodStart, RangeEnd: { } periodEnd } period
                 && (IsWholeYear(periodStart, periodEnd) || (IsWholeMonth(periodStart, periodEnd) && periodStart.Month == date.Month))
                 && RestatesPeriod(view, dates, period, day) && !RecursYearly(view, period, day)
@@ -221,7 +221,7 @@ public sealed partial class RuleQuestionInterpreter
             return null;
         }
 
-        // The day someone left is their event, not one a rule counts from ("Tom left last Friday; his VS was assigned on 10 January").
+        // The day someone left is their event, not one a rule counts from ("Sam quit on Monday; his licence was assigned in February").
         if (candidates.Exists(c => !Departed(view, c, vocabularies)))
         {
             candidates = candidates.FindAll(c => !Departed(view, c, vocabularies));
@@ -248,11 +248,11 @@ public sealed partial class RuleQuestionInterpreter
         return new Anchor(date, role, stated, chosen.Start);
     }
 
-    /// <summary>Characters before a date within which a departure word dates the departure ("left us last Friday", "slutade i fredags").</summary>
+    /// <summary>Characters before a date within which a departure word dates the departure ("quit on Monday", "slutade i måndags").</summary>
     private const int DepartureReach = 20;
 
     /// <summary>
-    /// A departure word shortly before the date in its clause ("left us last Friday"), or in Chinese right after it (我下個月底離職):
+    /// A departure word shortly before the date in its clause ("quit on Monday"), or in Chinese right after it (他週一離職):
     /// the date tells when someone left.
     /// </summary>
     private static bool Departed(TextView view, Candidate candidate, RuleVocabulary[] vocabularies)
@@ -397,7 +397,7 @@ public sealed partial class RuleQuestionInterpreter
     private static partial Regex YearWritten();
 
     /// <summary>
-    /// A date whose year is known: written, or a day counted from today ("last Tuesday", "tisdagen förrförra veckan", "three weeks
+    /// A date whose year is known: written, or a day counted from today ("last Tuesday", "onsdagen förra veckan", "three weeks
     /// ago"). A day and month alone ("25 November", "mid-March", 11月25日) the recognizer places in the latest year, which may not be
     /// the year meant.
     /// </summary>

@@ -53,7 +53,7 @@ internal static class RuleVocabularyEn
             Cue(@"\bhand(s|ed|ing)? (\w+('s)? )?(\w+ ){0,3}over to\b|\bhand(s|ed|ing)? over\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\bswap( the| a)? (user|person|assignee|owner|people)\b|\bchange the (user|assignee|owner)\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\btransfer(red|ring|s)?\b", RuleKind.VsReassignFrom, 2),
-            // "Can my subscription be given to my colleague?": passed on to another person.
+            // "Could the licence be handed to a new hire?": passed on to another person.
             Cue(@"\b(be|get|was|being) (given|handed|passed|moved) (on |over )?to (me|my|our|a|the|another|someone|her|him)\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\b(right|wrong|correct|other) (person|user|guy)\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\bass?ign(ed)?\b|\bgave\b", RuleKind.VsReassignFrom, 1),
@@ -68,7 +68,7 @@ internal static class RuleVocabularyEn
             Cue(@"\bcovid|\bcorona|\bpandemic|\bhardship\b", RuleKind.CovidExtension, 5),
             Cue(@"\block ?downs?\b|\bquarantine", RuleKind.CovidExtension, 4),
             Cue(@"\bextended\b|\bextension\b", RuleKind.CovidExtension, 2),
-            // "That 2020 extension": the extension the article dates to 2020.
+            // "The 2020 extension": the extension the article dates to 2020.
             Cue(@"\b2020 extension\b|\bextension\b[^,.;?!]{0,20}\b(from|of|in) 2020\b", RuleKind.CovidExtension, 3),
         ],
         RoleCues =
@@ -102,7 +102,7 @@ internal static class RuleVocabularyEn
             // "Any way to still pay?"; "still open?" (a window, or "the PO is still open on our side.", a statement).
             Rx(@"\btoo late\b|\bstill (have )?time\b|\bin time\b|\b(is there )?any ?way (to|we can|i can)\b|\bstill open\b"),
             Rx(@"\b(is|are|still) (still )?(possible|allowed|ok|okay|valid|fine|doable)\s*$"),
-            // "Refund?", "refund for the pack bought last week?": the thing asked for, alone, asks whether it can be had.
+            // "Refund?", "a refund for last month's order?": the thing asked for, alone, asks whether it can be had.
             Rx(@"^\s*(a |any )?refunds?\b"),
         ],
         // "Did we already miss the window", "has the key expired", "would renewing on October 12 still be inside the window".

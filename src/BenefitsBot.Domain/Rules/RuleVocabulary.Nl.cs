@@ -63,7 +63,7 @@ internal static class RuleVocabularyNl
             Cue(@"\b(is|werd|zijn|werden)\b[^,?]{0,30}\bverlengd\b(?! worden)", RuleKind.CovidExtension, 2),
             // The article's "wordt ... uitgebreid via de volgende jubileumdatum".
             Cue(@"\buitgebreid\b|\buitbreiding\b", RuleKind.CovidExtension, 2),
-            // "Die verlenging uit 2020": the extension the article dates to 2020 (a renewal is never named by its year alone).
+            // "De verlenging van 2020": the extension the article dates to 2020 (a renewal is never named by its year alone).
             Cue(@"\b(verlenging|uitbreiding)\b[^,.;?!]{0,10}\b(uit|van|in) 2020\b|\b2020 ?-?(verlenging|uitbreiding)\b", RuleKind.CovidExtension, 3),
             Cue(@"\bverlengd (kan |kunnen )?worden\b", RuleKind.RenewalWindow, 2),
         ],
@@ -96,7 +96,7 @@ internal static class RuleVocabularyNl
             Rx(@"\bnog\b[^,?.]{0,30}\bopen\b"),
             Rx(@"\bte laat\b|\bnog op tijd\b|\bop tijd\b|\bof niet\b"),
             Rx(@"\b(is|zijn|nog) (nog )?(mogelijk|ok|oke|geldig|toegestaan|goed)\s*$"),
-            // "Terugbetaling voor het pakket van vorige week?": the thing asked for, alone, asks whether it can be had.
+            // "Terugbetaling voor de bestelling?": the thing asked for, alone, asks whether it can be had.
             Rx(@"^\s*(terugbetaling|geld terug|restitutie)\b"),
         ],
         // Verb-first: "kan ik verlengen op 10 februari?", "werken de toegewezen abonnementen nog?".

@@ -61,7 +61,7 @@ internal static class RuleVocabularySv
             Cue(@"nedstangning|\block ?down|karantan", RuleKind.CovidExtension, 4),
             // The article's "utökas ... genom nästa jubileumsdatum".
             Cue(@"forlangdes|\bforlangd\b|forlangning|\butok(as|ades|ad|at|ning)\b", RuleKind.CovidExtension, 2),
-            // "Förlängningen som kom 2020": the extension the article dates to 2020.
+            // "Förlängningen 2020": the extension the article dates to 2020.
             Cue(@"(forlangning|utokning)\w*\b[^,.;?!]{0,20}\b2020\b|\b2020\b[^,.;?!]{0,10}(forlangning|utokning)", RuleKind.CovidExtension, 3),
         ],
         RoleCues =
@@ -95,7 +95,7 @@ internal static class RuleVocabularySv
             // "Kört?" (is it over?): as a question of its own; without diacritics the word is also "kort" (card, short).
             Rx(@"^\s*(ar det |e det |ar vi )?kort\s*$"),
             Rx(@"\b(ar|ar det|gar det|fortfarande) (fortfarande )?(mojligt|ok|okej|giltig|giltigt|tillatet)\s*$"),
-            // "Återbetalning för paketet köpt i måndags?": the thing asked for, alone, asks whether it can be had.
+            // "Återbetalning för beställningen?": the thing asked for, alone, asks whether it can be had.
             Rx(@"^\s*(aterbetalning|pengarna tillbaka)\b"),
         ],
         // V1 word order: "kan jag förnya när jag är tillbaka?", "kommer den att fungera på mötet?", "stämmer det?" (confirming a claim). Without diacritics "är" is

@@ -5,7 +5,7 @@ namespace BenefitsBot.Domain.Rules;
 /// <summary>Traditional Chinese phrases (a few simplified variants included for users typing with a simplified IME).</summary>
 internal static class RuleVocabularyZhTw
 {
-    /// <summary>Renewing; 續期 in Hong Kong; 續 alone beside a modal or a question ("今日續仲得唔得", "還能續嗎"), not in 繼續 (continue) or 陸續.</summary>
+    /// <summary>Renewing; 續期 in Hong Kong; 續 alone beside a modal or a question ("聽日續得唔得", "還能續嗎"), not in 繼續 (continue) or 陸續.</summary>
     private const string RenewVerb = @"續約|續訂|续约|續期|(還|仲|能|可以|可唔可以)[^，。？！,.?!]{0,6}(?<![繼继持陸陆連连手])續(?![約訂期費會])|(?<![繼继持陸陆連连手])續(?![約訂期費會])[^，。？！,.?!]{0,3}(嗎|仲得|得唔得|得不得)";
 
     public static RuleVocabulary Vocabulary { get; } = new()
