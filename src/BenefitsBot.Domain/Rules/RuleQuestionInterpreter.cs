@@ -21,8 +21,8 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>"More time" is what the COVID extension gave; as strong as the word "extended".</summary>
     private const int MoreTimeWeight = 2;
 
-    /// <summary>Renewing asked about in a yes/no clause: more than a stated lapse ("didn't renew", 4) alone.</summary>
-    private const int RenewAskedWeight = 3;
+    /// <summary>Renewing asked about in a question clause: more than a stated lapse ("hasn't been renewed", 4) with its anniversary (1).</summary>
+    private const int RenewAskedWeight = 5;
 
     /// <summary>A rule named in the yes/no clause itself: what the question is about, beside what the message tells.</summary>
     private const int AskedAboutWeight = 2;

@@ -26,7 +26,7 @@ internal static class RuleVocabularyNl
             Cue(@"heractiv|(opnieuw|terug|weer) (te )?activeren|reactiv", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
             Cue(@"\b(hem|het|die|de competentie|het lidmaatschap|onze status) (nog )?terug( te)? (krijgen|kunnen krijgen)\b|\b(hem|het|die) (nog )?terugkrijgen\b", RuleKind.GracePeriodEnd, 4),
-            Cue(@"\b(niet|nooit|nog niet)\b[^,.?]{0,20}\b(verlengd|betaald|vernieuwd)\b|\bvergeten (te )?(verlengen|betalen)\b|\bbetaling\b[^,.;?!]{0,30}\b(mislukt|geweigerd|niet gelukt)\b", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\b(niet|niets|nooit|nog niet)\b[^,.?]{0,20}\b(verlengd|betaald|vernieuwd)\b|\bvergeten (te )?(verlengen|betalen)\b|\bbetaling\b[^,.;?!]{0,30}\b(mislukt|geweigerd|niet gelukt)\b", RuleKind.GracePeriodEnd, 4),
             Cue(@"\bgemist\b|\brespijt|\bcoulance", RuleKind.GracePeriodEnd, 4),
             Cue(@"\bbetalen\b", RuleKind.GracePeriodEnd, 2),
             Cue(@"lidmaatschapsaanbieding", RuleKind.GracePeriodEnd, 3),
@@ -59,8 +59,8 @@ internal static class RuleVocabularyNl
             Cue(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b", RuleKind.RefundDeadline, 1),
             Cue(@"covid|corona|pandemie", RuleKind.CovidExtension, 5),
             Cue(@"\block ?down|quarantaine", RuleKind.CovidExtension, 4),
-            // "is/werd ... verlengd" = was extended; "kan verlengd worden" = can be renewed (renewal window).
-            Cue(@"\b(is|werd|zijn|werden)\b[^,?]{0,30}\bverlengd\b(?! worden)", RuleKind.CovidExtension, 2),
+            // "is/werd ... verlengd" = was extended ("er is niets verlengd" is a lapse); "kan verlengd worden" = can be renewed (renewal window).
+            Cue(@"\b(is|werd|zijn|werden)\b(?![^,?]{0,30}\b(niet|niets|nooit)\b)[^,?]{0,30}\bverlengd\b(?! worden)", RuleKind.CovidExtension, 2),
             // The article's "wordt ... uitgebreid via de volgende jubileumdatum".
             Cue(@"\buitgebreid\b|\buitbreiding\b", RuleKind.CovidExtension, 2),
             // "De verlenging van 2020": the extension the article dates to 2020 (a renewal is never named by its year alone).

@@ -269,4 +269,15 @@ public sealed class RuleQuestionInterpreterSituationWordsTests
         Assert.NotNull(question);
         Assert.Equal(RuleKind.RefundDeadline, question.Kind);
     }
+
+    [Theory]
+    [InlineData("nl", "Jaardatum van het lidmaatschap: 2 maart. Er is nog niets verlengd. Kan ik vandaag nog verlengen?", "2 maart")]
+    [InlineData("zh-TW", "會員週年日是3月2日，到現在還沒續約，今天還可以續約嗎？", "3月2日")]
+    public void Interpret_RenewingAskedAfterAStatedLapseAndItsAnniversary_RenewalWindow(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-03-02")], new DateOnly(2024, 3, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.RenewalWindow, question.Kind);
+    }
 }
