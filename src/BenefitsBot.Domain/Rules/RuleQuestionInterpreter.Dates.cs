@@ -39,8 +39,29 @@ public sealed partial class RuleQuestionInterpreter
         var clauses = ClauseSpans(view, vocabularies[0]);
         var spans = days.ConvertAll(d => (d.Start, d.End));
         var conditions = vocabularies.SelectMany(v => v.ConditionalWords.Matches(view.For(v)).Select(m => m.Index)).ToList();
-        return Corrected(view, [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(d.Start, d.End, roleSpans, clauses, spans), d.Span,
+        return Corrected(view, [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(BracketOpening(view, d.Start, d.End) ?? d.Start, d.End, roleSpans, clauses, spans), d.Span,
             Supposed(d.Start, clauses, conditions)))], vocabularies);
+    }
+
+    /// <summary>
+    /// Where a date stands alone in brackets ("the expiry date (17 August 2022) came and went"), the opening bracket: its role is read
+    /// from the words before the brackets, which name what the date is.
+    /// </summary>
+    private static int? BracketOpening(TextView view, int start, int end)
+    {
+        var open = start - 1;
+        while (open >= 0 && char.IsWhiteSpace(view.Text[open]))
+        {
+            open--;
+        }
+
+        var close = end;
+        while (close < view.Text.Length && char.IsWhiteSpace(view.Text[close]))
+        {
+            close++;
+        }
+
+        return open > 0 && view.Text[open] is '(' or '（' && close < view.Text.Length && view.Text[close] is ')' or '）' ? open - 1 : null;
     }
 
     /// <summary>A condition word before the date in its clause ("if I had reassigned it on February 15", "als we op 1 april betaald hadden").</summary>

@@ -280,4 +280,15 @@ public sealed class RuleQuestionInterpreterSituationWordsTests
         Assert.NotNull(question);
         Assert.Equal(RuleKind.RenewalWindow, question.Kind);
     }
+
+    [Fact]
+    public void Interpret_DateAloneInBracketsAfterItsName_TakesTheRoleOfTheWordsBefore()
+    {
+        const string text = "With MPN from 2 May 2019; this time the expiry date (2 May 2024) passed unnoticed. Last day to reactivate?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "2 May 2019", "2019-05-02"), Mentions.Day(text, "2 May 2024", "2024-05-02")], new DateOnly(2024, 5, 20));
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2024, 5, 2), question.AnchorDate);
+    }
 }
