@@ -57,7 +57,19 @@ internal static partial class LanguageProfiles
         EdgeOf = "van|in",
         SpanStarting = "beginnend op|beginnend|startend op|startend|ingaande",
         MonthFirst = false,
-        // The official model's holiday lists have "oudjaar" and "oudejaarsavond" but not the day's own name.
-        Holidays = new Dictionary<string, Func<int, DateOnly>>(StringComparer.OrdinalIgnoreCase) { ["oudejaarsdag"] = HolidayDates.Fixed(12, 31) },
+        // The official model's holiday lists have "oudjaar" and "oudejaarsavond" but not the day's own name. The national days are
+        // ours too: the official model reads an offset from one written with its year ("een week na Koningsdag 2022") as year 1.
+        Holidays = new Dictionary<string, Func<int, DateOnly>>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["oudejaarsdag"] = HolidayDates.Fixed(12, 31), ["nieuwjaarsdag"] = HolidayDates.Fixed(1, 1), ["koningsdag"] = KingsDay,
+            ["bevrijdingsdag"] = HolidayDates.Fixed(5, 5), ["goede vrijdag"] = HolidayDates.FromEaster(-2), ["eerste paasdag"] = HolidayDates.FromEaster(0),
+            ["tweede paasdag"] = HolidayDates.FromEaster(1), ["hemelvaartsdag"] = HolidayDates.FromEaster(39), ["eerste pinksterdag"] = HolidayDates.FromEaster(49),
+            ["tweede pinksterdag"] = HolidayDates.FromEaster(50), ["pakjesavond"] = HolidayDates.Fixed(12, 5), ["eerste kerstdag"] = HolidayDates.Fixed(12, 25),
+            ["tweede kerstdag"] = HolidayDates.Fixed(12, 26),
+        },
     };
+
+    /// <summary>King's Day: 27 April, or the 26th when the 27th is a Sunday (since 2014; before, Queen's Day on 30 April).</summary>
+    private static DateOnly KingsDay(int year) =>
+        new DateOnly(year, 4, 27) is var day && day.DayOfWeek == DayOfWeek.Sunday ? day.AddDays(-1) : day;
 }

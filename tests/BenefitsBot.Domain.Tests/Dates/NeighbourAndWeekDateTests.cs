@@ -11,6 +11,7 @@ public sealed class NeighbourAndWeekDateTests
     [InlineData("sv", "måndagen efter påskdagen 2020", "måndagen efter påskdagen 2020=date 2020-04-13")]
     [InlineData("sv", "dan före dan 2020", "dan före dan 2020=date 2020-12-23")]
     [InlineData("nl", "de dag voor 3 mei", "de dag voor 3 mei=date 2026-05-02")]
+    [InlineData("nl", "lid geworden een week na Koningsdag 2022", "een week na Koningsdag 2022=date 2022-05-04")]
     [InlineData("en", "on the Friday before Thanksgiving", "the Friday before Thanksgiving=date 2025-11-21")]
     [InlineData("zh-TW", "跨年夜的前一天", "跨年夜的前一天=date 2025-12-30")]
     [InlineData("zh-TW", "國慶日隔天", "國慶日隔天=date 2026-10-11")]
