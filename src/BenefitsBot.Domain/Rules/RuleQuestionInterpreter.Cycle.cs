@@ -44,7 +44,7 @@ public sealed partial class RuleQuestionInterpreter
 
     /// <summary>
     /// The extension covered the anniversaries that fell in the second half of 2020, so for a membership older than that the
-    /// anniversary asked about is its 2020 one ("we got the competency on 31 December 2018 and renew every year": 31 December 2020).
+    /// anniversary asked about is its 2020 one ("we earned the competency on 14 October 2017 and pay each year": 14 October 2020).
     /// </summary>
     private static Anchor? CovidYearAnniversary(Anchor? anchor)
     {

@@ -55,13 +55,7 @@ public sealed partial class RuleQuestionInterpreter
             open--;
         }
 
-        var close = end;
-        while (close < view.Text.Length && char.IsWhiteSpace(view.Text[close]))
-        {
-            close++;
-        }
-
-        return open > 0 && view.Text[open] is '(' or '（' && close < view.Text.Length && view.Text[close] is ')' or '）' ? open - 1 : null;
+        return open > 0 && view.Text[open] is '(' or '（' && end <= view.Text.Length && ClosingBracket().IsMatch(view.Text, end) ? open - 1 : null;
     }
 
     /// <summary>A condition word before the date in its clause ("if I had reassigned it on February 15", "als we op 1 april betaald hadden").</summary>
@@ -194,7 +188,7 @@ public sealed partial class RuleQuestionInterpreter
         return result;
     }
 
-    /// <summary>Characters after a day within which "every year" and its kin still speak of it ("August 15 every year").</summary>
+    /// <summary>Characters after a day within which "every year" and its kin still speak of it ("2 March each year").</summary>
     private const int RecurrenceReach = 20;
 
     /// <summary>A day said to come every year, between the period before it and a little after it in the sentence.</summary>
@@ -202,9 +196,12 @@ public sealed partial class RuleQuestionInterpreter
     {
         var from = period.Start + period.Length;
         var to = Math.Min(view.Text.Length, day.Start + day.Length + RecurrenceReach);
-        var span = view.Text.AsSpan(from, to - from);
-        var sentenceEnd = SentenceEnd().Match(view.Text, day.Start + day.Length, to - day.Start - day.Length);
-        return RecurringDay().IsMatch(sentenceEnd.Success ? view.Text.AsSpan(from, sentenceEnd.Index - from) : span);
+        if (SentenceEnd().Match(view.Text, day.Start + day.Length, to - day.Start - day.Length) is { Success: true } sentenceEnd)
+        {
+            to = sentenceEnd.Index;
+        }
+
+        return RecurringDay().IsMatch(view.Text.AsSpan(from, to - from));
     }
 
     /// <summary>Every year, each year, annually, yearly (normalized text).</summary>
@@ -243,9 +240,10 @@ public sealed partial class RuleQuestionInterpreter
         }
 
         // The day someone left is their event, not one a rule counts from ("Sam quit on Monday; his licence was assigned in February").
-        if (candidates.Exists(c => !Departed(view, c, vocabularies)))
+        var clauses = Clauses(view);
+        if (candidates.FindAll(c => !Departed(view, clauses, c, vocabularies)) is { Count: > 0 } stayed)
         {
-            candidates = candidates.FindAll(c => !Departed(view, c, vocabularies));
+            candidates = stayed;
         }
 
         // A supposed day ("if we renew on 20 May") is the day asked about once another date tells the event.
@@ -276,9 +274,9 @@ public sealed partial class RuleQuestionInterpreter
     /// A departure word shortly before the date in its clause ("quit on Monday"), or in Chinese right after it (他週一離職):
     /// the date tells when someone left.
     /// </summary>
-    private static bool Departed(TextView view, Candidate candidate, RuleVocabulary[] vocabularies)
+    private static bool Departed(TextView view, Clause[] clauses, Candidate candidate, RuleVocabulary[] vocabularies)
     {
-        var clause = ClauseAround(view, candidate.Start);
+        var clause = ClauseAround(clauses, candidate.Start);
         var from = Math.Max(Math.Max(0, clause.Start), candidate.Start - DepartureReach);
         var to = Math.Min(Math.Min(view.Text.Length, clause.End), candidate.End + DepartureReach);
         return candidate.Start <= view.Text.Length && vocabularies.Any(v => v.IsCjk

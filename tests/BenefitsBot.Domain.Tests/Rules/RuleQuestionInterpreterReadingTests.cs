@@ -219,7 +219,7 @@ public sealed class RuleQuestionInterpreterReadingTests
 
     [Theory]
     [InlineData("en", "Our competency expired on 3 March 2025. Can we still get it back if we pay now?", "3 March 2025")]
-    [InlineData("nl", "Onze competentie verliep op 3 maart 2025. Tot wanneer kunnen we betalen om hem terug te krijgen?", "3 maart 2025")]
+    [InlineData("nl", "Onze competentie verliep op 3 maart. Tot wanneer kunnen we betalen om hem terug te krijgen?", "3 maart")]
     [InlineData("sv", "Kompetensen gick ut 3 mars 2025. Kan vi få tillbaka den om vi betalar nu?", "3 mars 2025")]
     public void Interpret_GettingTheCompetencyBack_GracePeriod(string language, string text, string surface)
     {
@@ -375,7 +375,7 @@ public sealed class RuleQuestionInterpreterReadingTests
     }
 
     [Theory]
-    [InlineData("en", "Our client first got its competency on December 31, 2018 and renews on that date every year. Would their term be extended because of COVID?", "December 31, 2018", "2018-12-31", "2020-12-31")]
+    [InlineData("en", "We earned the competency on 14 October 2017 and pay on that day each year. Did the COVID extension apply to us?", "14 October 2017", "2017-10-14", "2020-10-14")]
     [InlineData("sv", "Vi skaffade guldkompetensen den 15 mars 2017 och årsdagen är samma datum varje år. Blir vi förlängda med pandemin?", "den 15 mars 2017", "2017-03-15", "2020-03-15")]
     public void Interpret_CovidExtensionForAnOlderMembership_Its2020Anniversary(string language, string text, string surface, string told, string expected)
     {
