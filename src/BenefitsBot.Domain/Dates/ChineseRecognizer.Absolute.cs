@@ -16,6 +16,8 @@ internal sealed partial class ChineseRecognizer
         yield return Rule(@"(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4})(?![0-9/])", (m, r) => Day(m, YearOf(m), r));
         yield return Rule(@"(?<y>\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})(?![0-9-])", (m, r) => Day(m, YearOf(m), r));
         yield return Rule($@"(?<yw>今年|去年|明年|前年)\s*的?\s*(?<m>{Num})\s*月\s*(?<d>{Num})(?:{DaySuffix})?", (m, r) => Day(m, r.Year + YearWords[m.Groups["yw"].Value], r));
+        // "明年2/4": a year word before a numeric month/day.
+        yield return Rule(@"(?<yw>今年|去年|明年|前年)\s*的?\s*(?<m>\d{1,2})/(?<d>\d{1,2})(?![0-9/])", (m, r) => Day(m, r.Year + YearWords[m.Groups["yw"].Value], r));
         yield return Rule($@"{YearPart}\s*(?<m>{Num})\s*月\s*(?<d>{Num})(?:{DaySuffix})?", (m, r) => Day(m, YearOf(m), r));
         yield return Rule($@"(?<yw>今年|去年|明年|前年)\s*的?\s*(?<m>{Num})\s*月(?!\s*{Num})", (m, r) => Month(m, r.Year + YearWords[m.Groups["yw"].Value], Value(m.Groups["m"])));
         yield return Rule($@"(?<m>{Num})\s*月\s*(?<d>{Num}){DaySuffix}", (m, r) => Day(m, null, r));

@@ -130,6 +130,15 @@ internal sealed class LanguageProfile
     /// <summary>Swedish "den 27" is a day; English needs "the 27th" (a bare "the 3" is rarely a date).</summary>
     public bool DayAloneSuffixOptional { get; init; }
 
+    /// <summary>
+    /// Prepositions that make an ordinal word after the article a day of the month ("on the first", "op de eerste"); without one it
+    /// is a day only at the end of a phrase ("renewed the first."), since "the first time", "de eerste (token)" count other things.
+    /// </summary>
+    public string DayLead { get; init; } = "(?!)";
+
+    /// <summary>After a weekday, the one a week before the last one: "the Friday before last".</summary>
+    public string WeekdayBeforeLast { get; init; } = "(?!)";
+
     /// <summary>Swedish "i tisdags": the past weekday is the stem plus "s".</summary>
     public string? PastWeekdayPattern { get; init; }
 

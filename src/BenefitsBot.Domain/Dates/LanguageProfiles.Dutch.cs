@@ -45,6 +45,7 @@ internal static partial class LanguageProfiles
         BusinessDays = "werkdagen|werkdag",
         PluralUnits = ["dagen", "weken", "maanden", "jaren"],
         SpanBefore = "voor",
+        DayLead = "op|tot|vanaf|sinds|voor|na|per|uiterlijk|tegen",
         Article = "de|op",
         Of = "van",
         RangeOpen = "van|tussen|vanaf",

@@ -47,6 +47,8 @@ internal static partial class LanguageProfiles
         // "the next fortnight" is the fourteen days from tomorrow, as "the next two weeks"; no calendar fortnight starts on a known day.
         PluralUnits = ["days", "weeks", "months", "years", "fortnight", "fortnights"],
         SpanBefore = "before",
+        WeekdayBeforeLast = "before last",
+        DayLead = "on|by|until|till|since|from|before|after|through",
         Article = "the",
         Of = "of|in",
         RangeOpen = "from|between",

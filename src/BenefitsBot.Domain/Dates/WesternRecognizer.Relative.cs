@@ -15,6 +15,7 @@ internal sealed partial class WesternRecognizer
 
         yield return PatternRule.Create(PatternRule.Alternation(profile.DayWords.Keys), (m, r) => Mentions.Day(m.Index, m.Length, r.AddDays(profile.DayWords[Key(m.Value)])));
         yield return PatternRule.Create($@"{weekModifier}\s+{weekday}", (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), profile.WeekdayModifiers[Key(m.Groups["wm"].Value)])), PatternAnchor.Weekday);
+        yield return PatternRule.Create($@"(?:(?:{profile.Article})\s+)?{weekday}\s+(?:{profile.WeekdayBeforeLast})", (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.Past).AddDays(-7)), PatternAnchor.Weekday);
         yield return PatternRule.Create(longWeekday, (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.LatestOnOrBefore)), PatternAnchor.Weekday);
         // "next week Mon or Tue", "Friday and Sat": a weekday listed after another may be abbreviated; alone it reads as any weekday.
         yield return PatternRule.Create($@"(?<={weekday}\s*(?:,|&|and|or|en|of|och|eller)\s*){weekday}", (m, r) => Mentions.Day(m.Index, m.Length, Calendar.Weekday(r, WeekdayOf(m), WeekdayRule.LatestOnOrBefore)), PatternAnchor.Weekday);
@@ -70,9 +71,10 @@ internal sealed partial class WesternRecognizer
             Number(m.Groups["n"]) is { } n ? Mentions.Range(m.Index, m.Length, r, Calendar.Add(r, UnitOf(m).Times(n), 1)) : null, PatternAnchor.Unit);
         yield return PatternRule.Create($@"{lead}{weekday},?\s+(?:(?:{profile.Article})\s+)?{day}(?!\s*[-/.,]?\s*(?:\d|{PatternRule.Alternation(profile.Months.Keys)})|\s+{unit})", WeekdayAndDay, PatternAnchor.Weekday);
         yield return PatternRule.Create($@"{number}\s+{unit}|(?<![-/])(?<n>\d{{1,3}}){unit}", (m, _) => Mentions.Duration(m.Index, m.Length, UnitOf(m).Times(Number(m.Groups["n"]) ?? 1)), PatternAnchor.Unit);
+        var ordinalWords = PatternRule.Alternation(profile.Ordinals.Keys);
         var dayAlone = profile.DayAloneSuffixOptional
             ? $@"(?:{profile.Article})\s+{day}(?!\s*[-/.,]?\s*\d)"
-            : $@"(?:{profile.Article})\s+(?:(?<d>\d{{1,2}})(?:{profile.OrdinalSuffix})|(?<dw>{PatternRule.Alternation(profile.Ordinals.Keys)}))";
+            : $@"(?:(?:{profile.Article})\s+(?<d>\d{{1,2}})(?:{profile.OrdinalSuffix})|(?<=(?<![\p{{L}}\p{{N}}])(?:{profile.DayLead})\s+)(?:{profile.Article})\s+(?<dw>{ordinalWords})|(?:{profile.Article})\s+(?<dw>{ordinalWords})(?=\s*(?:[.,;:!?]|$)))";
         yield return PatternRule.Create(dayAlone + $@"(?!\s+{unit})", (m, r) => Day(m) is { } d && Calendar.LatestDay(d, r) is { } date ? Mentions.Day(m.Index, m.Length, date) : null);
     }
 

@@ -39,7 +39,7 @@ public sealed partial class RuleQuestionInterpreter
         var clauses = ClauseSpans(view, vocabularies[0]);
         var spans = days.ConvertAll(d => (d.Start, d.End));
         var conditions = vocabularies.SelectMany(v => v.ConditionalWords.Matches(view.For(v)).Select(m => m.Index)).ToList();
-        return Corrected(view, [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(BracketOpening(view, d.Start, d.End) ?? d.Start, d.End, roleSpans, clauses, spans), d.Span,
+        return Corrected(view, [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(BracketOpening(view, d.Start, d.End) ?? AppositionComma(view, d.Start, d.End) ?? d.Start, d.End, roleSpans, clauses, spans), d.Span,
             Supposed(d.Start, clauses, conditions)))], vocabularies);
     }
 
@@ -57,6 +57,25 @@ public sealed partial class RuleQuestionInterpreter
 
         return open > 0 && view.Text[open] is '(' or '（' && end <= view.Text.Length && ClosingBracket().IsMatch(view.Text, end) ? open - 1 : null;
     }
+
+    /// <summary>
+    /// Where a date alone ends a sentence after a comma ("it was assigned to her on our launch day, 5 August 2022."), the comma: the
+    /// date restates the day the words before it name, and takes its role from them, as a date alone in brackets does.
+    /// </summary>
+    private static int? AppositionComma(TextView view, int start, int end)
+    {
+        var comma = start - 1;
+        while (comma >= 0 && char.IsWhiteSpace(view.Text[comma]))
+        {
+            comma--;
+        }
+
+        return comma > 0 && view.Text[comma] is ',' or '，' && end <= view.Text.Length && EndsSentence().IsMatch(view.Text, end) ? comma - 1 : null;
+    }
+
+    /// <summary>Nothing but the end of a sentence (or of the message) follows.</summary>
+    [GeneratedRegex(@"\G\s*([.!?。！？]|$)")]
+    private static partial Regex EndsSentence();
 
     /// <summary>A condition word before the date in its clause ("if I had reassigned it on February 15", "als we op 1 april betaald hadden").</summary>
     private static bool Supposed(int start, List<(int Start, int End)> clauses, List<int> conditions)
@@ -428,6 +447,9 @@ public sealed partial class RuleQuestionInterpreter
     /// The role phrase nearest before the date in its clause, unless another date stands between them (that phrase marks the other
     /// date: "續約日是2/1 我們還沒付 3月5號還可以啟用嗎", "2024年2月1日指派的 5月1日可以給新人嗎"); else the nearest after it.
     /// </summary>
+    /// <summary>Characters between a role phrase and a date that is its own: "renewal date was Sept 30", "renewal date: Sept 30".</summary>
+    private const int OwnDateGap = 6;
+
     private static DateRole? RoleOf(int start, int end, List<RoleSpan> roleSpans, List<(int Start, int End)> clauses, List<(int Start, int End)> dates)
     {
         var clause = clauses.FirstOrDefault(c => c.Start <= start && start < c.End, (Start: 0, End: int.MaxValue));
@@ -436,7 +458,12 @@ public sealed partial class RuleQuestionInterpreter
             .OrderByDescending(r => r.End).ThenByDescending(r => r.Start);
         // A mention may end past its clause (a restatement in brackets): its role can follow the closing bracket.
         var afterClause = clauses.FirstOrDefault(c => c.Start <= end && end < c.End, clause);
-        var after = roleSpans.Where(r => r.Start >= end && r.Start >= afterClause.Start && r.Start < afterClause.End).OrderBy(r => r.Start);
+        // Not a role phrase (or one of a run, "enrollment renewal date") with its own date right after it ("a screenshot of 9/12
+        // shows the renewal date as Sept 30").
+        var after = roleSpans.Where(r => r.Start >= end && r.Start >= afterClause.Start && r.Start < afterClause.End
+            && !roleSpans.Exists(o => o.Start >= r.Start && o.Start - r.End <= OwnDateGap
+                && dates.Exists(d => d.Start >= o.End && d.Start - o.End <= OwnDateGap && clauses.Exists(c => c.Start <= r.Start && d.Start < c.End))))
+            .OrderBy(r => r.Start);
         return before.Concat(after).Select(r => (DateRole?)r.Role).FirstOrDefault();
     }
 

@@ -15,13 +15,14 @@ internal static class RuleVocabularyEn
             // Naming the window makes it the topic, over a stated lapse ("not renewed yet — am I still in the renewal window?").
             Cue(@"\bren[e]?wa?l (window|period)", RuleKind.RenewalWindow, 5),
             // Renewing in everyday words: "re-up", "pay for next year", "extend the membership".
-            Cue(@"\bre-?up(ping)?\b|\bpay(ing)? for (the )?next year\b|\bextend(ing)? (the |our )?membership\b", RuleKind.RenewalWindow, 3),
+            Cue(@"\bre-?up(ping)?\b|\bpay(ing)? for (the )?next year\b|\bextend(ing)? (the |our )?membership\b|\bmembership (to be )?extended\b|\bpay(ing)? (the |our |this year'?s )?(annual|yearly|membership) fee\b", RuleKind.RenewalWindow, 3),
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
             // Paying the renewal is renewing, not reactivating after a lapse.
             Cue(@"\bpay(ing)? (for )?(the |our |this year'?s )?renewal\b", RuleKind.RenewalWindow, 3),
             Cue(@"\b(from when to when|opens?|closes?)\b", RuleKind.RenewalWindow, 1),
             Cue(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered)\b", RuleKind.RenewalWindow, 1),
-            Cue(@"\b(product ?)?keys?\b|\b(product|licen[cs]e|activation|serial|cd) (code|number)s?\b|\bserials?\b", RuleKind.KeyUsableUntil, 3),
+            // A voucher is a code to redeem, as a key is.
+            Cue(@"\b(product ?)?keys?\b|\b(product|licen[cs]e|activation|serial|cd) (code|number)s?\b|\bserials?\b|\bvouchers?\b", RuleKind.KeyUsableUntil, 3),
             Cue(@"\bredee?m", RuleKind.KeyUsableUntil, 2),
             Cue(@"\bre-?activat", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
@@ -43,7 +44,8 @@ internal static class RuleVocabularyEn
             Cue(@"\bvisual studio\b|\bvs\b|\bmsdn\b", RuleKind.UserAssignedBenefitExtension, 1),
             // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment, which a lapse
             // ("we haven't renewed") is the premise of, so as strong as the lapse.
-            Cue(@"\b(visual studio|vs|msdn)\b[^,.;?!]{0,40}\b(activat\w*|use|using)\b|\b(activat\w*|use|using|works?)\b[^,.;?!]{0,40}\b(visual studio|vs|msdn)\b|\bassigned users\b", RuleKind.UserAssignedBenefitExtension, 4),
+            // "Get their VS benefits going", "get started with Visual Studio".
+            Cue(@"\b(visual studio|vs|msdn)\b[^,.;?!]{0,40}\b(activat\w*|use|using|going)\b|\b(activat\w*|use|using|works?|started with|start using)\b[^,.;?!]{0,40}\b(visual studio|vs|msdn)\b|\bassigned users\b", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"\bvisual studio\b|\bvs\b|\bmsdn\b", RuleKind.VsReassignFrom, 1),
             Cue(@"\bre-?ass?ign", RuleKind.VsReassignFrom, 4),
             Cue(@"\b(someone|somebody|anyone) else\b|\banother (person|user|colleague|employee|subscriber|developer)\b", RuleKind.VsReassignFrom, 3),
@@ -63,7 +65,7 @@ internal static class RuleVocabularyEn
             Cue(@"\badded (more )?(seats|licen[cs]es)\b|\binstead of extending\b", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bnew (one|token)\b", RuleKind.ReplacementTokenDeadline, 2),
             Cue(@"\bref[u]?nd|\breimburs|\bmoney back\b|\bcredit(ed)? (back|note)\b|\bget (it )?credited\b|\bcooling[- ]off\b|\bright of withdrawal\b", RuleKind.RefundDeadline, 4),
-            Cue(@"\bcancel|\breturn (it|the)\b|\bundo (the|our) purchase\b", RuleKind.RefundDeadline, 3),
+            Cue(@"\bcancel|\breturn (it|the)\b|\bundo (the|our) purchase\b|\bsend (it|them|the \w+) back\b|\bchange (our|my) minds?\b", RuleKind.RefundDeadline, 3),
             Cue(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered)\b", RuleKind.RefundDeadline, 1),
             Cue(@"\bcovid|\bcorona|\bpandemic|\bhardship\b", RuleKind.CovidExtension, 5),
             Cue(@"\block ?downs?\b|\bquarantine", RuleKind.CovidExtension, 4),
@@ -78,7 +80,8 @@ internal static class RuleVocabularyEn
             Role(@"\b(action pack|competency|membership|maps)\b[^,.;?!]{0,15}\bsince\b", DateRole.Purchase),
             Role(@"\b(joined|signed up|became (a )?(partner|member)|(member|partner|members|partners) since|earned|achieved|attained|obtained)\b", DateRole.Purchase),
             Role(@"\ba?nniv[ea]rsar|\banniv\b|\bexpir|\blapsed?\b|\bdue to renew\b|\b(ran|runs|run) out\b", DateRole.Anniversary),
-            Role(@"\bredee?m|\b(punched|typed|keyed) (it )?in\b|\bentered\b|\bclaimed\b", DateRole.Redemption),
+            // Using a key or voucher is redeeming it.
+            Role(@"\bredee?m|\b(punched|typed|keyed) (it )?in\b|\bentered\b|\bclaimed\b|\bused (the |our |a |that |this )?([\w-]+ )?(key|voucher|code)s?\b", DateRole.Redemption),
             Role(@"\brenewal date\b|\brenews\b|\benrol", DateRole.EnrollmentRenewal),
             Role(@"\bass?ign|\bgave\b|\bgiven\b|\bset (it )?up for\b|\bset (me|him|her|them|us) up with\b|\b(got|received) (it\b|hers\b|his\b|theirs\b|mine\b|(his|her|their|the|a) ([\w-]+ ){0,2}(sub|subscription|license|licence)\b)|\b(subscription|license|licence)\b[^,.;?!]{0,15}\bsince\b|\b(has|have|'s|'ve) had (it|one|his|hers|theirs)\b[^,.;?!]{0,10}\bsince\b", DateRole.Assignment),
             Role(@"\bactivat|\bused\b", DateRole.Activation),
@@ -108,7 +111,8 @@ internal static class RuleVocabularyEn
         // "Did we already miss the window", "has the key expired", "would renewing on October 12 still be inside the window".
         // "May" is also the month, so it takes a subject pronoun.
         // "Can you answer us both?" asks the bot to do something, not a yes/no about the rule.
-        VerbFirstQuestion = Rx(@"^\s*(and |but |so |or )?((can|could|might|do|does|did|will|would|is|are|was|were|have|has|had|should|shall|must)\s+(?!you\b)\w|may (i|we|they|he|she|it)\b)"),
+        // "Can someone tell me the dates?" asks for an answer, as "can you" does.
+        VerbFirstQuestion = Rx(@"^\s*(and |but |so |or )?((can|could|might|do|does|did|will|would|is|are|was|were|have|has|had|should|shall|must)\s+(?!you\b|(someone|somebody|anyone|anybody) (tell|explain|confirm|check|help|let|give|show|share|send|remind|look)\b)\w|may (i|we|they|he|she|it)\b)"),
         // Not after "and/or/but": "is there a grace period and when does it end?" asks two questions.
         SubordinateWhen = Rx(@"(?<!\b(and|or|but)\s+)\bwhen\b"),
         TellWords = Rx(@"\b(tell|say|know|explain|show|find out|let me know)\b"),
@@ -132,7 +136,7 @@ internal static class RuleVocabularyEn
         LastDayWords = Rx(@"\b(his|her|their|my) last (working |work )?day\b"),
         DepartureWords = Rx(@"\b(left|leaves|leaving|quit|quits|resigned|resigns|departed)\b"),
         YearlyRenewalWords = Rx(@"\b(every|each) (year|yr)\b|\bannual(ly)?\b|\bthis (year|yr)('?s)?\b|\byearly\b"),
-        RenewalPaidWords = Rx(@"\b(paid|settled)\b[^,.;?!]{0,40}(?<!\blast (year|yr)'?s )\brenewal\b|(?<!\blast (year|yr)'?s )\brenewal( fee)? (for (this|the current) (year|cycle) )?((is|was|has been|went|has gone) (already )?|already )(paid|done|processed|completed|through)\b|\balready renewed\b|\b(we|have|we've) renewed (it )?(already|this year)\b"),
+        RenewalPaidWords = Rx(@"\b(paid|settled)\b[^,.;?!]{0,40}(?<!\blast (year|yr)'?s )\brenewal\b|(?<!\blast (year|yr)'?s )\brenewal( fee)? (for (this|the current) (year|cycle) )?((is|was|has been|went|has gone) (already )?|already )(paid|done|processed|completed|through)\b|\balready (renewed|re-?upped)\b|\brenewal( \d{4})?\s*:\s*(already )?paid\b|\b(we|have|we've) renewed (it )?(already|this year)\b"),
         MessageWords = Rx(@"\b(e-?mail|mail|message|reminder|notification|notice|letter|newsletter|banner|invite|invitation)\b"),
         PandemicStartWords = Rx(@"\b(pandemic|covid|corona|lock ?downs?)\b[^,.;?!]{0,12}\b(started|began|start|begun|broke out|hit)\b|\b(start|beginning|outbreak) of (the )?(pandemic|covid|corona)\b|\bfirst lock ?down\b"),
         MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),

@@ -16,13 +16,16 @@ internal static class RuleVocabularyNl
             Cue(@"\bvoor het volgende jaar\b|\b(lidmaatschap|competentie) (te )?verlengen\b", RuleKind.RenewalWindow, 3),
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
             Cue(@"\bverlenging\b[^,.;?!]{0,30}\bbetalen\b|\bbetalen voor de verlenging\b", RuleKind.RenewalWindow, 3),
+            // The yearly fee is what renewing pays.
+            Cue(@"\b(jaarbijdrage|jaarcontributie|contributie|jaarlijkse bijdrage|jaarfee)\b", RuleKind.RenewalWindow, 3),
             Cue(@"\bverlenging\b", RuleKind.RenewalWindow, 1),
             // Arranging or doing the renewal is renewing.
             Cue(@"\bverlenging\b[^,.;?!]{0,30}\b(regelen|doen|aanvragen|indienen|afhandelen|in orde maken)\b", RuleKind.RenewalWindow, 3),
             Cue(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b", RuleKind.RenewalWindow, 1),
             // The article's "product code" and "activeringssleutels".
-            Cue(@"sleutel|\bproduct ?codes?\b|\blicentiecode|\bactivat?ie?(rings)?code|\bserienummer|\b[\w-]+-codes?\b", RuleKind.KeyUsableUntil, 3),
-            Cue(@"inwissel|ingewisseld|verzilver|\bwissel(de|t)? .{0,20}\bin\b", RuleKind.KeyUsableUntil, 2),
+            // The article's "productcode", also just "de code"; a voucher is a code to redeem.
+            Cue(@"sleutel|\bproduct ?codes?\b|\blicentiecode|\bactivat?ie?(rings)?code|\bserienummer|\b[\w-]+-codes?\b|\bvouchers?\b|\b(de|die|deze|onze|mijn) code\b", RuleKind.KeyUsableUntil, 3),
+            Cue(@"inwissel|ingewisseld|verzilver|\bwissel(de|t)? .{0,20}\bin\b|\bgeclaimd\b", RuleKind.KeyUsableUntil, 2),
             Cue(@"heractiv|(opnieuw|terug|weer) (te )?activeren|reactiv", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
             Cue(@"\b(hem|het|die|de competentie|het lidmaatschap|onze status) (nog )?terug( te)? (krijgen|kunnen krijgen)\b|\b(hem|het|die) (nog )?terugkrijgen\b", RuleKind.GracePeriodEnd, 4),
@@ -73,7 +76,7 @@ internal static class RuleVocabularyNl
             Role(@"\b(competentie|action pack|lidmaatschap)\b[^,.;?!]{0,15}\bsinds\b", DateRole.Purchase),
             Role(@"\b(lid sinds|partner sinds|lid geworden|aangesloten|zijn we lid|behaald|behaalden|verkregen)\b", DateRole.Purchase),
             Role(@"jubileum|verjaardag|jaardatum|competentie ?datum|verlopen|vervallen|\bverliep|\bverviel|\bvervalt\b|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
-            Role(@"inwissel|ingewisseld|verzilver|\bingevoerd\b|\bingetypt\b|\bingegeven\b", DateRole.Redemption),
+            Role(@"inwissel|ingewisseld|verzilver|\bingevoerd\b|\bingetypt\b|\bingegeven\b|\bgeclaimd\b|\b(voucher|code|sleutel)\b[^,.;?!]{0,40}\bgebruikt\b", DateRole.Redemption),
             Role(@"verlengingsdatum|vernieuwingsdatum|inschrijving", DateRole.EnrollmentRenewal),
             // The event is past ("toegewezen", "toewijzing"); "kan ik het toewijzen" asks about a new one.
             Role(@"toegewezen|toewijzing|\bwees\b.{0,40}\btoe\b|\bkreeg\b|\bgegeven\b|\b(abonnement|licentie)\b[^,.;?!]{0,15}\bsinds\b|\bheeft ('m|hem) (al )?sinds\b", DateRole.Assignment),
@@ -123,7 +126,7 @@ internal static class RuleVocabularyNl
         LastDayWords = Rx(@"\b(zijn|haar|hun|mijn) laatste (werk)?dag\b"),
         DepartureWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b"),
         YearlyRenewalWords = Rx(@"\b(elk|ieder) jaar\b|\bjaarlijks\b|\bdit jaar\b"),
-        RenewalPaidWords = Rx(@"\bverlenging\b[^,.;?!]{0,90}\b(al|reeds|hebben|heb|is|werd)\b[^,.;?!]{0,30}\b(betaald|voldaan|gedaan|afgerond)\b|\b(hebben|heb|heeft)\b[^,.;?!]{0,30}\bverlenging\b[^,.;?!]{0,20}\b(betaald|voldaan)\b|\b(al|reeds) verlengd\b"),
+        RenewalPaidWords = Rx(@"\bverlenging\b[^,.;?!]{0,90}\b(al|reeds|hebben|heb|is|werd)\b[^,.;?!]{0,30}\b(betaald|voldaan|gedaan|afgerond)\b|\b(hebben|heb|heeft)\b[^,.;?!]{0,30}\bverlenging\b[^,.;?!]{0,20}\b(betaald|voldaan)\b|\b(al|reeds) verlengd\b|\bverlenging( \d{4})?\s*:\s*(al |reeds )?(betaald|voldaan)\b"),
         MessageWords = Rx(@"\b(mail|mailtje|e-mail|email|bericht|berichtje|herinnering|brief|nieuwsbrief|melding|notificatie)\b"),
         PandemicStartWords = Rx(@"\b(pandemie|corona|covid|lockdown)\b[^,.;?!]{0,12}\b(begon|startte|uitbrak|losbrak)\b|\b(begin|start|uitbraak) van (de )?(pandemie|corona|covid)\b|\beerste lockdown\b"),
         MoreTimeWords = Rx(@"\b(meer|extra|langer) tijd\b|\buitstel\b|\buitgesteld\b"),

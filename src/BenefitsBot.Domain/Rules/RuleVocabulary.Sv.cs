@@ -14,12 +14,15 @@ internal static class RuleVocabularySv
             // "Förnyelsfönstret": the e of the compound joint is often dropped.
             Cue(@"fornyelse?fonst|fornyelse?period", RuleKind.RenewalWindow, 5),
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
-            Cue(@"\bbetala (in )?(arets )?fornyelse", RuleKind.RenewalWindow, 3),
+            Cue(@"\bbetala (in )?(arets )?(fornyelse|forlangning|arsavgift|medlemsavgift)", RuleKind.RenewalWindow, 3),
+            // "Förlänga" in the active, asked or planned, is renewing; the COVID extension is told in the past ("förlängdes").
+            Cue(@"\bforlang(a|er)\b", RuleKind.RenewalWindow, 2),
             // Renewing in everyday words: "förlänga medlemskapet", "betala för nästa år".
             Cue(@"\bforlang(a|er|s)? (medlemskapet|kompetensen|avtalet|action pack)\b|\bbetala for nasta ar\b", RuleKind.RenewalWindow, 3),
             Cue(@"\b(oppnar|stanger)\b", RuleKind.RenewalWindow, 1),
             Cue(@"\bkop(te|t|tes|a|er)\b|\bkopet\b|\binkop|\bbetalade\b", RuleKind.RenewalWindow, 1),
-            Cue(@"nyckel|nycklar|\b(aktiverings|licens|produkt)kod|\bserienum(mer|ret|ren)", RuleKind.KeyUsableUntil, 3),
+            // A voucher is a code to redeem, as a key is; "Office-koden" names the product's code.
+            Cue(@"nyckel|nycklar|\b(aktiverings|licens|produkt)kod|\bserienum(mer|ret|ren)|\bvoucher(n|s|ns)?\b|-kod(en|er|erna)?\b", RuleKind.KeyUsableUntil, 3),
             Cue(@"\blos(te|er|tes|es|a|t)? ((vi|jag|ni|de|man|hon|han) )?in\b|\binlos", RuleKind.KeyUsableUntil, 2),
             Cue(@"ateraktiv|aktivera (den |kompetensen )?igen", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
@@ -30,8 +33,8 @@ internal static class RuleVocabularySv
             Cue(@"\bbetala\b", RuleKind.GracePeriodEnd, 2),
             Cue(@"medlemskapserbjudand", RuleKind.GracePeriodEnd, 3),
             Cue(@"\bgick ut\b|\butgang|\bforfall|\bforfoll|\bloper ut\b|\blopte ut\b", RuleKind.GracePeriodEnd, 2),
-            Cue(@"\barsdag|\bjubileums? ?da(g|tum)", RuleKind.GracePeriodEnd, 1),
-            Cue(@"\barsdag|\bjubileums? ?da(g|tum)", RuleKind.CovidExtension, 1),
+            Cue(@"\barsda(g|tum)|\bjubileums? ?da(g|tum)", RuleKind.GracePeriodEnd, 1),
+            Cue(@"\barsda(g|tum)|\bjubileums? ?da(g|tum)", RuleKind.CovidExtension, 1),
             Cue(@"fornyelsedatum", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"registrering", RuleKind.UserAssignedBenefitExtension, 3),
             // The article's "förmåner som kräver en användartilldelning".
@@ -39,7 +42,7 @@ internal static class RuleVocabularySv
             Cue(@"(visual studio|\bvs\b)[^.?!]{0,80}forny|forny[^.?!]{0,80}(visual studio|\bvs\b)", RuleKind.UserAssignedBenefitExtension, 3),
             // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment, which a lapse
             // ("we haven't renewed") is the premise of, so as strong as the lapse.
-            Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(aktiver\w*|anvand\w*)|\b(aktiver\w*|anvand\w*|funkar|fungerar)\b[^,.;?!]{0,40}(visual studio|\bvs\b)|\btilldelade anvandare\b", RuleKind.UserAssignedBenefitExtension, 4),
+            Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(aktiver\w*|anvand\w*)|\b(aktiver\w*|anvand\w*|funkar|fungerar|komma igang med|kom igang med)\b[^,.;?!]{0,40}(visual studio|\bvs\b)|\btilldelade anvandare\b", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"omfordel|omtilldel|\btilldela(s)? om\b|\bflytta(s)?\b|\bbyt(a|er)? (anvandare|person|innehavare)\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\bnagon annan\b|\ben annan (person|anvandare|kollega)\b", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
@@ -49,7 +52,8 @@ internal static class RuleVocabularySv
             Cue(@"\bge (den|det|licensen|prenumerationen)( vidare)? till\b|\boverlat(a|er)\b|\blamna(r|s)? over\b|\bta(r)? over (den|det|licensen|prenumerationen|hennes|hans)\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\btilldela|\bgav\b", RuleKind.VsReassignFrom, 1),
             Cue(@"ersattning|\bersatta\b|\bersatte\b|\bbyt(a|te|t)\b(?! (anvandare|person|innehavare))|\bbyte\b", RuleKind.ReplacementTokenDeadline, 3),
-            Cue(@"\bfel (tenant|klient\w*|konto|innehavare)\b", RuleKind.ReplacementTokenDeadline, 3),
+            // A tenant is a directory ("katalog") in Swedish admin centers.
+            Cue(@"\bfel (tenant|klient\w*|konto|innehavare|katalog)\b", RuleKind.ReplacementTokenDeadline, 3),
             // Token compounds (the article's "nättoken", "nättokenen").
             Cue(@"\w+token(en|et|s)?\b", RuleKind.ReplacementTokenDeadline, 2),
             Cue(@"\bla(de)? till (fler )?(platser|licenser)\b|\bi ?stallet for att forlang", RuleKind.ReplacementTokenDeadline, 3),
@@ -69,9 +73,9 @@ internal static class RuleVocabularySv
             Role(@"\bkop(te|t|tes|a)\b|\binkop|\bbetalade\b|\bfaktur", DateRole.Purchase),
             Role(@"\b(action pack|kompetens(en)?|medlemskap(et)?)\b[^,.;?!]{0,15}\bsedan\b", DateRole.Purchase),
             Role(@"\b(gick med|anslot oss|blev (medlem|partner)|(medlem|medlemmar|partner) sedan|uppnadde|erholl)\b", DateRole.Purchase),
-            Role(@"\barsdag|\bjubileums? ?da(g|tum)|\bgick ut\b|\bl(opte|oper) ut\b|\bforfall|\bforfoll|\bskulle fornyas\b", DateRole.Anniversary),
+            Role(@"\barsda(g|tum)|\bjubileums? ?da(g|tum)|\bgick ut\b|\bl(opte|oper) ut\b|\bforfall|\bforfoll|\bskulle fornyas\b", DateRole.Anniversary),
             // After a fronted time the subject follows the verb, before its particle: "igår löste jag in nyckeln".
-            Role(@"\blos(te|er|tes|es|a|t)? ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\binlos|\b(knappade|skrev|matade|slog) ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\bangav\b", DateRole.Redemption),
+            Role(@"\blos(te|er|tes|es|a|t)? ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\binlos|\b(knappade|skrev|matade|slog) ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\bangav\b|\banvande (vi |jag |ni |de |han |hon )?(vouchern|koden|nyckeln)\b", DateRole.Redemption),
             Role(@"fornyelsedatum|\bregistrering|\bfornyas\b", DateRole.EnrollmentRenewal),
             // The event is past ("tilldelades", "tilldelad"); "kan jag tilldela om den" asks about a new one.
             Role(@"\btilldela(de|des|d|t)\b|\btilldelningen\b|\bgav\b|\bfick\b[^,.;?!]{0,40}\b(prenumeration|licens)|\b(prenumeration|licens)(en)?\b[^,.;?!]{0,15}\bsedan\b|\bhar haft (den|det|sin|sitt)\b[^,.;?!]{0,10}\bsedan\b|(?<!\b(vi|jag|ni|man|de|dom) )\bfick (den|sin|sitt)\b", DateRole.Assignment),
@@ -104,7 +108,7 @@ internal static class RuleVocabularySv
         SubordinateWhen = Rx(@"(?<!\b(och|eller|men)\s+)\bnar\b"),
         TellWords = Rx(@"\b(saga|beratta|veta|vet|forklara|ta reda pa|visa)\b"),
         OpenQuestionCues = [Rx(@"\bhur (lange|lang tid|manga dagar)\b|\btill nar\b|\bnar\b|\bvilket datum\b|\bvilken dag\b|\b(?<!(hans|hennes|deras|min|mitt|din|hens) )sista (arbets)?dag|\bsenast\b")],
-        RenewWords = Rx(RenewVerb),
+        RenewWords = Rx(RenewVerb + @"|\bforlang(a|er)\b"),
         WhenCues = [Rx(@"\bnar\b|\bhur (lange|lang tid)\b|\bsista dag|\bdatum|\bsenast|\btidigast|\bfortfarande\b")],
         SoftwareWords = Rx(@"programvar|mjukvar|\bsoftware|nyckel|nycklar|formaner|formanen|licens|nedladdning"),
         ActivationWords = Rx(@"\baktiverat|\baktiverade|\baktiverad\b|\banvant|\banvande|\binstallerat|\binstallerade|\binstallerad\b|laddat ner|laddade ner|\bhamtat|\bhamtade|\bloste in|\blost in|\b(hann|(har|hade) (redan )?hunnit) (redan )?(ladda ner|installera|aktivera|anvanda)\b"),
@@ -120,7 +124,7 @@ internal static class RuleVocabularySv
         LastDayWords = Rx(@"\b(hans|hennes|deras|hens|min) sista (arbets)?dag"),
         DepartureWords = Rx(@"\b(slutade|slutat|slutar|lamnade|lamnat|lamnar|sa upp sig|sade upp sig|sagt upp sig)\b"),
         YearlyRenewalWords = Rx(@"\bvarje ar\b|\barligen\b|\barets\b|\bi ar\b"),
-        RenewalPaidWords = Rx(@"\b(betalat|betalt|betalade)\b[^,.;?!]{0,25}\b(fornyelse|arsavgift|medlemsavgift)|\b(arets|arsens) (fornyelse|arsavgift|medlemsavgift)\b[^,.;?!]{0,10}\b(betalade|betalat|betalt) (vi|jag|ni)\b|\bfornyelsen? (for (i ar|det har aret|detta ar) )?(ar|var|har blivit) (redan )?(betald|klar|gjord|genomford)\b|\bredan fornyat\b|\bhar fornyat (redan|i ar)\b"),
+        RenewalPaidWords = Rx(@"\b(betalat|betalt|betalade)\b[^,.;?!]{0,25}\b(fornyelse|arsavgift|medlemsavgift)|\b(arets|arsens) (fornyelse|arsavgift|medlemsavgift)\b[^,.;?!]{0,10}\b(betalade|betalat|betalt) (vi|jag|ni)\b|\bfornyelsen? (for (i ar|det har aret|detta ar) )?(ar|var|har blivit) (redan )?(betald|klar|gjord|genomford)\b|\bredan fornyat\b|\bfornyelse( \d{4})?\s*:\s*(redan )?(betald|betalt)\b|\bhar fornyat (redan|i ar)\b"),
         MessageWords = Rx(@"\b(mejl|mejlet|mail|mailet|e-post|e-postmeddelande|meddelande|meddelandet|paminnelse|paminnelsen|brev|brevet|avisering|notis)\b"),
         PandemicStartWords = Rx(@"\b(pandemin|covid|corona|nedstangningen)\b[^,.;?!]{0,12}\b(brot ut|borjade|startade|kom)\b|\b(borjan|starten|utbrottet) (av|pa) (pandemin|covid|corona)\b|\bforsta nedstangningen\b"),
         MoreTimeWords = Rx(@"\b(mer|extra|ytterligare|langre) tid\b|\bskjut(a|it|s)? upp\b|\bskots upp\b|\buppskov|\bfick vi (mer|extra)"),

@@ -17,7 +17,7 @@ internal static class RuleVocabularyZhTw
             Cue(@"續費|延長會員資格|延長會籍|續會", RuleKind.RenewalWindow, 3),
             Cue(@"從幾號到幾號|從哪天到哪天|幾號到幾號|哪天開始.{0,6}哪天", RuleKind.RenewalWindow, 2),
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
-            Cue(@"(付|繳)(今年的)?續約費", RuleKind.RenewalWindow, 3),
+            Cue(@"(付|繳|交)(今年的)?(續約費|年費|會費)", RuleKind.RenewalWindow, 3),
             Cue(@"買|購買|購入|购买", RuleKind.RenewalWindow, 1),
             Cue(@"金鑰|序號|密鑰|金钥|授權碼|啟用碼|啟動碼|產品碼|序列號", RuleKind.KeyUsableUntil, 3),
             Cue(@"兌換|兑换", RuleKind.KeyUsableUntil, 2),
@@ -67,7 +67,8 @@ internal static class RuleVocabularyZhTw
             Role(@"(週年|周年)(?!慶|庆)|到期|過期|失效|要續約", DateRole.Anniversary),
             Role(@"兌換|兑换|輸入", DateRole.Redemption),
             Role(@"續約日|續訂日|註冊", DateRole.EnrollmentRenewal),
-            Role(@"指派|分配|分咗俾|分了給|拿到|設定給|替\S{1,4}設定|幫\S{1,4}設定|開通給", DateRole.Assignment),
+            // Not 改指派 / 重新分配 (assigning anew: what is asked, not the event).
+            Role(@"(?<!改|重新|轉|再)(指派|分配)|分咗俾|分了給|拿到|設定給|替\S{1,4}設定|幫\S{1,4}設定|開通給", DateRole.Assignment),
             Role(@"啟用|用在|启用", DateRole.Activation),
         ],
         EligibilityCues =
@@ -93,7 +94,7 @@ internal static class RuleVocabularyZhTw
         ReplacementWords = Rx(@"替代|替換|更換|取代|換發|補發|換過|換了|新的權杖"),
         CorrectionWords = Rx(@"更正|不對|不对|我是說|說錯|打錯|抱歉|(喔|哦|噢|啊|欸|呃)\s*不是|不是啦"),
         ClauseJoinWords = Rx(@"而且|並且|然後|但是|不過|可是"),
-        RepeatWords = Rx(@"已經|(?<!哪天|哪一天|幾號|時候|日期|期限|以)之前|曾經|第二|(?<!天|後|后|時|时|來|来|回|到|才)再|又|過一次|一次了"),
+        RepeatWords = Rx(@"已經|(?<!哪天|哪一天|幾號|時候|日期|期限|以)之前|曾經|第二|(?<!天|後|后|時|时|來|来|回|到|才|號|号|日|月|[週周][一二三四五六日天])再|又|過一次|一次了"),
         ReceivedWords = Rx(@"(拿|收|領)到了|(拿|收|領)過|已(經)?(拿|收|領)到|(發|給|換)過"),
         PersonLeftWords = Rx(@"離職|离职|辭職|已離開|離開公司|走了|接任|接手|繼任|接替"),
         ConditionalWords = Rx(@"如果|假如|要是|若是|假設|的話|万一|萬一"),

@@ -43,6 +43,29 @@ public sealed class NeighbourAndWeekDateTests
         Assert.Equal(expected, RecognizerAssert.Describe(text, language));
 
     [Theory]
+    [InlineData("en", "keyed it in the Tuesday before last", "the Tuesday before last=date 2026-11-10")]
+    [InlineData("en", "on Sunday before last", "Sunday before last=date 2026-11-08")]
+    public void Recognize_WeekdayBeforeLast_AWeekBeforeTheLastOne(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
+    [InlineData("en", "The first time we renewed was 4 May", "4 May=date 2026-05-04")]
+    [InlineData("en", "the second token was set up on 4 May", "4 May=date 2026-05-04")]
+    [InlineData("en", "we paid on the third", "the third=date 2026-11-03")]
+    [InlineData("en", "we paid the third.", "the third=date 2026-11-03")]
+    [InlineData("nl", "De eerste keer verlengden we 4 mei", "4 mei=date 2026-05-04")]
+    [InlineData("nl", "de tweede (geactiveerd 4 mei) werkte niet", "4 mei=date 2026-05-04")]
+    [InlineData("nl", "betaald op de derde", "de derde=date 2026-11-03")]
+    public void Recognize_OrdinalWordAfterTheArticle_ADayOnlyAfterAPrepositionOrAtTheEnd(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
+    [InlineData("zh-TW", "明年3/8還能用嗎", "明年3/8=date 2027-03-08")]
+    [InlineData("zh-TW", "去年 11/2 兌換", "去年 11/2=date 2025-11-02")]
+    public void Recognize_ChineseYearWordBeforeNumericMonthDay_ThatYearsDay(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
     [InlineData("sv", "Office v16 är installerat")]
     [InlineData("sv", "vecka 54")]
     public void Recognize_NotAWeek_Nothing(string language, string text) =>

@@ -27,7 +27,9 @@ internal sealed record DatesDevLine(int Line, string Lang, string Text, DateOnly
 /// for someone else, several dates of which one is the event, amounts and IDs, negated facts; the twenty-third: terse and indirect,
 /// the rule inferred from the situation, weeks counted back, the COVID extension never named; the twenty-fourth: employees who
 /// half-understand the program, events in verbs of their own, days told from holidays; the twenty-fifth: admins reasoning out loud,
-/// correcting their dates, asking about other days, multi-year memberships). The next round's blind set is
+/// correcting their dates, asking about other days, multi-year memberships; the twenty-sixth: forwarded mails and pasted records
+/// whose header dates are not the event, second-language writers, events told through other events; the twenty-seventh: people's
+/// own verbs for the events, weekdays and counted offsets, another day asked). The next round's blind set is
 /// not here: it is measured once, at the end, with <c>eval dates --set</c>.
 /// </summary>
 internal static class DatesDevSet
@@ -63,6 +65,8 @@ internal static class DatesDevSet
     public const string TwentyThirdProbe = "dates-probe-23-dev.jsonl";
     public const string TwentyFourthProbe = "dates-probe-24-dev.jsonl";
     public const string TwentyFifthProbe = "dates-probe-25-dev.jsonl";
+    public const string TwentySixthProbe = "dates-probe-26-dev.jsonl";
+    public const string TwentySeventhProbe = "dates-probe-27-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {

@@ -1,0 +1,146 @@
+using BenefitsBot.Domain.Rules;
+
+namespace BenefitsBot.Domain.Tests.Rules;
+
+/// <summary>
+/// Events told in people's own words rather than the articles' terms (a voucher used, the yearly fee paid, a subscription got going,
+/// a token linked to the wrong directory), requests to be told rather than yes/no questions, and dates whose role phrase stands apart
+/// from them: a role phrase with its own date right after it, a date restated after a comma.
+/// </summary>
+public sealed class RuleQuestionInterpreterOwnWordsTests
+{
+    private static readonly DateOnly Today = new(2024, 6, 25);
+
+    private readonly RuleQuestionInterpreter interpreter = new();
+
+    [Theory]
+    [InlineData("en", "We used the voucher for the Project licences on 2 March. Until when is it good?", "2 March")]
+    [InlineData("sv", "Vi använde vouchern för Visio den 2 mars. Hur länge gäller den?", "den 2 mars")]
+    [InlineData("nl", "De code voor Visio is op 2 maart geclaimd. Tot wanneer werkt hij?", "op 2 maart")]
+    [InlineData("sv", "Jag knappade in Visio-koden den 2 mars. Till när kan vi använda den?", "den 2 mars")]
+    public void Interpret_VoucherOrCodeUsed_KeyFromThatDay(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-03-02")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal((RuleKind.KeyUsableUntil, new DateOnly(2024, 3, 2), DateRole.Redemption), (question.Kind, question.AnchorDate!.Value, question.AnchorRole));
+    }
+
+    [Theory]
+    [InlineData("en", "Purchased on 3 July 2023. The board wants the membership extended next month, when is that possible?", "3 July 2023")]
+    [InlineData("en", "Purchased on 3 July 2023. When can we pay the annual fee?", "3 July 2023")]
+    [InlineData("sv", "Köpt 3 juli 2023. När kan vi betala årsavgiften?", "3 juli 2023")]
+    [InlineData("sv", "Vi köpte paketet 3 juli 2023. Från när kan vi förlänga?", "3 juli 2023")]
+    [InlineData("nl", "Jubileum op 3 juli 2024. Kunnen we volgende week nog de contributie betalen?", "3 juli 2024")]
+    [InlineData("zh-TW", "週年日是2024年7月3日，下週再繳年費還來得及嗎？", "2024年7月3日")]
+    public void Interpret_MembershipExtendedOrYearlyFeePaid_RenewalWindow(string language, string text, string surface)
+    {
+        var date = surface.Contains("2023", StringComparison.Ordinal) ? "2023-07-03" : "2024-07-03";
+
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, date)], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.RenewalWindow, question.Kind);
+    }
+
+    [Fact]
+    public void Interpret_SendingItBackAfterAChangeOfMind_Refund()
+    {
+        const string text = "Ordered the Action Pack on 12 June. If we change our minds, by when can we send it back?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "12 June", "2024-06-12")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.RefundDeadline, question.Kind);
+    }
+
+    [Theory]
+    [InlineData("en", "Anniversary was 10 June. Until when can people get their Visual Studio subscriptions going?", "10 June")]
+    [InlineData("sv", "Årsdatum 10 juni. Hur länge kan utvecklarna komma igång med Visual Studio?", "10 juni")]
+    public void Interpret_GettingVisualStudioGoing_UserAssignedBenefits(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-06-10")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.UserAssignedBenefitExtension, question.Kind);
+    }
+
+    [Fact]
+    public void Interpret_SwedishTokenLinkedToTheWrongDirectory_ReplacementToken()
+    {
+        const string text = "Den aktiverades den 10 juni men hamnade i fel katalog. När måste vi be om en ny?";
+
+        var question = interpreter.Interpret(text, "sv", [Mentions.Day(text, "den 10 juni", "2024-06-10")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.ReplacementTokenDeadline, question.Kind);
+    }
+
+    [Fact]
+    public void Interpret_SomeoneAskedToTellTheDates_NoYesNo()
+    {
+        const string text = "Can somebody tell me the dates of our renewal window? We joined on 12 June 2023.";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "12 June 2023", "2023-06-12")], Today);
+
+        Assert.NotNull(question);
+        Assert.False(question.AsksEligibility);
+    }
+
+    [Theory]
+    [InlineData("en", "Anniversary 10 June; we already re-upped for this cycle. When does the next window open?", "10 June")]
+    [InlineData("en", "Member since: 10-6-2021 | Renewal 2024: paid\nWhen does the next window open?", "10-6-2021")]
+    [InlineData("nl", "Lid sinds: 10-6-2021 | Verlenging 2024: betaald\nWanneer opent het volgende venster?", "10-6-2021")]
+    [InlineData("sv", "Medlem sedan: 10-6-2021 | Förnyelse 2024: betald\nNär öppnar nästa fönster?", "10-6-2021")]
+    public void Interpret_RenewalToldPaidInOtherWords_RenewalPaid(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, surface.Contains('-', StringComparison.Ordinal) ? "2021-06-10" : "2024-06-10")], Today);
+
+        Assert.NotNull(question);
+        Assert.True(question.StatedFacts.RenewalPaid);
+    }
+
+    [Fact]
+    public void Interpret_RoleWordWithItsOwnDateRightAfter_NotTheDateBefore()
+    {
+        const string text = "A report from 3 June lists our enrollment renewal date as 15 June. How long can devs still activate VS?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "3 June", "2024-06-03"), Mentions.Day(text, "15 June", "2024-06-15")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2024, 6, 15), question.AnchorDate);
+    }
+
+    [Fact]
+    public void Interpret_DateAloneAfterACommaEndingTheSentence_TakesTheRoleOfTheWordsBefore()
+    {
+        const string text = "Can Maria's VS go to Tom on 1 July? It was assigned to her on our kickoff day, 20 March.";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "1 July", "2024-07-01"), Mentions.Day(text, "20 March", "2024-03-20")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal((new DateOnly(2024, 3, 20), DateRole.Assignment), (question.AnchorDate!.Value, question.AnchorRole));
+    }
+
+    [Fact]
+    public void Interpret_ChineseReassigningAsked_NotTheAssignment()
+    {
+        const string text = "3月1日把VS指派給阿明，7月1日可以改指派給別人嗎？";
+
+        var question = interpreter.Interpret(text, "zh-TW", [Mentions.Day(text, "3月1日", "2024-03-01"), Mentions.Day(text, "7月1日", "2023-07-01")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal((new DateOnly(2024, 3, 1), new DateOnly(2024, 7, 1)), (question.AnchorDate!.Value, question.CheckDay!.Value));
+    }
+
+    [Fact]
+    public void Interpret_ChineseThenAfterADay_NoRepeatedReplacement()
+    {
+        const string text = "這個月3號把token用在錯的租戶，20號再申請換發來得及嗎？";
+
+        var question = interpreter.Interpret(text, "zh-TW", [Mentions.Day(text, "這個月3號", "2024-06-03"), Mentions.Day(text, "20號", "2024-06-20")], Today);
+
+        Assert.NotNull(question);
+        Assert.False(question.StatedFacts.ReplacementAlreadyIssued);
+    }
+}
