@@ -12,7 +12,7 @@ public sealed partial class DateRecognizer
     /// </summary>
     private static IReadOnlyList<DateMention> Narrated(string text, string language, DateOnly reference, IReadOnlyList<DateMention> mentions, Func<string, DateOnly, IReadOnlyList<DateMention>> resolve)
     {
-        if (mentions.Count < 2 || !LaterWord().IsMatch(text))
+        if (mentions.Count < 2 || (!LaterWord().IsMatch(text) && !AfterWord().IsMatch(text)))
         {
             return mentions;
         }
@@ -49,7 +49,7 @@ public sealed partial class DateRecognizer
         var surface = text.AsSpan(mention.Start, mention.Length);
         return mention switch
         {
-            { Kind: DateMentionKind.Duration } => LaterAfter(text, mention) is { Length: > 0 },
+            { Kind: DateMentionKind.Duration } => LaterAfter(text, mention) is { Length: > 0 } || ThatEventAfter(text, mention).Success,
             { Kind: DateMentionKind.Date, Date: { } date } => date > reference && (language == "zh" ? ChineseLater().IsMatch(surface) : LaterWord().IsMatch(surface)),
             _ => false,
         };
@@ -61,7 +61,12 @@ public sealed partial class DateRecognizer
         if (mention is { Kind: DateMentionKind.Duration, Span: { } span })
         {
             var after = LaterAfter(text, mention);
-            return Mentions.Day(mention.Start, after.Index + after.Length - mention.Start, Calendar.Add(from, span, 1));
+            if (after.Length == 0)
+            {
+                after = ThatEventAfter(text, mention);
+            }
+
+            return Mentions.Day(mention.Start, after.Index + after.Length - mention.Start, Calendar.Add(from, span, after.Groups["before"].Success ? -1 : 1));
         }
 
         return resolve(text.Substring(mention.Start, mention.Length), from).FirstOrDefault(m => m.Kind == DateMentionKind.Date) is { Date: { } moved }
@@ -71,6 +76,17 @@ public sealed partial class DateRecognizer
 
     private static Match LaterAfter(string text, DateMention mention) =>
         LaterFollows().Match(text, mention.Start + mention.Length, Math.Min(24, text.Length - mention.Start - mention.Length));
+
+    private static Match ThatEventAfter(string text, DateMention mention) =>
+        ThatEventFollows().Match(text, mention.Start + mention.Length, Math.Min(40, text.Length - mention.Start - mention.Length));
+
+    /// <summary>
+    /// Right after a duration, "before / after that (event)": "expired two weeks before that audit", "tre dagar efter det mötet",
+    /// "een week na die kickoff" count from the day told before, as "later" does. The event is named by a demonstrative, so it is
+    /// one told already; with its own date after it, <see cref="AfterToldEvent"/> has already read the phrase.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?<before>before|före|innan|voor)|after|efter|na)\s+(?:that|this|det|detta|den|denna|dat|die|deze|dit)\s+\p{L}+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThatEventFollows();
 
     /// <summary>"Later" and "after that" in the four languages.</summary>
     [GeneratedRegex(@"\b(later|after that|afterwards|senare|efter det|därefter|daarna|erna|nadien)\b|之?後|以後", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

@@ -15,7 +15,7 @@ internal static class RuleVocabularyEn
             // Naming the window makes it the topic, over a stated lapse ("not renewed yet — am I still in the renewal window?").
             Cue(@"\bren[e]?wa?l (window|period)", RuleKind.RenewalWindow, 5),
             // Renewing in everyday words: "re-up", "pay for next year", "extend the membership".
-            Cue(@"\bre-?up(ping)?\b|\bpay(ing)? for (the )?next year\b|\bextend(ing)? (the |our )?membership\b|\bmembership (to be )?extended\b|\bpay(ing)? (the |our |this year'?s )?(annual|yearly|membership) fee\b", RuleKind.RenewalWindow, 3),
+            Cue(@"\bre-?up(s|ped|ping)?\b|\bpay(ing)? (for )?(the )?(next|another) year\b|\bextend(ing)? (the |our )?membership\b|\bmembership (to be )?extended\b|\bpay(ing)? (the |our |this year'?s )?(annual|yearly|membership) fee\b", RuleKind.RenewalWindow, 3),
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
             // Paying the renewal is renewing, not reactivating after a lapse.
             Cue(@"\bpay(ing)? (for )?(the |our |this year'?s )?renewal\b", RuleKind.RenewalWindow, 3),
@@ -105,6 +105,8 @@ internal static class RuleVocabularyEn
             // "Any way to still pay?"; "still open?" (a window, or "the PO is still open on our side.", a statement).
             Rx(@"\btoo late\b|\bstill (have )?time\b|\bin time\b|\b(is there )?any ?way (to|we can|i can)\b|\bstill open\b"),
             Rx(@"\b(is|are|still) (still )?(possible|allowed|ok|okay|valid|fine|doable)\s*$"),
+            // The verdict asked in one word, as its own question: "allowed?", "still possible?".
+            Rx(@"^\s*(still )?(possible|allowed|ok|okay|fine|doable)\s*$"),
             // "Refund?", "a refund for last month's order?": the thing asked for, alone, asks whether it can be had.
             Rx(@"^\s*(a |any )?refunds?\b"),
         ],
@@ -136,7 +138,7 @@ internal static class RuleVocabularyEn
         LastDayWords = Rx(@"\b(his|her|their|my) last (working |work )?day\b"),
         DepartureWords = Rx(@"\b(left|leaves|leaving|quit|quits|resigned|resigns|departed)\b"),
         YearlyRenewalWords = Rx(@"\b(every|each) (year|yr)\b|\bannual(ly)?\b|\bthis (year|yr)('?s)?\b|\byearly\b"),
-        RenewalPaidWords = Rx(@"\b(paid|settled)\b[^,.;?!]{0,40}(?<!\blast (year|yr)'?s )\brenewal\b|(?<!\blast (year|yr)'?s )\brenewal( fee)? (for (this|the current) (year|cycle) )?((is|was|has been|went|has gone) (already )?|already )(paid|done|processed|completed|through)\b|\balready (renewed|re-?upped)\b|\brenewal( \d{4})?\s*:\s*(already )?paid\b|\b(we|have|we've) renewed (it )?(already|this year)\b"),
+        RenewalPaidWords = Rx(@"\b(paid|settled)\b[^,.;?!]{0,40}(?<!\blast (year|yr)'?s )\brenewal\b|(?<!\blast (year|yr)'?s )\brenewal( fee)? (for (this|the current) (year|cycle) )?((is|was|has been|went|has gone) (already )?|already )(paid|done|processed|completed|through)\b|\balready (renewed|re-?upped)\b|\brenewal( \d{4})?\s*:\s*(already )?paid\b|\b(we|have|we've) (renewed|re-?upped) (it |for this (cycle|year) )?(already|this year)\b"),
         MessageWords = Rx(@"\b(e-?mail|mail|message|reminder|notification|notice|letter|newsletter|banner|invite|invitation)\b"),
         PandemicStartWords = Rx(@"\b(pandemic|covid|corona|lock ?downs?)\b[^,.;?!]{0,12}\b(started|began|start|begun|broke out|hit)\b|\b(start|beginning|outbreak) of (the )?(pandemic|covid|corona)\b|\bfirst lock ?down\b"),
         MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),

@@ -99,6 +99,7 @@ internal static class RuleVocabularyNl
             Rx(@"\bnog\b[^,?.]{0,30}\bopen\b"),
             Rx(@"\bte laat\b|\bnog op tijd\b|\bop tijd\b|\bof niet\b"),
             Rx(@"\b(is|zijn|nog) (nog )?(mogelijk|ok|oke|geldig|toegestaan|goed)\s*$"),
+            Rx(@"^\s*(nog )?(mogelijk|ok|oke|toegestaan)\s*$"),
             // "Terugbetaling voor de bestelling?": the thing asked for, alone, asks whether it can be had.
             Rx(@"^\s*(terugbetaling|geld terug|restitutie)\b"),
         ],

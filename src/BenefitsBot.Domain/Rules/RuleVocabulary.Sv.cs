@@ -99,6 +99,7 @@ internal static class RuleVocabularySv
             // "Kört?" (is it over?): as a question of its own; without diacritics the word is also "kort" (card, short).
             Rx(@"^\s*(ar det |e det |ar vi )?kort\s*$"),
             Rx(@"\b(ar|ar det|gar det|fortfarande) (fortfarande )?(mojligt|ok|okej|giltig|giltigt|tillatet)\s*$"),
+            Rx(@"^\s*(fortfarande )?(mojligt|ok|okej|tillatet)\s*$"),
             // "Återbetalning för beställningen?": the thing asked for, alone, asks whether it can be had.
             Rx(@"^\s*(aterbetalning|pengarna tillbaka)\b"),
         ],

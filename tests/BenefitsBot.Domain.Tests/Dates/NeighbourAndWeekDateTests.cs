@@ -43,6 +43,13 @@ public sealed class NeighbourAndWeekDateTests
         Assert.Equal(expected, RecognizerAssert.Describe(text, language));
 
     [Theory]
+    [InlineData("en", "The audit was on 12 November. The competency expired two weeks before that audit.", "12 November.=date 2026-11-12; two weeks before that audit=date 2026-10-29")]
+    [InlineData("sv", "Mötet var den 12 november. Nyckeln löstes in tre dagar före det mötet.", "den 12 november.=date 2026-11-12; tre dagar före det mötet=date 2026-11-09")]
+    [InlineData("nl", "De audit was op 12 november. Een week na die audit verliep de competentie.", "op 12 november.=date 2026-11-12; Een week na die audit=date 2026-11-19")]
+    public void Recognize_OffsetFromAnEventToldBefore_CountsFromItsDay(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
     [InlineData("en", "keyed it in the Tuesday before last", "the Tuesday before last=date 2026-11-10")]
     [InlineData("en", "on Sunday before last", "Sunday before last=date 2026-11-08")]
     public void Recognize_WeekdayBeforeLast_AWeekBeforeTheLastOne(string language, string text, string expected) =>

@@ -101,6 +101,29 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     }
 
     [Fact]
+    public void Interpret_ReUppedThisCycle_RenewalWindowOfTheNextCycle()
+    {
+        const string text = "Anniversary is 4 May and we re-upped for this cycle already. When can we pay another year next time?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "4 May", "2024-05-04")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal((RuleKind.RenewalWindow, new DateOnly(2025, 5, 4)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "The VS was assigned to Lea on 2 February. Moving it to Sam this week. Allowed?", "2 February")]
+    [InlineData("sv", "VS tilldelades Lea den 2 februari. Flyttar den till Sam den här veckan. Tillåtet?", "den 2 februari")]
+    [InlineData("nl", "De VS is op 2 februari aan Lea toegewezen. Deze week zetten we hem over naar Sam. Toegestaan?", "op 2 februari")]
+    public void Interpret_VerdictAskedInOneWord_AsksYesNo(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-02-02")], Today);
+
+        Assert.NotNull(question);
+        Assert.True(question.AsksEligibility);
+    }
+
+    [Fact]
     public void Interpret_RoleWordWithItsOwnDateRightAfter_NotTheDateBefore()
     {
         const string text = "A report from 3 June lists our enrollment renewal date as 15 June. How long can devs still activate VS?";
