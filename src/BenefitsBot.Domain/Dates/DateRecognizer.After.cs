@@ -30,7 +30,10 @@ public sealed partial class DateRecognizer
                 continue;
             }
 
-            var previousEnd = i > 0 ? result[i - 1].Start + result[i - 1].Length : 0;
+            // A bare weekday before the event ("the Monday after our hackathon, which ended Saturday, July 13") is part of the phrase.
+            var weekdayBefore = i > 0 && result[i - 1] is { Kind: DateMentionKind.Date } w && w.Start + w.Length <= text.Length
+                && WeekdayNumbers.ContainsKey(text.Substring(w.Start, w.Length).Trim());
+            var previousEnd = i > (weekdayBefore ? 1 : 0) ? result[i - (weekdayBefore ? 2 : 1)].Start + result[i - (weekdayBefore ? 2 : 1)].Length : 0;
             var from = Math.Max(previousEnd, date.Start - AfterEventReach);
             if (from > date.Start)
             {
@@ -49,7 +52,19 @@ public sealed partial class DateRecognizer
             else if (DayAfterGap().Match(lead) is { Success: true } dayGap)
             {
                 var start = from + dayGap.Index;
-                combined = Mentions.Day(start, date.Start + date.Length - start, day.AddDays(dayGap.Groups["before"].Success ? -1 : 1));
+                var sign = dayGap.Groups["before"].Success ? -1 : 1;
+                var weekday = dayGap.Groups["wd"];
+                if (weekday.Success && !(weekdayBefore && result[i - 1].Start == from + weekday.Index))
+                {
+                    weekday = Match.Empty.Groups[0];
+                }
+
+                combined = Mentions.Day(start, date.Start + date.Length - start, weekday.Success ? NearestWeekday(day, WeekdayNumbers[weekday.Value], sign) : day.AddDays(sign));
+                if (weekday.Success)
+                {
+                    result.RemoveAt(i - 1);
+                    i--;
+                }
             }
 
             if (combined is not null)
@@ -61,14 +76,18 @@ public sealed partial class DateRecognizer
         return result;
     }
 
-    [GeneratedRegex(@"\b(after|before|efter|före|innan|na|voor)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(after|before|efter|före|innan|na|voor|vóór)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterWord();
 
     /// <summary>Right after the duration: "after / before / efter / före / na / voor", then the event (no comma, no sentence end, not "that").</summary>
-    [GeneratedRegex(@"^\s*(?:(?<before>before|före|innan|voor)|after|efter|na)\s+(?!(?:that|this|det|detta|dat|dit|dien)\b)(?!.*\b(?:we|i|vi|jag|wij|ik)\b)[^,.;:?!\n]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?<before>before|före|innan|voor|vóór)|after|efter|na)\s+(?!(?:that|this|det|detta|dat|dit|dien)\b)(?!.*\b(?:we|i|vi|jag|wij|ik)\b)[^,.;:?!\n]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OffsetGap();
 
-    /// <summary>"(the) day after …", "dagen efter …", "de dag na …" before the event's date (no comma, no sentence end, not "that").</summary>
-    [GeneratedRegex(@"\b(?:the\s+|de\s+)?(?:day|dagen|dag)\s+(?:(?<before>before|före|innan|voor)|after|efter|na)\s+(?!(?:that|this|det|detta|dat|dit|dien)\b)(?!.*\b(?:we|i|vi|jag|wij|ik)\b)[^,.;:?!\n\d]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "(the) day after …", "dagen efter …", "de dag na …", or a weekday so ("the Monday after …", "fredagen efter …"), before the
+    /// event's date (no sentence end, not "that"); the event may close with a relative clause that dates it ("our all-hands, which was
+    /// Jan 19", "vår kräftskiva, som vi hade onsdag 7/8").
+    /// </summary>
+    [GeneratedRegex(@"\b(?<the>the\s+|de\s+)?(?:day|dagen|dag|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndagen|tisdagen|onsdagen|torsdagen|fredagen|lördagen|söndagen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\s+(?:(?<before>before|före|innan|voor|vóór)|after|efter|na)\s+(?!(?:that|this|det|detta|dat|dit|dien)\b)(?![^,]*\b(?:we|i|vi|jag|wij|ik)\b)[^,.;:?!\n\d]{0,80}(?:,\s*(?:which|that|som|die|dat)\b[^,.;:?!\n\d]{0,30})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayAfterGap();
 }

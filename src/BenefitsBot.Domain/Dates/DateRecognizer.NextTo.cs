@@ -24,9 +24,14 @@ public sealed partial class DateRecognizer
             if (language == "zh")
             {
                 var after = ChineseNextDay().Match(text, mention.Start + mention.Length, Math.Min(8, text.Length - mention.Start - mention.Length));
+                var offset = ChineseOffset().Match(text, mention.Start + mention.Length, Math.Min(24, text.Length - mention.Start - mention.Length));
                 if (after.Success)
                 {
                     moved = Mentions.Day(mention.Start, after.Index + after.Length - mention.Start, day.AddDays(after.Groups["before"].Success ? -1 : 1));
+                }
+                else if (offset.Success && ChineseNumerals.Parse(ChineseText.Normalize(offset.Groups["n"].Value)) is { } count && ChineseUnit(offset.Groups["u"].Value) is { } unit)
+                {
+                    moved = Mentions.Day(mention.Start, offset.Index + offset.Length - mention.Start, Calendar.Add(day, unit.Times(count), offset.Groups["before"].Success ? -1 : 1));
                 }
             }
             else
@@ -76,6 +81,22 @@ public sealed partial class DateRecognizer
     private static readonly Regex WesternNextDay = new(
         $@"\b(?:the\s+|de\s+)?(?<wd>{PatternRule.Alternation(WeekdayNumbers.Keys)})\s+(?:(?<before>before|före|innan|voor)|after|efter|na)\s+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// Chinese: a count of days, weeks, months or years before or after a date, right after it ("端午節前三天", "大年初一後一週",
+    /// "國慶日過後十天", "和平紀念日（2/28）前三天": a bracketed restatement may stand between).
+    /// </summary>
+    [GeneratedRegex(@"\G\s*(?:[（(][^）)]{1,16}[）)])?\s*的?\s*(?:(?<before>前|之前|以前)|後|后|之後|之后|以後|以后|過後|过后)\s*(?<n>[0-9０-９一二兩两三四五六七八九十]+)\s*(?:個|个)?\s*(?<u>天|日|週|周|星期|禮拜|礼拜|月|年)(?!前|後|后)")]
+    private static partial Regex ChineseOffset();
+
+    private static DateUnit? ChineseUnit(string unit) => unit switch
+    {
+        "天" or "日" => DateUnit.Day,
+        "週" or "周" or "星期" or "禮拜" or "礼拜" => DateUnit.Week,
+        "月" => DateUnit.Month,
+        "年" => DateUnit.Year,
+        _ => null,
+    };
 
     /// <summary>Chinese: 的前一天, 前一天, 的隔天, 後一天 right after a date.</summary>
     [GeneratedRegex(@"\G\s*的?\s*(?:(?<before>前一天|前一日)|後一天|后一天|隔天|隔日|翌日)")]

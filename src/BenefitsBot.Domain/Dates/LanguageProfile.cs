@@ -145,6 +145,9 @@ internal sealed class LanguageProfile
     /// <summary>A week by its ISO number, as calendars and planning in Sweden and the Netherlands name it: "vecka 30", "v. 30", "week 30".</summary>
     public string NumberedWeek { get; init; } = "(?!)";
 
+    /// <summary>Years named relative to today after a named day ("midsommarafton i fjol", "Koningsdag vorig jaar"), by their offset in years.</summary>
+    public IReadOnlyDictionary<string, int> RelativeYears { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Named days ("nationaldagen", "julafton") and their date in a given year; English and Dutch ones come from the official model.</summary>
     public IReadOnlyDictionary<string, Func<int, DateOnly>> Holidays { get; init; } = new Dictionary<string, Func<int, DateOnly>>();
 }

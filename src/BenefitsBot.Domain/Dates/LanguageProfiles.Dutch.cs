@@ -44,7 +44,7 @@ internal static partial class LanguageProfiles
         LessThan = "minder dan",
         BusinessDays = "werkdagen|werkdag",
         PluralUnits = ["dagen", "weken", "maanden", "jaren"],
-        SpanBefore = "voor",
+        SpanBefore = "voor|vóór",
         DayLead = "op|tot|vanaf|sinds|voor|na|per|uiterlijk|tegen",
         Article = "de|op",
         Of = "van",
@@ -58,15 +58,19 @@ internal static partial class LanguageProfiles
         EdgeOf = "van|in",
         SpanStarting = "beginnend op|beginnend|startend op|startend|ingaande",
         MonthFirst = false,
-        // The official model's holiday lists have "oudjaar" and "oudejaarsavond" but not the day's own name. The national days are
-        // ours too: the official model reads an offset from one written with its year ("een week na Koningsdag 2022") as year 1.
+        RelativeYears = Words(("vorig jaar", -1), ("vorige jaar", -1), ("dit jaar", 0), ("volgend jaar", 1), ("volgende jaar", 1)),
+        // The official model's holiday lists have "oudjaar" and "oudejaarsavond" but not the day's own name. The national and
+        // calendar days are ours too (its cue leaves them out): the official model reads an offset from one written with its year
+        // ("een week na Koningsdag 2022") as year 1, and one without a year as the coming one.
         Holidays = new Dictionary<string, Func<int, DateOnly>>(StringComparer.OrdinalIgnoreCase)
         {
             ["oudejaarsdag"] = HolidayDates.Fixed(12, 31), ["nieuwjaarsdag"] = HolidayDates.Fixed(1, 1), ["koningsdag"] = KingsDay,
             ["bevrijdingsdag"] = HolidayDates.Fixed(5, 5), ["goede vrijdag"] = HolidayDates.FromEaster(-2), ["eerste paasdag"] = HolidayDates.FromEaster(0),
             ["tweede paasdag"] = HolidayDates.FromEaster(1), ["hemelvaartsdag"] = HolidayDates.FromEaster(39), ["eerste pinksterdag"] = HolidayDates.FromEaster(49),
             ["tweede pinksterdag"] = HolidayDates.FromEaster(50), ["pakjesavond"] = HolidayDates.Fixed(12, 5), ["eerste kerstdag"] = HolidayDates.Fixed(12, 25),
-            ["tweede kerstdag"] = HolidayDates.Fixed(12, 26),
+            ["tweede kerstdag"] = HolidayDates.Fixed(12, 26), ["kerstmis"] = HolidayDates.Fixed(12, 25), ["nieuwjaar"] = HolidayDates.Fixed(1, 1),
+            ["sint-maarten"] = HolidayDates.Fixed(11, 11), ["sint maarten"] = HolidayDates.Fixed(11, 11), ["sinterklaas"] = HolidayDates.Fixed(12, 5),
+            ["prinsjesdag"] = HolidayDates.FirstWeekdayFrom(9, 15, DayOfWeek.Tuesday),
         },
     };
 

@@ -66,6 +66,7 @@ internal static partial class LanguageProfiles
         YearDash = "-",
         PastWeekdayPattern = "i\\s+(?<wd>måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|lordag|sondag)s",
         // Sweden's public holidays and the eves that are days off in practice (Allmänna helgdagar, lag 1989:253).
+        RelativeYears = Words(("i fjol", -1), ("förra året", -1), ("i år", 0), ("nästa år", 1)),
         Holidays = new Dictionary<string, Func<int, DateOnly>>(StringComparer.OrdinalIgnoreCase)
         {
             ["nyårsdagen"] = HolidayDates.Fixed(1, 1), ["trettondedag jul"] = HolidayDates.Fixed(1, 6), ["trettondagen"] = HolidayDates.Fixed(1, 6),

@@ -25,20 +25,32 @@ internal static class OfficialCues
         EnglishDefinitions.WeekOfMonthRegex, EnglishDefinitions.WeekOfYearRegex, EnglishDefinitions.WeekOfRegex,
         @"\b(quarters?|q[1-4]|h[12]|weekends?|eoy|eom|ytd|mtd|to date)\b");
 
+    private static readonly IReadOnlyCollection<string> DutchDays = [.. LanguageProfiles.Dutch().Holidays.Keys];
+
     public static CuePattern Dutch() => Cue(
-        DutchDefinitions.HolidayList1, DutchDefinitions.HolidayList2, DutchDefinitions.HolidayList3,
+        NotOurs(DutchDefinitions.HolidayList1, DutchDays), NotOurs(DutchDefinitions.HolidayList2, DutchDays), NotOurs(DutchDefinitions.HolidayList3, DutchDays),
         // "half" cues the middle of a period ("half oktober"), but "een half jaar" is six months, which ours count.
         @"(?!half\s*jaar)(?:" + DutchDefinitions.PrefixPeriodRegex + ")", DutchDefinitions.RestOfDateRegex, DutchDefinitions.WeekDayOfMonthRegex,
         DutchDefinitions.WeekOfMonthRegex, DutchDefinitions.WeekOfYearRegex, DutchDefinitions.WeekOfRegex,
         @"\b(kwarta(al|len)|[qk][1-4]|weekend(en)?|tot op heden)\b");
 
     /// <summary>
-    /// On text folded to Simplified: festivals (节 ends most of their names) and lunar-calendar days, quarters and halves, 旬,
+    /// On text folded to Simplified: festivals (节 ends most of their names; the lunar ones are ours, see ChineseRecognizer.LunarDays), quarters and halves, 旬,
     /// weekends and numbered weeks. 月底, 年初 are ours (<see cref="PeriodParts"/>): the model reads 上个月底 as the whole month. 半年前/半年后 count half a year from today, which ours read (the model reads them as today).
     /// </summary>
     public static CuePattern Chinese() => Cue(
         ChineseDefinitions.WeekDayOfMonthRegex,
-        @"(?<!双十|雙十|儿童|教师)节|元旦|除夕|清明|端午|中秋|重阳|七夕|元宵|正月|农历|大年|季|半年(?!\s*(?:之|以)?[前后])|半月|半周|上旬|中旬|下旬|周末|第.{1,3}周");
+        @"(?<!双十|雙十|儿童|教师|春|中秋|端午|元宵|重阳|七夕)节|元旦|清明|正月(?!初)|农历(?!新?年)|季|半年(?!\s*(?:之|以)?[前后])|半月|半周|上旬|中旬|下旬|周末|第.{1,3}周");
+
+    /// <summary>
+    /// The holiday pattern, except where one of our own named days starts (<see cref="LanguageProfile.Holidays"/>) or goes on
+    /// ("kerstdag" in "eerste kerstdag").
+    /// </summary>
+    private static string NotOurs(string holidays, IReadOnlyCollection<string> ours)
+    {
+        var leads = ours.Where(name => name.Contains(' ', StringComparison.Ordinal)).Select(name => name[..(name.LastIndexOf(' ') + 1)]).Distinct().ToList();
+        return $@"(?!{PatternRule.Alternation(ours)}(?![\p{{L}}])){(leads.Count == 0 ? "" : $"(?<!{PatternRule.Alternation(leads)})")}(?:{holidays})";
+    }
 
     private static CuePattern Cue(params string[] patterns) =>
         new([.. patterns.Select(p => new Regex(p, Options, CueTimeout))]);

@@ -15,7 +15,8 @@ internal sealed partial class WesternRecognizer
             yield break;
         }
 
-        yield return PatternRule.Create($@"(?<h>{PatternRule.Alternation(profile.Holidays.Keys)})(?:\s+(?<y>(?:19|20)\d{{2}}))?", Holiday);
+        var relativeYear = profile.RelativeYears.Count == 0 ? "(?!)" : PatternRule.Alternation(profile.RelativeYears.Keys);
+        yield return PatternRule.Create($@"(?:{periodModifier}\s+)?(?<h>{PatternRule.Alternation(profile.Holidays.Keys)})(?:\s+(?<y>(?:19|20)\d{{2}})|\s+(?<ry>{relativeYear}))?", Holiday);
     }
 
     private DateMention? Holiday(Match match, DateOnly reference)
@@ -26,7 +27,16 @@ internal sealed partial class WesternRecognizer
             return Mentions.Day(match.Index, match.Length, dayIn(Int(match.Groups["y"])));
         }
 
+        if (match.Groups["ry"].Success)
+        {
+            return Mentions.Day(match.Index, match.Length, dayIn(reference.Year + profile.RelativeYears[Key(match.Groups["ry"].Value)]));
+        }
+
+        // "volgende Koningsdag", "nästa midsommarafton": the coming one; otherwise ("vorige", or none) the latest one.
         var thisYear = dayIn(reference.Year);
-        return Mentions.Day(match.Index, match.Length, thisYear <= reference ? thisYear : dayIn(reference.Year - 1));
+        var ahead = match.Groups["pm"].Success && profile.PeriodModifiers[Key(match.Groups["pm"].Value)] > 0;
+        return Mentions.Day(match.Index, match.Length, ahead
+            ? (thisYear > reference ? thisYear : dayIn(reference.Year + 1))
+            : (thisYear <= reference ? thisYear : dayIn(reference.Year - 1)));
     }
 }

@@ -88,8 +88,16 @@ internal sealed partial class WesternRecognizer
             return null;
         }
 
-        // Counting forward from a yearless day or a bare weekday ("3 days from Tuesday") starts at its next occurrence, as upstream does.
-        if (sign > 0 && day < reference && !HasYear(anchorText) && !dayWordAnchor.IsMatch(anchorText))
+        // Counting forward from a yearless day or a bare weekday starts at its next occurrence, as upstream does, where the phrase looks
+        // ahead ("3 days from Tuesday", "it will end 3 days after Jan 12"); told of the past ("it expired three weeks after Valborg",
+        // "gekocht drie dagen na Koningsdag") it counts from the last one.
+        // A named day told in the future tense ("we zullen 5 dagen voor nieuwjaar afspreken") is the coming one, either way.
+        var future = FutureBefore(text, span.Start);
+        if (day < reference && !HasYear(anchorText) && profile.Holidays.TryGetValue(Key(anchorText), out var named) && (future || (sign > 0 && FromLead().IsMatch(between))))
+        {
+            day = named(day.Year + 1);
+        }
+        else if (sign > 0 && day < reference && !HasYear(anchorText) && !dayWordAnchor.IsMatch(anchorText) && (FromLead().IsMatch(between) || future))
         {
             day = anchorText.Any(char.IsDigit) ? day.AddYears(1) : day.AddDays(7);
         }
@@ -142,4 +150,17 @@ internal sealed partial class WesternRecognizer
         var start = open.Success ? open.Groups["open"].Index : first.Start;
         return Mentions.Range(start, second.Start + second.Length - start, from, to);
     }
+
+    [GeneratedRegex(@"^\s*(from|från|vanaf|van)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FromLead();
+
+    /// <summary>A future tense earlier in the sentence that holds <paramref name="at"/>: "will", "zal", "ska", "kommer att".</summary>
+    private static bool FutureBefore(string text, int at)
+    {
+        var start = text.LastIndexOfAny(['.', '!', '?', '\n'], Math.Max(0, at - 1)) + 1;
+        return FutureTense().IsMatch(text.AsSpan(start, at - start));
+    }
+
+    [GeneratedRegex(@"\b(will|shall|going to|zal|zullen|zult|ska|skall|kommer att)\b|'ll\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex FutureTense();
 }

@@ -50,6 +50,31 @@ public sealed class NeighbourAndWeekDateTests
         Assert.Equal(expected, RecognizerAssert.Describe(text, language));
 
     [Theory]
+    [InlineData("zh-TW", "中秋節隔天買的", "中秋節隔天=date 2026-09-26")]
+    [InlineData("zh-TW", "去年中秋節", "去年中秋節=date 2025-10-06")]
+    [InlineData("zh-TW", "大年初一前兩週到期", "大年初一前兩週=date 2026-02-03")]
+    [InlineData("zh-TW", "端午節後十天兌換", "端午節後十天=date 2026-06-29")]
+    [InlineData("zh-TW", "除夕那天", "除夕=date 2026-02-16")]
+    public void Recognize_ChineseLunarFestival_TheLunarDayAndItsOffsets(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
+    [InlineData("en", "the Monday after our hackathon, which ended Saturday, July 11", "the Monday after our hackathon, which ended Saturday, July 11=date 2026-07-13")]
+    [InlineData("sv", "fredagen efter vår kräftskiva, som vi hade onsdag 5/8", "fredagen efter vår kräftskiva, som vi hade onsdag 5/8=date 2026-08-07")]
+    [InlineData("nl", "de maandag na onze heidag op donderdag 5 februari", "de maandag na onze heidag op donderdag 5 februari=date 2026-02-09")]
+    public void Recognize_WeekdayAfterAnEventDatedAfterIt_TheNearestSuchWeekday(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
+    [InlineData("sv", "dagen efter midsommarafton i fjol", "dagen efter midsommarafton i fjol=date 2025-06-21")]
+    [InlineData("sv", "löpte ut tre veckor efter Valborg", "tre veckor efter Valborg=date 2026-05-21")]
+    [InlineData("nl", "gekocht drie dagen na Koningsdag", "drie dagen na Koningsdag=date 2026-04-30")]
+    [InlineData("nl", "de volgende Koningsdag", "volgende Koningsdag=date 2027-04-27")]
+    [InlineData("nl", "drie dagen voor Sint-Maarten", "drie dagen voor Sint-Maarten=date 2026-11-08")]
+    public void Recognize_OffsetFromANamedDayToldOfThePast_CountsFromTheLastOne(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
     [InlineData("en", "keyed it in the Tuesday before last", "the Tuesday before last=date 2026-11-10")]
     [InlineData("en", "on Sunday before last", "Sunday before last=date 2026-11-08")]
     public void Recognize_WeekdayBeforeLast_AWeekBeforeTheLastOne(string language, string text, string expected) =>

@@ -29,7 +29,9 @@ internal sealed record DatesDevLine(int Line, string Lang, string Text, DateOnly
 /// half-understand the program, events in verbs of their own, days told from holidays; the twenty-fifth: admins reasoning out loud,
 /// correcting their dates, asking about other days, multi-year memberships; the twenty-sixth: forwarded mails and pasted records
 /// whose header dates are not the event, second-language writers, events told through other events; the twenty-seventh: people's
-/// own verbs for the events, weekdays and counted offsets, another day asked). The next round's blind set is
+/// own verbs for the events, weekdays and counted offsets, another day asked; the twenty-eighth: events told through other events
+/// and holidays, in either order; the twenty-ninth: finance and office staff, amounts, times and order numbers beside the dates; the
+/// thirtieth: negations, boundaries, the exact last day and days counted from today). The next round's blind set is
 /// not here: it is measured once, at the end, with <c>eval dates --set</c>.
 /// </summary>
 internal static class DatesDevSet
@@ -67,6 +69,9 @@ internal static class DatesDevSet
     public const string TwentyFifthProbe = "dates-probe-25-dev.jsonl";
     public const string TwentySixthProbe = "dates-probe-26-dev.jsonl";
     public const string TwentySeventhProbe = "dates-probe-27-dev.jsonl";
+    public const string TwentyEighthProbe = "dates-probe-28-dev.jsonl";
+    public const string TwentyNinthProbe = "dates-probe-29-dev.jsonl";
+    public const string ThirtiethProbe = "dates-probe-30-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {
