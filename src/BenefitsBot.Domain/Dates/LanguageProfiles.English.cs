@@ -62,5 +62,20 @@ internal static partial class LanguageProfiles
         EdgeOf = "of|in",
         SpanStarting = "starting from|starting on|starting|beginning from|beginning on|beginning|commencing",
         MonthFirst = monthFirst,
+        RelativeYears = Words(("last year", -1), ("this year", 0), ("next year", 1)),
+        // The days people date events by, ours rather than the official model's: it reads an offset from one without a year as the
+        // coming one ("two days before Memorial Day" in May 2026 is May 2027), and one with a year or a relative year as nothing.
+        Holidays = new Dictionary<string, Func<int, DateOnly>>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["new year's day"] = HolidayDates.Fixed(1, 1), ["new years day"] = HolidayDates.Fixed(1, 1), ["new year's eve"] = HolidayDates.Fixed(12, 31), ["new years eve"] = HolidayDates.Fixed(12, 31),
+            ["valentine's day"] = HolidayDates.Fixed(2, 14), ["st. patrick's day"] = HolidayDates.Fixed(3, 17), ["st patrick's day"] = HolidayDates.Fixed(3, 17),
+            ["good friday"] = HolidayDates.FromEaster(-2), ["easter sunday"] = HolidayDates.FromEaster(0), ["easter"] = HolidayDates.FromEaster(0), ["easter monday"] = HolidayDates.FromEaster(1),
+            ["memorial day"] = HolidayDates.FirstWeekdayFrom(5, 25, DayOfWeek.Monday), ["independence day"] = HolidayDates.Fixed(7, 4), ["july 4th"] = HolidayDates.Fixed(7, 4),
+            ["labor day"] = HolidayDates.FirstWeekdayFrom(9, 1, DayOfWeek.Monday), ["labour day"] = HolidayDates.FirstWeekdayFrom(9, 1, DayOfWeek.Monday),
+            ["halloween"] = HolidayDates.Fixed(10, 31), ["veterans day"] = HolidayDates.Fixed(11, 11),
+            ["thanksgiving"] = HolidayDates.FirstWeekdayFrom(11, 22, DayOfWeek.Thursday), ["thanksgiving day"] = HolidayDates.FirstWeekdayFrom(11, 22, DayOfWeek.Thursday),
+            ["christmas eve"] = HolidayDates.Fixed(12, 24), ["christmas"] = HolidayDates.Fixed(12, 25), ["christmas day"] = HolidayDates.Fixed(12, 25), ["xmas"] = HolidayDates.Fixed(12, 25),
+            ["boxing day"] = HolidayDates.Fixed(12, 26),
+        },
     };
 }

@@ -19,8 +19,11 @@ internal static class OfficialCues
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
+    private static readonly IReadOnlyCollection<string> EnglishDays = [.. LanguageProfiles.English(monthFirst: true).Holidays.Keys];
+
     public static CuePattern English() => Cue(
-        EnglishDefinitions.HolidayList1, EnglishDefinitions.HolidayList2, EnglishDefinitions.HolidayList3, EnglishDefinitions.HolidayList4,
+        NotOurs(EnglishDefinitions.HolidayList1, EnglishDays), NotOurs(EnglishDefinitions.HolidayList2, EnglishDays),
+        NotOurs(EnglishDefinitions.HolidayList3, EnglishDays), NotOurs(EnglishDefinitions.HolidayList4, EnglishDays),
         EnglishDefinitions.PrefixPeriodRegex, EnglishDefinitions.RestOfDateRegex, EnglishDefinitions.WeekDayOfMonthRegex,
         EnglishDefinitions.WeekOfMonthRegex, EnglishDefinitions.WeekOfYearRegex, EnglishDefinitions.WeekOfRegex,
         @"\b(quarters?|q[1-4]|h[12]|weekends?|eoy|eom|ytd|mtd|to date)\b");

@@ -71,6 +71,10 @@ public sealed class NeighbourAndWeekDateTests
     [InlineData("nl", "gekocht drie dagen na Koningsdag", "drie dagen na Koningsdag=date 2026-04-30")]
     [InlineData("nl", "de volgende Koningsdag", "volgende Koningsdag=date 2027-04-27")]
     [InlineData("nl", "drie dagen voor Sint-Maarten", "drie dagen voor Sint-Maarten=date 2026-11-08")]
+    [InlineData("en", "activated two days before Memorial Day", "two days before Memorial Day=date 2026-05-23")]
+    [InlineData("en", "bought the day after Easter Sunday", "the day after Easter Sunday=date 2026-04-06")]
+    [InlineData("en", "handed out a week before Christmas 2021", "a week before Christmas 2021=date 2021-12-18")]
+    [InlineData("en", "bought a month before Christmas last year", "a month before Christmas last year=date 2025-11-25")]
     public void Recognize_OffsetFromANamedDayToldOfThePast_CountsFromTheLastOne(string language, string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, language));
 
