@@ -333,7 +333,9 @@ public sealed partial class RuleQuestionInterpreter
         }
 
         // "The board meets on 2 November, but can we get a refund if we cancel today?": the question names today.
-        var asksAboutToday = Clauses(view).Any(c => AsksEligibility(c, vocabularies) && vocabularies.Any(v => v.TodayWords.IsMatch(c.View.For(v))));
+        // Not a today word inside a day counted from today ("can I reassign it ten days from now?").
+        var asksAboutToday = Clauses(view).Any(c => AsksEligibility(c, vocabularies) && vocabularies.Any(v => v.TodayWords.Matches(c.View.For(v))
+            .Any(m => !others.Exists(o => o.Start <= c.Start + m.Index && c.Start + m.Index < o.End))));
 
         DateOnly? planned = null;
         foreach (var candidate in others)
@@ -552,8 +554,11 @@ public sealed partial class RuleQuestionInterpreter
             : v.MessageLead.IsMatch(before.For(v)));
     }
 
-    /// <summary>"(sent 2023-05-02)", "skickat", "verzonden", 寄出: the day something was sent, right before the date (normalized text).</summary>
-    [GeneratedRegex(@"\b(sent|skickat|skickad|skickades|verzonden|verstuurd)\s*(on|den|op)?\s*[:：]?\s*$|(寄出|發送|寄件)(日期|時間)?\s*[:：]?\s*$", RegexOptions.NonBacktracking)]
+    /// <summary>
+    /// "(sent 2023-05-02)", "skickat", "verzonden", 寄出: the day something was sent, right before the date; also the day an invoice
+    /// arrived ("the invoice arrived on February 1", "fakturan kom 2021-11-15"), which is no purchase (normalized text).
+    /// </summary>
+    [GeneratedRegex(@"\b(sent|skickat|skickad|skickades|verzonden|verstuurd)\s*(on|den|op)?\s*[:：]?\s*$|\b(invoice|bill|fakturan?|factuur)\s+(arrived|came|came in|was sent|kom|anlande|kwam|kwam binnen)\s*(on|den|op|in)?\s*$|(寄出|發送|寄件)(日期|時間)?\s*[:：]?\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex SentBeforeDate();
 
     /// <summary>Chinese: the date comes first ("3月1日收到的郵件", "昨天的通知").</summary>
@@ -567,7 +572,11 @@ public sealed partial class RuleQuestionInterpreter
             return false;
         }
 
+        // "Today", "right now", "i dag" alone; not a day counted from it ("ten days from now", "three weeks from today").
         var surface = view.Slice(start, end);
-        return vocabularies.Any(v => v.TodayWords.IsMatch(surface.For(v)));
+        return vocabularies.Any(v => v.TodayWords.Match(surface.For(v)) is { Success: true } word && surface.For(v).Trim().Length <= word.Length + TodayWordSlack);
     }
+
+    /// <summary>Characters a today word's mention may hold besides the word ("on today", "right now").</summary>
+    private const int TodayWordSlack = 6;
 }

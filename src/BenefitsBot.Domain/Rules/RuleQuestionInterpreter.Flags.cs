@@ -87,8 +87,32 @@ public sealed partial class RuleQuestionInterpreter
     /// yes or no even with a subordinate "when" in it ("can I renew when I'm back?"), unless the "when" hangs on a verb of telling
     /// ("can you tell me when ...").
     /// </summary>
-    private static bool AsksEligibility(Clause[] clauses, RuleVocabulary[] vocabularies) =>
-        clauses.Any(clause => AsksEligibility(clause, vocabularies));
+    /// <summary>
+    /// A yes/no asked in any clause, except one that follows a fronted "from which date / until which day" in the same sentence:
+    /// "Until which day, at the latest, can we still pay?" is one open question with its verb after the commas.
+    /// </summary>
+    private static bool AsksEligibility(Clause[] clauses, RuleVocabulary[] vocabularies)
+    {
+        var afterFrontedOpen = false;
+        foreach (var clause in clauses)
+        {
+            if (!afterFrontedOpen && AsksEligibility(clause, vocabularies))
+            {
+                return true;
+            }
+
+            afterFrontedOpen = !clause.Declarative && !clause.Asked
+                && (afterFrontedOpen || (IsOpenQuestion(clause, vocabularies) && Words().Count(clause.View.Text) <= FrontedPhraseWords));
+        }
+
+        return false;
+    }
+
+    /// <summary>Words of a fronted question phrase without its verb ("and until which date", "from which day on").</summary>
+    private const int FrontedPhraseWords = 5;
+
+    [GeneratedRegex(@"\S+", RegexOptions.NonBacktracking)]
+    private static partial Regex Words();
 
     private static bool AsksEligibility(Clause sentence, RuleVocabulary[] vocabularies)
     {

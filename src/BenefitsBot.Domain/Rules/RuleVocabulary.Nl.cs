@@ -105,7 +105,7 @@ internal static class RuleVocabularyNl
         ],
         // Verb-first: "kan ik verlengen op 10 februari?", "werken de toegewezen abonnementen nog?".
         // "Zijn" is also "his", so "is/zijn" take a subject.
-        VerbFirstQuestion = Rx(@"^\s*(en |maar |dus |of )?((kan|kunnen|kon|konden|zou|zouden|had|hadden|mag|mogen|krijg|krijgen|krijgt|geldt|gelden|zit|zitten|werkt|werken|blijft|blijven|lukt|hebben|heb|heeft|moet|moeten|wordt|worden|zal|zullen|komen|komt|valt|vallen|verliezen|verliest|stopt|stoppen|vervalt|vervallen|klopt|kloppen|gaat|gaan|loopt|lopen)\s+(?!je\b|jij\b|u\b|jullie\b)\w|(is|zijn) (ik|we|wij|je|jullie|ze|zij|hij|het|dat|die|deze|dit|er|de|onze|mijn|uw)\b)"),
+        VerbFirstQuestion = Rx(@"^\s*(en |maar |dus |of )?((kan|kunnen|kon|konden|zou|zouden|had|hadden|mag|mogen|krijg|krijgen|krijgt|geldt|gelden|zit|zitten|werkt|werken|blijft|blijven|lukt|hebben|heb|heeft|moet|moeten|wordt|worden|zal|zullen|komen|komt|valt|vallen|verliezen|verliest|stopt|stoppen|vervalt|vervallen|klopt|kloppen|gaat|gaan|loopt|lopen|redden|red|halen|haal)\s+(?!je\b|jij\b|u\b|jullie\b)\w|(is|zijn) (ik|we|wij|je|jullie|ze|zij|hij|het|dat|die|deze|dit|er|de|onze|mijn|uw)\b)"),
         SubordinateWhen = Rx(@"(?<!\b(en|of|maar)\s+)\bwanneer\b"),
         TellWords = Rx(@"\b(zeggen|vertellen|weten|uitleggen|laten weten|nagaan|uitzoeken)\b"),
         OpenQuestionCues = [Rx(@"\bhoe ?lang\b|\bhoeveel (dagen|tijd)\b|\btot wanneer\b|\bwanneer\b|\bwelke (datum|dag)\b|\b(?<!(zijn|haar|hun|mijn|jouw|onze) )laatste (werk)?dag\b|\buiterste\b|\buiterlijk\b")],

@@ -123,6 +123,39 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
         Assert.True(question.AsksEligibility);
     }
 
+    [Theory]
+    [InlineData("en", "We ordered it and paid by card on 3 June (950 EUR), and the invoice arrived on 10 June. By when could we cancel with a refund?", "3 June", "10 June")]
+    [InlineData("sv", "Paketet köptes 3 juni och fakturan kom 10 juni, på 950 euro. När är sista dagen att avbryta med återbetalning?", "3 juni", "10 juni")]
+    public void Interpret_DayTheInvoiceArrived_NotThePurchase(string language, string text, string bought, string invoiced)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, bought, "2024-06-03"), Mentions.Day(text, invoiced, "2024-06-10")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal(new DateOnly(2024, 6, 3), question.AnchorDate);
+    }
+
+    [Fact]
+    public void Interpret_FrontedOpenQuestionBeforeItsVerb_NoYesNo()
+    {
+        const string text = "Our competency lapsed on 1 June. Until which day, at the very latest, can we still pay to reactivate it?";
+
+        var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "1 June", "2024-06-01")], Today);
+
+        Assert.NotNull(question);
+        Assert.False(question.AsksEligibility);
+    }
+
+    [Theory]
+    [InlineData("en", "Assigned to Ana on 1 April. Can I reassign it twelve days from now?", "twelve days from now")]
+    [InlineData("nl", "Verlopen op 1 juni. We kunnen pas over twaalf dagen betalen. Redden we dat nog?", "over twaalf dagen")]
+    public void Interpret_DayCountedFromToday_TheDayAsked(string language, string text, string asked)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, language == "en" ? "1 April" : "1 juni", language == "en" ? "2024-04-01" : "2024-06-01"), Mentions.Day(text, asked, "2024-07-07")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal((true, new DateOnly(2024, 7, 7)), (question.AsksEligibility, question.CheckDay));
+    }
+
     [Fact]
     public void Interpret_RoleWordWithItsOwnDateRightAfter_NotTheDateBefore()
     {
