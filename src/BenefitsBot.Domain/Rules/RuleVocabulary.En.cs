@@ -78,7 +78,7 @@ internal static class RuleVocabularyEn
             Role(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered|invoiced?)\b", DateRole.Purchase),
             // Joining (or earning a competency) starts the membership a purchase would: "we joined on Oct 2", "earned it on 14 Feb".
             Role(@"\b(action pack|competency|membership|maps)\b[^,.;?!]{0,15}\bsince\b", DateRole.Purchase),
-            Role(@"\b(joined|signed up|became (a )?(partner|member)|(member|partner|members|partners) since|earned|achieved|attained|obtained)\b", DateRole.Purchase),
+            Role(@"\b(joined|signed up|became (a )?(partner|member)|(member|partner|members|partners) since|earned|achieved|attained|obtained)\b|\b(membership|competency) (started|began)\b", DateRole.Purchase),
             Role(@"\ba?nniv[ea]rsar|\banniv\b|\bexpir|\blapsed?\b|\bdue to renew\b|\b(ran|runs|run) out\b", DateRole.Anniversary),
             // Using a key or voucher is redeeming it.
             Role(@"\bredee?m|\b(punched|typed|keyed) (it )?in\b|\bentered\b|\bclaimed\b|\bused (the |our |a |that |this )?([\w-]+ )?(key|voucher|code)s?\b", DateRole.Redemption),
@@ -129,7 +129,8 @@ internal static class RuleVocabularyEn
         ReplacementWords = Rx(@"\breplac|\bswap|\bexchang|\bnew token\b|\bnew one\b"),
         CorrectionWords = Rx(@"\b(sorry|i meant|i mean|no wait|wait,? no|correction|typo|scratch that|my bad|oops|checked again|double-?checked)\b"),
         ClauseJoinWords = Rx(@"\s(and|but)\s"),
-        RepeatWords = Rx(@"\b(already|before|previously|earlier|second|another|again|last time|once)\b"),
+        // Not "already too late", which asks about the deadline.
+        RepeatWords = Rx(@"\b(already(?! (too late|past|over))|before|previously|earlier|second|another|again|last time|once)\b"),
         ReceivedWords = Rx(@"\b(got|received|(were|was) (given|issued|sent)|(have|has|had) (had|gotten|got)|(gave|issued|sent) us|(was|were|has been|have been|had been|already) replaced|(support|microsoft|they) replaced)\b"),
         // "Left" only with a subject or an object that makes it a departure: "how many days are left" is not one.
         PersonLeftWords = Rx(@"\b(who|has|have|had|just|he|she|they|employee|colleague|developer|person|guy) (left|departed)\b|\b(quit|quits|resigned|resigns)\b|\bleft (the company|us|the team|the firm|the organi[sz]ation|the business)\b|\bleaving (the company|us)\b|\bresigned\b|\bno longer (works|with us)\b|\bsuccessor\b|\breplacement (for|of) (him|her|them)\b|\b(my|his|her|their) replacement\b"),
@@ -138,7 +139,7 @@ internal static class RuleVocabularyEn
         LastDayWords = Rx(@"\b(his|her|their|my) last (working |work )?day\b"),
         DepartureWords = Rx(@"\b(left|leaves|leaving|quit|quits|resigned|resigns|departed)\b"),
         YearlyRenewalWords = Rx(@"\b(every|each) (year|yr)\b|\bannual(ly)?\b|\bthis (year|yr)('?s)?\b|\byearly\b"),
-        RenewalPaidWords = Rx(@"\b(paid|settled)\b[^,.;?!]{0,40}(?<!\blast (year|yr)'?s )\brenewal\b|(?<!\blast (year|yr)'?s )\brenewal( fee)? (for (this|the current) (year|cycle) )?((is|was|has been|went|has gone) (already )?|already )(paid|done|processed|completed|through)\b|\balready (renewed|re-?upped)\b|\brenewal( \d{4})?\s*:\s*(already )?paid\b|\b(we|have|we've) (renewed|re-?upped) (it |for this (cycle|year) )?(already|this year)\b"),
+        RenewalPaidWords = Rx(@"\b(paid|settled)\b[^,.;?!]{0,40}(?<!\blast (year|yr)'?s )\brenewal\b|(?<!\blast (year|yr)'?s )\brenewal( fee)? (for (this|the current) (year|cycle|period) )?((is|was|has been|went|has gone) (already )?|already )(paid|done|processed|completed|through)\b|\balready (renewed|re-?upped)\b|\brenewal( \d{4})?\s*:\s*(already )?paid\b|\b(we|have|we've) (renewed|re-?upped) (it |for this (cycle|year) )?(already|this year)\b"),
         MessageWords = Rx(@"\b(e-?mail|mail|message|reminder|notification|notice|letter|newsletter|banner|invite|invitation)\b"),
         PandemicStartWords = Rx(@"\b(pandemic|covid|corona|lock ?downs?)\b[^,.;?!]{0,12}\b(started|began|start|begun|broke out|hit)\b|\b(start|beginning|outbreak) of (the )?(pandemic|covid|corona)\b|\bfirst lock ?down\b"),
         MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),

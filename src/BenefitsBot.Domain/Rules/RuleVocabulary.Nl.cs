@@ -44,7 +44,7 @@ internal static class RuleVocabularyNl
             // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment, which a lapse
             // ("we haven't renewed") is the premise of, so as strong as the lapse.
             Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(activeren|geactiveerd|gebruiken)\b|\b(activeren|activeert|gebruiken|werkt|werken)\b[^,.;?!]{0,40}(visual studio|\bvs\b)|\btoegewezen gebruikers\b", RuleKind.UserAssignedBenefitExtension, 4),
-            Cue(@"hertoewijz|hertoegewezen|opnieuw (worden )?toe(ge)?wezen|opnieuw toe(te )?wijzen|\bomzetten\b|\boverzetten\b", RuleKind.VsReassignFrom, 4),
+            Cue(@"hertoewijz|hertoegewezen|opnieuw (worden )?toe(ge)?wezen|opnieuw toe(te )?wijzen|\bomzetten\b|\boverzetten\b|\b(overgezet|omgezet)\b|\bnaar (een )?(andere )?(collega|medewerker)\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\biemand anders\b|\been ander(e)? (persoon|gebruiker|collega)\b", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
             Cue(@"\bnieuwe (collega|medewerker|ontwikkelaar|developer|werknemer|kracht)\b|\bnieuwkomer|\binvaller", RuleKind.VsReassignFrom, 2),
@@ -74,7 +74,7 @@ internal static class RuleVocabularyNl
         [
             Role(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b|\bfactuur|\bingangsdatum\b", DateRole.Purchase),
             Role(@"\b(competentie|action pack|lidmaatschap)\b[^,.;?!]{0,15}\bsinds\b", DateRole.Purchase),
-            Role(@"\b(lid sinds|partner sinds|lid geworden|aangesloten|zijn we lid|behaald|behaalden|verkregen)\b", DateRole.Purchase),
+            Role(@"\b(lid sinds|partner sinds|lid geworden|aangesloten|zijn we lid|behaald|behaalden|verkregen)\b|\b(lidmaatschap|competentie) (is )?(gestart|begonnen|begon|startte)\b", DateRole.Purchase),
             Role(@"jubileum|verjaardag|jaardatum|competentie ?datum|verlopen|vervallen|\bverliep|\bverviel|\bvervalt\b|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
             Role(@"inwissel|ingewisseld|verzilver|\bingevoerd\b|\bingetypt\b|\bingegeven\b|\bgeclaimd\b|\b(voucher|code|sleutel)\b[^,.;?!]{0,40}\bgebruikt\b", DateRole.Redemption),
             Role(@"verlengingsdatum|vernieuwingsdatum|inschrijving", DateRole.EnrollmentRenewal),
@@ -118,7 +118,7 @@ internal static class RuleVocabularyNl
         // Not "nog een": "kunnen we nog een token aanvragen?" is "still a" as often as "another".
         CorrectionWords = Rx(@"\b(sorry|excuus|ik bedoel|ik bedoelde|typfout|correctie|nee wacht|oeps|nagekeken|nog eens gekeken|dubbelgecheckt)\b"),
         ClauseJoinWords = Rx(@"\s(en|maar)\s"),
-        RepeatWords = Rx(@"\b(al|eerder|vorige keer|tweede|opnieuw|weer|reeds|een keer|eens)\b"),
+        RepeatWords = Rx(@"\b(al(?! te laat| voorbij)|eerder|vorige keer|tweede|opnieuw|weer|reeds|een keer|eens)\b"),
         ReceivedWords = Rx(@"\b(kregen|kreeg|gekregen|ontvangen|ontvingen|gehad|gaf ons|gaven ons)\b|\b(heeft|hebben|had|hadden)\b[^,.]{0,30}\bvervangen\b"),
         // "Een vervanger (voor het token) gehad": a replacement received is a thing, not a successor.
         PersonLeftWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b|\bopvolger|\bvervanger\b(?![^,.;?!]{0,20}\b(gehad|gekregen|ontvangen)\b)"),

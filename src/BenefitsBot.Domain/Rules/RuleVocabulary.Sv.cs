@@ -72,7 +72,7 @@ internal static class RuleVocabularySv
         [
             Role(@"\bkop(te|t|tes|a)\b|\binkop|\bbetalade\b|\bfaktur", DateRole.Purchase),
             Role(@"\b(action pack|kompetens(en)?|medlemskap(et)?)\b[^,.;?!]{0,15}\bsedan\b", DateRole.Purchase),
-            Role(@"\b(gick med|anslot oss|blev (medlem|partner)|(medlem|medlemmar|partner) sedan|uppnadde|erholl)\b", DateRole.Purchase),
+            Role(@"\b(gick med|anslot oss|blev (medlem|partner)|(medlem|medlemmar|partner) sedan|uppnadde|erholl)\b|\b(medlemskapet|kompetensen) (startade|borjade)\b", DateRole.Purchase),
             Role(@"\barsda(g|tum)|\bjubileums? ?da(g|tum)|\bgick ut\b|\bl(opte|oper) ut\b|\bforfall|\bforfoll|\bskulle fornyas\b", DateRole.Anniversary),
             // After a fronted time the subject follows the verb, before its particle: "igår löste jag in nyckeln".
             Role(@"\blos(te|er|tes|es|a|t)? ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\binlos|\b(knappade|skrev|matade|slog) ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\bangav\b|\banvande (vi |jag |ni |de |han |hon )?(vouchern|koden|nyckeln)\b", DateRole.Redemption),
@@ -105,7 +105,7 @@ internal static class RuleVocabularySv
         ],
         // V1 word order: "kan jag förnya när jag är tillbaka?", "kommer den att fungera på mötet?", "stämmer det?" (confirming a claim). Without diacritics "är" is
         // also "år" (year), so it takes a subject; "var" (also "vår", "where") is left out.
-        VerbFirstQuestion = Rx(@"^\s*(och |men |sa )?((kan|kunde|far|fick|hinner|hann|ligger|hamnar|galler|gar|funkar|fungerar|har|hade|kommer|blir|maste|ska|skulle|behover|duger|racker|forlorar|tappar|slutar|upphor|stammer)\s+(?!du\b)\w|ar (jag|vi|du|ni|den|det|de|han|hon|man|nyckeln|licensen|prenumerationen|kompetensen|token|formanen)\b)"),
+        VerbFirstQuestion = Rx(@"^\s*(och |men |sa )?(lag (det|den|vi)\b|(kan|kunde|far|fick|hinner|hann|ligger|hamnar|galler|gar|funkar|fungerar|har|hade|kommer|blir|maste|ska|skulle|behover|duger|racker|forlorar|tappar|slutar|upphor|stammer)\s+(?!du\b)\w|ar (jag|vi|du|ni|den|det|de|han|hon|man|nyckeln|licensen|prenumerationen|kompetensen|token|formanen)\b)"),
         SubordinateWhen = Rx(@"(?<!\b(och|eller|men)\s+)\bnar\b"),
         TellWords = Rx(@"\b(saga|beratta|veta|vet|forklara|ta reda pa|visa)\b"),
         OpenQuestionCues = [Rx(@"\bhur (lange|lang tid|manga dagar)\b|\btill nar\b|\bnar\b|\bvilket datum\b|\bvilken dag\b|\b(?<!(hans|hennes|deras|min|mitt|din|hens) )sista (arbets)?dag|\bsenast\b")],
@@ -117,7 +117,7 @@ internal static class RuleVocabularySv
         ReplacementWords = Rx(@"ersattning|\bersatt|\bbyt(a|te|t)\b|\bbyte\b|\bny token\b"),
         CorrectionWords = Rx(@"\b(forlat|menar jag|jag menade|jag menar|rattelse|skrivfel|nej vanta|sorry|kollade igen|dubbelkollade)\b"),
         ClauseJoinWords = Rx(@"\s(och|men)\s"),
-        RepeatWords = Rx(@"\b(redan|tidigare|forut|andra|igen|ytterligare|en till|en gang)\b"),
+        RepeatWords = Rx(@"\b(redan(?! for sent)|tidigare|forut|andra|igen|ytterligare|en till|en gang)\b"),
         ReceivedWords = Rx(@"\b(fick|(har|hade) fatt|erholl|gav oss|(har|hade) gett oss|ersattes|(har|hade) ersatts)\b"),
         PersonLeftWords = Rx(@"\b(slutat|slutade|sagt upp sig|sade upp sig|lamnat|lamnade|gatt|gick) (hos oss|foretaget|bolaget|firman)\b|\b(har|hade|som) (slutat|lamnat|sagt upp sig)\b|\beftertradare|\bersattare\b"),
         ConditionalWords = Rx(@"(?<!\b(undrar|undrade|fragar|fragade|fraga|vet|veta|kolla|kollar|se|osaker) )\b(om|ifall) (vi|jag|ni|man|hon|han|de|dom|det|hen)\b|\bsavida\b|\bhade (vi|jag|ni|man)\b"),
@@ -125,7 +125,7 @@ internal static class RuleVocabularySv
         LastDayWords = Rx(@"\b(hans|hennes|deras|hens|min) sista (arbets)?dag"),
         DepartureWords = Rx(@"\b(slutade|slutat|slutar|lamnade|lamnat|lamnar|sa upp sig|sade upp sig|sagt upp sig)\b"),
         YearlyRenewalWords = Rx(@"\bvarje ar\b|\barligen\b|\barets\b|\bi ar\b"),
-        RenewalPaidWords = Rx(@"\b(betalat|betalt|betalade)\b[^,.;?!]{0,25}\b(fornyelse|arsavgift|medlemsavgift)|\b(arets|arsens) (fornyelse|arsavgift|medlemsavgift)\b[^,.;?!]{0,10}\b(betalade|betalat|betalt) (vi|jag|ni)\b|\bfornyelsen? (for (i ar|det har aret|detta ar) )?(ar|var|har blivit) (redan )?(betald|klar|gjord|genomford)\b|\bredan fornyat\b|\bfornyelse( \d{4})?\s*:\s*(redan )?(betald|betalt)\b|\bhar fornyat (redan|i ar)\b"),
+        RenewalPaidWords = Rx(@"\b(betalat|betalt|betalade)\b[^,.;?!]{0,25}\b(fornyelse|arsavgift|medlemsavgift)|\b(arets|arsens) (fornyelse|arsavgift|medlemsavgift)\b[^,.;?!]{0,10}\b(betalade|betalat|betalt) (vi|jag|ni)\b|\bfornyelsen? (for (i ar|det har aret|detta ar|den har perioden|denna period) )?(ar|var|har blivit) (redan )?(betald|klar|gjord|genomford)\b|\bredan fornyat\b|\bfornyelse( \d{4})?\s*:\s*(redan )?(betald|betalt)\b|\bhar fornyat (redan|i ar)\b"),
         MessageWords = Rx(@"\b(mejl|mejlet|mail|mailet|e-post|e-postmeddelande|meddelande|meddelandet|paminnelse|paminnelsen|brev|brevet|avisering|notis)\b"),
         PandemicStartWords = Rx(@"\b(pandemin|covid|corona|nedstangningen)\b[^,.;?!]{0,12}\b(brot ut|borjade|startade|kom)\b|\b(borjan|starten|utbrottet) (av|pa) (pandemin|covid|corona)\b|\bforsta nedstangningen\b"),
         MoreTimeWords = Rx(@"\b(mer|extra|ytterligare|langre) tid\b|\bskjut(a|it|s)? upp\b|\bskots upp\b|\buppskov|\bfick vi (mer|extra)"),

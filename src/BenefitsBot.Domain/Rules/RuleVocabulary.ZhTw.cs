@@ -84,7 +84,8 @@ internal static class RuleVocabularyZhTw
             Rx(@"(嗎|吗)"),
         ],
         TellWords = Rx(@"告訴|說明|知道"),
-        OpenQuestionCues = [Rx(@"幾天|多少時間|哪天|哪一天|什麼時候|多久|幾號|期限|最晚|到何時|幾時|最遲")],
+        // Not "在期限內嗎" (within the deadline?), a yes/no.
+        OpenQuestionCues = [Rx(@"幾天|多少時間|哪天|哪一天|什麼時候|多久|幾號|期限(?!內|内|之內|之内|以內|以内)|最晚|到何時|幾時|最遲")],
         RenewWords = Rx(RenewVerb),
         WhenCues = [Rx(@"什麼時候|哪天|哪一天|多久|期限|最晚|最早|日期|到期|還能|還可以|何時|幾時|最遲")],
         SoftwareWords = Rx(@"軟體|軟件|软件|金鑰|序號|權益|授權|下載"),

@@ -156,6 +156,52 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
         Assert.Equal((true, new DateOnly(2024, 7, 7)), (question.AsksEligibility, question.CheckDay));
     }
 
+    [Theory]
+    [InlineData("en", "The token landed on the wrong tenant on 3 June. Is it already too late for a replacement token?", "3 June")]
+    [InlineData("nl", "Het token kwam op 3 juni op de verkeerde tenant. Is het al te laat voor een vervangend token?", "3 juni")]
+    [InlineData("sv", "Token hamnade på fel tenant den 3 juni. Är det redan för sent för en ersättningstoken?", "den 3 juni")]
+    public void Interpret_AlreadyTooLate_NoReplacementBefore(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-06-03")], Today);
+
+        Assert.NotNull(question);
+        Assert.False(question.StatedFacts.ReplacementAlreadyIssued);
+    }
+
+    [Theory]
+    [InlineData("en", "Payment for this period cleared on 9 May. Our membership started on 2 May 2019. Which dates does the next window cover?", "2 May 2019", "9 May")]
+    [InlineData("sv", "Betalningen för den här perioden gick igenom 9 maj. Medlemskapet startade 2 maj 2019. Vilka datum gäller nästa förnyelsefönster?", "2 maj 2019", "9 maj")]
+    [InlineData("nl", "De betaling voor deze periode ging door op 9 mei. Het lidmaatschap is gestart op 2 mei 2019. Wanneer is het volgende verlengingsvenster?", "op 2 mei 2019", "op 9 mei")]
+    public void Interpret_MembershipStartedOnADay_ThatDayIsThePurchase(string language, string text, string started, string paid)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, paid, "2024-05-09"), Mentions.Day(text, started, "2019-05-02")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal((5, 2), (question.AnchorDate!.Value.Month, question.AnchorDate!.Value.Day));
+    }
+
+    [Theory]
+    [InlineData("sv", "Förnyelsedatumet var 1 maj. En utvecklare aktiverade sin Visual Studio den 20 maj. Låg det inom perioden?", "1 maj")]
+    [InlineData("zh-TW", "續約日是5月1日，同事5月20日才啟用 Visual Studio，還算在期限內嗎？", "5月1日")]
+    public void Interpret_WithinThePeriodAsked_YesNo(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-05-01")], Today);
+
+        Assert.NotNull(question);
+        Assert.True(question.AsksEligibility);
+    }
+
+    [Fact]
+    public void Interpret_DutchMovedToAColleague_Reassignment()
+    {
+        const string text = "Het abonnement is op 2 februari toegewezen en nooit overgezet. Mag het nu naar een collega?";
+
+        var question = interpreter.Interpret(text, "nl", [Mentions.Day(text, "op 2 februari", "2024-02-02")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.VsReassignFrom, question.Kind);
+    }
+
     [Fact]
     public void Interpret_RoleWordWithItsOwnDateRightAfter_NotTheDateBefore()
     {
