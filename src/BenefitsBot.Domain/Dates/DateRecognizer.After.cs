@@ -88,6 +88,6 @@ public sealed partial class DateRecognizer
     /// event's date (no sentence end, not "that"); the event may close with a relative clause that dates it ("our all-hands, which was
     /// Jan 19", "vår kräftskiva, som vi hade onsdag 7/8").
     /// </summary>
-    [GeneratedRegex(@"\b(?<the>the\s+|de\s+)?(?:day|dagen|dag|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndagen|tisdagen|onsdagen|torsdagen|fredagen|lördagen|söndagen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\s+(?:(?<before>before|före|innan|voor|vóór)|after|efter|na)\s+(?!(?:that|this|det|detta|dat|dit|dien)\b)(?![^,]*\b(?:we|i|vi|jag|wij|ik)\b)[^,.;:?!\n\d]{0,80}(?:,\s*(?:which|that|som|die|dat)\b[^,.;:?!\n\d]{0,30})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<the>the\s+|de\s+)?(?:day|morning|evening|dagen|morgonen|kvallen|kvällen|dag|ochtend|avond|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndagen|tisdagen|onsdagen|torsdagen|fredagen|lördagen|söndagen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\s+(?:(?<before>before|före|innan|voor|vóór)|after|efter|na)\s+(?!(?:that|this|det|detta|dat|dit|dien)\b)(?![^,]*\b(?:we|i|vi|jag|wij|ik)\b)[^,.;:?!\n\d]{0,80}(?:,\s*(?:which|that|som|die|dat)\b[^,.;:?!\n\d]{0,30})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayAfterGap();
 }

@@ -25,7 +25,13 @@ public sealed partial class DateRecognizer
             {
                 var after = ChineseNextDay().Match(text, mention.Start + mention.Length, Math.Min(8, text.Length - mention.Start - mention.Length));
                 var offset = ChineseOffset().Match(text, mention.Start + mention.Length, Math.Min(24, text.Length - mention.Start - mention.Length));
-                if (after.Success)
+                var weekdayNext = ChineseWeekdayNext().Match(text, mention.Start + mention.Length, Math.Min(16, text.Length - mention.Start - mention.Length));
+                if (weekdayNext.Success)
+                {
+                    var isoDay = "一二三四五六日天".IndexOf(weekdayNext.Groups["wd"].Value, StringComparison.Ordinal) is var k and < 6 ? k + 1 : 7;
+                    moved = Mentions.Day(mention.Start, weekdayNext.Index + weekdayNext.Length - mention.Start, NearestWeekday(day, isoDay, weekdayNext.Groups["before"].Success ? -1 : 1));
+                }
+                else if (after.Success)
                 {
                     moved = Mentions.Day(mention.Start, after.Index + after.Length - mention.Start, day.AddDays(after.Groups["before"].Success ? -1 : 1));
                 }
@@ -98,7 +104,14 @@ public sealed partial class DateRecognizer
         _ => null,
     };
 
-    /// <summary>Chinese: 的前一天, 前一天, 的隔天, 後一天 right after a date.</summary>
-    [GeneratedRegex(@"\G\s*的?\s*(?:(?<before>前一天|前一日)|後一天|后一天|隔天|隔日|翌日)")]
+    /// <summary>Chinese: the weekday after (or before) a date: "中秋節後的那個星期一", "元旦後的第一個星期一", "國慶日前的週五".</summary>
+    [GeneratedRegex(@"\G\s*(?:之|以)?(?:(?<before>前)|後|后|過後|过后)的?\s*(?:那個|那个|第一個|第一个|第一|下一個|下一个)?\s*(?:星期|週|周|禮拜|礼拜)(?<wd>[一二三四五六日天])")]
+    private static partial Regex ChineseWeekdayNext();
+
+    /// <summary>
+    /// Chinese: 的前一天, 前一天, 的隔天, 後一天 right after a date, or after a short event named with the date ("三週前業務會議的隔天":
+    /// the day after the meeting three weeks ago).
+    /// </summary>
+    [GeneratedRegex(@"\G\s*(?:\p{IsCJKUnifiedIdeographs}{1,6}的)?\s*的?\s*(?:(?<before>前一天|前一日)|後一天|后一天|隔天|隔日|翌日)")]
     private static partial Regex ChineseNextDay();
 }

@@ -21,7 +21,7 @@ internal static class RuleVocabularyNl
             Cue(@"\bverlenging\b", RuleKind.RenewalWindow, 1),
             // Arranging or doing the renewal is renewing.
             Cue(@"\bverlenging\b[^,.;?!]{0,30}\b(regelen|doen|aanvragen|indienen|afhandelen|in orde maken)\b", RuleKind.RenewalWindow, 3),
-            Cue(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b", RuleKind.RenewalWindow, 1),
+            Cue(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b|\b(lidmaatschap|abonnement|contract|pakket)\b[^,.;?!]{0,20}\bafgesloten\b", RuleKind.RenewalWindow, 1),
             // The article's "product code" and "activeringssleutels".
             // The article's "productcode", also just "de code"; a voucher is a code to redeem.
             Cue(@"sleutel|\bproduct ?codes?\b|\blicentiecode|\bactivat?ie?(rings)?code|\bserienummer|\b[\w-]+-codes?\b|\bvouchers?\b|\b(de|die|deze|onze|mijn) code\b", RuleKind.KeyUsableUntil, 3),
@@ -72,7 +72,8 @@ internal static class RuleVocabularyNl
         ],
         RoleCues =
         [
-            Role(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b|\bfactuur|\bingangsdatum\b", DateRole.Purchase),
+            // A membership or contract "afgesloten" is taken out.
+            Role(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b|\bfactuur|\bingangsdatum\b|\b(lidmaatschap|abonnement|contract|pakket)\b[^,.;?!]{0,20}\bafgesloten\b", DateRole.Purchase),
             Role(@"\b(competentie|action pack|lidmaatschap)\b[^,.;?!]{0,15}\bsinds\b", DateRole.Purchase),
             Role(@"\b(lid sinds|partner sinds|lid geworden|aangesloten|zijn we lid|behaald|behaalden|verkregen)\b|\b(lidmaatschap|competentie) (is )?(gestart|begonnen|begon|startte)\b", DateRole.Purchase),
             Role(@"jubileum|verjaardag|jaardatum|competentie ?datum|verlopen|vervallen|\bverliep|\bverviel|\bvervalt\b|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),

@@ -55,6 +55,8 @@ public sealed class NeighbourAndWeekDateTests
     [InlineData("zh-TW", "大年初一前兩週到期", "大年初一前兩週=date 2026-02-03")]
     [InlineData("zh-TW", "端午節後十天兌換", "端午節後十天=date 2026-06-29")]
     [InlineData("zh-TW", "除夕那天", "除夕=date 2026-02-16")]
+    [InlineData("zh-TW", "中秋節後的那個星期一指派的", "中秋節後的那個星期一=date 2026-09-28")]
+    [InlineData("zh-TW", "兩週前部門聚餐的隔天買的", "兩週前部門聚餐的隔天=date 2026-11-09")]
     public void Recognize_ChineseLunarFestival_TheLunarDayAndItsOffsets(string language, string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, language));
 

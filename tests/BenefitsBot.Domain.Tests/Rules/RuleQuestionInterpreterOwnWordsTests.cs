@@ -192,6 +192,17 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     }
 
     [Fact]
+    public void Interpret_DutchMembershipTakenOutInTheCovidRange_RenewalNotTheExtension()
+    {
+        const string text = "Ons lidmaatschap is afgesloten op 18 september 2020. Kunnen we vandaag nog verlengen?";
+
+        var question = interpreter.Interpret(text, "nl", [Mentions.Day(text, "op 18 september 2020", "2020-09-18")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.RenewalWindow, question.Kind);
+    }
+
+    [Fact]
     public void Interpret_DutchMovedToAColleague_Reassignment()
     {
         const string text = "Het abonnement is op 2 februari toegewezen en nooit overgezet. Mag het nu naar een collega?";
