@@ -81,6 +81,15 @@ public sealed class NeighbourAndWeekDateTests
         Assert.Equal(expected, RecognizerAssert.Describe(text, language));
 
     [Theory]
+    [InlineData("en", "We joined four years ago, on 3 March.", "four years ago, on 3 March.=date 2022-03-03")]
+    [InlineData("en", "bought on October 9 two years ago", "October 9 two years ago=date 2024-10-09")]
+    [InlineData("sv", "Vi gick med för fyra år sedan, den 3 mars", "för fyra år sedan, den 3 mars=date 2022-03-03")]
+    [InlineData("nl", "We zijn vier jaar geleden op 3 maart lid geworden", "vier jaar geleden op 3 maart=date 2022-03-03")]
+    [InlineData("zh-TW", "四年前的3月3日加入", "四年前的3月3日=date 2022-03-03")]
+    public void Recognize_YearlessDayNextToYearsAgo_ThatDayInTheYearCountedBack(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
     [InlineData("en", "keyed it in the Tuesday before last", "the Tuesday before last=date 2026-11-10")]
     [InlineData("en", "on Sunday before last", "Sunday before last=date 2026-11-08")]
     public void Recognize_WeekdayBeforeLast_AWeekBeforeTheLastOne(string language, string text, string expected) =>
