@@ -30,7 +30,7 @@ public sealed partial class DateRecognizer
                 continue;
             }
 
-            // A bare weekday before the event ("the Monday after our hackathon, which ended Saturday, July 13") is part of the phrase.
+            // A bare weekday before the event ("the Tuesday after our retreat, which was Friday 3 May") is part of the phrase.
             var weekdayBefore = i > 0 && result[i - 1] is { Kind: DateMentionKind.Date } w && w.Start + w.Length <= text.Length
                 && WeekdayNumbers.ContainsKey(text.Substring(w.Start, w.Length).Trim());
             var previousEnd = i > (weekdayBefore ? 1 : 0) ? result[i - (weekdayBefore ? 2 : 1)].Start + result[i - (weekdayBefore ? 2 : 1)].Length : 0;
@@ -85,8 +85,8 @@ public sealed partial class DateRecognizer
 
     /// <summary>
     /// "(the) day after …", "dagen efter …", "de dag na …", or a weekday so ("the Monday after …", "fredagen efter …"), before the
-    /// event's date (no sentence end, not "that"); the event may close with a relative clause that dates it ("our all-hands, which was
-    /// Jan 19", "vår kräftskiva, som vi hade onsdag 7/8").
+    /// event's date (no sentence end, not "that"); the event may close with a relative clause that dates it ("our town hall, which was
+    /// 6 May", "vår julfest, som var fredag 13/12").
     /// </summary>
     [GeneratedRegex(@"\b(?<the>the\s+|de\s+)?(?:day|morning|evening|dagen|morgonen|kvallen|kvällen|dag|ochtend|avond|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndagen|tisdagen|onsdagen|torsdagen|fredagen|lördagen|söndagen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\s+(?:(?<before>before|före|innan|voor|vóór)|after|efter|na)\s+(?!(?:that|this|det|detta|dat|dit|dien)\b)(?![^,]*\b(?:we|i|vi|jag|wij|ik)\b)[^,.;:?!\n\d]{0,80}(?:,\s*(?:which|that|som|die|dat)\b[^,.;:?!\n\d]{0,30})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayAfterGap();

@@ -81,7 +81,7 @@ public sealed partial class DateRecognizer
         ThatEventFollows().Match(text, mention.Start + mention.Length, Math.Min(40, text.Length - mention.Start - mention.Length));
 
     /// <summary>
-    /// Right after a duration, "before / after that (event)": "expired two weeks before that audit", "tre dagar efter det mötet",
+    /// Right after a duration, "before / after that (event)": "lapsed ten days before that review", "fem dagar efter det mötet",
     /// "een week na die kickoff" count from the day told before, as "later" does. The event is named by a demonstrative, so it is
     /// one told already; with its own date after it, <see cref="AfterToldEvent"/> has already read the phrase.
     /// </summary>

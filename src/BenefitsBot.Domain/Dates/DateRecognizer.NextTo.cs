@@ -90,7 +90,7 @@ public sealed partial class DateRecognizer
 
     /// <summary>
     /// Chinese: a count of days, weeks, months or years before or after a date, right after it ("端午節前三天", "大年初一後一週",
-    /// "國慶日過後十天", "和平紀念日（2/28）前三天": a bracketed restatement may stand between).
+    /// "國慶日過後十天", "兒童節（4/4）前五天": a bracketed restatement may stand between).
     /// </summary>
     [GeneratedRegex(@"\G\s*(?:[（(][^）)]{1,16}[）)])?\s*的?\s*(?:(?<before>前|之前|以前)|後|后|之後|之后|以後|以后|過後|过后)\s*(?<n>[0-9０-９一二兩两三四五六七八九十]+)\s*(?:個|个)?\s*(?<u>天|日|週|周|星期|禮拜|礼拜|月|年)(?!前|後|后)")]
     private static partial Regex ChineseOffset();
@@ -104,12 +104,12 @@ public sealed partial class DateRecognizer
         _ => null,
     };
 
-    /// <summary>Chinese: the weekday after (or before) a date: "中秋節後的那個星期一", "元旦後的第一個星期一", "國慶日前的週五".</summary>
+    /// <summary>Chinese: the weekday after (or before) a date: "端午節後的那個星期三", "國慶日前的週五".</summary>
     [GeneratedRegex(@"\G\s*(?:之|以)?(?:(?<before>前)|後|后|過後|过后)的?\s*(?:那個|那个|第一個|第一个|第一|下一個|下一个)?\s*(?:星期|週|周|禮拜|礼拜)(?<wd>[一二三四五六日天])")]
     private static partial Regex ChineseWeekdayNext();
 
     /// <summary>
-    /// Chinese: 的前一天, 前一天, 的隔天, 後一天 right after a date, or after a short event named with the date ("三週前業務會議的隔天":
+    /// Chinese: 的前一天, 前一天, 的隔天, 後一天 right after a date, or after a short event named with the date ("兩個月前年會的隔天":
     /// the day after the meeting three weeks ago).
     /// </summary>
     [GeneratedRegex(@"\G\s*(?:\p{IsCJKUnifiedIdeographs}{1,6}的)?\s*的?\s*(?:(?<before>前一天|前一日)|後一天|后一天|隔天|隔日|翌日)")]

@@ -5,8 +5,8 @@ namespace BenefitsBot.Domain.Dates;
 public sealed partial class DateRecognizer
 {
     /// <summary>
-    /// A yearless day next to a count of years ago ("three years ago, on 2 February", "December 20 two years ago", "för tre år sedan,
-    /// den 1 maj", "drie jaar geleden op 2 februari", 三年前的8月12日): that day in the year counted back, not the latest such day
+    /// A yearless day next to a count of years ago ("four years ago, on 9 June", "March 3 five years ago", "för fem år
+    /// sedan, den 9 juni", "vier jaar geleden op 9 juni", 五年前的6月9日): that day in the year counted back, not the latest such day
     /// nor the day exactly that many years ago. The mention then spans both.
     /// </summary>
     private static IReadOnlyList<DateMention> InYearsAgo(string text, IReadOnlyList<DateMention> mentions)

@@ -64,7 +64,7 @@ internal static partial class LanguageProfiles
         MonthFirst = monthFirst,
         RelativeYears = Words(("last year", -1), ("this year", 0), ("next year", 1)),
         // The days people date events by, ours rather than the official model's: it reads an offset from one without a year as the
-        // coming one ("two days before Memorial Day" in May 2026 is May 2027), and one with a year or a relative year as nothing.
+        // coming one ("a week before Labor Day" in October 2025 is in 2026), and one with a year or a relative year as nothing.
         Holidays = new Dictionary<string, Func<int, DateOnly>>(StringComparer.OrdinalIgnoreCase)
         {
             ["new year's day"] = HolidayDates.Fixed(1, 1), ["new years day"] = HolidayDates.Fixed(1, 1), ["new year's eve"] = HolidayDates.Fixed(12, 31), ["new years eve"] = HolidayDates.Fixed(12, 31),

@@ -89,8 +89,8 @@ internal sealed partial class WesternRecognizer
         }
 
         // Counting forward from a yearless day or a bare weekday starts at its next occurrence, as upstream does, where the phrase looks
-        // ahead ("3 days from Tuesday", "it will end 3 days after Jan 12"); told of the past ("it expired three weeks after Valborg",
-        // "gekocht drie dagen na Koningsdag") it counts from the last one.
+        // ahead ("3 days from Tuesday", "it will end 3 days after Jan 12"); told of the past ("it lapsed two weeks after Lucia",
+        // "verlopen vijf dagen na Bevrijdingsdag") it counts from the last one.
         // A named day told in the future tense ("we zullen 5 dagen voor nieuwjaar afspreken") is the coming one, either way.
         var future = FutureBefore(text, span.Start);
         if (day < reference && !HasYear(anchorText) && profile.Holidays.TryGetValue(Key(anchorText), out var named) && (future || (sign > 0 && FromLead().IsMatch(between))))

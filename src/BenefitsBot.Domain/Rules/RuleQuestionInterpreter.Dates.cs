@@ -59,7 +59,7 @@ public sealed partial class RuleQuestionInterpreter
     }
 
     /// <summary>
-    /// Where a date alone ends a sentence after a comma ("it was assigned to her on our launch day, 5 August 2022."), the comma: the
+    /// Where a date alone ends a sentence after a comma ("he got it at the team offsite, 4 March 2023."), the comma: the
     /// date restates the day the words before it name, and takes its role from them, as a date alone in brackets does.
     /// </summary>
     private static int? AppositionComma(TextView view, int start, int end)
@@ -333,7 +333,7 @@ public sealed partial class RuleQuestionInterpreter
         }
 
         // "The board meets on 2 November, but can we get a refund if we cancel today?": the question names today.
-        // Not a today word inside a day counted from today ("can I reassign it ten days from now?").
+        // Not a today word inside a day counted from today ("may it move to Li in twelve days from now?").
         var asksAboutToday = Clauses(view).Any(c => AsksEligibility(c, vocabularies) && vocabularies.Any(v => v.TodayWords.Matches(c.View.For(v))
             .Any(m => !others.Exists(o => o.Start <= c.Start + m.Index && c.Start + m.Index < o.End))));
 
@@ -449,7 +449,7 @@ public sealed partial class RuleQuestionInterpreter
     /// The role phrase nearest before the date in its clause, unless another date stands between them (that phrase marks the other
     /// date: "續約日是2/1 我們還沒付 3月5號還可以啟用嗎", "2024年2月1日指派的 5月1日可以給新人嗎"); else the nearest after it.
     /// </summary>
-    /// <summary>Characters between a role phrase and a date that is its own: "renewal date was Sept 30", "renewal date: Sept 30".</summary>
+    /// <summary>Characters between a role phrase and a date that is its own: "renewal date is 3 Oct", "renewal date: 3 Oct".</summary>
     private const int OwnDateGap = 6;
 
     private static DateRole? RoleOf(int start, int end, List<RoleSpan> roleSpans, List<(int Start, int End)> clauses, List<(int Start, int End)> dates)
@@ -460,8 +460,8 @@ public sealed partial class RuleQuestionInterpreter
             .OrderByDescending(r => r.End).ThenByDescending(r => r.Start);
         // A mention may end past its clause (a restatement in brackets): its role can follow the closing bracket.
         var afterClause = clauses.FirstOrDefault(c => c.Start <= end && end < c.End, clause);
-        // Not a role phrase (or one of a run, "enrollment renewal date") with its own date right after it ("a screenshot of 9/12
-        // shows the renewal date as Sept 30").
+        // Not a role phrase (or one of a run, "enrollment renewal date") with its own date right after it ("an export of 2/5
+        // gives the renewal date as 3 Oct").
         var after = roleSpans.Where(r => r.Start >= end && r.Start >= afterClause.Start && r.Start < afterClause.End
             && !roleSpans.Exists(o => o.Start >= r.Start && o.Start - r.End <= OwnDateGap
                 && dates.Exists(d => d.Start >= o.End && d.Start - o.End <= OwnDateGap && clauses.Exists(c => c.Start <= r.Start && d.Start < c.End))))
@@ -556,7 +556,7 @@ public sealed partial class RuleQuestionInterpreter
 
     /// <summary>
     /// "(sent 2023-05-02)", "skickat", "verzonden", 寄出: the day something was sent, right before the date; also the day an invoice
-    /// arrived ("the invoice arrived on February 1", "fakturan kom 2021-11-15"), which is no purchase (normalized text).
+    /// arrived ("the invoice came in on 8 March", "fakturan kom 2022-04-04"), which is no purchase (normalized text).
     /// </summary>
     [GeneratedRegex(@"\b(sent|skickat|skickad|skickades|verzonden|verstuurd)\s*(on|den|op)?\s*[:：]?\s*$|\b(invoice|bill|fakturan?|factuur)\s+(arrived|came|came in|was sent|kom|anlande|kwam|kwam binnen)\s*(on|den|op|in)?\s*$|(寄出|發送|寄件)(日期|時間)?\s*[:：]?\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex SentBeforeDate();
@@ -572,7 +572,7 @@ public sealed partial class RuleQuestionInterpreter
             return false;
         }
 
-        // "Today", "right now", "i dag" alone; not a day counted from it ("ten days from now", "three weeks from today").
+        // "Today", "right now", "i dag" alone; not a day counted from it ("in twelve days from now", "six weeks from today").
         var surface = view.Slice(start, end);
         return vocabularies.Any(v => v.TodayWords.Match(surface.For(v)) is { Success: true } word && surface.For(v).Trim().Length <= word.Length + TodayWordSlack);
     }

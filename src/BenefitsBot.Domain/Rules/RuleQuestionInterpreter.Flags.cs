@@ -89,7 +89,7 @@ public sealed partial class RuleQuestionInterpreter
     /// </summary>
     /// <summary>
     /// A yes/no asked in any clause, except one that follows a fronted "from which date / until which day" in the same sentence:
-    /// "Until which day, at the latest, can we still pay?" is one open question with its verb after the commas.
+    /// "Up to which date, at the very latest, may we reactivate it?" is one open question with its verb after the commas.
     /// </summary>
     private static bool AsksEligibility(Clause[] clauses, RuleVocabulary[] vocabularies)
     {
@@ -108,7 +108,7 @@ public sealed partial class RuleQuestionInterpreter
         return false;
     }
 
-    /// <summary>Words of a fronted question phrase without its verb ("and until which date", "from which day on").</summary>
+    /// <summary>Words of a fronted question phrase without its verb ("and up to which day", "from which day on").</summary>
     private const int FrontedPhraseWords = 5;
 
     [GeneratedRegex(@"\S+", RegexOptions.NonBacktracking)]

@@ -14,10 +14,10 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     private readonly RuleQuestionInterpreter interpreter = new();
 
     [Theory]
-    [InlineData("en", "We used the voucher for the Project licences on 2 March. Until when is it good?", "2 March")]
+    [InlineData("en", "Our Project voucher got used on 2 March. How long does it stay valid?", "2 March")]
     [InlineData("sv", "Vi använde vouchern för Visio den 2 mars. Hur länge gäller den?", "den 2 mars")]
     [InlineData("nl", "De code voor Visio is op 2 maart geclaimd. Tot wanneer werkt hij?", "op 2 maart")]
-    [InlineData("sv", "Jag knappade in Visio-koden den 2 mars. Till när kan vi använda den?", "den 2 mars")]
+    [InlineData("sv", "Visio-koden knappade jag in den 2 mars. Hur länge gäller den?", "den 2 mars")]
     public void Interpret_VoucherOrCodeUsed_KeyFromThatDay(string language, string text, string surface)
     {
         var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-03-02")], Today);
@@ -27,7 +27,7 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     }
 
     [Theory]
-    [InlineData("en", "Purchased on 3 July 2023. The board wants the membership extended next month, when is that possible?", "3 July 2023")]
+    [InlineData("en", "Purchased on 3 July 2023. Finance would like our membership extended in July; when is that possible?", "3 July 2023")]
     [InlineData("en", "Purchased on 3 July 2023. When can we pay the annual fee?", "3 July 2023")]
     [InlineData("sv", "Köpt 3 juli 2023. När kan vi betala årsavgiften?", "3 juli 2023")]
     [InlineData("sv", "Vi köpte paketet 3 juli 2023. Från när kan vi förlänga?", "3 juli 2023")]
@@ -46,7 +46,7 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     [Fact]
     public void Interpret_SendingItBackAfterAChangeOfMind_Refund()
     {
-        const string text = "Ordered the Action Pack on 12 June. If we change our minds, by when can we send it back?";
+        const string text = "Action Pack ordered 12 June. Should we change our minds, what is the last day to send it back?";
 
         var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "12 June", "2024-06-12")], Today);
 
@@ -55,7 +55,7 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     }
 
     [Theory]
-    [InlineData("en", "Anniversary was 10 June. Until when can people get their Visual Studio subscriptions going?", "10 June")]
+    [InlineData("en", "Anniversary was 10 June. How long do the developers have to get Visual Studio going?", "10 June")]
     [InlineData("sv", "Årsdatum 10 juni. Hur länge kan utvecklarna komma igång med Visual Studio?", "10 juni")]
     public void Interpret_GettingVisualStudioGoing_UserAssignedBenefits(string language, string text, string surface)
     {
@@ -79,7 +79,7 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     [Fact]
     public void Interpret_SomeoneAskedToTellTheDates_NoYesNo()
     {
-        const string text = "Can somebody tell me the dates of our renewal window? We joined on 12 June 2023.";
+        const string text = "Can somebody tell me the exact dates for renewing? Our start date was 12 June 2023.";
 
         var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "12 June 2023", "2023-06-12")], Today);
 
@@ -88,9 +88,9 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     }
 
     [Theory]
-    [InlineData("en", "Anniversary 10 June; we already re-upped for this cycle. When does the next window open?", "10 June")]
+    [InlineData("en", "Anniversary 10 June; we already re-upped for this cycle. When can we renew next?", "10 June")]
     [InlineData("en", "Member since: 10-6-2021 | Renewal 2024: paid\nWhen does the next window open?", "10-6-2021")]
-    [InlineData("nl", "Lid sinds: 10-6-2021 | Verlenging 2024: betaald\nWanneer opent het volgende venster?", "10-6-2021")]
+    [InlineData("nl", "Lid sinds: 10-6-2021 | Verlenging 2024: betaald\nWanneer kunnen we daarna weer verlengen?", "10-6-2021")]
     [InlineData("sv", "Medlem sedan: 10-6-2021 | Förnyelse 2024: betald\nNär öppnar nästa fönster?", "10-6-2021")]
     public void Interpret_RenewalToldPaidInOtherWords_RenewalPaid(string language, string text, string surface)
     {
@@ -125,7 +125,7 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
 
     [Theory]
     [InlineData("en", "We ordered it and paid by card on 3 June (950 EUR), and the invoice arrived on 10 June. By when could we cancel with a refund?", "3 June", "10 June")]
-    [InlineData("sv", "Paketet köptes 3 juni och fakturan kom 10 juni, på 950 euro. När är sista dagen att avbryta med återbetalning?", "3 juni", "10 juni")]
+    [InlineData("sv", "Paketet köptes 3 juni och fakturan kom 10 juni, på 950 euro. Hur länge kan vi ångra oss och få pengarna tillbaka?", "3 juni", "10 juni")]
     public void Interpret_DayTheInvoiceArrived_NotThePurchase(string language, string text, string bought, string invoiced)
     {
         var question = interpreter.Interpret(text, language, [Mentions.Day(text, bought, "2024-06-03"), Mentions.Day(text, invoiced, "2024-06-10")], Today);
@@ -137,7 +137,7 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     [Fact]
     public void Interpret_FrontedOpenQuestionBeforeItsVerb_NoYesNo()
     {
-        const string text = "Our competency lapsed on 1 June. Until which day, at the very latest, can we still pay to reactivate it?";
+        const string text = "Our competency lapsed on 1 June. Up to which date, at the very latest, may we reactivate it?";
 
         var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "1 June", "2024-06-01")], Today);
 
@@ -157,9 +157,9 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     }
 
     [Theory]
-    [InlineData("en", "The token landed on the wrong tenant on 3 June. Is it already too late for a replacement token?", "3 June")]
-    [InlineData("nl", "Het token kwam op 3 juni op de verkeerde tenant. Is het al te laat voor een vervangend token?", "3 juni")]
-    [InlineData("sv", "Token hamnade på fel tenant den 3 juni. Är det redan för sent för en ersättningstoken?", "den 3 juni")]
+    [InlineData("en", "On 3 June the token went into a test tenant by mistake. Is it already too late for a replacement token?", "3 June")]
+    [InlineData("nl", "Op 3 juni is het token per ongeluk in een testtenant beland. Is het al te laat voor een vervangend token?", "3 juni")]
+    [InlineData("sv", "Den 3 juni råkade token kopplas till en testtenant. Är det redan för sent för en ersättningstoken?", "Den 3 juni")]
     public void Interpret_AlreadyTooLate_NoReplacementBefore(string language, string text, string surface)
     {
         var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-06-03")], Today);
@@ -171,7 +171,7 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     [Theory]
     [InlineData("en", "Payment for this period cleared on 9 May. Our membership started on 2 May 2019. Which dates does the next window cover?", "2 May 2019", "9 May")]
     [InlineData("sv", "Betalningen för den här perioden gick igenom 9 maj. Medlemskapet startade 2 maj 2019. Vilka datum gäller nästa förnyelsefönster?", "2 maj 2019", "9 maj")]
-    [InlineData("nl", "De betaling voor deze periode ging door op 9 mei. Het lidmaatschap is gestart op 2 mei 2019. Wanneer is het volgende verlengingsvenster?", "op 2 mei 2019", "op 9 mei")]
+    [InlineData("nl", "Op 9 mei is de betaling voor deze periode verwerkt. Het lidmaatschap is gestart op 2 mei 2019. Wanneer is het volgende verlengingsvenster?", "op 2 mei 2019", "9 mei")]
     public void Interpret_MembershipStartedOnADay_ThatDayIsThePurchase(string language, string text, string started, string paid)
     {
         var question = interpreter.Interpret(text, language, [Mentions.Day(text, paid, "2024-05-09"), Mentions.Day(text, started, "2019-05-02")], Today);
@@ -181,7 +181,7 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     }
 
     [Theory]
-    [InlineData("sv", "Förnyelsedatumet var 1 maj. En utvecklare aktiverade sin Visual Studio den 20 maj. Låg det inom perioden?", "1 maj")]
+    [InlineData("sv", "Vi hade förnyelsedatum 1 maj och Eva aktiverade Visual Studio 20 maj. Låg det inom perioden?", "1 maj")]
     [InlineData("zh-TW", "續約日是5月1日，同事5月20日才啟用 Visual Studio，還算在期限內嗎？", "5月1日")]
     public void Interpret_WithinThePeriodAsked_YesNo(string language, string text, string surface)
     {
@@ -194,9 +194,9 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     [Fact]
     public void Interpret_DutchMembershipTakenOutInTheCovidRange_RenewalNotTheExtension()
     {
-        const string text = "Ons lidmaatschap is afgesloten op 18 september 2020. Kunnen we vandaag nog verlengen?";
+        const string text = "Ons lidmaatschap is afgesloten per 18 september 2020. Mogen we nu al verlengen?";
 
-        var question = interpreter.Interpret(text, "nl", [Mentions.Day(text, "op 18 september 2020", "2020-09-18")], Today);
+        var question = interpreter.Interpret(text, "nl", [Mentions.Day(text, "18 september 2020", "2020-09-18")], Today);
 
         Assert.NotNull(question);
         Assert.Equal(RuleKind.RenewalWindow, question.Kind);
@@ -216,7 +216,7 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     [Fact]
     public void Interpret_RoleWordWithItsOwnDateRightAfter_NotTheDateBefore()
     {
-        const string text = "A report from 3 June lists our enrollment renewal date as 15 June. How long can devs still activate VS?";
+        const string text = "An export made 3 June gives our enrollment renewal date as 15 June. How long can devs still activate VS?";
 
         var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "3 June", "2024-06-03"), Mentions.Day(text, "15 June", "2024-06-15")], Today);
 
@@ -227,7 +227,7 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     [Fact]
     public void Interpret_DateAloneAfterACommaEndingTheSentence_TakesTheRoleOfTheWordsBefore()
     {
-        const string text = "Can Maria's VS go to Tom on 1 July? It was assigned to her on our kickoff day, 20 March.";
+        const string text = "Can Maria's VS go to Tom on 1 July? She got it assigned at our kickoff day, 20 March.";
 
         var question = interpreter.Interpret(text, "en", [Mentions.Day(text, "1 July", "2024-07-01"), Mentions.Day(text, "20 March", "2024-03-20")], Today);
 
