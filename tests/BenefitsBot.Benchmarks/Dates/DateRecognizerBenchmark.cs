@@ -21,7 +21,8 @@ public static class DateRecognizerBenchmark
 
     private static readonly (string Language, string Text)[] Cued =
     [
-        ("en", "we bought the action pack the day after Thanksgiving, is the key still valid at the end of next month?"),
+        // Named days are ours now (LanguageProfiles.English().Holidays); a quarter and a period edge still go to the model.
+        ("en", "we bought the action pack at the end of last quarter, is the key still valid at the end of next month?"),
         ("en", "our renewal fell in Q2 2020; can we still renew on the second Monday of May?"),
         ("nl", "we hebben het action pack na kerstmis gekocht, kunnen we eind volgende maand nog verlengen?"),
         ("nl", "de sleutel is op de eerste maandag van maart verzilverd; geldt hij tot het einde van het jaar?"),
