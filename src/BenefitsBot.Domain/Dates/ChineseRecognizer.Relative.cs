@@ -80,10 +80,21 @@ internal sealed partial class ChineseRecognizer
         _ => 0,
     };
 
+    /// <summary>The ISO weekday a character names after 星期 / 週 / 禮拜: 一 is Monday, 日 and 天 Sunday.</summary>
+    internal static int IsoWeekday(string weekday) => weekday is "日" or "天" ? 7 : ChineseNumerals.Parse(weekday) ?? 7;
+
+    /// <summary>The unit of a count: 天 / 日 days, 月 months, 年 years, any week word (周, 週, 星期, 禮拜) weeks.</summary>
+    internal static DateUnit UnitOf(string unit) => unit switch
+    {
+        "天" or "日" => DateUnit.Day,
+        "月" => DateUnit.Month,
+        "年" => DateUnit.Year,
+        _ => DateUnit.Week,
+    };
+
     private static DateMention WeekdayOf(Match match, DateOnly reference)
     {
-        var wd = match.Groups["wd"].Value;
-        var isoDay = wd is "日" or "天" ? 7 : ChineseNumerals.Parse(wd) ?? 7;
+        var isoDay = IsoWeekday(match.Groups["wd"].Value);
         var date = match.Groups["pm"].Success
             ? Calendar.StartOfWeek(reference).AddDays(7 * Offset(match) + isoDay - 1)
             : Calendar.Weekday(reference, isoDay, WeekdayRule.LatestOnOrBefore);
@@ -99,13 +110,7 @@ internal sealed partial class ChineseRecognizer
             return null;
         }
 
-        var unit = match.Groups["u"].Value switch
-        {
-            "天" or "日" => DateUnit.Day,
-            "月" => DateUnit.Month,
-            "年" => DateUnit.Year,
-            _ => DateUnit.Week,
-        };
+        var unit = UnitOf(match.Groups["u"].Value);
         return (unit, half) switch
         {
             (DateUnit.Day, true) => null,

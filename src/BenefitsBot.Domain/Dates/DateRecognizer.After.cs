@@ -33,7 +33,8 @@ public sealed partial class DateRecognizer
             // A bare weekday before the event ("the Tuesday after our retreat, which was Friday 3 May") is part of the phrase.
             var weekdayBefore = i > 0 && result[i - 1] is { Kind: DateMentionKind.Date } w && w.Start + w.Length <= text.Length
                 && WeekdayNumbers.ContainsKey(text.Substring(w.Start, w.Length).Trim());
-            var previousEnd = i > (weekdayBefore ? 1 : 0) ? result[i - (weekdayBefore ? 2 : 1)].Start + result[i - (weekdayBefore ? 2 : 1)].Length : 0;
+            var previous = i - (weekdayBefore ? 2 : 1);
+            var previousEnd = previous >= 0 ? result[previous].Start + result[previous].Length : 0;
             var from = Math.Max(previousEnd, date.Start - AfterEventReach);
             if (from > date.Start)
             {
@@ -49,19 +50,15 @@ public sealed partial class DateRecognizer
                 result.RemoveAt(i - 1);
                 i--;
             }
-            else if (DayAfterGap().Match(lead) is { Success: true } dayGap)
+            else if (DayAfterGap.Match(lead) is { Success: true } dayGap)
             {
                 var start = from + dayGap.Index;
                 var sign = dayGap.Groups["before"].Success ? -1 : 1;
                 var weekday = dayGap.Groups["wd"];
-                if (weekday.Success && !(weekdayBefore && result[i - 1].Start == from + weekday.Index))
-                {
-                    weekday = Match.Empty.Groups[0];
-                }
-
                 combined = Mentions.Day(start, date.Start + date.Length - start, weekday.Success ? NearestWeekday(day, WeekdayNumbers[weekday.Value], sign) : day.AddDays(sign));
-                if (weekday.Success)
+                if (weekdayBefore && weekday.Success && result[i - 1].Start == from + weekday.Index)
                 {
+                    // the weekday read alone goes into the phrase
                     result.RemoveAt(i - 1);
                     i--;
                 }
@@ -82,12 +79,4 @@ public sealed partial class DateRecognizer
     /// <summary>Right after the duration: "after / before / efter / före / na / voor", then the event (no comma, no sentence end, not "that").</summary>
     [GeneratedRegex(@"^\s*(?:(?<before>before|före|innan|voor|vóór)|after|efter|na)\s+(?!(?:that|this|det|detta|dat|dit|dien)\b)(?!.*\b(?:we|i|vi|jag|wij|ik)\b)[^,.;:?!\n]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OffsetGap();
-
-    /// <summary>
-    /// "(the) day after …", "dagen efter …", "de dag na …", or a weekday so ("the Monday after …", "fredagen efter …"), before the
-    /// event's date (no sentence end, not "that"); the event may close with a relative clause that dates it ("our town hall, which was
-    /// 6 May", "vår julfest, som var fredag 13/12").
-    /// </summary>
-    [GeneratedRegex(@"\b(?<the>the\s+|de\s+)?(?:day|morning|evening|dagen|morgonen|kvallen|kvällen|dag|ochtend|avond|(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndagen|tisdagen|onsdagen|torsdagen|fredagen|lördagen|söndagen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\s+(?:(?<before>before|före|innan|voor|vóór)|after|efter|na)\s+(?!(?:that|this|det|detta|dat|dit|dien)\b)(?![^,]*\b(?:we|i|vi|jag|wij|ik)\b)[^,.;:?!\n\d]{0,80}(?:,\s*(?:which|that|som|die|dat)\b[^,.;:?!\n\d]{0,30})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DayAfterGap();
 }

@@ -28,16 +28,17 @@ public sealed partial class DateRecognizer
                 var weekdayNext = ChineseWeekdayNext().Match(text, mention.Start + mention.Length, Math.Min(16, text.Length - mention.Start - mention.Length));
                 if (weekdayNext.Success)
                 {
-                    var isoDay = "一二三四五六日天".IndexOf(weekdayNext.Groups["wd"].Value, StringComparison.Ordinal) is var k and < 6 ? k + 1 : 7;
-                    moved = Mentions.Day(mention.Start, weekdayNext.Index + weekdayNext.Length - mention.Start, NearestWeekday(day, isoDay, weekdayNext.Groups["before"].Success ? -1 : 1));
+                    moved = Mentions.Day(mention.Start, weekdayNext.Index + weekdayNext.Length - mention.Start,
+                        NearestWeekday(day, ChineseRecognizer.IsoWeekday(weekdayNext.Groups["wd"].Value), weekdayNext.Groups["before"].Success ? -1 : 1));
                 }
                 else if (after.Success)
                 {
                     moved = Mentions.Day(mention.Start, after.Index + after.Length - mention.Start, day.AddDays(after.Groups["before"].Success ? -1 : 1));
                 }
-                else if (offset.Success && ChineseNumerals.Parse(ChineseText.Normalize(offset.Groups["n"].Value)) is { } count && ChineseUnit(offset.Groups["u"].Value) is { } unit)
+                else if (offset.Success && ChineseNumerals.Parse(ChineseText.Normalize(offset.Groups["n"].Value)) is { } count)
                 {
-                    moved = Mentions.Day(mention.Start, offset.Index + offset.Length - mention.Start, Calendar.Add(day, unit.Times(count), offset.Groups["before"].Success ? -1 : 1));
+                    var span = ChineseRecognizer.UnitOf(offset.Groups["u"].Value).Times(count);
+                    moved = Mentions.Day(mention.Start, offset.Index + offset.Length - mention.Start, Calendar.Add(day, span, offset.Groups["before"].Success ? -1 : 1));
                 }
             }
             else
@@ -85,7 +86,17 @@ public sealed partial class DateRecognizer
 
     /// <summary>"The Friday before", "fredagen före", "de vrijdag voor", right before a date.</summary>
     private static readonly Regex WesternNextDay = new(
-        $@"\b(?:the\s+|de\s+)?(?<wd>{PatternRule.Alternation(WeekdayNumbers.Keys)})\s+(?:(?<before>before|före|innan|voor)|after|efter|na)\s+$",
+        $@"\b(?:the\s+|de\s+)?(?<wd>{PatternRule.Alternation(WeekdayNumbers.Keys)})\s+(?:(?<before>before|före|innan|voor|vóór)|after|efter|na)\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// "(the) day after …", "dagen efter …", "de dag na …", or a weekday so ("the Monday after …", "fredagen efter …"), before the
+    /// event's date (no sentence end, not "that"); the event may close with a relative clause that dates it ("our town hall, which was
+    /// 6 May", "vår julfest, som var fredag 13/12").
+    /// </summary>
+    /// <remarks>Here, after <see cref="WeekdayNumbers"/>, which it is built from: statics initialize in declaration order.</remarks>
+    private static readonly Regex DayAfterGap = new(
+        $@"\b(?:the\s+|de\s+)?(?:day|morning|evening|dagen|morgonen|kvällen|dag|ochtend|avond|(?<wd>{PatternRule.Alternation(WeekdayNumbers.Keys)}))\s+(?:(?<before>before|före|innan|voor|vóór)|after|efter|na)\s+(?!(?:that|this|det|detta|dat|dit|dien)\b)(?![^,]*\b(?:we|i|vi|jag|wij|ik)\b)[^,.;:?!\n\d]{{0,80}}(?:,\s*(?:which|that|som|die|dat)\b[^,.;:?!\n\d]{{0,30}})?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>
@@ -95,22 +106,13 @@ public sealed partial class DateRecognizer
     [GeneratedRegex(@"\G\s*(?:[（(][^）)]{1,16}[）)])?\s*的?\s*(?:(?<before>前|之前|以前)|後|后|之後|之后|以後|以后|過後|过后)\s*(?<n>[0-9０-９一二兩两三四五六七八九十]+)\s*(?:個|个)?\s*(?<u>天|日|週|周|星期|禮拜|礼拜|月|年)(?!前|後|后)")]
     private static partial Regex ChineseOffset();
 
-    private static DateUnit? ChineseUnit(string unit) => unit switch
-    {
-        "天" or "日" => DateUnit.Day,
-        "週" or "周" or "星期" or "禮拜" or "礼拜" => DateUnit.Week,
-        "月" => DateUnit.Month,
-        "年" => DateUnit.Year,
-        _ => null,
-    };
-
     /// <summary>Chinese: the weekday after (or before) a date: "端午節後的那個星期三", "國慶日前的週五".</summary>
     [GeneratedRegex(@"\G\s*(?:之|以)?(?:(?<before>前)|後|后|過後|过后)的?\s*(?:那個|那个|第一個|第一个|第一|下一個|下一个)?\s*(?:星期|週|周|禮拜|礼拜)(?<wd>[一二三四五六日天])")]
     private static partial Regex ChineseWeekdayNext();
 
     /// <summary>
     /// Chinese: 的前一天, 前一天, 的隔天, 後一天 right after a date, or after a short event named with the date ("兩個月前年會的隔天":
-    /// the day after the meeting three weeks ago).
+    /// the day after the year-end party two months ago).
     /// </summary>
     [GeneratedRegex(@"\G\s*(?:\p{IsCJKUnifiedIdeographs}{1,6}的)?\s*的?\s*(?:(?<before>前一天|前一日)|後一天|后一天|隔天|隔日|翌日)")]
     private static partial Regex ChineseNextDay();

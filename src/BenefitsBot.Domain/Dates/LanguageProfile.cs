@@ -148,6 +148,6 @@ internal sealed class LanguageProfile
     /// <summary>Years named relative to today after a named day ("midsommarafton i fjol", "Koningsdag vorig jaar"), by their offset in years.</summary>
     public IReadOnlyDictionary<string, int> RelativeYears { get; init; } = new Dictionary<string, int>();
 
-    /// <summary>Named days ("nationaldagen", "julafton") and their date in a given year; English and Dutch ones come from the official model.</summary>
+    /// <summary>Named days ("nationaldagen", "julafton", "Koningsdag", "Thanksgiving") and their date in a given year; the official cue leaves them out.</summary>
     public IReadOnlyDictionary<string, Func<int, DateOnly>> Holidays { get; init; } = new Dictionary<string, Func<int, DateOnly>>();
 }

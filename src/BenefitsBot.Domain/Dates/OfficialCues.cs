@@ -38,7 +38,7 @@ internal static class OfficialCues
         @"\b(kwarta(al|len)|[qk][1-4]|weekend(en)?|tot op heden)\b");
 
     /// <summary>
-    /// On text folded to Simplified: festivals (节 ends most of their names; the lunar ones are ours, see ChineseRecognizer.LunarDays), quarters and halves, 旬,
+    /// On text folded to Simplified: festivals (节 ends most of their names; the lunar ones are ours, see ChineseRecognizer.NamedDays), quarters and halves, 旬,
     /// weekends and numbered weeks. 月底, 年初 are ours (<see cref="PeriodParts"/>): the model reads 上个月底 as the whole month. 半年前/半年后 count half a year from today, which ours read (the model reads them as today).
     /// </summary>
     public static CuePattern Chinese() => Cue(

@@ -445,12 +445,13 @@ public sealed partial class RuleQuestionInterpreter
         YearWritten().IsMatch(surface) || CountedOffset().IsMatch(surface)
         || (!surface.ContainsAnyInRange('0', '9') && !surface.Contains('月') && !LanguageProfiles.NamesMonth(surface));
 
+    /// <summary>Characters between a role phrase and a date that is its own: "renewal date is 3 Oct", "renewal date: 3 Oct".</summary>
+    private const int OwnDateGap = 6;
+
     /// <summary>
     /// The role phrase nearest before the date in its clause, unless another date stands between them (that phrase marks the other
     /// date: "續約日是2/1 我們還沒付 3月5號還可以啟用嗎", "2024年2月1日指派的 5月1日可以給新人嗎"); else the nearest after it.
     /// </summary>
-    /// <summary>Characters between a role phrase and a date that is its own: "renewal date is 3 Oct", "renewal date: 3 Oct".</summary>
-    private const int OwnDateGap = 6;
 
     private static DateRole? RoleOf(int start, int end, List<RoleSpan> roleSpans, List<(int Start, int End)> clauses, List<(int Start, int End)> dates)
     {

@@ -83,11 +83,6 @@ public sealed partial class RuleQuestionInterpreter
     private static Clause ClauseAround(Clause[] clauses, int offset) => Array.Find(clauses, c => c.End > offset) is { View.Text: not null } found ? found : clauses[^1];
 
     /// <summary>
-    /// A yes/no question in a clause that is not itself a "how long / until when" question. A clause opening with its verb asks
-    /// yes or no even with a subordinate "when" in it ("can I renew when I'm back?"), unless the "when" hangs on a verb of telling
-    /// ("can you tell me when ...").
-    /// </summary>
-    /// <summary>
     /// A yes/no asked in any clause, except one that follows a fronted "from which date / until which day" in the same sentence:
     /// "Up to which date, at the very latest, may we reactivate it?" is one open question with its verb after the commas.
     /// </summary>
@@ -114,6 +109,11 @@ public sealed partial class RuleQuestionInterpreter
     [GeneratedRegex(@"\S+", RegexOptions.NonBacktracking)]
     private static partial Regex Words();
 
+    /// <summary>
+    /// A yes/no question in a clause that is not itself a "how long / until when" question. A clause opening with its verb asks
+    /// yes or no even with a subordinate "when" in it ("can I renew when I'm back?"), unless the "when" hangs on a verb of telling
+    /// ("can you tell me when ...").
+    /// </summary>
     private static bool AsksEligibility(Clause sentence, RuleVocabulary[] vocabularies)
     {
         var clause = sentence.View;
