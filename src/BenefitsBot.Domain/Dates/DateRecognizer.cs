@@ -44,12 +44,25 @@ public sealed partial class DateRecognizer
     internal IReadOnlyList<DateMention> RecognizeOfficial(string text, string language, DateOnly reference) =>
         Run(text, language, reference, static (dates, cut, day) => dates.Official(cut, day));
 
+    /// <summary>Whether the text hands a phrase to the model (one of its language's <see cref="OfficialCues"/> matches), for the benchmark.</summary>
+    internal bool IsCued(string text, string language) => Dates(text, language).Value.IsCued(QuestionText.Cut(text));
+
     private IReadOnlyList<DateMention> Run(string text, string language, DateOnly reference, Func<LanguageDates, string, DateOnly, IReadOnlyList<DateMention>> recognize)
+    {
+        var dates = Dates(text, language);
+        var culture = language.Trim().Replace('_', '-').ToLowerInvariant();
+        // A text that runs out of time twice is no date question, and must not fail the turn.
+        var cut = QuestionText.Cut(text);
+        return PatternTimeouts.RetryOnce<IReadOnlyList<DateMention>>(
+            () => Narrated(cut, culture.Split('-')[0], reference, AfterToldEvent(cut, culture.Split('-')[0], NextToTold(cut, culture.Split('-')[0], InYearsAgo(cut, recognize(dates.Value, cut, reference)))), dates.Value.Ours), () => []);
+    }
+
+    private Lazy<LanguageDates> Dates(string text, string language)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(language);
         var culture = language.Trim().Replace('_', '-').ToLowerInvariant();
-        var dates = culture.Split('-')[0] switch
+        return culture.Split('-')[0] switch
         {
             "en" => culture is "en" or "en-us" && !SaysDayFirst().IsMatch(text) ? english : englishDayFirst,
             "sv" => swedish,
@@ -57,9 +70,5 @@ public sealed partial class DateRecognizer
             "zh" => chinese,
             _ => throw new ArgumentException($"Unsupported language '{language}'.", nameof(language)),
         };
-        // A text that runs out of time twice is no date question, and must not fail the turn.
-        var cut = QuestionText.Cut(text);
-        return PatternTimeouts.RetryOnce<IReadOnlyList<DateMention>>(
-            () => Narrated(cut, culture.Split('-')[0], reference, AfterToldEvent(cut, culture.Split('-')[0], NextToTold(cut, culture.Split('-')[0], InYearsAgo(cut, recognize(dates.Value, cut, reference)))), dates.Value.Ours), () => []);
     }
 }

@@ -28,6 +28,9 @@ internal sealed class LanguageDates(
 
     public IReadOnlyList<DateMention> Official(string text, DateOnly reference) => official.Recognize(Fold(text), reference);
 
+    /// <summary>Whether one of the cues matches, so that <see cref="Combined"/> runs the model.</summary>
+    public bool IsCued(string text) => cues is not null && cues.Matches(Fold(text)).Any(m => m.Length > 0);
+
     public IReadOnlyList<DateMention> Combined(string text, DateOnly reference)
     {
         var mine = ours(text, reference);

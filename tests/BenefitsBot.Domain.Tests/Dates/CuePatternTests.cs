@@ -17,10 +17,24 @@ public sealed class CuePatternTests
     public void Matches_OverlappingTiedAndEmptyParts_SameAsAlternation(string text)
     {
         var alternation = new Regex(string.Join('|', Parts.Select(p => "(?:" + p + ")")));
-        var cues = new CuePattern([.. Parts.Select(p => new Regex(p))]);
+        var cues = new CuePattern([.. Parts.Select(p => new CuePart(new Regex(p)))]);
 
         Assert.Equal(
             alternation.Matches(text).Select(m => (m.Index, m.Value)),
             cues.Matches(text).Select(m => (m.Index, m.Value)));
+    }
+
+    [Theory]
+    [InlineData("easter monday and easter", 18)]
+    [InlineData("boxing day", 0)]
+    [InlineData("easter monday", -1)]
+    public void Match_RefusedWhereNotAtMatches_NextMatchOrNone(string text, int expected)
+    {
+        // as the lookahead "(?!easter monday\b)(?:easter|boxing day)" would: a refused start is skipped, a later one still found
+        var part = new CuePart(new Regex("easter|boxing day", RegexOptions.NonBacktracking), new Regex(@"\Geaster monday\b"));
+
+        var match = part.Match(text, 0);
+
+        Assert.Equal(expected, match.Success ? match.Index : -1);
     }
 }
