@@ -65,6 +65,29 @@ internal static class Calendar
         };
     }
 
+    /// <summary>
+    /// The <paramref name="count"/>th day of the month that <paramref name="counts"/> accepts (the second Tuesday, the first working
+    /// day), or with -1 the last; null when the month has fewer or the year is out of range.
+    /// </summary>
+    public static DateOnly? CountedDay(int year, int month, int count, Func<DateOnly, bool> counts)
+    {
+        if (year is < 1 or > 9998 || month is < 1 or > 12 || count == 0)
+        {
+            return null;
+        }
+
+        var first = new DateOnly(year, month, 1);
+        var days = Enumerable.Range(0, DateTime.DaysInMonth(year, month)).Select(first.AddDays).Where(counts).ToList();
+        return count < 0 ? (days.Count > 0 ? days[^1] : null) : count <= days.Count ? days[count - 1] : null;
+    }
+
+    /// <summary>The days counted by <see cref="CountedDay"/>: that ISO weekday, or with null the working days, Monday to Friday.</summary>
+    public static Func<DateOnly, bool> Counting(int? isoDay) => isoDay is { } weekday ? day => IsoDay(day) == weekday : day => IsoDay(day) <= 5;
+
+    /// <summary><see cref="CountedDay"/> in a month without a year: the latest occurrence on or before the reference day.</summary>
+    public static DateOnly? LatestCountedDay(int month, int count, Func<DateOnly, bool> counts, DateOnly reference) =>
+        CountedDay(reference.Year, month, count, counts) is { } thisYear && thisYear <= reference ? thisYear : CountedDay(reference.Year - 1, month, count, counts);
+
     public static DateOnly Add(DateOnly day, DateSpan span, int sign) =>
         day.AddYears(sign * span.Years).AddMonths(sign * span.Months).AddDays(sign * (span.Weeks * 7 + span.Days));
 }

@@ -8,7 +8,7 @@ internal sealed partial class ChineseRecognizer
     private const string Num = ChineseNumerals.Pattern;
     private readonly IReadOnlyList<PatternRule> rules;
 
-    public ChineseRecognizer() => rules = [.. AbsoluteRules(), .. RelativeRules(), .. HolidayRules()];
+    public ChineseRecognizer() => rules = [.. AbsoluteRules(), .. RelativeRules(), .. HolidayRules(), .. MonthDayRules()];
 
     public IReadOnlyList<DateMention> Recognize(string text, DateOnly reference)
     {

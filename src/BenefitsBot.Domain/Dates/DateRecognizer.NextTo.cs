@@ -101,13 +101,14 @@ public sealed partial class DateRecognizer
 
     /// <summary>
     /// Chinese: a count of days, weeks, months or years before or after a date, right after it ("端午節前三天", "大年初一後一週",
-    /// "國慶日過後十天", "兒童節（4/4）前五天": a bracketed restatement may stand between).
+    /// "國慶日過後十天", "兒童節（4/4）前五天": a bracketed restatement may stand between, or the date itself be the restatement, "兒童節（4/4）
+    /// 的前五天"), or the count first after 的 ("6月1日的三天後", "元旦的7天前").
     /// </summary>
-    [GeneratedRegex(@"\G\s*(?:[（(][^）)]{1,16}[）)])?\s*的?\s*(?:(?<before>前|之前|以前)|後|后|之後|之后|以後|以后|過後|过后)\s*(?<n>[0-9０-９一二兩两三四五六七八九十]+)\s*(?:個|个)?\s*(?<u>天|日|週|周|星期|禮拜|礼拜|月|年)(?!前|後|后)")]
+    [GeneratedRegex(@"\G[）)]?\s*(?:[（(][^）)]{1,16}[）)])?\s*(?:的?\s*(?:(?<before>前|之前|以前)|後|后|之後|之后|以後|以后|過後|过后)\s*(?<n>[0-9０-９一二兩两三四五六七八九十]+)\s*(?:個|个)?\s*(?<u>天|日|週|周|星期|禮拜|礼拜|月|年)(?!前|後|后)|的\s*(?<n>[0-9０-９一二兩两三四五六七八九十]+)\s*(?:個|个)?\s*(?<u>天|日|週|周|星期|禮拜|礼拜|月|年)\s*(?:(?<before>前|之前|以前)|後|后|之後|之后|以後|以后))")]
     private static partial Regex ChineseOffset();
 
-    /// <summary>Chinese: the weekday after (or before) a date: "端午節後的那個星期三", "國慶日前的週五".</summary>
-    [GeneratedRegex(@"\G\s*(?:之|以)?(?:(?<before>前)|後|后|過後|过后)的?\s*(?:那個|那个|第一個|第一个|第一|下一個|下一个)?\s*(?:星期|週|周|禮拜|礼拜)(?<wd>[一二三四五六日天])")]
+    /// <summary>Chinese: the weekday after (or before) a date: "端午節後的那個星期三", "國慶日前的週五", "研討會（5月3日）之後的第一個星期一".</summary>
+    [GeneratedRegex(@"\G[）)]?\s*(?:之|以)?(?:(?<before>前)|後|后|過後|过后)的?\s*(?:那個|那个|第一個|第一个|第一|下一個|下一个)?\s*(?:星期|週|周|禮拜|礼拜)(?<wd>[一二三四五六日天])")]
     private static partial Regex ChineseWeekdayNext();
 
     /// <summary>

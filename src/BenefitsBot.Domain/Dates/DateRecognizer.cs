@@ -54,7 +54,7 @@ public sealed partial class DateRecognizer
         // A text that runs out of time twice is no date question, and must not fail the turn.
         var cut = QuestionText.Cut(text);
         return PatternTimeouts.RetryOnce<IReadOnlyList<DateMention>>(
-            () => Narrated(cut, culture.Split('-')[0], reference, AfterToldEvent(cut, culture.Split('-')[0], NextToTold(cut, culture.Split('-')[0], InYearsAgo(cut, recognize(dates.Value, cut, reference)))), dates.Value.Ours), () => []);
+            () => Narrated(cut, culture.Split('-')[0], reference, AfterToldEvent(cut, culture.Split('-')[0], AfterRestatedEvent(cut, culture.Split('-')[0], NextToTold(cut, culture.Split('-')[0], InYearsAgo(cut, recognize(dates.Value, cut, reference))))), dates.Value.Ours), () => []);
     }
 
     private Lazy<LanguageDates> Dates(string text, string language)

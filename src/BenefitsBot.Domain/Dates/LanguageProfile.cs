@@ -88,6 +88,9 @@ internal sealed class LanguageProfile
 
     public string EdgeOf { get; init; } = "(?!)";
 
+    /// <summary>A working day counted within a month: "the last working day of March", "första arbetsdagen i juni", "de eerste werkdag van mei".</summary>
+    public string WorkingDay { get; init; } = "(?!)";
+
     /// <summary>"the month" in one word, as Swedish says it ("sista dagen i månaden"); English and Dutch say it with an article, a period modifier.</summary>
     public string TheMonth { get; init; } = "(?!)";
 

@@ -23,7 +23,7 @@ internal static partial class LanguageProfiles
             ("half jaar", DateUnit.HalfYear), ("halfjaar", DateUnit.HalfYear)),
         WeekdayModifiers = Rules(("volgende", WeekdayRule.NextWeek), ("vorige", WeekdayRule.LastWeek), ("afgelopen", WeekdayRule.Past), ("jongstleden", WeekdayRule.Past),
             ("aanstaande", WeekdayRule.Upcoming), ("deze aankomende", WeekdayRule.Upcoming), ("aankomende", WeekdayRule.Upcoming), ("komende", WeekdayRule.Upcoming), ("deze", WeekdayRule.ThisWeek), ("op", WeekdayRule.LatestOnOrBefore)),
-        PeriodModifiers = Words(("volgende", 1), ("volgend", 1), ("komende", 1), ("aankomende", 1), ("aanstaande", 1), ("vorige", -1), ("vorig", -1), ("afgelopen", -1), ("deze", 0), ("dit", 0), ("de", 0), ("het", 0)),
+        PeriodModifiers = Words(("volgende", 1), ("volgend", 1), ("eropvolgende", 1), ("komende", 1), ("aankomende", 1), ("aanstaande", 1), ("vorige", -1), ("vorig", -1), ("afgelopen", -1), ("deze", 0), ("dit", 0), ("de", 0), ("het", 0)),
         PeriodWords = new Dictionary<string, (DateUnit, int)>(StringComparer.OrdinalIgnoreCase)
         {
             ["de week na volgende"] = (DateUnit.Week, 2), ["week na volgende"] = (DateUnit.Week, 2), ["de maand na volgende"] = (DateUnit.Month, 2),
@@ -54,6 +54,7 @@ internal static partial class LanguageProfiles
         NumberedWeek = "week|wk",
         SpanFor = "voor|gedurende",
         EdgeFirst = "eerste",
+        WorkingDay = "werkdag",
         EdgeLast = "laatste",
         EdgeOf = "van|in",
         SpanStarting = "beginnend op|beginnend|startend op|startend|ingaande",
@@ -71,6 +72,10 @@ internal static partial class LanguageProfiles
             ["tweede kerstdag"] = HolidayDates.Fixed(12, 26), ["kerstmis"] = HolidayDates.Fixed(12, 25), ["nieuwjaar"] = HolidayDates.Fixed(1, 1),
             ["sint-maarten"] = HolidayDates.Fixed(11, 11), ["sint maarten"] = HolidayDates.Fixed(11, 11), ["sinterklaas"] = HolidayDates.Fixed(12, 5),
             ["prinsjesdag"] = HolidayDates.FirstWeekdayFrom(9, 15, DayOfWeek.Tuesday),
+            // the short names people use: Pasen, Pinksteren and Kerst are the first days of the feasts
+            ["pasen"] = HolidayDates.FromEaster(0), ["pinksteren"] = HolidayDates.FromEaster(49), ["hemelvaart"] = HolidayDates.FromEaster(39),
+            ["kerst"] = HolidayDates.Fixed(12, 25), ["kerstavond"] = HolidayDates.Fixed(12, 24), ["oudejaarsavond"] = HolidayDates.Fixed(12, 31),
+            ["valentijnsdag"] = HolidayDates.Fixed(2, 14),
         },
     };
 

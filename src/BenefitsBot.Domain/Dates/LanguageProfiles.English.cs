@@ -58,6 +58,7 @@ internal static partial class LanguageProfiles
         SpanFor = "for",
         YearBack = @"way\s+back|back",
         EdgeFirst = "first",
+        WorkingDay = "working day|business day|workday|weekday",
         EdgeLast = "last|final",
         EdgeOf = "of|in",
         SpanStarting = "starting from|starting on|starting|beginning from|beginning on|beginning|commencing",
@@ -74,6 +75,8 @@ internal static partial class LanguageProfiles
             ["labor day"] = HolidayDates.FirstWeekdayFrom(9, 1, DayOfWeek.Monday), ["labour day"] = HolidayDates.FirstWeekdayFrom(9, 1, DayOfWeek.Monday),
             ["halloween"] = HolidayDates.Fixed(10, 31), ["veterans day"] = HolidayDates.Fixed(11, 11),
             ["thanksgiving"] = HolidayDates.FirstWeekdayFrom(11, 22, DayOfWeek.Thursday), ["thanksgiving day"] = HolidayDates.FirstWeekdayFrom(11, 22, DayOfWeek.Thursday),
+            // the shopping days after Thanksgiving, which purchases are often dated by
+            ["black friday"] = HolidayDates.FirstWeekdayFrom(11, 23, DayOfWeek.Friday), ["cyber monday"] = HolidayDates.FirstWeekdayFrom(11, 26, DayOfWeek.Monday),
             ["christmas eve"] = HolidayDates.Fixed(12, 24), ["christmas"] = HolidayDates.Fixed(12, 25), ["christmas day"] = HolidayDates.Fixed(12, 25), ["xmas"] = HolidayDates.Fixed(12, 25),
             ["boxing day"] = HolidayDates.Fixed(12, 26),
         },

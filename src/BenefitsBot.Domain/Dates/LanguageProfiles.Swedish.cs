@@ -53,6 +53,7 @@ internal static partial class LanguageProfiles
         NumberedWeek = @"vecka|v\.|v(?=\s)",
         SpanFor = "i|under",
         EdgeFirst = "första",
+        WorkingDay = "arbetsdagen|vardagen|arbetsdag",
         EdgeLast = "sista",
         EdgeOf = "av|i",
         TheMonth = "månaden",

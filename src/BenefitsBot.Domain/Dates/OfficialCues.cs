@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ChineseDefinitions = Microsoft.Recognizers.Definitions.Chinese.DateTimeDefinitions;
 using DutchDefinitions = Microsoft.Recognizers.Definitions.Dutch.DateTimeDefinitions;
 using EnglishDefinitions = Microsoft.Recognizers.Definitions.English.DateTimeDefinitions;
 
@@ -7,7 +6,7 @@ namespace BenefitsBot.Domain.Dates;
 
 /// <summary>
 /// Where Microsoft.Recognizers.Text's model is consulted: the phrase kinds our patterns leave to it (holidays,
-/// the early, middle or end of a period, quarters and halves, the nth weekday of a month, numbered weeks and weekends). A cue decides
+/// the early, middle or end of a period, quarters and halves, numbered weeks and weekends). A cue decides
 /// only whether the model runs and which of its mentions replace ours; where the model finds nothing over a cue, ours stay. The
 /// English and Dutch cues are mostly the package's own patterns, so they name what its model knows.
 /// </summary>
@@ -24,7 +23,7 @@ internal static class OfficialCues
     public static CuePattern English() => Cue(
         [NotOurs(EnglishDefinitions.HolidayList1, EnglishDays), NotOurs(EnglishDefinitions.HolidayList2, EnglishDays),
          NotOurs(EnglishDefinitions.HolidayList3, EnglishDays), NotOurs(EnglishDefinitions.HolidayList4, EnglishDays)],
-        EnglishDefinitions.PrefixPeriodRegex, EnglishDefinitions.RestOfDateRegex, EnglishDefinitions.WeekDayOfMonthRegex,
+        EnglishDefinitions.PrefixPeriodRegex, EnglishDefinitions.RestOfDateRegex,
         EnglishDefinitions.WeekOfMonthRegex, EnglishDefinitions.WeekOfYearRegex, EnglishDefinitions.WeekOfRegex,
         @"\b(quarters?|q[1-4]|h[12]|weekends?|eoy|eom|ytd|mtd|to date)\b");
 
@@ -33,7 +32,7 @@ internal static class OfficialCues
     public static CuePattern Dutch() => Cue(
         [NotOurs(DutchDefinitions.HolidayList1, DutchDays), NotOurs(DutchDefinitions.HolidayList2, DutchDays), NotOurs(DutchDefinitions.HolidayList3, DutchDays)],
         // "half" cues the middle of a period ("half oktober"), but "een half jaar" is six months, which ours count.
-        @"(?!half\s*jaar)(?:" + DutchDefinitions.PrefixPeriodRegex + ")", DutchDefinitions.RestOfDateRegex, DutchDefinitions.WeekDayOfMonthRegex,
+        @"(?!half\s*jaar)(?:" + DutchDefinitions.PrefixPeriodRegex + ")", DutchDefinitions.RestOfDateRegex,
         DutchDefinitions.WeekOfMonthRegex, DutchDefinitions.WeekOfYearRegex, DutchDefinitions.WeekOfRegex,
         @"\b(kwarta(al|len)|[qk][1-4]|weekend(en)?|tot op heden)\b");
 
@@ -43,8 +42,7 @@ internal static class OfficialCues
     /// </summary>
     public static CuePattern Chinese() => Cue(
         [],
-        ChineseDefinitions.WeekDayOfMonthRegex,
-        @"(?<!双十|雙十|儿童|教师|春|中秋|端午|元宵|重阳|七夕)节|元旦|清明|正月(?!初)|农历(?!新?年)|季|半年(?!\s*(?:之|以)?[前后])|半月|半周|上旬|中旬|下旬|周末|第.{1,3}周");
+        @"(?<!双十|雙十|儿童|教师|春|中秋|端午|元宵|重阳|七夕)节|元旦|清明|正月(?!初)|农历(?!新?年)|季|半年(?!\s*(?:之|以)?[前后])|半月|半周|上旬|中旬|下旬|周末|第.{1,3}周(?![一二三四五六日天])");
 
     /// <summary>
     /// The holiday pattern, except where one of our own named days starts (<see cref="LanguageProfile.Holidays"/>) or goes on

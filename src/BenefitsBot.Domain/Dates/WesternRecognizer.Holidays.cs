@@ -15,9 +15,13 @@ internal sealed partial class WesternRecognizer
             yield break;
         }
 
-        var relativeYear = profile.RelativeYears.Count == 0 ? "(?!)" : PatternRule.Alternation(profile.RelativeYears.Keys);
-        yield return PatternRule.Create($@"(?:{periodModifier}\s+)?(?<h>{PatternRule.Alternation(profile.Holidays.Keys)})(?:\s+(?<y>(?:19|20)\d{{2}})|\s+(?<ry>{relativeYear}))?", Holiday);
+        // "Kerst (25-12-2022)": the year of a date restated in brackets after the day is the day's year.
+        var relativeYear = RelativeYearPattern();
+        yield return PatternRule.Create($@"(?:{periodModifier}\s+)?(?<h>{PatternRule.Alternation(profile.Holidays.Keys)})(?:\s+(?<y>(?:19|20)\d{{2}})|\s+(?<ry>{relativeYear})|(?=\s*\([^()]{{0,24}}?(?<y>(?:19|20)\d{{2}})[^()\d]{{0,3}}\)))?", Holiday);
     }
+
+    /// <summary>The profile's years named relative to today ("last year", "i fjol", "vorig jaar"), or a pattern that never matches.</summary>
+    private string RelativeYearPattern() => profile.RelativeYears.Count == 0 ? "(?!)" : PatternRule.Alternation(profile.RelativeYears.Keys);
 
     private DateMention? Holiday(Match match, DateOnly reference)
     {

@@ -71,7 +71,7 @@ internal sealed partial class WesternRecognizer
         lessThanAtEnd = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{profile.LessThan})\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         bareDay = new Regex($@"^(?:(?:{profile.Article})\s+)?{day}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         sinceLead = new Regex(@"^(?:since|sinds)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        rules = [.. AbsoluteRules(), .. RelativeRules(), .. HalfRules(), .. SameDayRules(), .. HolidayRules(), .. NumberedWeekRules()];
+        rules = [.. AbsoluteRules(), .. RelativeRules(), .. HalfRules(), .. SameDayRules(), .. HolidayRules(), .. NumberedWeekRules(), .. MonthDayRules()];
         anchors =
         [
             (PatternAnchor.Digit, Anchor(@"\d")),

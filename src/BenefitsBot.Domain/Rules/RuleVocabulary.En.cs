@@ -107,6 +107,8 @@ internal static class RuleVocabularyEn
             Rx(@"\b(is|are|still) (still )?(possible|allowed|ok|okay|valid|fine|doable)\s*$"),
             // The verdict asked in one word, as its own question: "allowed?", "still possible?".
             Rx(@"^\s*(still )?(possible|allowed|ok|okay|fine|doable)\s*$"),
+            // "OK to reassign it now?", "fine for us to pay on Monday?": whether it may be done, asked without a verb first.
+            Rx(@"^\s*(is it |would it be |still )?(ok|okay|fine|alright) (for (us|me|them) )?to\b"),
             // "Refund?", "a refund for last month's order?": the thing asked for, alone, asks whether it can be had.
             Rx(@"^\s*(a |any )?refunds?\b"),
         ],

@@ -91,6 +91,8 @@ internal static class RuleVocabularyNl
             Rx(@"^\s*(en |maar |dus )?(is|zijn) (het|dat|die|de \w+|onze \w+|mijn \w+|we|wij)\b[^,?]{0,40}\b(geldig|mogelijk|toegestaan|te laat|verlopen|binnen)\b"),
             // An indirect yes/no question: "onze developer vraagt of zijn VS vandaag nog werkt".
             Rx(@"\b(vraagt|vragen|vroeg|vroegen|wil weten|willen weten|wilde weten|vraag me af|vragen ons af|benieuwd|checken|nagaan) of\b"),
+            // The inverted main clause after a condition: "als we vrijdag betalen(,) zijn we dan nog op tijd?", "lukt het dan nog?".
+            Rx(@"\b(kan|kunnen|mag|mogen|krijg|krijgen|lukt|werkt|geldt|is|zijn|zit|zitten)\s+(ik|we|wij|je|het|dat|die|hij|zij|ze)\s+dan\s+(nog|al|alsnog)\b"),
             // An elliptical question: "nog geld terug mogelijk?", "op 1 februari nog geldig was".
             Rx(@"\bnog\b[^,?.]{0,30}\b(geldig|bruikbaar|ok|oke|mogelijk|actief|op tijd|te gebruiken|toegestaan)\b"),
         ],
@@ -104,9 +106,10 @@ internal static class RuleVocabularyNl
             // "Terugbetaling voor de bestelling?": the thing asked for, alone, asks whether it can be had.
             Rx(@"^\s*(terugbetaling|geld terug|restitutie)\b"),
         ],
-        // Verb-first: "kan ik verlengen op 10 februari?", "werken de toegewezen abonnementen nog?".
+        // Verb-first: "kan ik verlengen op 10 februari?", "werken de toegewezen abonnementen nog?". "Kan iemand (even) nagaan …"
+        // asks for an answer, as "can you" does.
         // "Zijn" is also "his", so "is/zijn" take a subject.
-        VerbFirstQuestion = Rx(@"^\s*(en |maar |dus |of )?((kan|kunnen|kon|konden|zou|zouden|had|hadden|mag|mogen|krijg|krijgen|krijgt|geldt|gelden|zit|zitten|werkt|werken|blijft|blijven|lukt|hebben|heb|heeft|moet|moeten|wordt|worden|zal|zullen|komen|komt|valt|vallen|verliezen|verliest|stopt|stoppen|vervalt|vervallen|klopt|kloppen|gaat|gaan|loopt|lopen|redden|red|halen|haal)\s+(?!je\b|jij\b|u\b|jullie\b)\w|(is|zijn) (ik|we|wij|je|jullie|ze|zij|hij|het|dat|die|deze|dit|er|de|onze|mijn|uw)\b)"),
+        VerbFirstQuestion = Rx(@"^\s*(en |maar |dus |of )?((kan|kunnen|kon|konden|zou|zouden|had|hadden|mag|mogen|krijg|krijgen|krijgt|geldt|gelden|zit|zitten|werkt|werken|blijft|blijven|lukt|hebben|heb|heeft|moet|moeten|wordt|worden|zal|zullen|komen|komt|valt|vallen|verliezen|verliest|stopt|stoppen|vervalt|vervallen|klopt|kloppen|gaat|gaan|loopt|lopen|redden|red|halen|haal)\s+(?!je\b|jij\b|u\b|jullie\b|iemand ((ff|even) )?(checken|zeggen|vertellen|nagaan|uitzoeken|kijken|bevestigen|helpen|uitleggen)\b)\w|(is|zijn) (ik|we|wij|je|jullie|ze|zij|hij|het|dat|die|deze|dit|er|de|onze|mijn|uw)\b)"),
         SubordinateWhen = Rx(@"(?<!\b(en|of|maar)\s+)\bwanneer\b"),
         TellWords = Rx(@"\b(zeggen|vertellen|weten|uitleggen|laten weten|nagaan|uitzoeken)\b"),
         OpenQuestionCues = [Rx(@"\bhoe ?lang\b|\bhoeveel (dagen|tijd)\b|\btot wanneer\b|\bwanneer\b|\bwelke (datum|dag)\b|\b(?<!(zijn|haar|hun|mijn|jouw|onze) )laatste (werk)?dag\b|\buiterste\b|\buiterlijk\b")],

@@ -33,6 +33,45 @@ public sealed class NeighbourAndWeekDateTests
         Assert.Equal(expected, RecognizerAssert.Describe(text, language));
 
     [Theory]
+    [InlineData("en", "paid on the third Wednesday of August 2023", "the third Wednesday of August 2023=date 2023-08-16")]
+    [InlineData("en", "the last business day of February 2024", "the last business day of February 2024=date 2024-02-29")]
+    [InlineData("en", "the first Monday of next month", "the first Monday of next month=date 2026-12-07")]
+    [InlineData("en", "the second Friday in December", "the second Friday in December=date 2025-12-12")]
+    [InlineData("sv", "den andra tisdagen i maj förra året", "den andra tisdagen i maj förra året=date 2025-05-13")]
+    [InlineData("sv", "sista vardagen i augusti 2025", "sista vardagen i augusti 2025=date 2025-08-29")]
+    [InlineData("nl", "op de eerste werkdag van maart 2025", "de eerste werkdag van maart 2025=date 2025-03-03")]
+    [InlineData("nl", "de laatste donderdag van oktober", "de laatste donderdag van oktober=date 2026-10-29")]
+    [InlineData("zh-TW", "2025年5月的第二個星期三", "2025年5月的第二個星期三=date 2025-05-14")]
+    [InlineData("zh-TW", "民國113年8月的最後一個工作日", "民國113年8月的最後一個工作日=date 2024-08-30")]
+    [InlineData("zh-TW", "上個月的第一個週五", "上個月的第一個週五=date 2026-10-02")]
+    public void Recognize_DayCountedWithinAMonth_ThatWeekdayOrWorkingDayOfTheMonthAndYear(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
+    [InlineData("en", "redeemed three days after our board meeting, which was on 9 June 2025", "three days after our board meeting, which was on 9 June 2025=date 2025-06-12")]
+    [InlineData("en", "assigned the Thursday after the hackathon (the hackathon was Monday 2 March 2026)", "the Thursday after the hackathon (the hackathon was Monday 2 March 2026=date 2026-03-05")]
+    [InlineData("en", "activated the day before we moved offices (we moved on 30 June 2025)", "the day before we moved offices (we moved on 30 June 2025=date 2025-06-29")]
+    [InlineData("sv", "fyra dagar efter konferensen (den var tisdag 14 oktober 2025)", "fyra dagar efter konferensen (den var tisdag 14 oktober 2025=date 2025-10-18")]
+    [InlineData("nl", "een week voor de verhuizing, die was op 10 februari 2026", "een week voor de verhuizing, die was op 10 februari 2026=date 2026-02-03")]
+    public void Recognize_OffsetFromAnEventRestatedWithItsDate_CountsFromThatDate(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
+    [InlineData("nl", "twee dagen na Pasen (20-4-2025)", "twee dagen na Pasen=date 2025-04-22; 20-4-2025=date 2025-04-20")]
+    [InlineData("zh-TW", "2025年6月1日的三天後", "2025年6月1日的三天後=date 2025-06-04")]
+    [InlineData("zh-TW", "國慶日（10/10）的前兩天", "國慶日（10/10）的前兩天=date 2026-10-08")]
+    [InlineData("zh-TW", "元旦的5天前", "元旦的5天前=date 2025-12-27")]
+    [InlineData("zh-TW", "研討會（2025年5月3日）之後的第一個星期一", "2025年5月3日）之後的第一個星期一=date 2025-05-05")]
+    public void Recognize_OffsetAfterADayAndItsRestatement_CountsFromTheRestatedDay(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
+    [InlineData("en", "two days after Black Friday 2021", "two days after Black Friday 2021=date 2021-11-28")]
+    [InlineData("en", "on Cyber Monday last year", "Cyber Monday last year=date 2025-12-01")]
+    public void Recognize_ShoppingDaysAfterThanksgiving_TheirDayThatYear(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
     [InlineData("en", "redeemed the week before last", "the week before last=daterange 2026-11-02..2026-11-09")]
     [InlineData("en", "redeemed Thursday the week before last", "Thursday the week before last=date 2026-11-05")]
     [InlineData("en", "the week before last, on the Wednesday", "the week before last, on the Wednesday=date 2026-11-04")]

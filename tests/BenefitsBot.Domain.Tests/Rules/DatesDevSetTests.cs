@@ -62,6 +62,8 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
         { DatesDevSet.TwentyEighthProbe, 0.65 },
         { DatesDevSet.TwentyNinthProbe, 0.85 },
         { DatesDevSet.ThirtiethProbe, 0.80 },
+        { DatesDevSet.ThirtyFirstProbe, 0.85 },
+        { DatesDevSet.ThirtySecondProbe, 0.85 },
     };
 
     private static readonly string[] Fields = ["start", "end", "date", "eligible", "reason"];
@@ -88,7 +90,7 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
         Assert.All(languages, l => Assert.True(l.Value >= floor, $"{l.Key} {l.Value:0.000} below {floor}"));
     }
 
-    public static TheoryData<string> SetNames => [DatesDevSet.Shared, DatesDevSet.FirstBlindSet, DatesDevSet.SecondBlindSet, DatesDevSet.ThirdBlindSet, DatesDevSet.FourthBlindSet, DatesDevSet.FifthBlindSet, DatesDevSet.SixthBlindSet, DatesDevSet.Probe, DatesDevSet.SecondProbe, DatesDevSet.ThirdProbe, DatesDevSet.FourthProbe, DatesDevSet.FifthProbe, DatesDevSet.SixthProbe, DatesDevSet.SeventhProbe, DatesDevSet.EighthProbe, DatesDevSet.NinthProbe, DatesDevSet.TenthProbe, DatesDevSet.EleventhProbe, DatesDevSet.TwelfthProbe, DatesDevSet.ThirteenthProbe, DatesDevSet.FourteenthProbe, DatesDevSet.FifteenthProbe, DatesDevSet.SixteenthProbe, DatesDevSet.SeventeenthProbe, DatesDevSet.EighteenthProbe, DatesDevSet.NineteenthProbe, DatesDevSet.TwentiethProbe, DatesDevSet.TwentyFirstProbe, DatesDevSet.TwentySecondProbe, DatesDevSet.TwentyThirdProbe, DatesDevSet.TwentyFourthProbe, DatesDevSet.TwentyFifthProbe, DatesDevSet.TwentySixthProbe, DatesDevSet.TwentySeventhProbe, DatesDevSet.TwentyEighthProbe, DatesDevSet.TwentyNinthProbe, DatesDevSet.ThirtiethProbe];
+    public static TheoryData<string> SetNames => [DatesDevSet.Shared, DatesDevSet.FirstBlindSet, DatesDevSet.SecondBlindSet, DatesDevSet.ThirdBlindSet, DatesDevSet.FourthBlindSet, DatesDevSet.FifthBlindSet, DatesDevSet.SixthBlindSet, DatesDevSet.Probe, DatesDevSet.SecondProbe, DatesDevSet.ThirdProbe, DatesDevSet.FourthProbe, DatesDevSet.FifthProbe, DatesDevSet.SixthProbe, DatesDevSet.SeventhProbe, DatesDevSet.EighthProbe, DatesDevSet.NinthProbe, DatesDevSet.TenthProbe, DatesDevSet.EleventhProbe, DatesDevSet.TwelfthProbe, DatesDevSet.ThirteenthProbe, DatesDevSet.FourteenthProbe, DatesDevSet.FifteenthProbe, DatesDevSet.SixteenthProbe, DatesDevSet.SeventeenthProbe, DatesDevSet.EighteenthProbe, DatesDevSet.NineteenthProbe, DatesDevSet.TwentiethProbe, DatesDevSet.TwentyFirstProbe, DatesDevSet.TwentySecondProbe, DatesDevSet.TwentyThirdProbe, DatesDevSet.TwentyFourthProbe, DatesDevSet.TwentyFifthProbe, DatesDevSet.TwentySixthProbe, DatesDevSet.TwentySeventhProbe, DatesDevSet.TwentyEighthProbe, DatesDevSet.TwentyNinthProbe, DatesDevSet.ThirtiethProbe, DatesDevSet.ThirtyFirstProbe, DatesDevSet.ThirtySecondProbe];
 
     [Theory]
     [MemberData(nameof(SetNames))]

@@ -87,6 +87,28 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
         Assert.False(question.AsksEligibility);
     }
 
+    [Fact]
+    public void Interpret_DutchSomeoneAskedToCheckTheDates_NoYesNo()
+    {
+        const string text = "Kan iemand even nagaan tot wanneer de sleutel werkt? Ingewisseld op 12 juni 2023.";
+
+        var question = interpreter.Interpret(text, "nl", [Mentions.Day(text, "op 12 juni 2023", "2023-06-12")], Today);
+
+        Assert.NotNull(question);
+        Assert.False(question.AsksEligibility);
+    }
+
+    [Theory]
+    [InlineData("en", "The VS went to Lea on 2 February. Fine for us to hand it to Sam this week?", "2 February")]
+    [InlineData("nl", "De VS ging op 2 februari naar Lea. Als we hem deze week aan Sam geven kan dat dan nog?", "op 2 februari")]
+    public void Interpret_OkToAskedOrConditionThenInvertedVerb_AsksYesNo(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-02-02")], Today);
+
+        Assert.NotNull(question);
+        Assert.True(question.AsksEligibility);
+    }
+
     [Theory]
     [InlineData("en", "Anniversary 10 June; we already re-upped for this cycle. When can we renew next?", "10 June")]
     [InlineData("en", "Member since: 10-6-2021 | Renewal 2024: paid\nWhen does the next window open?", "10-6-2021")]
