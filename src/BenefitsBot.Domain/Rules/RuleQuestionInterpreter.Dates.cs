@@ -265,6 +265,13 @@ public sealed partial class RuleQuestionInterpreter
             candidates = stayed;
         }
 
+        // The day this cycle's renewal was paid tells the payment, not the cycle ("the renewal went through on 10 March; we joined on 5
+        // March 2021"): the cycle counts from the other date.
+        if (candidates.FindAll(c => !PaidRenewalDay(view, clauses, c, vocabularies)) is { Count: > 0 } unpaid)
+        {
+            candidates = unpaid;
+        }
+
         // A supposed day ("if we renew on 20 May") is the day asked about once another date tells the event.
         if (candidates.Exists(c => !c.Supposed))
         {
@@ -301,6 +308,22 @@ public sealed partial class RuleQuestionInterpreter
         return candidate.Start <= view.Text.Length && vocabularies.Any(v => v.IsCjk
             ? candidate.End < to && v.DepartureWords.IsMatch(view.For(v).AsSpan(candidate.End, to - candidate.End))
             : from < candidate.Start && v.DepartureWords.IsMatch(view.For(v).AsSpan(from, candidate.Start - from)));
+    }
+
+    /// <summary>Characters between a paid-renewal phrase and a date that tells when it was paid ("renewal paid (went through 10/3)").</summary>
+    private const int PaidReach = 30;
+
+    /// <summary>
+    /// A date in the clause of a renewal told paid, inside the phrase ("de verlenging is op 2 augustus al betaald") or shortly after
+    /// it, unless its own words make it the anniversary ("paid already (the anniversary was 9 May, …)"); a date before the phrase
+    /// ("Aankoopdatum: 15-5-2020 | Verlenging 2024: betaald") is not its day.
+    /// </summary>
+    private static bool PaidRenewalDay(TextView view, Clause[] clauses, Candidate candidate, RuleVocabulary[] vocabularies)
+    {
+        var clause = ClauseAround(clauses, candidate.Start);
+        return candidate.Role != DateRole.Anniversary && vocabularies.Any(v => v.RenewalPaidWords.Matches(view.For(v)).Any(m =>
+            m.Index >= clause.Start && m.Index < clause.End && !v.NegationWords.IsMatch(NegationReach(view.For(v), m))
+            && m.Index <= candidate.Start && candidate.Start <= m.Index + m.Length + PaidReach));
     }
 
     private static DateOnly Nearest(DateOnly day, DateOnly today) =>

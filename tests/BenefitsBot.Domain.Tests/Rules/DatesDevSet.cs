@@ -43,6 +43,7 @@ internal static class DatesDevSet
     public const string FourthBlindSet = "situational-dates-holdout-4.jsonl";
     public const string FifthBlindSet = "situational-dates-holdout-5.jsonl";
     public const string SixthBlindSet = "situational-dates-holdout-6.jsonl";
+    public const string SeventhBlindSet = "situational-dates-holdout-7.jsonl";
     public const string Probe = "dates-probe-dev.jsonl";
     public const string SecondProbe = "dates-probe-2-dev.jsonl";
     public const string ThirdProbe = "dates-probe-3-dev.jsonl";

@@ -87,6 +87,18 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
         Assert.False(question.AsksEligibility);
     }
 
+    [Theory]
+    [InlineData("en", "This year's renewal is already paid (it went through on 14 May). We joined on 9 May 2021. When is the next window?", "14 May", "9 May 2021")]
+    [InlineData("sv", "Förnyelsen för i år är redan betald, den gick igenom 14/5. Vi gick med 9 maj 2021. När öppnar nästa fönster?", "14/5", "9 maj 2021")]
+    [InlineData("nl", "De verlenging is op 14 mei al betaald. Lid sinds 9 mei 2021. Wanneer is het volgende venster?", "op 14 mei", "9 mei 2021")]
+    public void Interpret_DayTheRenewalWasPaid_CycleFromTheOtherDate(string language, string text, string paid, string joined)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, paid, "2024-05-14"), Mentions.Day(text, joined, "2021-05-09")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal((RuleKind.RenewalWindow, new DateOnly(2025, 5, 9)), (question.Kind, question.AnchorDate!.Value));
+    }
+
     [Fact]
     public void Interpret_DutchSomeoneAskedToCheckTheDates_NoYesNo()
     {
