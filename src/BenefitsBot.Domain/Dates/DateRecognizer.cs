@@ -7,7 +7,7 @@ namespace BenefitsBot.Domain.Dates;
 /// Finds dates, date ranges and durations in English, Swedish, Dutch and Chinese text, resolved against a reference day.
 /// Which reads what follows from running both side by side on the library's own spec suites and our dev questions
 /// (RecognizerComparisonTests): Microsoft.Recognizers.Text's DateTimeModel reads the phrases <see cref="OfficialCues"/> hands it
-/// (holidays, period edges, quarters, the nth weekday of a month, numbered weeks), where ours read almost none right; the rest stays
+/// (holidays the package knows and we do not, period edges, quarters, numbered weeks), where ours read almost none right; the rest stays
 /// ours: on plain dates its Dutch model is no better, its English one is better on the upstream suites but worse on how people type
 /// ("Sep 1, '20", "septmber 1 2020", "the last day to pay" read as yesterday), and its Chinese model costs a hundred times ours.
 /// Swedish, which its model barely reads, 民國 years and Traditional forms stay ours. Both follow that library's conventions (exclusive range ends, "next Friday" = Friday of next week).

@@ -10,7 +10,7 @@ namespace BenefitsBot.Benchmarks.Dates;
 /// Prints date recognizer figures: constructing it (on the bot's startup path), each language's first call (which builds our patterns
 /// and, on the first cued question, the Microsoft.Recognizers.Text model), then per question after warm-up: p50/p99/max wall time
 /// and CPU time per question (which other processes on a shared machine inflate less), for the dev set's date questions and for
-/// questions whose phrases are handed to the model (holidays, period edges, quarters, nth weekday), and for both together (the p99
+/// questions whose phrases are handed to the model (period edges, quarters, weekends, holidays we do not name), and for both together (the p99
 /// of a language's traffic). Ours and the model alone are printed beside the combination for scale. The model's date, date period
 /// and time extractors keep their results by text and reference day, so a question asked again costs them nothing: the cued
 /// questions are also timed "as new questions", each call a day later, as every question a user types is new to that cache, and
