@@ -19,7 +19,7 @@ internal sealed partial class ChineseRecognizer
     {
         ["国庆日"] = Solar(10, 10), ["国庆节"] = Solar(10, 10), ["国庆"] = Solar(10, 10), ["双十节"] = Solar(10, 10), ["双十国庆"] = Solar(10, 10), ["双十"] = Solar(10, 10),
         ["雙十节"] = Solar(10, 10), ["雙十国庆"] = Solar(10, 10), ["雙十"] = Solar(10, 10), // 雙 is not folded to Simplified
-        ["和平纪念日"] = Solar(2, 28), ["和平紀念日"] = Solar(2, 28), ["二二八"] = Solar(2, 28), ["儿童节"] = Solar(4, 4), ["教师节"] = Solar(9, 28), ["跨年夜"] = Solar(12, 31),
+        ["和平纪念日"] = Solar(2, 28), ["和平紀念日"] = Solar(2, 28), ["二二八"] = Solar(2, 28), ["228"] = Solar(2, 28), ["儿童节"] = Solar(4, 4), ["教师节"] = Solar(9, 28), ["跨年夜"] = Solar(12, 31),
         ["春节"] = LunarDay(1, 1), ["农历新年"] = LunarDay(1, 1), ["农历年"] = LunarDay(1, 1), ["大年初一"] = LunarDay(1, 1), ["大年初二"] = LunarDay(1, 2),
         ["大年初三"] = LunarDay(1, 3), ["大年初四"] = LunarDay(1, 4), ["大年初五"] = LunarDay(1, 5), ["大年初六"] = LunarDay(1, 6), ["大年初七"] = LunarDay(1, 7),
         ["大年初八"] = LunarDay(1, 8), ["大年初九"] = LunarDay(1, 9), ["大年初十"] = LunarDay(1, 10), ["元宵节"] = LunarDay(1, 15), ["元宵"] = LunarDay(1, 15),
@@ -31,7 +31,9 @@ internal sealed partial class ChineseRecognizer
 
     private static IEnumerable<PatternRule> HolidayRules()
     {
-        yield return Rule($@"(?:(?:{YearPart}|(?<yw>今年|去年|明年|前年))\s*的?\s*)?(?<h>{PatternRule.Alternation(NamedDays.Keys)})", NamedDay);
+        yield return Rule($@"(?:(?:{YearPart}|(?<yw>今年|去年|明年|前年))\s*的?\s*)?(?<h>{PatternRule.Alternation(NamedDays.Keys.Where(key => !char.IsAsciiDigit(key[0])))})", NamedDay);
+        // 228 written in digits names 二二八 only when a day word follows ("228那天", "228連假"); alone it is a number.
+        yield return Rule($@"(?:(?:{YearPart}|(?<yw>今年|去年|明年|前年))\s*的?\s*)?(?<![\d.,/$])(?<h>228)(?=\s*(?:那天|那一天|当天|[連连]假|假期|[紀纪]念日|和平[紀纪]念日))", NamedDay);
     }
 
     /// <summary>With a year, that year's day; alone, its latest occurrence on or before the reference day.</summary>

@@ -66,20 +66,22 @@ internal static partial class LanguageProfiles
         ShortNumericSeparators = "-/",
         YearDash = "-",
         PastWeekdayPattern = "i\\s+(?<wd>måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|lordag|sondag)s",
-        // Sweden's public holidays and the eves that are days off in practice (Allmänna helgdagar, lag 1989:253).
+        // Sweden's public holidays and the eves that are days off in practice (Allmänna helgdagar, lag 1989:253), with their
+        // everyday short names (påsk, pingst) and Lucia, a day people date things by.
         RelativeYears = Words(("i fjol", -1), ("förra året", -1), ("i år", 0), ("nästa år", 1)),
         Holidays = new Dictionary<string, Func<int, DateOnly>>(StringComparer.OrdinalIgnoreCase)
         {
-            ["nyårsdagen"] = HolidayDates.Fixed(1, 1), ["trettondedag jul"] = HolidayDates.Fixed(1, 6), ["trettondagen"] = HolidayDates.Fixed(1, 6),
+            ["nyårsdagen"] = HolidayDates.Fixed(1, 1), ["trettondagsafton"] = HolidayDates.Fixed(1, 5), ["trettondedag jul"] = HolidayDates.Fixed(1, 6), ["trettondagen"] = HolidayDates.Fixed(1, 6),
             ["valborg"] = HolidayDates.Fixed(4, 30), ["valborgsmässoafton"] = HolidayDates.Fixed(4, 30),
             ["nationaldagen"] = HolidayDates.Fixed(6, 6), ["sveriges nationaldag"] = HolidayDates.Fixed(6, 6),
             ["midsommarafton"] = HolidayDates.FirstWeekdayFrom(6, 19, DayOfWeek.Friday), ["midsommardagen"] = HolidayDates.FirstWeekdayFrom(6, 20, DayOfWeek.Saturday),
             ["midsommar"] = HolidayDates.FirstWeekdayFrom(6, 19, DayOfWeek.Friday),
             ["alla helgons dag"] = HolidayDates.FirstWeekdayFrom(10, 31, DayOfWeek.Saturday),
-            ["lucia"] = HolidayDates.Fixed(12, 13), ["dan före dan"] = HolidayDates.Fixed(12, 23), ["dan före julafton"] = HolidayDates.Fixed(12, 23), ["julafton"] = HolidayDates.Fixed(12, 24), ["juldagen"] = HolidayDates.Fixed(12, 25),
+            ["lucia"] = HolidayDates.Fixed(12, 13), ["luciadagen"] = HolidayDates.Fixed(12, 13), ["dan före dan"] = HolidayDates.Fixed(12, 23), ["dan före julafton"] = HolidayDates.Fixed(12, 23), ["julafton"] = HolidayDates.Fixed(12, 24), ["juldagen"] = HolidayDates.Fixed(12, 25),
             ["annandag jul"] = HolidayDates.Fixed(12, 26), ["annandagen"] = HolidayDates.Fixed(12, 26), ["nyårsafton"] = HolidayDates.Fixed(12, 31),
             ["långfredagen"] = HolidayDates.FromEaster(-2), ["påskafton"] = HolidayDates.FromEaster(-1), ["påskdagen"] = HolidayDates.FromEaster(0),
             ["annandag påsk"] = HolidayDates.FromEaster(1), ["kristi himmelsfärdsdag"] = HolidayDates.FromEaster(39), ["pingstdagen"] = HolidayDates.FromEaster(49),
+            ["påsk"] = HolidayDates.FromEaster(0), ["påsken"] = HolidayDates.FromEaster(0), ["pingst"] = HolidayDates.FromEaster(49), ["pingsten"] = HolidayDates.FromEaster(49),
         },
     };
 }

@@ -21,11 +21,14 @@ internal static class OfficialCues
     private static readonly IReadOnlyCollection<string> EnglishDays = [.. LanguageProfiles.English(monthFirst: true).Holidays.Keys];
 
     public static CuePattern English() => Cue(
-        [NotOurs(EnglishDefinitions.HolidayList1, EnglishDays), NotOurs(EnglishDefinitions.HolidayList2, EnglishDays),
-         NotOurs(EnglishDefinitions.HolidayList3, EnglishDays), NotOurs(EnglishDefinitions.HolidayList4, EnglishDays)],
+        [NotOurs(EnglishDefinitions.HolidayList1, EnglishDays, YearAhead), NotOurs(EnglishDefinitions.HolidayList2, EnglishDays, YearAhead),
+         NotOurs(EnglishDefinitions.HolidayList3, EnglishDays, YearAhead), NotOurs(EnglishDefinitions.HolidayList4, EnglishDays, YearAhead)],
         EnglishDefinitions.PrefixPeriodRegex, EnglishDefinitions.RestOfDateRegex,
         EnglishDefinitions.WeekOfMonthRegex, EnglishDefinitions.WeekOfYearRegex, EnglishDefinitions.WeekOfRegex,
         @"\b(quarters?|q[1-4]|h[12]|weekends?|eoy|eom|ytd|mtd|to date)\b");
+
+    /// <summary>"Pay for the new year" is the year ahead, not 1 January ("five days before new year" is the day).</summary>
+    private const string YearAhead = @"(?<=\b(for|into)\s+(the|a)\s+)new\s+year(?!'?s\b|\s+(day|eve)\b)";
 
     private static readonly IReadOnlyCollection<string> DutchDays = [.. LanguageProfiles.Dutch().Holidays.Keys];
 
@@ -50,10 +53,10 @@ internal static class OfficialCues
     /// question, so they run without backtracking (five to ten times faster on our questions), and our days are checked only where
     /// one of them matched, since that engine takes no lookaround.
     /// </summary>
-    private static CuePart NotOurs(string holidays, IReadOnlyCollection<string> ours)
+    private static CuePart NotOurs(string holidays, IReadOnlyCollection<string> ours, string? notADay = null)
     {
         var leads = ours.Where(name => name.Contains(' ', StringComparison.Ordinal)).Select(name => name[..(name.LastIndexOf(' ') + 1)]).Distinct().ToList();
-        var notAt = $@"\G(?:{PatternRule.Alternation(ours)})(?![\p{{L}}]){(leads.Count == 0 ? "" : $"|(?<=(?:{PatternRule.Alternation(leads)}))\\G")}";
+        var notAt = $@"\G(?:{PatternRule.Alternation(ours)})(?![\p{{L}}]){(leads.Count == 0 ? "" : $"|(?<=(?:{PatternRule.Alternation(leads)}))\\G")}{(notADay is null ? "" : $@"|\G(?:{notADay})")}";
         return new(new Regex(holidays, Options | RegexOptions.NonBacktracking, CueTimeout), new Regex(notAt, Options, CueTimeout));
     }
 

@@ -43,6 +43,8 @@ public sealed class ChineseDateTests
     [InlineData("民國109年國慶日到期", "民國109年國慶日=date 2020-10-10")]
     [InlineData("去年教師節那天", "去年教師節=date 2025-09-28")]
     [InlineData("今年二二八那天買的", "今年二二八=date 2026-02-28")]
+    [InlineData("2024年228那天兌換的", "2024年228=date 2024-02-28")]
+    [InlineData("228連假期間啟用", "228=date 2026-02-28")]
     [InlineData("兒童節", "兒童節=date 2026-04-04")]
     [InlineData("雙十節", "雙十節=date 2026-10-10")]
     [InlineData("和平紀念日", "和平紀念日=date 2026-02-28")]
@@ -62,6 +64,8 @@ public sealed class ChineseDateTests
     [InlineData("哪天之前要付？")]
     [InlineData("哪一天可以續約？")]
     [InlineData("編號 20201301")]
+    [InlineData("買了228個授權")]
+    [InlineData("訂單228已經付款")]
     public void Recognize_ChineseTextWithoutDates_FindsNothing(string text) =>
         Assert.Equal("", RecognizerAssert.Describe(text, "zh-TW"));
 

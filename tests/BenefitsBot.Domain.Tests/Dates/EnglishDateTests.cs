@@ -50,6 +50,7 @@ public sealed class EnglishDateTests
     [InlineData("This may take longer than expected.")]
     [InlineData("what's the last day to pay?")]
     [InlineData("Tel: +86 138-2010-2015")]
+    [InlineData("If I pay for the new year then, am I too late?")]
     public void Recognize_EnglishTextWithoutDates_FindsNothing(string text) =>
         Assert.Equal("", RecognizerAssert.Describe(text, "en"));
 

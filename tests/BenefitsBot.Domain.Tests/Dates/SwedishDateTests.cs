@@ -42,6 +42,9 @@ public sealed class SwedishDateTests
     [InlineData("firma stängd på midsommarafton", "midsommarafton=date 2026-06-19")]
     [InlineData("aktiverad på långfredagen", "långfredagen=date 2026-04-03")]
     [InlineData("tilldelad på annandag påsk 2025", "annandag påsk 2025=date 2025-04-21")]
+    [InlineData("köpt på Luciadagen 2023", "Luciadagen 2023=date 2023-12-13")]
+    [InlineData("aktiverad strax före påsk i fjol", "påsk i fjol=date 2025-04-20")]
+    [InlineData("inlöst efter pingsten", "pingsten=date 2026-05-24")]
     public void Recognize_SwedishHolidays_LatestOrNamedYear(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
 
