@@ -27,8 +27,13 @@ public sealed partial class RuleQuestionInterpreter
         var years = LatestYearsOnOrBefore(found.Date, reference, first);
         if (kind == RuleKind.RenewalWindow)
         {
-            var named = dates.Where(d => d is { Kind: DateMentionKind.DateRange, RangeStart: { Month: 1, Day: 1 } s, RangeEnd: { } e } && e == s.AddYears(1) && s.Year > found.Date.Year)
-                .Select(d => (int?)d.RangeStart!.Value.Year).Max();
+            var yearRanges = dates.Where(d => d is { Kind: DateMentionKind.DateRange, RangeStart: { Month: 1, Day: 1 } s, RangeEnd: { } e } && e == s.AddYears(1) && s.Year > found.Date.Year).ToList();
+            // The question names the year it asks about; a year told beside it ("we renewed last year. When is this year's window?")
+            // is history, so it counts only when the question names none, not even by "this year".
+            var question = QuestionSpans(view);
+            var asked = yearRanges.Where(d => question.Any(q => d.Start >= q.Start && d.Start < q.End)).ToList();
+            var thisYearAsked = asked.Count == 0 && question.Any(q => vocabularies.Any(v => v.YearlyRenewalWords.IsMatch(view.Slice(q.Start, q.End).For(v))));
+            var named = (asked.Count > 0 ? asked : thisYearAsked ? [] : yearRanges).Select(d => (int?)d.RangeStart!.Value.Year).Max();
             // "Pay for next year" names the membership year, not the window's: a named year counts only with yearly renewals.
             var yearly = vocabularies.Any(v => v.YearlyRenewalWords.IsMatch(view.For(v)));
             // Once this year's renewal is paid, "this year" names the paid cycle; the window asked about is the next one.

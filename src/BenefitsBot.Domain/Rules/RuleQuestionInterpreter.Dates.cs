@@ -383,15 +383,29 @@ public sealed partial class RuleQuestionInterpreter
         return planned;
     }
 
-    /// <summary>The last date told before a yes/no clause that refers back to it ("on that day", "den dagen", 那天) without a date of its own.</summary>
+    /// <summary>
+    /// The last date told before a yes/no clause that refers back to it ("on that day", "den dagen", 那天, "then") without a date of
+    /// its own; the reference may also close the condition just before it ("if I pay then, am I too late?").
+    /// </summary>
     private static Candidate ThatDayAsked(TextView view, List<Candidate> others, RuleVocabulary[] vocabularies)
     {
-        foreach (var clause in Clauses(view))
+        var clauses = Clauses(view);
+        bool Refers(Clause clause) => vocabularies.Any(v => v.ThatDayWords.IsMatch(clause.View.For(v)))
+            && !others.Exists(c => c.Start >= clause.Start && c.Start < clause.End);
+        for (var i = 0; i < clauses.Length; i++)
         {
-            if (AsksEligibility(clause, vocabularies) && vocabularies.Any(v => v.ThatDayWords.IsMatch(clause.View.For(v)))
-                && !others.Exists(c => c.Start >= clause.Start && c.Start < clause.End))
+            if (!AsksEligibility(clauses[i], vocabularies))
             {
-                return others.LastOrDefault(c => c.End <= clause.Start && !c.Span);
+                continue;
+            }
+
+            var condition = i > 0 && !clauses[i - 1].Declarative && !clauses[i - 1].Asked ? clauses[i - 1] : default;
+            var referring = Refers(clauses[i]) ? clauses[i]
+                : condition.View.Text is not null && Refers(condition) && !others.Exists(c => c.Start >= clauses[i].Start && c.Start < clauses[i].End) ? condition
+                : default;
+            if (referring.View.Text is not null)
+            {
+                return others.LastOrDefault(c => c.End <= referring.Start && !c.Span);
             }
         }
 

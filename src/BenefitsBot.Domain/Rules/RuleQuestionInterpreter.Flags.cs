@@ -41,6 +41,27 @@ public sealed partial class RuleQuestionInterpreter
         return [.. clauses];
     }
 
+    /// <summary>The sentences that end in a question mark (or the whole line when none has one), as spans of the text.</summary>
+    private static List<(int Start, int End)> QuestionSpans(TextView view)
+    {
+        var spans = new List<(int Start, int End)>();
+        var sentenceStart = 0;
+        foreach (var clause in Clauses(view))
+        {
+            if (clause.Asked)
+            {
+                spans.Add((sentenceStart, clause.End));
+            }
+
+            if (clause.Asked || clause.Declarative)
+            {
+                sentenceStart = clause.End;
+            }
+        }
+
+        return spans;
+    }
+
     private static bool EndsQuestion(Match boundary) => boundary.Value.Contains('?', StringComparison.Ordinal) || boundary.Value.Contains('？', StringComparison.Ordinal);
 
     /// <summary>A full stop ends the sentence: "." before white space or the end (not the dot of "14.03"), or "。"; not with a "?".</summary>

@@ -17,6 +17,8 @@ internal static class RuleVocabularyEn
             // Renewing in everyday words: "re-up", "pay for next year", "extend the membership".
             Cue(@"\bre-?up(s|ped|ping)?\b|\bpay(ing)? (for )?(the )?(next|another) year\b|\bextend(ing)? (the |our )?membership\b|\bmembership (to be )?extended\b|\bpay(ing)? (the |our |this year'?s )?(annual|yearly|membership) fee\b", RuleKind.RenewalWindow, 3),
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
+            // Paying for the year ahead is renewing: "pay for the new year", "this year's fee", "the next payment", "annual invoice".
+            Cue(@"\bpay(ing)? (for )?(the |our )?(new|coming|next) (year|round|term|cycle)\b|\b(this|next) (year'?s|round'?s|cycle'?s) (round|payment|fee|invoice|bill)\b|\b(next|yearly|annual) (payment|invoice|bill)\b", RuleKind.RenewalWindow, 3),
             // Paying the renewal is renewing, not reactivating after a lapse.
             Cue(@"\bpay(ing)? (for )?(the |our |this year'?s )?renewal\b", RuleKind.RenewalWindow, 3),
             Cue(@"\b(from when to when|opens?|closes?)\b", RuleKind.RenewalWindow, 1),
@@ -45,7 +47,7 @@ internal static class RuleVocabularyEn
             // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment, which a lapse
             // ("we haven't renewed") is the premise of, so as strong as the lapse.
             // "Get their VS benefits going", "get started with Visual Studio".
-            Cue(@"\b(visual studio|vs|msdn)\b[^,.;?!]{0,40}\b(activat\w*|use|using|going)\b|\b(activat\w*|use|using|works?|started with|start using)\b[^,.;?!]{0,40}\b(visual studio|vs|msdn)\b|\bassigned users\b", RuleKind.UserAssignedBenefitExtension, 4),
+            Cue(@"\b(visual studio|vs|msdn)\b[^,.;?!]{0,40}\b(activat\w*|use|using|going)\b|\b(activat\w*|use|using|works?|started with|start using|needs?)\b[^,.;?!]{0,40}\b(visual studio|vs|msdn)\b|\bassigned users\b", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"\bvisual studio\b|\bvs\b|\bmsdn\b", RuleKind.VsReassignFrom, 1),
             Cue(@"\bre-?ass?ign", RuleKind.VsReassignFrom, 4),
             Cue(@"\b(someone|somebody|anyone) else\b|\banother (person|user|colleague|employee|subscriber|developer)\b", RuleKind.VsReassignFrom, 3),
@@ -62,6 +64,9 @@ internal static class RuleVocabularyEn
             Cue(@"\btokens?\b", RuleKind.ReplacementTokenDeadline, 2),
             Cue(@"(?<!\b(my|his|her|their|your) )\breplac(e|ed|ing|ement)?\b(?! (for|of) (him|her|them|the (person|employee|colleague)))|\bswap(?!( the| a)? (user|person|assignee|owner|people)\b)|\bexchang", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\b(wrong|incorrect) (tenant|account|directory|subscription)\b", RuleKind.ReplacementTokenDeadline, 3),
+            // The article's tokens activated on the wrong tenant or seats added "by accident"; not a test environment alone, where
+            // keys are also simply used.
+            Cue(@"\bby (accident|mistake)\b|\baccidentally\b|\bmistakenly\b|\b(wrong|incorrect) environment\b", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\badded (more )?(seats|licen[cs]es)\b|\binstead of extending\b", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bnew (one|token)\b", RuleKind.ReplacementTokenDeadline, 2),
             Cue(@"\bref[u]?nd|\breimburs|\bmoney back\b|\bcredit(ed)? (back|note)\b|\bget (it )?credited\b|\bcooling[- ]off\b|\bright of withdrawal\b", RuleKind.RefundDeadline, 4),
@@ -78,7 +83,8 @@ internal static class RuleVocabularyEn
             Role(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered|invoiced?)\b", DateRole.Purchase),
             // Joining (or earning a competency) starts the membership a purchase would: "we joined on Oct 2", "earned it on 14 Feb".
             Role(@"\b(action pack|competency|membership|maps)\b[^,.;?!]{0,15}\bsince\b", DateRole.Purchase),
-            Role(@"\b(joined|signed up|became (a )?(partner|member)|(member|partner|members|partners) since|earned|achieved|attained|obtained)\b|\b(membership|competency) (started|began)\b", DateRole.Purchase),
+            // Not a person joining the company ("our finance lead joined on 1 May"): that is someone's start, not the membership's.
+            Role(@"(?<!\b(he|she|they|lead|manager|colleague|employee|hire|starter|intern|consultant|developer|engineer|accountant|admin|director|ceo|cfo|cto) )\b(joined(?! (the |our )?(team|company|firm|us)\b)|signed up|became (a )?(partner|member)|(member|partner|members|partners) since|earned|achieved|attained|obtained)\b|\b(membership|competency) (started|began)\b", DateRole.Purchase),
             Role(@"\ba?nniv[ea]rsar|\banniv\b|\bexpir|\blapsed?\b|\bdue to renew\b|\b(ran|runs|run) out\b", DateRole.Anniversary),
             // Using a key or voucher is redeeming it.
             Role(@"\bredee?m|\b(punched|typed|keyed) (it )?in\b|\bentered\b|\bclaimed\b|\bused (the |our |a |that |this )?([\w-]+ )?(key|voucher|code)s?\b", DateRole.Redemption),
@@ -120,13 +126,14 @@ internal static class RuleVocabularyEn
         // Not after "and/or/but": "is there a grace period and when does it end?" asks two questions.
         SubordinateWhen = Rx(@"(?<!\b(and|or|but)\s+)\bwhen\b"),
         TellWords = Rx(@"\b(tell|say|know|explain|show|find out|let me know)\b"),
-        OpenQuestionCues = [Rx(@"\bhow long\b|\bhow (many|much) (days|time|longer)\b|\b(until|till|by) (when|what)\b|\bwhat date\b|\bwhich (date|day)\b|\bwhen\b|\b(?<!(his|her|their|my|your|our) )last day\b|(?<!\b(miss|missed|past|passed|meet|met|before|after|over) (the |our |that )?)\bdeadline\b")],
+        // The last day of a named month or period is a date ("on the last day of this month"), not a question for one.
+        OpenQuestionCues = [Rx(@"\bhow long\b|\bhow (many|much) (days|time|longer)\b|\b(until|till|by) (when|what)\b|\bwhat date\b|\bwhich (date|day)\b|\bwhen\b|\b(?<!(his|her|their|my|your|our) )last day\b(?! of (this|next|the|that) (month|week|year|quarter)\b| of (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\b)|(?<!\b(miss|missed|past|passed|meet|met|before|after|over) (the |our |that )?)\bdeadline\b")],
         // No bare "till": it is the Swedish "to", and these phrases also run on Swedish text.
         RenewWords = Rx(RenewVerb),
         WhenCues = [Rx(@"\bwhen|\buntil\b|\btill when\b|\bhow long\b|\blast day\b|\bdeadline\b|\bdates?\b|\bwhich day\b|\bearliest\b|\bstill\b|\bdue\b")],
         // Also the on-premises products the articles list, and their installers ("installed Windows Server", "downloaded the Office ISO").
         SoftwareWords = Rx(@"\bsoftware\b|\bon-?prem|\bwindows\b|\boffice\b|\bsql\b|\bisos?\b|\bserver\b|\bsharepoint\b|\bexchange\b|\bvisio\b|\bproject server\b|\b(product |license |licence |software )?keys?\b|\bdownloads?\b|\bbenefits?\b|\blicen[cs]es?\b"),
-        ActivationWords = Rx(@"\b(activated|used|installed|downloaded|redeemed|claimed|deployed|set up|rolled out|pulled (it |them )?down)\b"),
+        ActivationWords = Rx(@"\b(activated|used|installed|downloaded|redeemed|claimed|deployed|set up|rolled out|pulled (it |them )?down|grabbed|fetched)\b"),
         NegationWords = Rx(@"\b(not|never|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|no|nothing|none|neither|nor|yet to|nobody|no one)\b"),
         ReplacementWords = Rx(@"\breplac|\bswap|\bexchang|\bnew token\b|\bnew one\b"),
         CorrectionWords = Rx(@"\b(sorry|i meant|i mean|no wait|wait,? no|correction|typo|scratch that|my bad|oops|checked again|double-?checked)\b"),
@@ -137,11 +144,11 @@ internal static class RuleVocabularyEn
         // "Left" only with a subject or an object that makes it a departure: "how many days are left" is not one.
         PersonLeftWords = Rx(@"\b(who|has|have|had|just|he|she|they|employee|colleague|developer|person|guy) (left|departed)\b|\b(quit|quits|resigned|resigns)\b|\bleft (the company|us|the team|the firm|the organi[sz]ation|the business)\b|\bleaving (the company|us)\b|\bresigned\b|\bno longer (works|with us)\b|\bsuccessor\b|\breplacement (for|of) (him|her|them)\b|\b(my|his|her|their) replacement\b"),
         ConditionalWords = Rx(@"(?<!\b(ask|asks|asking|asked|wonder|wonders|wondering|know|knows|see|check|checking|sure|unsure|whether) )\bif\b|\b(suppose|supposing|assuming|had (we|i|they|he|she))\b"),
-        ThatDayWords = Rx(@"\bthat (day|date)\b|\bthis date\b|\bat that (time|point)\b|\bback then\b"),
+        ThatDayWords = Rx(@"\bthat (day|date)\b|\bthis date\b|\bat that (time|point)\b|\bback then\b|\bby then\b|\bthen\s*$"),
         LastDayWords = Rx(@"\b(his|her|their|my) last (working |work )?day\b"),
         DepartureWords = Rx(@"\b(left|leaves|leaving|quit|quits|resigned|resigns|departed)\b"),
         YearlyRenewalWords = Rx(@"\b(every|each) (year|yr)\b|\bannual(ly)?\b|\bthis (year|yr)('?s)?\b|\byearly\b"),
-        RenewalPaidWords = Rx(@"\b(paid|settled)\b[^,.;?!]{0,40}(?<!\blast (year|yr)'?s )\brenewal\b|(?<!\blast (year|yr)'?s )\brenewal( fee)? (for (this|the current) (year|cycle|period) )?((is|was|has been|went|has gone) (already )?|already )(paid|done|processed|completed|through)\b|\balready (renewed|re-?upped)\b|\brenewal( \d{4})?\s*:\s*(already )?paid\b|\b(we|have|we've) (renewed|re-?upped) (it |for this (cycle|year) )?(already|this year)\b"),
+        RenewalPaidWords = Rx(@"\b(paid|settled)\b[^,.;?!]{0,40}(?<!\blast (year|yr)'?s )\brenewal\b|(?<!\blast (year|yr)'?s )\brenewal( fee)? (for (this|the current) (year|cycle|period) )?((is|was|has been|went|has gone) (already )?|already )(paid|done|processed|completed|through)\b|\balready (renewed|re-?upped)\b|\brenewal( \d{4})?\s*:\s*(already )?paid\b|\b(we|have|we've) (renewed|re-?upped) (it |for this (cycle|year) )?(already|this year)\b|\b(this|the current) (round|cycle|year'?s (fee|payment|round|invoice)) (is|was|has)( already)?( been)? (already )?(paid|settled|done|taken care of)\b"),
         MessageWords = Rx(@"\b(e-?mail|mail|message|reminder|notification|notice|letter|newsletter|banner|invite|invitation)\b"),
         PandemicStartWords = Rx(@"\b(pandemic|covid|corona|lock ?downs?)\b[^,.;?!]{0,12}\b(started|began|start|begun|broke out|hit)\b|\b(start|beginning|outbreak) of (the )?(pandemic|covid|corona)\b|\bfirst lock ?down\b"),
         MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),

@@ -15,6 +15,8 @@ internal static class RuleVocabularyNl
             // Renewing in everyday words: "betalen voor het volgende jaar", "het lidmaatschap verlengen".
             Cue(@"\bvoor het volgende jaar\b|\b(lidmaatschap|competentie) (te )?verlengen\b", RuleKind.RenewalWindow, 3),
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
+            // Paying for the year ahead is renewing: "de jaarlijkse betaling", "het nieuwe jaar betalen", "de volgende betaling".
+            Cue(@"\bjaarlijkse (betaling|factuur|kosten)\b|\b(het nieuwe|volgend|komend) jaar (te )?betalen\b|\bbetalen voor (het nieuwe|volgend|komend) jaar\b|\bvolgende (betaling|factuur|keer (te )?betalen)\b|\bbetaling voor (deze|de volgende|dit) (ronde|jaar|periode)\b", RuleKind.RenewalWindow, 3),
             Cue(@"\bverlenging\b[^,.;?!]{0,30}\bbetalen\b|\bbetalen voor de verlenging\b", RuleKind.RenewalWindow, 3),
             // The yearly fee is what renewing pays.
             Cue(@"\b(jaarbijdrage|jaarcontributie|contributie|jaarlijkse bijdrage|jaarfee)\b", RuleKind.RenewalWindow, 3),
@@ -43,7 +45,7 @@ internal static class RuleVocabularyNl
             Cue(@"(visual studio|\bvs\b)[^.?!]{0,80}(verleng|vernieuw)|(verleng|vernieuw)[^.?!]{0,80}(visual studio|\bvs\b)", RuleKind.UserAssignedBenefitExtension, 3),
             // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment, which a lapse
             // ("we haven't renewed") is the premise of, so as strong as the lapse.
-            Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(activeren|geactiveerd|gebruiken)\b|\b(activeren|activeert|gebruiken|werkt|werken)\b[^,.;?!]{0,40}(visual studio|\bvs\b)|\btoegewezen gebruikers\b", RuleKind.UserAssignedBenefitExtension, 4),
+            Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(activeren|geactiveerd|gebruiken|nodig)\b|\b(activeren|activeert|gebruiken|werkt|werken)\b[^,.;?!]{0,40}(visual studio|\bvs\b)|\btoegewezen gebruikers\b", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"hertoewijz|hertoegewezen|opnieuw (worden )?toe(ge)?wezen|opnieuw toe(te )?wijzen|\bomzetten\b|\boverzetten\b|\b(overgezet|omgezet)\b|\bnaar (een )?(andere )?(collega|medewerker)\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\biemand anders\b|\been ander(e)? (persoon|gebruiker|collega)\b", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
@@ -54,6 +56,8 @@ internal static class RuleVocabularyNl
             Cue(@"toegewezen|toewijz|toe te wijzen|\bkreeg\b|\bgegeven\b", RuleKind.VsReassignFrom, 1),
             Cue(@"vervang(?!er)|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bverkeerde (tenant|account|omgeving)\b", RuleKind.ReplacementTokenDeadline, 3),
+            // The article's tokens activated on the wrong tenant or seats added by accident (not a test environment alone).
+            Cue(@"\bper (ongeluk|abuis|vergissing)\b|\bperongeluk\b", RuleKind.ReplacementTokenDeadline, 3),
             // The article's "stoelen hebben toegevoegd in plaats van uitbreiden".
             Cue(@"\bin plaats van (te )?(verleng|uit te breiden|uitbrei)|(seats|stoelen|licenties|plaatsen) (hebben |zijn )?toegevoegd", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bnieuw(e)? (token|aanvragen)\b|\been nieuwe\b", RuleKind.ReplacementTokenDeadline, 1),
@@ -112,7 +116,8 @@ internal static class RuleVocabularyNl
         VerbFirstQuestion = Rx(@"^\s*(en |maar |dus |of )?((kan|kunnen|kon|konden|zou|zouden|had|hadden|mag|mogen|krijg|krijgen|krijgt|geldt|gelden|zit|zitten|werkt|werken|blijft|blijven|lukt|hebben|heb|heeft|moet|moeten|wordt|worden|zal|zullen|komen|komt|valt|vallen|verliezen|verliest|stopt|stoppen|vervalt|vervallen|klopt|kloppen|gaat|gaan|loopt|lopen|redden|red|halen|haal)\s+(?!je\b|jij\b|u\b|jullie\b|iemand ((ff|even) )?(checken|zeggen|vertellen|nagaan|uitzoeken|kijken|bevestigen|helpen|uitleggen)\b)\w|(is|zijn) (ik|we|wij|je|jullie|ze|zij|hij|het|dat|die|deze|dit|er|de|onze|mijn|uw)\b)"),
         SubordinateWhen = Rx(@"(?<!\b(en|of|maar)\s+)\bwanneer\b"),
         TellWords = Rx(@"\b(zeggen|vertellen|weten|uitleggen|laten weten|nagaan|uitzoeken)\b"),
-        OpenQuestionCues = [Rx(@"\bhoe ?lang\b|\bhoeveel (dagen|tijd)\b|\btot wanneer\b|\bwanneer\b|\bwelke (datum|dag)\b|\b(?<!(zijn|haar|hun|mijn|jouw|onze) )laatste (werk)?dag\b|\buiterste\b|\buiterlijk\b")],
+        // The last day of a named month or period is a date ("on the last day of this month"), not a question for one.
+        OpenQuestionCues = [Rx(@"\bhoe ?lang\b|\bhoeveel (dagen|tijd)\b|\btot wanneer\b|\bwanneer\b|\bwelke (datum|dag)\b|\b(?<!(zijn|haar|hun|mijn|jouw|onze) )laatste (werk)?dag\b(?! van (de|deze|volgende|vorige) (maand|week|kwartaal)\b| van (het|dit|volgend) jaar\b| van (jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]{0,7}\b)|\buiterste\b|\buiterlijk\b")],
         RenewWords = Rx(RenewVerb + @"|\bverlenging\b"),
         WhenCues = [Rx(@"\bwanneer\b|\bhoe lang\b|\blaatste dag|\bdatum|\buiterlijk|\buiterste|\bvroegste|\bnog\b|\bdeadline\b")],
         SoftwareWords = Rx(@"\bsoftware|sleutel|voordelen|licentie|download"),
@@ -131,7 +136,7 @@ internal static class RuleVocabularyNl
         LastDayWords = Rx(@"\b(zijn|haar|hun|mijn) laatste (werk)?dag\b"),
         DepartureWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b"),
         YearlyRenewalWords = Rx(@"\b(elk|ieder) jaar\b|\bjaarlijks\b|\bdit jaar\b"),
-        RenewalPaidWords = Rx(@"\bverlenging\b[^,.;?!]{0,90}\b(al|reeds|hebben|heb|is|werd)\b[^,.;?!]{0,30}\b(betaald|voldaan|gedaan|afgerond)\b|\b(hebben|heb|heeft)\b[^,.;?!]{0,30}\bverlenging\b[^,.;?!]{0,20}\b(betaald|voldaan)\b|\b(al|reeds) verlengd\b|\bverlenging( \d{4})?\s*:\s*(al |reeds )?(betaald|voldaan)\b"),
+        RenewalPaidWords = Rx(@"\bverlenging\b[^,.;?!]{0,90}\b(al|reeds|hebben|heb|is|werd)\b[^,.;?!]{0,30}\b(betaald|voldaan|gedaan|afgerond)\b|\b(hebben|heb|heeft)\b[^,.;?!]{0,30}\bverlenging\b[^,.;?!]{0,20}\b(betaald|voldaan)\b|\b(al|reeds) verlengd\b|\bverlenging( \d{4})?\s*:\s*(al |reeds )?(betaald|voldaan)\b|\bbetaling voor (deze|dit) (ronde|jaar|periode)\b[^,.;?!]{0,15}\b(al|reeds) (rond|betaald|voldaan|gedaan)\b"),
         MessageWords = Rx(@"\b(mail|mailtje|e-mail|email|bericht|berichtje|herinnering|brief|nieuwsbrief|melding|notificatie)\b"),
         PandemicStartWords = Rx(@"\b(pandemie|corona|covid|lockdown)\b[^,.;?!]{0,12}\b(begon|startte|uitbrak|losbrak)\b|\b(begin|start|uitbraak) van (de )?(pandemie|corona|covid)\b|\beerste lockdown\b"),
         MoreTimeWords = Rx(@"\b(meer|extra|langer) tijd\b|\buitstel\b|\buitgesteld\b"),

@@ -15,6 +15,8 @@ internal static class RuleVocabularySv
             Cue(@"fornyelse?fonst|fornyelse?period", RuleKind.RenewalWindow, 5),
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
             Cue(@"\bbetala (in )?(arets )?(fornyelse|forlangning|arsavgift|medlemsavgift)", RuleKind.RenewalWindow, 3),
+            // Paying for the year ahead is renewing: "årets avgift", "betala för det nya året", "nästa betalning".
+            Cue(@"\barets (avgift|betalning|faktura)\b|\barliga (avgift|betalning)(en)?\b|\bbetala for (det nya aret|kommande ar(et)?|nasta period)\b|\bnasta (betalning|faktura|gang vi ska betala)\b", RuleKind.RenewalWindow, 3),
             // "Förlänga" in the active, asked or planned, is renewing; the COVID extension is told in the past ("förlängdes").
             Cue(@"\bforlang(a|er)\b", RuleKind.RenewalWindow, 2),
             // Renewing in everyday words: "förlänga medlemskapet", "betala för nästa år".
@@ -42,7 +44,7 @@ internal static class RuleVocabularySv
             Cue(@"(visual studio|\bvs\b)[^.?!]{0,80}forny|forny[^.?!]{0,80}(visual studio|\bvs\b)", RuleKind.UserAssignedBenefitExtension, 3),
             // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment, which a lapse
             // ("we haven't renewed") is the premise of, so as strong as the lapse.
-            Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(aktiver\w*|anvand\w*)|\b(aktiver\w*|anvand\w*|funkar|fungerar|komma igang med|kom igang med)\b[^,.;?!]{0,40}(visual studio|\bvs\b)|\btilldelade anvandare\b", RuleKind.UserAssignedBenefitExtension, 4),
+            Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(aktiver\w*|anvand\w*)|\b(aktiver\w*|anvand\w*|funkar|fungerar|komma igang med|kom igang med|behover)\b[^,.;?!]{0,40}(visual studio|\bvs\b)|\btilldelade anvandare\b", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"omfordel|omtilldel|\btilldela(s)? om\b|\bflytta(s)?\b|\bbyt(a|er)? (anvandare|person|innehavare)\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\bnagon annan\b|\ben annan (person|anvandare|kollega)\b", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
@@ -54,6 +56,8 @@ internal static class RuleVocabularySv
             Cue(@"ersattning|\bersatta\b|\bersatte\b|\bbyt(a|te|t)\b(?! (anvandare|person|innehavare))|\bbyte\b", RuleKind.ReplacementTokenDeadline, 3),
             // A tenant is a directory ("katalog") in Swedish admin centers.
             Cue(@"\bfel (tenant|klient\w*|konto|innehavare|katalog)\b", RuleKind.ReplacementTokenDeadline, 3),
+            // The article's tokens activated on the wrong tenant or seats added by accident (not a test environment alone).
+            Cue(@"\bav misstag\b|\boavsiktligt\b|\bfel miljo\b", RuleKind.ReplacementTokenDeadline, 3),
             // Token compounds (the article's "nättoken", "nättokenen").
             Cue(@"\w+token(en|et|s)?\b", RuleKind.ReplacementTokenDeadline, 2),
             Cue(@"\bla(de)? till (fler )?(platser|licenser)\b|\bi ?stallet for att forlang", RuleKind.ReplacementTokenDeadline, 3),
@@ -72,7 +76,7 @@ internal static class RuleVocabularySv
         [
             Role(@"\bkop(te|t|tes|a)\b|\binkop|\bbetalade\b|\bfaktur", DateRole.Purchase),
             Role(@"\b(action pack|kompetens(en)?|medlemskap(et)?)\b[^,.;?!]{0,15}\bsedan\b", DateRole.Purchase),
-            Role(@"\b(gick med|anslot oss|blev (medlem|partner)|(medlem|medlemmar|partner) sedan|uppnadde|erholl)\b|\b(medlemskapet|kompetensen) (startade|borjade)\b", DateRole.Purchase),
+            Role(@"(?<!\b(han|hon|hen|de|chef(en)?|kollega(n)?|konsult(en)?|utvecklare(n)?|ekonom(en)?|praktikant(en)?) )\b(gick med(?! i (teamet|foretaget|firman|bolaget|gruppen))|anslot oss|blev (medlem|partner)|(medlem|medlemmar|partner) sedan|uppnadde|erholl)\b|\b(medlemskapet|kompetensen) (startade|borjade)\b", DateRole.Purchase),
             Role(@"\barsda(g|tum)|\bjubileums? ?da(g|tum)|\bgick ut\b|\bl(opte|oper) ut\b|\bforfall|\bforfoll|\bskulle fornyas\b", DateRole.Anniversary),
             // After a fronted time the subject follows the verb, before its particle: "igår löste jag in nyckeln".
             Role(@"\blos(te|er|tes|es|a|t)? ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\binlos|\b(knappade|skrev|matade|slog) ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\bangav\b|\banvande (vi |jag |ni |de |han |hon )?(vouchern|koden|nyckeln)\b", DateRole.Redemption),
@@ -108,7 +112,8 @@ internal static class RuleVocabularySv
         VerbFirstQuestion = Rx(@"^\s*(och |men |sa )?(lag (det|den|vi)\b|(kan|kunde|far|fick|hinner|hann|ligger|hamnar|galler|gar|funkar|fungerar|har|hade|kommer|blir|maste|ska|skulle|behover|duger|racker|forlorar|tappar|slutar|upphor|stammer)\s+(?!du\b)\w|ar (jag|vi|du|ni|den|det|de|han|hon|man|nyckeln|licensen|prenumerationen|kompetensen|token|formanen)\b)"),
         SubordinateWhen = Rx(@"(?<!\b(och|eller|men)\s+)\bnar\b"),
         TellWords = Rx(@"\b(saga|beratta|veta|vet|forklara|ta reda pa|visa)\b"),
-        OpenQuestionCues = [Rx(@"\bhur (lange|lang tid|manga dagar)\b|\btill nar\b|\bnar\b|\bvilket datum\b|\bvilken dag\b|\b(?<!(hans|hennes|deras|min|mitt|din|hens) )sista (arbets)?dag|\bsenast\b")],
+        // The last day of a named month or period is a date ("on the last day of this month"), not a question for one.
+        OpenQuestionCues = [Rx(@"\bhur (lange|lang tid|manga dagar)\b|\btill nar\b|\bnar\b|\bvilket datum\b|\bvilken dag\b|\b(?<!(hans|hennes|deras|min|mitt|din|hens) )sista (arbets)?dag(en)?\b(?! (i|av) (denna |den har |nasta |forra )?(manad(en)?|veckan?|aret|kvartal(et)?)\b| i (jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]{0,7}\b)|\bsenast\b")],
         RenewWords = Rx(RenewVerb + @"|\bforlang(a|er)\b"),
         WhenCues = [Rx(@"\bnar\b|\bhur (lange|lang tid)\b|\bsista dag|\bdatum|\bsenast|\btidigast|\bfortfarande\b")],
         SoftwareWords = Rx(@"programvar|mjukvar|\bsoftware|nyckel|nycklar|formaner|formanen|licens|nedladdning"),
@@ -121,11 +126,11 @@ internal static class RuleVocabularySv
         ReceivedWords = Rx(@"\b(fick|(har|hade) fatt|erholl|gav oss|(har|hade) gett oss|ersattes|(har|hade) ersatts)\b"),
         PersonLeftWords = Rx(@"\b(slutat|slutade|sagt upp sig|sade upp sig|lamnat|lamnade|gatt|gick) (hos oss|foretaget|bolaget|firman)\b|\b(har|hade|som) (slutat|lamnat|sagt upp sig)\b|\beftertradare|\bersattare\b"),
         ConditionalWords = Rx(@"(?<!\b(undrar|undrade|fragar|fragade|fraga|vet|veta|kolla|kollar|se|osaker) )\b(om|ifall) (vi|jag|ni|man|hon|han|de|dom|det|hen)\b|\bsavida\b|\bhade (vi|jag|ni|man)\b"),
-        ThatDayWords = Rx(@"\b(den|samma) dagen\b|\b(det|samma) datumet\b|\bvid (det|den) tiden\b"),
+        ThatDayWords = Rx(@"\b(den|samma) dagen\b|\b(det|samma) datumet\b|\bvid (det|den) tiden\b|\btill dess\b|\bda\s*$"),
         LastDayWords = Rx(@"\b(hans|hennes|deras|hens|min) sista (arbets)?dag"),
         DepartureWords = Rx(@"\b(slutade|slutat|slutar|lamnade|lamnat|lamnar|sa upp sig|sade upp sig|sagt upp sig)\b"),
         YearlyRenewalWords = Rx(@"\bvarje ar\b|\barligen\b|\barets\b|\bi ar\b"),
-        RenewalPaidWords = Rx(@"\b(betalat|betalt|betalade)\b[^,.;?!]{0,25}\b(fornyelse|arsavgift|medlemsavgift)|\b(arets|arsens) (fornyelse|arsavgift|medlemsavgift)\b[^,.;?!]{0,10}\b(betalade|betalat|betalt) (vi|jag|ni)\b|\bfornyelsen? (for (i ar|det har aret|detta ar|den har perioden|denna period) )?(ar|var|har blivit) (redan )?(betald|klar|gjord|genomford)\b|\bredan fornyat\b|\bfornyelse( \d{4})?\s*:\s*(redan )?(betald|betalt)\b|\bhar fornyat (redan|i ar)\b"),
+        RenewalPaidWords = Rx(@"\b(betalat|betalt|betalade)\b[^,.;?!]{0,25}\b(fornyelse|arsavgift|medlemsavgift)|\b(arets|arsens) (fornyelse|arsavgift|medlemsavgift)\b[^,.;?!]{0,10}\b(betalade|betalat|betalt) (vi|jag|ni)\b|\bfornyelsen? (for (i ar|det har aret|detta ar|den har perioden|denna period) )?(ar|var|har blivit) (redan )?(betald|klar|gjord|genomford)\b|\bredan fornyat\b|\bfornyelse( \d{4})?\s*:\s*(redan )?(betald|betalt)\b|\bhar fornyat (redan|i ar)\b|\barets (avgift|betalning|faktura)\b[^,.;?!]{0,10}\b(ar|har) (redan )?(betald|betalt|betalats)\b"),
         MessageWords = Rx(@"\b(mejl|mejlet|mail|mailet|e-post|e-postmeddelande|meddelande|meddelandet|paminnelse|paminnelsen|brev|brevet|avisering|notis)\b"),
         PandemicStartWords = Rx(@"\b(pandemin|covid|corona|nedstangningen)\b[^,.;?!]{0,12}\b(brot ut|borjade|startade|kom)\b|\b(borjan|starten|utbrottet) (av|pa) (pandemin|covid|corona)\b|\bforsta nedstangningen\b"),
         MoreTimeWords = Rx(@"\b(mer|extra|ytterligare|langre) tid\b|\bskjut(a|it|s)? upp\b|\bskots upp\b|\buppskov|\bfick vi (mer|extra)"),

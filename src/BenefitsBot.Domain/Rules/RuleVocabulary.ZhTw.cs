@@ -18,6 +18,8 @@ internal static class RuleVocabularyZhTw
             Cue(@"從幾號到幾號|從哪天到哪天|幾號到幾號|哪天開始.{0,6}哪天", RuleKind.RenewalWindow, 2),
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
             Cue(@"(付|繳|交)(今年的)?(續約費|年費|會費)", RuleKind.RenewalWindow, 3),
+            // Paying for the year ahead is renewing: 今年的年費, 下一年的費用, 下一次繳費.
+            Cue(@"年費|年度費用|(下一年|新的一年|明年)的?(費用|會費)|下一次(要)?(繳費|付費|付款)", RuleKind.RenewalWindow, 3),
             Cue(@"買|購買|購入|购买", RuleKind.RenewalWindow, 1),
             Cue(@"金鑰|序號|密鑰|金钥|授權碼|啟用碼|啟動碼|產品碼|序列號", RuleKind.KeyUsableUntil, 3),
             Cue(@"兌換|兑换", RuleKind.KeyUsableUntil, 2),
@@ -36,7 +38,7 @@ internal static class RuleVocabularyZhTw
             Cue(@"(visual studio|vs)[^。？！?!]{0,40}(續約|續訂|续约)|(續約|續訂|续约)[^。？！?!]{0,40}(visual studio|vs)", RuleKind.UserAssignedBenefitExtension, 3),
             // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment, which a lapse
             // ("we haven't renewed") is the premise of, so as strong as the lapse.
-            Cue(@"(visual studio|vs)[^，。？！,.?!]{0,12}(啟用|使用|開通)|(啟用|使用|開通)[^，。？！,.?!]{0,12}(visual studio|vs)", RuleKind.UserAssignedBenefitExtension, 4),
+            Cue(@"(visual studio|vs)[^，。？！,.?!]{0,12}(啟用|使用|開通|(能|可以|可)用)|(啟用|使用|開通|(能|可以|可)用)[^，。？！,.?!]{0,12}(visual studio|vs)", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"重新指派|改給|轉給|轉移給|換給|改派|转给|換人|轉移", RuleKind.VsReassignFrom, 4),
             Cue(@"別人|其他人|對的人|錯的人|正確的人|另一個人|别人", RuleKind.VsReassignFrom, 3),
             // Giving or handing it to someone else (交給下一位, 給新人, 讓給).
@@ -48,7 +50,9 @@ internal static class RuleVocabularyZhTw
             Cue(@"替代|替換|更換|換發|補發|替换|換一個|換新|取代", RuleKind.ReplacementTokenDeadline, 3),
             // The article writes the tenant as 租使用者 and seats as 基座 ("新增基座而不是擴充").
             Cue(@"錯(誤)?的?租(用戶|戶|使用者)|错误的租户", RuleKind.ReplacementTokenDeadline, 3),
-            Cue(@"新增了?座位|增加了?座位|加了座位|新增授權|新增了?基座|增加了?基座|加了基座", RuleKind.ReplacementTokenDeadline, 3),
+            // The article's tokens activated on the wrong tenant or seats added by accident (不小心), not a test environment alone.
+            Cue(@"不小心|弄錯|搞錯|誤(啟用|兌換|用)", RuleKind.ReplacementTokenDeadline, 3),
+            Cue(@"(新增|增加|加)(了|成)?(新的)?(座位|席次|基座)|新增授權|(而不是|而非|不是)延長", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"申請新的|要新的", RuleKind.ReplacementTokenDeadline, 2),
             Cue(@"退款|退費|退錢|退费|鑑賞期|猶豫期", RuleKind.RefundDeadline, 4),
             Cue(@"取消|退貨|退回|撤銷|退訂", RuleKind.RefundDeadline, 3),
@@ -63,7 +67,7 @@ internal static class RuleVocabularyZhTw
         RoleCues =
         [
             Role(@"買|購買|購入|购买|付款|發票", DateRole.Purchase),
-            Role(@"加入|入會|成為(會員|合作夥伴)|取得|獲得", DateRole.Purchase),
+            Role(@"(?<!他|她|同事|員工|新人|主管)加入(?!公司|團隊|我們|本公司|部門)|入會|成為(會員|合作夥伴)|取得|獲得", DateRole.Purchase),
             Role(@"(週年|周年)(?!慶|庆)|到期|過期|失效|要續約", DateRole.Anniversary),
             Role(@"兌換|兑换|輸入", DateRole.Redemption),
             Role(@"續約日|續訂日|註冊", DateRole.EnrollmentRenewal),
@@ -99,11 +103,11 @@ internal static class RuleVocabularyZhTw
         ReceivedWords = Rx(@"(拿|收|領)到了|(拿|收|領)過|已(經)?(拿|收|領)到|(發|給|換)過"),
         PersonLeftWords = Rx(@"離職|离职|辭職|已離開|離開公司|走了|接任|接手|繼任|接替"),
         ConditionalWords = Rx(@"如果|假如|要是|若是|假設|的話|万一|萬一"),
-        ThatDayWords = Rx(@"那天|那一天|當天|當時|那時|那個時候|那时|当时|当天"),
+        ThatDayWords = Rx(@"那天|那一天|當天|當時|那時|那個時候|那时|当时|当天|到時候|到时候"),
         LastDayWords = Rx(@"最後一天|最後上班日|離職當天|离职当天"),
         DepartureWords = Rx(@"離職|离职|辭職|離開"),
         YearlyRenewalWords = Rx(@"每年|今年"),
-        RenewalPaidWords = Rx(@"已(經)?(續約|續費|付(了)?續約|繳(了)?續約)(?!好幾|幾|多|了?好幾|了?\d|了?[一二三四五六七八九十兩]+年)|續約(費|的錢)?[^，。？！,.?!]{0,12}(已經|已|都)[^，。？！,.?!]{0,8}(付|繳)|(付|繳)(了|過)(今年的)?續約費|續約(已經)?(完成|辦好|好了)"),
+        RenewalPaidWords = Rx(@"已(經)?(續約|續費|付(了)?續約|繳(了)?續約)(?!好幾|幾|多|了?好幾|了?\d|了?[一二三四五六七八九十兩]+年)|(續約|renew(al)?)(費|的錢)?[^，。？！,.?!]{0,12}(已經|已|都)[^，。？！,.?!]{0,8}(付|繳)|(付|繳)(了|過)(今年的)?續約費|續約(已經)?(完成|辦好|好了)|(今年|這一期|本期)(的年費)?[^，。？！,.?!]{0,6}(已經|已)(付|繳)(過|了|清)"),
         MessageWords = Rx(@"郵件|信件|電子郵件|通知|提醒|簡訊|來信|email|mail"),
         PandemicStartWords = Rx(@"疫情(剛|刚)?(爆發|爆发|開始|开始)|新冠(剛|刚)?(爆發|爆发)|第一次封城|剛封城"),
         MoreTimeWords = Rx(@"更多時間|多一點時間|多點時間|延期|展延|延後|寬延"),

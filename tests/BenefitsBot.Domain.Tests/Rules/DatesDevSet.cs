@@ -44,6 +44,7 @@ internal static class DatesDevSet
     public const string FifthBlindSet = "situational-dates-holdout-5.jsonl";
     public const string SixthBlindSet = "situational-dates-holdout-6.jsonl";
     public const string SeventhBlindSet = "situational-dates-holdout-7.jsonl";
+    public const string EighthBlindSet = "situational-dates-holdout-8.jsonl";
     public const string Probe = "dates-probe-dev.jsonl";
     public const string SecondProbe = "dates-probe-2-dev.jsonl";
     public const string ThirdProbe = "dates-probe-3-dev.jsonl";
@@ -76,6 +77,8 @@ internal static class DatesDevSet
     public const string ThirtiethProbe = "dates-probe-30-dev.jsonl";
     public const string ThirtyFirstProbe = "dates-probe-31-dev.jsonl";
     public const string ThirtySecondProbe = "dates-probe-32-dev.jsonl";
+    public const string ThirtyThirdProbe = "dates-probe-33-dev.jsonl";
+    public const string ThirtyFourthProbe = "dates-probe-34-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {

@@ -33,6 +33,11 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     [InlineData("sv", "Vi köpte paketet 3 juli 2023. Från när kan vi förlänga?", "3 juli 2023")]
     [InlineData("nl", "Jubileum op 3 juli 2024. Kunnen we volgende week nog de contributie betalen?", "3 juli 2024")]
     [InlineData("zh-TW", "週年日是2024年7月3日，下週再繳年費還來得及嗎？", "2024年7月3日")]
+    [InlineData("en", "Purchased on 3 July 2023. From which day can we pay for the new year?", "3 July 2023")]
+    [InlineData("en", "Purchased on 3 July 2023. Which days work for this year's payment?", "3 July 2023")]
+    [InlineData("sv", "Köpt 3 juli 2023. När kan vi betala årets avgift?", "3 juli 2023")]
+    [InlineData("nl", "Gekocht op 3 juli 2023. Wanneer kunnen we de jaarlijkse betaling doen?", "3 juli 2023")]
+    [InlineData("zh-TW", "我們2023年7月3日買的，今年的年費哪天可以付？", "2023年7月3日")]
     public void Interpret_MembershipExtendedOrYearlyFeePaid_RenewalWindow(string language, string text, string surface)
     {
         var date = surface.Contains("2023", StringComparison.Ordinal) ? "2023-07-03" : "2024-07-03";
@@ -57,12 +62,30 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     [Theory]
     [InlineData("en", "Anniversary was 10 June. How long do the developers have to get Visual Studio going?", "10 June")]
     [InlineData("sv", "Årsdatum 10 juni. Hur länge kan utvecklarna komma igång med Visual Studio?", "10 juni")]
+    [InlineData("en", "We let the membership lapse on 10 June. Our new tester needs Visual Studio; until when is that possible?", "10 June")]
+    [InlineData("sv", "Vi förnyade inte, årsdatum 10 juni. Nya praktikanten behöver Visual Studio, hur länge går det?", "10 juni")]
+    [InlineData("nl", "We verlengen niet, de jaardag was 10 juni. De nieuwe tester heeft Visual Studio nodig, tot wanneer kan dat?", "10 juni")]
+    [InlineData("zh-TW", "我們不續約了，週年日是6月10日。工程師的 Visual Studio 還能用到哪一天？", "6月10日")]
     public void Interpret_GettingVisualStudioGoing_UserAssignedBenefits(string language, string text, string surface)
     {
         var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-06-10")], Today);
 
         Assert.NotNull(question);
         Assert.Equal(RuleKind.UserAssignedBenefitExtension, question.Kind);
+    }
+
+    [Theory]
+    [InlineData("en", "We activated the Dynamics code on the wrong environment by mistake on 2 March. Until when can that be fixed?", "2 March")]
+    [InlineData("sv", "Vi aktiverade Dynamics-koden av misstag den 2 mars. Till när kan det rättas?", "den 2 mars")]
+    [InlineData("nl", "We hebben de Dynamics-code op 2 maart per ongeluk geactiveerd. Tot wanneer kan dat rechtgezet worden?", "op 2 maart")]
+    [InlineData("zh-TW", "我們3月2日不小心啟用了 Dynamics 代碼，最晚哪天前可以處理？", "3月2日")]
+    [InlineData("zh-TW", "我們3月2日啟用代碼時把授權加成新的席次，而不是延長期限。最晚哪天前可以處理？", "3月2日")]
+    public void Interpret_CodeActivatedBySlipOrAsNewSeats_ReplacementToken(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-03-02")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.ReplacementTokenDeadline, question.Kind);
     }
 
     [Fact]
@@ -126,6 +149,10 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     [InlineData("en", "Member since: 10-6-2021 | Renewal 2024: paid\nWhen does the next window open?", "10-6-2021")]
     [InlineData("nl", "Lid sinds: 10-6-2021 | Verlenging 2024: betaald\nWanneer kunnen we daarna weer verlengen?", "10-6-2021")]
     [InlineData("sv", "Medlem sedan: 10-6-2021 | Förnyelse 2024: betald\nNär öppnar nästa fönster?", "10-6-2021")]
+    [InlineData("en", "Member since 10-6-2021 and this year's fee has already been paid. When does the next window open?", "10-6-2021")]
+    [InlineData("sv", "Medlem sedan 10-6-2021 och årets avgift är redan betald. När öppnar nästa fönster?", "10-6-2021")]
+    [InlineData("nl", "Lid sinds 10-6-2021 en de betaling voor dit jaar is al rond. Wanneer kunnen we daarna weer verlengen?", "10-6-2021")]
+    [InlineData("zh-TW", "我們10-6-2021加入，今年的年費已經付了。下一次續約是什麼時候？", "10-6-2021")]
     public void Interpret_RenewalToldPaidInOtherWords_RenewalPaid(string language, string text, string surface)
     {
         var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, surface.Contains('-', StringComparison.Ordinal) ? "2021-06-10" : "2024-06-10")], Today);

@@ -75,6 +75,12 @@ public sealed class RuleQuestionInterpreterReadingTests
     [InlineData("en", "Bought the Action Pack on 5 September 2022. Can we still renew it today or did we miss the deadline?", true)]
     [InlineData("en", "Bought the Action Pack on 5 September 2022. What's the deadline to renew it?", false)]
     [InlineData("nl", "Action Pack gekocht op 5 september 2022. Hoelang kunnen we nog verlengen?", false)]
+    [InlineData("en", "Bought the Action Pack on 5 September 2022. Can we still renew it on the last day of this month?", true)]
+    [InlineData("en", "Bought the Action Pack on 5 September 2022. What is the last day to renew it?", false)]
+    [InlineData("sv", "Köpte Action Pack 5 september 2022. Kan vi förnya sista dagen i månaden?", true)]
+    [InlineData("sv", "Köpte Action Pack 5 september 2022. Vilken är sista dagen att förnya?", false)]
+    [InlineData("nl", "Action Pack gekocht op 5 september 2022. Kunnen we op de laatste dag van deze maand nog verlengen?", true)]
+    [InlineData("nl", "Action Pack gekocht op 5 september 2022. Wat is de laatste dag om te verlengen?", false)]
     public void Interpret_MissingTheDeadlineOrHowLong_YesNoOnlyWhenNotAnOpenQuestion(string language, string text, bool expected)
     {
         var surface = language == "en" ? "5 September 2022" : "5 september 2022";
@@ -91,6 +97,41 @@ public sealed class RuleQuestionInterpreterReadingTests
         const string text = "今年的續約費已經在3月20號付了，我們的週年日是3月18日。下一次的續約期間是什麼時候？";
 
         var question = interpreter.Interpret(text, "zh-TW", [Mentions.Day(text, "3月20號", "2024-03-20"), Mentions.Day(text, "3月18日", "2024-03-18")], new DateOnly(2024, 4, 2));
+
+        Assert.NotNull(question);
+        Assert.True(question.StatedFacts.RenewalPaid);
+        Assert.Equal(new DateOnly(2025, 3, 18), question.AnchorDate);
+    }
+
+    [Theory]
+    [InlineData("sv", "Vi köpte paketet den 3 december 2020 och förnyade förra året. När kan vi göra årets förnyelse?", "förra året", "den 3 december 2020")]
+    [InlineData("en", "We bought the pack on 3 December 2020 and renewed last year. When can we do this year's renewal?", "last year", "3 December 2020")]
+    public void Interpret_PastRenewalInAnotherYearThanTheQuestions_ThisYearsWindow(string language, string text, string lastYear, string purchase)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, purchase, "2020-12-03"), Mentions.Year(text, lastYear, 2021)], new DateOnly(2022, 11, 9));
+
+        Assert.NotNull(question);
+        Assert.Equal((RuleKind.RenewalWindow, new DateOnly(2022, 12, 3)), (question.Kind, question.AnchorDate));
+    }
+
+    [Theory]
+    [InlineData("en", "Our new accountant joined on 2 May 2022, and we bought the Action Pack on 14 June 2021. When can we renew?", "2 May 2022", "14 June 2021")]
+    [InlineData("sv", "Vår nya ekonom gick med i teamet 2 maj 2022, och vi köpte Action Pack 14 juni 2021. När kan vi förnya?", "2 maj 2022", "14 juni 2021")]
+    [InlineData("zh-TW", "新同事2022年5月2日加入公司，我們2021年6月14日買了Action Pack。什麼時候可以續約？", "2022年5月2日", "2021年6月14日")]
+    public void Interpret_PersonJoiningTheCompany_NotTheMembershipsStart(string language, string text, string joined, string bought)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, joined, "2022-05-02"), Mentions.Day(text, bought, "2021-06-14")], new DateOnly(2022, 11, 9));
+
+        Assert.NotNull(question);
+        Assert.Equal((RuleKind.RenewalWindow, new DateOnly(2021, 6, 14), DateRole.Purchase), (question.Kind, question.AnchorDate, question.AnchorRole));
+    }
+
+    [Fact]
+    public void Interpret_ChineseRenewalPaidInEnglishWord_NextCycle()
+    {
+        const string text = "今年的renew我們已經付了，我們的週年日是3月18日。下一次的續約期間是什麼時候？";
+
+        var question = interpreter.Interpret(text, "zh-TW", [Mentions.Day(text, "3月18日", "2024-03-18")], new DateOnly(2024, 4, 2));
 
         Assert.NotNull(question);
         Assert.True(question.StatedFacts.RenewalPaid);
@@ -195,6 +236,8 @@ public sealed class RuleQuestionInterpreterReadingTests
     [Theory]
     [InlineData("en", "Bought on October 12, 2022. Finance wanted to pay the renewal early, on 10/10/2023. Would the renewal have gone through on that day?", "October 12, 2022", "10/10/2023")]
     [InlineData("sv", "Kompetensen köptes 2021-09-15. Ekonomi ville betala förnyelsen redan 2022-09-10. Hade det gått att förnya den dagen?", "2021-09-15", "2022-09-10")]
+    [InlineData("en", "Bought on October 12, 2022. I'm away until 10/10/2023. If I renew then, is that still OK?", "October 12, 2022", "10/10/2023")]
+    [InlineData("sv", "Kompetensen köptes 2021-09-15. Jag är borta till 2022-09-10. Hinner jag förnya då?", "2021-09-15", "2022-09-10")]
     public void Interpret_YesNoAboutThatDay_TheDayToldBefore(string language, string text, string bought, string paid)
     {
         var question = interpreter.Interpret(text, language, [Mentions.Day(text, bought, language == "en" ? "2022-10-12" : "2021-09-15"), Mentions.Day(text, paid, language == "en" ? "2023-10-10" : "2022-09-10")], new DateOnly(2023, 11, 8));
