@@ -42,9 +42,10 @@ public sealed partial class DateRecognizer
             int start;
             DateOnly moved;
             // "dagen" is "the day" in Swedish but "days" in Dutch: a lead word inside another mention ("twee dagen (na Pasen)") is
-            // part of that one.
+            // part of that one. A weekday read alone as the lead ("torsdagen") goes into the phrase.
             var lead = gap.Groups["lead"];
-            if (lead.Success && current.Exists(m => m.Start <= lead.Index && lead.Index < m.Start + m.Length))
+            if (lead.Success && current.Exists(m => m.Start <= lead.Index && lead.Index < m.Start + m.Length
+                && !(m.Kind == DateMentionKind.Date && m.Start >= lead.Index && m.Start + m.Length <= lead.Index + lead.Length)))
             {
                 continue;
             }

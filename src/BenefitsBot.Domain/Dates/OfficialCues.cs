@@ -22,10 +22,18 @@ internal static class OfficialCues
 
     public static CuePattern English() => Cue(
         [NotOurs(EnglishDefinitions.HolidayList1, EnglishDays, YearAhead), NotOurs(EnglishDefinitions.HolidayList2, EnglishDays, YearAhead),
-         NotOurs(EnglishDefinitions.HolidayList3, EnglishDays, YearAhead), NotOurs(EnglishDefinitions.HolidayList4, EnglishDays, YearAhead)],
-        EnglishDefinitions.PrefixPeriodRegex, EnglishDefinitions.RestOfDateRegex,
+         NotOurs(EnglishDefinitions.HolidayList3, EnglishDays, YearAhead), NotOurs(EnglishDefinitions.HolidayList4, EnglishDays, YearAhead),
+         Part(EnglishDefinitions.PrefixPeriodRegex, EnglishNoPeriodAfter)],
+        EnglishDefinitions.RestOfDateRegex,
         EnglishDefinitions.WeekOfMonthRegex, EnglishDefinitions.WeekOfYearRegex, EnglishDefinitions.WeekOfRegex,
         @"\b(quarters?|q[1-4]|h[12]|weekends?|eoy|eom|ytd|mtd|to date)\b");
+
+    /// <summary>
+    /// "early / late / earlier / later" name part of a period only with the period after them ("late March", "earlier this year",
+    /// "early in the week"); "am I too late?" and "we paid later" cue nothing, and are most of the words this prefix matches in questions.
+    /// </summary>
+    private const string EnglishNoPeriodAfter =
+        @"\G(?:early|late|earlier|later)\b(?!(?:\s+in)?(?:\s+(?:the|this|that|next|last|coming|previous|prior|following))?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|week|month|year|quarter|q[1-4]|summer|spring|fall|autumn|winter|morning|afternoon|evening|night))";
 
     /// <summary>"Pay for the new year" is the year ahead, not 1 January ("five days before new year" is the day).</summary>
     private const string YearAhead = @"(?<=\b(for|into)\s+(the|a)\s+)new\s+year(?!'?s\b|\s+(day|eve)\b)";
@@ -33,11 +41,16 @@ internal static class OfficialCues
     private static readonly IReadOnlyCollection<string> DutchDays = [.. LanguageProfiles.Dutch().Holidays.Keys];
 
     public static CuePattern Dutch() => Cue(
-        [NotOurs(DutchDefinitions.HolidayList1, DutchDays), NotOurs(DutchDefinitions.HolidayList2, DutchDays), NotOurs(DutchDefinitions.HolidayList3, DutchDays)],
-        // "half" cues the middle of a period ("half oktober"), but "een half jaar" is six months, which ours count.
-        @"(?!half\s*jaar)(?:" + DutchDefinitions.PrefixPeriodRegex + ")", DutchDefinitions.RestOfDateRegex,
+        [NotOurs(DutchDefinitions.HolidayList1, DutchDays), NotOurs(DutchDefinitions.HolidayList2, DutchDays), NotOurs(DutchDefinitions.HolidayList3, DutchDays),
+         // "half" cues the middle of a period ("half oktober"), but "een half jaar" is six months, which ours count.
+         Part(@"(?!half\s*jaar)(?:" + DutchDefinitions.PrefixPeriodRegex + ")", DutchNoPeriodAfter)],
+        DutchDefinitions.RestOfDateRegex,
         DutchDefinitions.WeekOfMonthRegex, DutchDefinitions.WeekOfYearRegex, DutchDefinitions.WeekOfRegex,
         @"\b(kwarta(al|len)|[qk][1-4]|weekend(en)?|tot op heden)\b");
+
+    /// <summary>As <see cref="EnglishNoPeriodAfter"/>: "te laat", "eerder betaald" cue nothing, "eind maart", "later dit jaar" do.</summary>
+    private const string DutchNoPeriodAfter =
+        @"\G(?:vroeg(?:er)?|eerder|laat|later)\b(?!(?:\s+(?:in|op|van))?(?:\s+(?:de|het|deze|dit|die|dat|volgende|vorige|komende|afgelopen))?\s+(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec|\d|week|maand|jaar|kwarta|zomer|lente|voorjaar|herfst|najaar|winter|ochtend|middag|avond))";
 
     /// <summary>
     /// On text folded to Simplified: festivals (节 ends most of their names; the lunar ones are ours, see ChineseRecognizer.NamedDays), quarters and halves, 旬,
@@ -59,6 +72,8 @@ internal static class OfficialCues
         var notAt = $@"\G(?:{PatternRule.Alternation(ours)})(?![\p{{L}}]){(leads.Count == 0 ? "" : $"|(?<=(?:{PatternRule.Alternation(leads)}))\\G")}{(notADay is null ? "" : $@"|\G(?:{notADay})")}";
         return new(new Regex(holidays, Options | RegexOptions.NonBacktracking, CueTimeout), new Regex(notAt, Options, CueTimeout));
     }
+
+    private static CuePart Part(string pattern, string notAt) => new(new Regex(pattern, Options, CueTimeout), new Regex(notAt, Options, CueTimeout));
 
     /// <summary>The named-day parts first, then the other patterns, in the order the cue tries them on a tie.</summary>
     private static CuePattern Cue(CuePart[] namedDays, params string[] patterns) =>

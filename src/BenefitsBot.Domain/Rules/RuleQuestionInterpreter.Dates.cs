@@ -95,14 +95,22 @@ public sealed partial class RuleQuestionInterpreter
         for (var i = 0; i + 1 < days.Count; i++)
         {
             var (first, second) = (days[i], days[i + 1]);
-            if (first.Span || second.Span || first.End > second.Start || second.End > view.Text.Length
-                || !Apposition().IsMatch(view.Text.AsSpan(first.End, second.Start - first.End)))
+            if (first.Span || second.Span || first.End > second.Start || second.End > view.Text.Length)
             {
                 continue;
             }
 
             var firstOffset = CountedOffset().IsMatch(view.Text.AsSpan(first.Start, first.End - first.Start));
             var secondOffset = CountedOffset().IsMatch(view.Text.AsSpan(second.Start, second.End - second.Start));
+            var gap = view.Text.AsSpan(first.End, second.Start - first.End);
+            // The verb may stand between an offset and its restatement ("een half jaar geleden ingewisseld, op 1 juli 2024"), which
+            // then names about the same day, not another event ("兩週前兌換的，明年4月1日").
+            if (!Apposition().IsMatch(gap) && !(firstOffset && !secondOffset && VerbThenApposition().IsMatch(gap)
+                && Math.Abs(second.Date.DayNumber - first.Date.DayNumber) <= RestatedOffsetSlack))
+            {
+                continue;
+            }
+
             if (firstOffset != secondOffset)
             {
                 restated.Add(firstOffset ? i : i + 1);
@@ -128,7 +136,10 @@ public sealed partial class RuleQuestionInterpreter
         for (var i = 0; i < days.Count; i++)
         {
             var day = days[i];
-            if (i + 1 < days.Count && days[i + 1] is var next && next.Date == day.Date && day.End <= next.Start && next.End < view.Text.Length
+            // A yearless restatement is the same day in the year told before it ("2023年勞動節(5/1)").
+            if (i + 1 < days.Count && days[i + 1] is var next && day.End <= next.Start && next.End < view.Text.Length
+                && (next.Date == day.Date || (next.Date.Month == day.Date.Month && next.Date.Day == day.Date.Day
+                    && !YearWritten().IsMatch(view.Text.AsSpan(next.Start, next.End - next.Start))))
                 && OpeningBracket().IsMatch(view.Text.AsSpan(day.End, next.Start - day.End)) && ClosingBracket().Match(view.Text, next.End) is { Success: true } close)
             {
                 result.Add(day with { End = close.Index + close.Length });
@@ -151,6 +162,13 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>What stands between a day and its restatement: a comma or bracket, "on", "i.e.", "that is", and their kin (normalized text).</summary>
     [GeneratedRegex(@"^\s*[,(（，]?\s*(on|den|op|i\.?e\.?|that is|namely|dvs\.?|alltsa|d\.?w\.?z\.?|oftewel|也就是|即)?\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex Apposition();
+
+    /// <summary>Days an offset ("een half jaar geleden") may be off from the day that restates it: an estimate, not another event.</summary>
+    private const int RestatedOffsetSlack = 31;
+
+    /// <summary>One word, then a comma and what may open an apposition: "ingewisseld, op", "inlöst, den", "redeemed, on".</summary>
+    [GeneratedRegex(@"^\s*[a-z]+\s*,\s*(on|den|op)?\s*$", RegexOptions.NonBacktracking)]
+    private static partial Regex VerbThenApposition();
 
     /// <summary>A day given as an offset from today: "six weeks ago", "för tre veckor sedan", "twee weken geleden", "三週前" (normalized text).</summary>
     [GeneratedRegex(@"\bago\b|\bsedan\b|\bgeleden\b|\d+\s*(天|週|周|個月|个月|年)前|[一二三四五六七八九十兩两]+\s*(天|週|周|個月|个月|年)前", RegexOptions.NonBacktracking)]

@@ -22,6 +22,8 @@ internal static class RuleVocabularyEn
             // Paying the renewal is renewing, not reactivating after a lapse.
             Cue(@"\bpay(ing)? (for )?(the |our |this year'?s )?renewal\b", RuleKind.RenewalWindow, 3),
             Cue(@"\b(from when to when|opens?|closes?)\b", RuleKind.RenewalWindow, 1),
+            // A window asked for by both its ends.
+            Cue(@"\bfrom (when|which (day|date)|what (day|date)) (to|until|till) (when|which (day|date)|what (day|date))\b", RuleKind.RenewalWindow, 2),
             Cue(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered)\b", RuleKind.RenewalWindow, 1),
             // A voucher is a code to redeem, as a key is.
             Cue(@"\b(product ?)?keys?\b|\b(product|licen[cs]e|activation|serial|cd) (code|number)s?\b|\bserials?\b|\bvouchers?\b", RuleKind.KeyUsableUntil, 3),
@@ -29,6 +31,7 @@ internal static class RuleVocabularyEn
             Cue(@"\bre-?activat", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
             Cue(@"\bget (it|them|the competency|our competency|the membership|our membership|our status) back\b", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\b(save|rescue) (it|the competency|our competency|the membership|our membership|our status)\b", RuleKind.GracePeriodEnd, 3),
             Cue(@"\b(didn'?t|did not|haven'?t|have not|hasn'?t|never|forgot to|failed to) (yet )?(renew|pay|paid)|\b(nobody|no one) (has )?(renewed|paid)\b|\bpayment (failed|bounced|was declined|did not go through|didn'?t go through)\b", RuleKind.GracePeriodEnd, 4),
             // "Did we miss the window?" asks whether the renewal window is still open; "we missed the renewal" states a lapse.
             Cue(@"(?<!\b(did|have|has) (we|i|you|they) (already |just )?)\bmiss(ed)? (the |our )?(renewal|deadline|window|period)|\bgrace\b", RuleKind.GracePeriodEnd, 4),
@@ -47,7 +50,9 @@ internal static class RuleVocabularyEn
             // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment, which a lapse
             // ("we haven't renewed") is the premise of, so as strong as the lapse.
             // "Get their VS benefits going", "get started with Visual Studio".
-            Cue(@"\b(visual studio|vs|msdn)\b[^,.;?!]{0,40}\b(activat\w*|use|using|going)\b|\b(activat\w*|use|using|works?|started with|start using|needs?)\b[^,.;?!]{0,40}\b(visual studio|vs|msdn)\b|\bassigned users\b", RuleKind.UserAssignedBenefitExtension, 4),
+            Cue(@"\b(visual studio|vs|msdn)\b[^,.;?!]{0,40}\b(activat\w*|use|using|going|works?|working)\b|\b(activat\w*|use|using|works?|started with|start using|needs?|(still|keep) (have|has|having)|lose|losing)\b[^,.;?!]{0,40}\b(visual studio|vs|msdn)\b|\bassigned users\b", RuleKind.UserAssignedBenefitExtension, 4),
+            // The article's example of benefits that need a user assignment: subscriptions activated or kept running.
+            Cue(@"\b(activat\w*|use|using)\b[^,.;?!]{0,20}\bsubscriptions?\b|\bsubscriptions?\b[^,.;?!]{0,20}\b(running|activated|going)\b", RuleKind.UserAssignedBenefitExtension, 2),
             Cue(@"\bvisual studio\b|\bvs\b|\bmsdn\b", RuleKind.VsReassignFrom, 1),
             Cue(@"\bre-?ass?ign", RuleKind.VsReassignFrom, 4),
             Cue(@"\b(someone|somebody|anyone) else\b|\banother (person|user|colleague|employee|subscriber|developer)\b", RuleKind.VsReassignFrom, 3),
@@ -63,7 +68,7 @@ internal static class RuleVocabularyEn
             Cue(@"\bass?ign(ed)?\b|\bgave\b", RuleKind.VsReassignFrom, 1),
             Cue(@"\btokens?\b", RuleKind.ReplacementTokenDeadline, 2),
             Cue(@"(?<!\b(my|his|her|their|your) )\breplac(e|ed|ing|ement)?\b(?! (for|of) (him|her|them|the (person|employee|colleague)))|\bswap(?!( the| a)? (user|person|assignee|owner|people)\b)|\bexchang", RuleKind.ReplacementTokenDeadline, 3),
-            Cue(@"\b(wrong|incorrect) (tenant|account|directory|subscription)\b", RuleKind.ReplacementTokenDeadline, 3),
+            Cue(@"\b(wrong|incorrect) (tenant|account|directory|subscription)\b|\b(a|the) (customer'?s|client'?s) tenant\b|\b(another|someone else'?s) tenant\b", RuleKind.ReplacementTokenDeadline, 3),
             // The article's tokens activated on the wrong tenant or seats added "by accident"; not a test environment alone, where
             // keys are also simply used.
             Cue(@"\bby (accident|mistake)\b|\baccidentally\b|\bmistakenly\b|\b(wrong|incorrect) environment\b", RuleKind.ReplacementTokenDeadline, 3),
@@ -75,6 +80,8 @@ internal static class RuleVocabularyEn
             Cue(@"\bcovid|\bcorona|\bpandemic|\bhardship\b", RuleKind.CovidExtension, 5),
             Cue(@"\block ?downs?\b|\bquarantine", RuleKind.CovidExtension, 4),
             Cue(@"\bextended\b|\bextension\b", RuleKind.CovidExtension, 2),
+            // Believing it was extended is asking whether it was: "we didn't pay because we thought it had been extended".
+            Cue(@"\b(thought|assumed|believed)\b[^,.;?!]{0,20}\b(was|were|had been|got) extended\b", RuleKind.CovidExtension, 4),
             // "The 2020 extension": the extension the article dates to 2020.
             Cue(@"\b2020 extension\b|\bextension\b[^,.;?!]{0,20}\b(from|of|in) 2020\b", RuleKind.CovidExtension, 3),
         ],
@@ -85,7 +92,7 @@ internal static class RuleVocabularyEn
             Role(@"\b(action pack|competency|membership|maps)\b[^,.;?!]{0,15}\bsince\b", DateRole.Purchase),
             // Not a person joining the company ("our finance lead joined on 1 May"): that is someone's start, not the membership's.
             Role(@"(?<!\b(he|she|they|lead|manager|colleague|employee|hire|starter|intern|consultant|developer|engineer|accountant|admin|director|ceo|cfo|cto) )\b(joined(?! (the |our )?(team|company|firm|us)\b)|signed up|became (a )?(partner|member)|(member|partner|members|partners) since|earned|achieved|attained|obtained)\b|\b(membership|competency) (started|began)\b", DateRole.Purchase),
-            Role(@"\ba?nniv[ea]rsar|\banniv\b|\bexpir|\blapsed?\b|\bdue to renew\b|\b(ran|runs|run) out\b", DateRole.Anniversary),
+            Role(@"\ba?nniv[ea]rsar|\banniv\b|\b(yearly|annual|membership) date\b|\bexpir|\blapsed?\b|\bdue to renew\b|\b(ran|runs|run) out\b", DateRole.Anniversary),
             // Using a key or voucher is redeeming it.
             Role(@"\bredee?m|\b(punched|typed|keyed) (it )?in\b|\bentered\b|\bclaimed\b|\bused (the |our |a |that |this )?([\w-]+ )?(key|voucher|code)s?\b", DateRole.Redemption),
             Role(@"\brenewal date\b|\brenews\b|\benrol", DateRole.EnrollmentRenewal),

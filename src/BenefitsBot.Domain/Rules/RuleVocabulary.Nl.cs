@@ -35,6 +35,9 @@ internal static class RuleVocabularyNl
             Cue(@"\bgemist\b|\brespijt|\bcoulance", RuleKind.GracePeriodEnd, 4),
             Cue(@"\bbetalen\b", RuleKind.GracePeriodEnd, 2),
             Cue(@"lidmaatschapsaanbieding", RuleKind.GracePeriodEnd, 3),
+            Cue(@"\bniemand (heeft )?(verlengd|betaald)\b|\b(redden)\b", RuleKind.GracePeriodEnd, 3),
+            // A window asked for by both its ends.
+            Cue(@"\bvan (wanneer|welke dag|welke datum) tot (wanneer|welke( dag)?|welke( datum)?)\b", RuleKind.RenewalWindow, 2),
             Cue(@"\bverlopen\b|\bvervallen\b|\bvervaldatum\b", RuleKind.GracePeriodEnd, 2),
             Cue(@"jubileum|verjaardag|\bjaardag", RuleKind.GracePeriodEnd, 1),
             Cue(@"jubileum|verjaardag|\bjaardag", RuleKind.CovidExtension, 1),
@@ -45,7 +48,7 @@ internal static class RuleVocabularyNl
             Cue(@"(visual studio|\bvs\b)[^.?!]{0,80}(verleng|vernieuw)|(verleng|vernieuw)[^.?!]{0,80}(visual studio|\bvs\b)", RuleKind.UserAssignedBenefitExtension, 3),
             // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment, which a lapse
             // ("we haven't renewed") is the premise of, so as strong as the lapse.
-            Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(activeren|geactiveerd|gebruiken|nodig)\b|\b(activeren|activeert|gebruiken|werkt|werken)\b[^,.;?!]{0,40}(visual studio|\bvs\b)|\btoegewezen gebruikers\b", RuleKind.UserAssignedBenefitExtension, 4),
+            Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(activeren|geactiveerd|gebruiken|nodig)\b|\b(activeren|activeert|gebruiken|werkt|werken|nog)\b[^,.;?!]{0,40}(visual studio|\bvs\b)|\btoegewezen gebruikers\b", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"hertoewijz|hertoegewezen|opnieuw (worden )?toe(ge)?wezen|opnieuw toe(te )?wijzen|\bomzetten\b|\boverzetten\b|\b(overgezet|omgezet)\b|\bnaar (een )?(andere )?(collega|medewerker)\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\biemand anders\b|\been ander(e)? (persoon|gebruiker|collega)\b", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
@@ -55,7 +58,7 @@ internal static class RuleVocabularyNl
             Cue(@"\baan (\w+ ){1,4}(te )?geven\b|\bgeven aan\b|\bdoorgeven\b|\boverdragen\b", RuleKind.VsReassignFrom, 3),
             Cue(@"toegewezen|toewijz|toe te wijzen|\bkreeg\b|\bgegeven\b", RuleKind.VsReassignFrom, 1),
             Cue(@"vervang(?!er)|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel", RuleKind.ReplacementTokenDeadline, 3),
-            Cue(@"\bverkeerde (tenant|account|omgeving)\b", RuleKind.ReplacementTokenDeadline, 3),
+            Cue(@"\bverkeerde (tenant|account|omgeving)\b|\b(een andere|andermans) tenant\b|\btenant van (de|een) klant\b", RuleKind.ReplacementTokenDeadline, 3),
             // The article's tokens activated on the wrong tenant or seats added by accident (not a test environment alone).
             Cue(@"\bper (ongeluk|abuis|vergissing)\b|\bperongeluk\b", RuleKind.ReplacementTokenDeadline, 3),
             // The article's "stoelen hebben toegevoegd in plaats van uitbreiden".
@@ -66,6 +69,8 @@ internal static class RuleVocabularyNl
             Cue(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b", RuleKind.RefundDeadline, 1),
             Cue(@"covid|corona|pandemie", RuleKind.CovidExtension, 5),
             Cue(@"\block ?down|quarantaine", RuleKind.CovidExtension, 4),
+            // Believing it was extended is asking whether it was: "we dachten dat hij verlengd was".
+            Cue(@"\b(dachten|dacht|gingen ervan uit)\b[^,.;?!]{0,25}\bverlengd (was|werd|is)\b", RuleKind.CovidExtension, 4),
             // "is/werd ... verlengd" = was extended ("er is niets verlengd" is a lapse); "kan verlengd worden" = can be renewed (renewal window).
             Cue(@"\b(is|werd|zijn|werden)\b(?![^,?]{0,30}\b(niet|niets|nooit)\b)[^,?]{0,30}\bverlengd\b(?! worden)", RuleKind.CovidExtension, 2),
             // The article's "wordt ... uitgebreid via de volgende jubileumdatum".
@@ -77,12 +82,12 @@ internal static class RuleVocabularyNl
         RoleCues =
         [
             // A membership or contract "afgesloten" is taken out.
-            Role(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b|\bfactuur|\bingangsdatum\b|\b(lidmaatschap|abonnement|contract|pakket)\b[^,.;?!]{0,20}\bafgesloten\b", DateRole.Purchase),
+            Role(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b|\bfactuur|\bingangsdatum\b|\b(lidmaatschap|abonnement|contract|pakket)\b[^,.;?!]{0,20}\b(afgesloten|genomen)\b|\b(namen|nam)\b (het|ons|een) (lidmaatschap|pakket|abonnement)\b", DateRole.Purchase),
             Role(@"\b(competentie|action pack|lidmaatschap)\b[^,.;?!]{0,15}\bsinds\b", DateRole.Purchase),
             Role(@"\b(lid sinds|partner sinds|lid geworden|aangesloten|zijn we lid|behaald|behaalden|verkregen)\b|\b(lidmaatschap|competentie) (is )?(gestart|begonnen|begon|startte)\b", DateRole.Purchase),
-            Role(@"jubileum|verjaardag|jaardatum|competentie ?datum|verlopen|vervallen|\bverliep|\bverviel|\bvervalt\b|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
+            Role(@"jubileum|verjaardag|jaardatum|\bjaardag\b|competentie ?datum|verlopen|vervallen|\bverliep|\bverviel|\bvervalt\b|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
             Role(@"inwissel|ingewisseld|verzilver|\bingevoerd\b|\bingetypt\b|\bingegeven\b|\bgeclaimd\b|\b(voucher|code|sleutel)\b[^,.;?!]{0,40}\bgebruikt\b", DateRole.Redemption),
-            Role(@"verlengingsdatum|vernieuwingsdatum|inschrijving", DateRole.EnrollmentRenewal),
+            Role(@"verleng(ings)?datum|vernieuwingsdatum|inschrijving", DateRole.EnrollmentRenewal),
             // The event is past ("toegewezen", "toewijzing"); "kan ik het toewijzen" asks about a new one.
             Role(@"toegewezen|toewijzing|\bwees\b.{0,40}\btoe\b|\bkreeg\b|\bgegeven\b|\b(abonnement|licentie)\b[^,.;?!]{0,15}\bsinds\b|\bheeft ('m|hem) (al )?sinds\b", DateRole.Assignment),
             Role(@"geactiveerd|activeer|gebruikt", DateRole.Activation),

@@ -22,6 +22,8 @@ internal static class RuleVocabularySv
             // Renewing in everyday words: "förlänga medlemskapet", "betala för nästa år".
             Cue(@"\bforlang(a|er|s)? (medlemskapet|kompetensen|avtalet|action pack)\b|\bbetala for nasta ar\b", RuleKind.RenewalWindow, 3),
             Cue(@"\b(oppnar|stanger)\b", RuleKind.RenewalWindow, 1),
+            // A window asked for by both its ends.
+            Cue(@"\bfran (nar|vilken dag|vilket datum) (till|t\.?o\.?m\.?) (nar|vilken( dag)?|vilket( datum)?)\b", RuleKind.RenewalWindow, 2),
             Cue(@"\bkop(te|t|tes|a|er)\b|\bkopet\b|\binkop|\bbetalade\b", RuleKind.RenewalWindow, 1),
             // A voucher is a code to redeem, as a key is; "Office-koden" names the product's code.
             Cue(@"nyckel|nycklar|\b(aktiverings|licens|produkt)kod|\bserienum(mer|ret|ren)|\bvoucher(n|s|ns)?\b|-kod(en|er|erna)?\b", RuleKind.KeyUsableUntil, 3),
@@ -33,7 +35,11 @@ internal static class RuleVocabularySv
             // "Har vi missat fönstret?" asks whether it is still open; "vi missade förnyelsen" states a lapse.
             Cue(@"\bmissade\b(?! vi\b)|(?<!\b(har|hade) (vi|jag|ni|man) (redan )?)\bmissat\b|\brespit", RuleKind.GracePeriodEnd, 4),
             Cue(@"\bbetala\b", RuleKind.GracePeriodEnd, 2),
+            Cue(@"betalning(en)?\b[^,.;?!]{0,20}\b(gick inte igenom|misslyckades|nekades|studsade)\b", RuleKind.GracePeriodEnd, 4),
             Cue(@"medlemskapserbjudand", RuleKind.GracePeriodEnd, 3),
+            Cue(@"\bradda (den|det|kompetensen|medlemskapet|statusen)\b", RuleKind.GracePeriodEnd, 3),
+            // The article's example of benefits that need a user assignment: subscriptions activated or kept running.
+            Cue(@"\b(aktiver\w*|anvand\w*)\b[^,.;?!]{0,20}\bprenumeration\w*|\bprenumeration\w*\b[^,.;?!]{0,20}\b(igang|aktiverade?)\b", RuleKind.UserAssignedBenefitExtension, 2),
             Cue(@"\bgick ut\b|\butgang|\bforfall|\bforfoll|\bloper ut\b|\blopte ut\b", RuleKind.GracePeriodEnd, 2),
             Cue(@"\barsda(g|tum)|\bjubileums? ?da(g|tum)", RuleKind.GracePeriodEnd, 1),
             Cue(@"\barsda(g|tum)|\bjubileums? ?da(g|tum)", RuleKind.CovidExtension, 1),
@@ -44,7 +50,7 @@ internal static class RuleVocabularySv
             Cue(@"(visual studio|\bvs\b)[^.?!]{0,80}forny|forny[^.?!]{0,80}(visual studio|\bvs\b)", RuleKind.UserAssignedBenefitExtension, 3),
             // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment, which a lapse
             // ("we haven't renewed") is the premise of, so as strong as the lapse.
-            Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(aktiver\w*|anvand\w*)|\b(aktiver\w*|anvand\w*|funkar|fungerar|komma igang med|kom igang med|behover)\b[^,.;?!]{0,40}(visual studio|\bvs\b)|\btilldelade anvandare\b", RuleKind.UserAssignedBenefitExtension, 4),
+            Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(aktiver\w*|anvand\w*)|\b(aktiver\w*|anvand\w*|funkar|fungerar|komma igang med|kom igang med|behover|kvar|behalla|tappar|forlorar)\b[^,.;?!]{0,40}(visual studio|\bvs\b)|\btilldelade anvandare\b", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"omfordel|omtilldel|\btilldela(s)? om\b|\bflytta(s)?\b|\bbyt(a|er)? (anvandare|person|innehavare)\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\bnagon annan\b|\ben annan (person|anvandare|kollega)\b", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
@@ -55,31 +61,33 @@ internal static class RuleVocabularySv
             Cue(@"\btilldela|\bgav\b", RuleKind.VsReassignFrom, 1),
             Cue(@"ersattning|\bersatta\b|\bersatte\b|\bbyt(a|te|t)\b(?! (anvandare|person|innehavare))|\bbyte\b", RuleKind.ReplacementTokenDeadline, 3),
             // A tenant is a directory ("katalog") in Swedish admin centers.
-            Cue(@"\bfel (tenant|klient\w*|konto|innehavare|katalog)\b", RuleKind.ReplacementTokenDeadline, 3),
+            Cue(@"\bfel (tenant|klient\w*|konto|innehavare|katalog)\b|\b(en kunds|kundens|en annan|nagon annans) tenant\b", RuleKind.ReplacementTokenDeadline, 3),
             // The article's tokens activated on the wrong tenant or seats added by accident (not a test environment alone).
             Cue(@"\bav misstag\b|\boavsiktligt\b|\bfel miljo\b", RuleKind.ReplacementTokenDeadline, 3),
             // Token compounds (the article's "nättoken", "nättokenen").
             Cue(@"\w+token(en|et|s)?\b", RuleKind.ReplacementTokenDeadline, 2),
             Cue(@"\bla(de)? till (fler )?(platser|licenser)\b|\bi ?stallet for att forlang", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bny token\b|\ben ny\b", RuleKind.ReplacementTokenDeadline, 1),
-            Cue(@"aterbetal|pengarna tillbaka|pengar tillbaka|\bf(a|ar|att|ick) tillbaka (pengarna|pengar)|\bf(a|ar|att|ick) pengarna tillbaka|\bangerratt", RuleKind.RefundDeadline, 4),
+            Cue(@"aterbetal|pengarna tillbaka|pengar tillbaka|\bf(a|ar|att|ick) tillbaka (pengarna|pengar)|\bf(a|ar|att|ick) pengarna tillbaka|\b(ha|fa|far|fick) tillbaka pengarna\b|\bangerratt", RuleKind.RefundDeadline, 4),
             Cue(@"\bavbryt|\bavbok|\bangra|\bsaga upp\b|\bhava|\breturner", RuleKind.RefundDeadline, 3),
             Cue(@"\bkop(te|t|tes|a|er)\b|\bkopet\b|\binkop|\bbetalade\b", RuleKind.RefundDeadline, 1),
             Cue(@"covid|corona|pandemi", RuleKind.CovidExtension, 5),
             Cue(@"nedstangning|\block ?down|karantan", RuleKind.CovidExtension, 4),
+            // Believing it was extended is asking whether it was: "vi trodde att den förlängts".
+            Cue(@"\b(trodde|antog)\b[^,.;?!]{0,20}\b(forlangts|forlangdes|hade forlangts|var forlangd)\b", RuleKind.CovidExtension, 4),
             // The article's "utökas ... genom nästa jubileumsdatum".
-            Cue(@"forlangdes|\bforlangd\b|forlangning|\butok(as|ades|ad|at|ning)\b", RuleKind.CovidExtension, 2),
+            Cue(@"forlangdes|\bforlangts\b|\bforlangd\b|forlangning|\butok(as|ades|ad|at|ning)\b", RuleKind.CovidExtension, 2),
             // "Förlängningen 2020": the extension the article dates to 2020.
             Cue(@"(forlangning|utokning)\w*\b[^,.;?!]{0,20}\b2020\b|\b2020\b[^,.;?!]{0,10}(forlangning|utokning)", RuleKind.CovidExtension, 3),
         ],
         RoleCues =
         [
-            Role(@"\bkop(te|t|tes|a)\b|\binkop|\bbetalade\b|\bfaktur", DateRole.Purchase),
+            Role(@"\bkop(te|t|tes|a)\b|\binkop|\bbetalade\b|\bfaktur|\b(registrerade|anmalde) (vi )?oss\b|\bskaffade (vi )?(medlemskapet|paketet|kompetensen|action pack)\b", DateRole.Purchase),
             Role(@"\b(action pack|kompetens(en)?|medlemskap(et)?)\b[^,.;?!]{0,15}\bsedan\b", DateRole.Purchase),
             Role(@"(?<!\b(han|hon|hen|de|chef(en)?|kollega(n)?|konsult(en)?|utvecklare(n)?|ekonom(en)?|praktikant(en)?) )\b(gick med(?! i (teamet|foretaget|firman|bolaget|gruppen))|anslot oss|blev (medlem|partner)|(medlem|medlemmar|partner) sedan|uppnadde|erholl)\b|\b(medlemskapet|kompetensen) (startade|borjade)\b", DateRole.Purchase),
             Role(@"\barsda(g|tum)|\bjubileums? ?da(g|tum)|\bgick ut\b|\bl(opte|oper) ut\b|\bforfall|\bforfoll|\bskulle fornyas\b", DateRole.Anniversary),
             // After a fronted time the subject follows the verb, before its particle: "igår löste jag in nyckeln".
-            Role(@"\blos(te|er|tes|es|a|t)? ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\binlos|\b(knappade|skrev|matade|slog) ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\bangav\b|\banvande (vi |jag |ni |de |han |hon )?(vouchern|koden|nyckeln)\b", DateRole.Redemption),
+            Role(@"\blos(te|er|tes|es|a|t)? ((jag|vi|du|ni|han|hon|hen|de|man|it|inte|forst) )?in\b|\binlos|\b(knappade|skrev|matade|slog) ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\bangav\b|\banvande (vi |jag |ni |de |han |hon )?(vouchern|koden|nyckeln)\b", DateRole.Redemption),
             Role(@"fornyelsedatum|\bregistrering|\bfornyas\b", DateRole.EnrollmentRenewal),
             // The event is past ("tilldelades", "tilldelad"); "kan jag tilldela om den" asks about a new one.
             Role(@"\btilldela(de|des|d|t)\b|\btilldelningen\b|\bgav\b|\bfick\b[^,.;?!]{0,40}\b(prenumeration|licens)|\b(prenumeration|licens)(en)?\b[^,.;?!]{0,15}\bsedan\b|\bhar haft (den|det|sin|sitt)\b[^,.;?!]{0,10}\bsedan\b|(?<!\b(vi|jag|ni|man|de|dom) )\bfick (den|sin|sitt)\b", DateRole.Assignment),

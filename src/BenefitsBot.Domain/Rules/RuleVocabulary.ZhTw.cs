@@ -17,9 +17,9 @@ internal static class RuleVocabularyZhTw
             Cue(@"續費|延長會員資格|延長會籍|續會", RuleKind.RenewalWindow, 3),
             Cue(@"從幾號到幾號|從哪天到哪天|幾號到幾號|哪天開始.{0,6}哪天", RuleKind.RenewalWindow, 2),
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
-            Cue(@"(付|繳|交)(今年的)?(續約費|年費|會費)", RuleKind.RenewalWindow, 3),
+            Cue(@"(付|繳|交)(今年的)?(續約費|年費|會費)|把(今年的)?(續約費|年費|會費)[^，。？！,.?!]{0,4}(付|繳|交)", RuleKind.RenewalWindow, 3),
             // Paying for the year ahead is renewing: 今年的年費, 下一年的費用, 下一次繳費.
-            Cue(@"年費|年度費用|(下一年|新的一年|明年)的?(費用|會費)|下一次(要)?(繳費|付費|付款)", RuleKind.RenewalWindow, 3),
+            Cue(@"年費|(今年|這一期|下一年|明年)的?續約費|年度費用|(下一年|新的一年|明年)的?(費用|會費)|下一次(要)?(繳費|付費|付款)", RuleKind.RenewalWindow, 3),
             Cue(@"買|購買|購入|购买", RuleKind.RenewalWindow, 1),
             Cue(@"金鑰|序號|密鑰|金钥|授權碼|啟用碼|啟動碼|產品碼|序列號", RuleKind.KeyUsableUntil, 3),
             Cue(@"兌換|兑换", RuleKind.KeyUsableUntil, 2),
@@ -28,6 +28,7 @@ internal static class RuleVocabularyZhTw
             Cue(@"寬限|補繳|補付|補交", RuleKind.GracePeriodEnd, 4),
             Cue(@"付費|付錢|付款|繳費|缴费|俾錢", RuleKind.GracePeriodEnd, 2),
             Cue(@"會員資格供應", RuleKind.GracePeriodEnd, 3),
+            Cue(@"沒(有)?人(付|繳|續約|續費)|挽救|救回", RuleKind.GracePeriodEnd, 3),
             Cue(@"到期|過期|失效", RuleKind.GracePeriodEnd, 2),
             Cue(@"(週年|周年)(?!慶|庆)", RuleKind.GracePeriodEnd, 1),
             Cue(@"(週年|周年)(?!慶|庆)", RuleKind.CovidExtension, 1),
@@ -38,7 +39,7 @@ internal static class RuleVocabularyZhTw
             Cue(@"(visual studio|vs)[^。？！?!]{0,40}(續約|續訂|续约)|(續約|續訂|续约)[^。？！?!]{0,40}(visual studio|vs)", RuleKind.UserAssignedBenefitExtension, 3),
             // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment, which a lapse
             // ("we haven't renewed") is the premise of, so as strong as the lapse.
-            Cue(@"(visual studio|vs)[^，。？！,.?!]{0,12}(啟用|使用|開通|(能|可以|可)用)|(啟用|使用|開通|(能|可以|可)用)[^，。？！,.?!]{0,12}(visual studio|vs)", RuleKind.UserAssignedBenefitExtension, 4),
+            Cue(@"(visual studio|vs)[^，。？！,.?!]{0,12}(啟用|使用|開通|(能|可以|可|在)用)|(啟用|使用|開通|(能|可以|可|在)用|保留|還有)[^，。？！,.?!]{0,12}(visual studio|vs)", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"重新指派|改給|轉給|轉移給|換給|改派|转给|換人|轉移", RuleKind.VsReassignFrom, 4),
             Cue(@"別人|其他人|對的人|錯的人|正確的人|另一個人|别人", RuleKind.VsReassignFrom, 3),
             // Giving or handing it to someone else (交給下一位, 給新人, 讓給).
@@ -49,7 +50,7 @@ internal static class RuleVocabularyZhTw
             Cue(@"權杖|权杖", RuleKind.ReplacementTokenDeadline, 2),
             Cue(@"替代|替換|更換|換發|補發|替换|換一個|換新|取代", RuleKind.ReplacementTokenDeadline, 3),
             // The article writes the tenant as 租使用者 and seats as 基座 ("新增基座而不是擴充").
-            Cue(@"錯(誤)?的?租(用戶|戶|使用者)|错误的租户", RuleKind.ReplacementTokenDeadline, 3),
+            Cue(@"錯(誤)?的?租(用戶|戶|使用者)|错误的租户|(客戶|別人|其他公司)的租(用戶|戶|使用者)", RuleKind.ReplacementTokenDeadline, 3),
             // The article's tokens activated on the wrong tenant or seats added by accident (不小心), not a test environment alone.
             Cue(@"不小心|弄錯|搞錯|誤(啟用|兌換|用)", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"(新增|增加|加)(了|成)?(新的)?(座位|席次|基座)|新增授權|(而不是|而非|不是)延長", RuleKind.ReplacementTokenDeadline, 3),
@@ -61,6 +62,8 @@ internal static class RuleVocabularyZhTw
             Cue(@"買|購買|購入|购买", RuleKind.RefundDeadline, 1),
             Cue(@"疫情|新冠|肺炎", RuleKind.CovidExtension, 5),
             Cue(@"封城|封鎖|隔離|三級警戒", RuleKind.CovidExtension, 4),
+            // Believing it was extended is asking whether it was: 以為會自動延長.
+            Cue(@"以為[^，。？！,.?!]{0,10}(延長|展延)", RuleKind.CovidExtension, 4),
             // The article's "擴展...專長認證".
             Cue(@"(?<!不是|而非|沒有)(延長|延长|擴展|延展)", RuleKind.CovidExtension, 2),
         ],
@@ -68,7 +71,7 @@ internal static class RuleVocabularyZhTw
         [
             Role(@"買|購買|購入|购买|付款|發票", DateRole.Purchase),
             Role(@"(?<!他|她|同事|員工|新人|主管)加入(?!公司|團隊|我們|本公司|部門)|入會|成為(會員|合作夥伴)|取得|獲得", DateRole.Purchase),
-            Role(@"(週年|周年)(?!慶|庆)|到期|過期|失效|要續約", DateRole.Anniversary),
+            Role(@"(週年|周年)(?!慶|庆)|年度日期|到期|過期|失效|要續約", DateRole.Anniversary),
             Role(@"兌換|兑换|輸入", DateRole.Redemption),
             Role(@"續約日|續訂日|註冊", DateRole.EnrollmentRenewal),
             // Not 改指派 / 重新分配 (assigning anew: what is asked, not the event).

@@ -37,4 +37,22 @@ public sealed class CuePatternTests
 
         Assert.Equal(expected, match.Success ? match.Index : -1);
     }
+
+    [Theory]
+    [InlineData("en", "we bought it in late March", true)]
+    [InlineData("en", "earlier this year we redeemed it", true)]
+    [InlineData("en", "it expires at the end of next month", true)]
+    [InlineData("en", "am I too late to renew?", false)]
+    [InlineData("en", "we paid later than planned, is that ok?", false)]
+    [InlineData("en", "can we pay for the new year in one go?", false)]
+    [InlineData("nl", "gekocht eind maart", true)]
+    [InlineData("nl", "later dit jaar verlengen", true)]
+    [InlineData("nl", "ben ik te laat om te verlengen?", false)]
+    [InlineData("nl", "we hebben eerder betaald", false)]
+    public void Matches_PeriodPrefixWithOrWithoutItsPeriod_CuesOnlyWithThePeriod(string language, string text, bool cued)
+    {
+        var cue = language == "en" ? OfficialCues.English() : OfficialCues.Dutch();
+
+        Assert.Equal(cued, cue.Matches(text).Any(m => m.Length > 0));
+    }
 }

@@ -45,6 +45,7 @@ internal static class DatesDevSet
     public const string SixthBlindSet = "situational-dates-holdout-6.jsonl";
     public const string SeventhBlindSet = "situational-dates-holdout-7.jsonl";
     public const string EighthBlindSet = "situational-dates-holdout-8.jsonl";
+    public const string NinthBlindSet = "situational-dates-holdout-9.jsonl";
     public const string Probe = "dates-probe-dev.jsonl";
     public const string SecondProbe = "dates-probe-2-dev.jsonl";
     public const string ThirdProbe = "dates-probe-3-dev.jsonl";
@@ -79,6 +80,8 @@ internal static class DatesDevSet
     public const string ThirtySecondProbe = "dates-probe-32-dev.jsonl";
     public const string ThirtyThirdProbe = "dates-probe-33-dev.jsonl";
     public const string ThirtyFourthProbe = "dates-probe-34-dev.jsonl";
+    public const string ThirtyFifthProbe = "dates-probe-35-dev.jsonl";
+    public const string ThirtySixthProbe = "dates-probe-36-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {

@@ -33,7 +33,8 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
         { DatesDevSet.FifthBlindSet, 0.85 },
         { DatesDevSet.SixthBlindSet, 0.85 },
         { DatesDevSet.SeventhBlindSet, 0.85 },
-        { DatesDevSet.EighthBlindSet, 0.90 },
+        { DatesDevSet.EighthBlindSet, 0.93 },
+        { DatesDevSet.NinthBlindSet, 0.85 },
         { DatesDevSet.Probe, 0.96 },
         { DatesDevSet.SecondProbe, 0.90 },
         { DatesDevSet.ThirdProbe, 0.96 },
@@ -68,6 +69,8 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
         { DatesDevSet.ThirtySecondProbe, 0.85 },
         { DatesDevSet.ThirtyThirdProbe, 0.85 },
         { DatesDevSet.ThirtyFourthProbe, 0.93 },
+        { DatesDevSet.ThirtyFifthProbe, 0.93 },
+        { DatesDevSet.ThirtySixthProbe, 0.93 },
     };
 
     private static readonly string[] Fields = ["start", "end", "date", "eligible", "reason"];
@@ -94,7 +97,7 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
         Assert.All(languages, l => Assert.True(l.Value >= floor, $"{l.Key} {l.Value:0.000} below {floor}"));
     }
 
-    public static TheoryData<string> SetNames => [DatesDevSet.Shared, DatesDevSet.FirstBlindSet, DatesDevSet.SecondBlindSet, DatesDevSet.ThirdBlindSet, DatesDevSet.FourthBlindSet, DatesDevSet.FifthBlindSet, DatesDevSet.SixthBlindSet, DatesDevSet.SeventhBlindSet, DatesDevSet.EighthBlindSet, DatesDevSet.Probe, DatesDevSet.SecondProbe, DatesDevSet.ThirdProbe, DatesDevSet.FourthProbe, DatesDevSet.FifthProbe, DatesDevSet.SixthProbe, DatesDevSet.SeventhProbe, DatesDevSet.EighthProbe, DatesDevSet.NinthProbe, DatesDevSet.TenthProbe, DatesDevSet.EleventhProbe, DatesDevSet.TwelfthProbe, DatesDevSet.ThirteenthProbe, DatesDevSet.FourteenthProbe, DatesDevSet.FifteenthProbe, DatesDevSet.SixteenthProbe, DatesDevSet.SeventeenthProbe, DatesDevSet.EighteenthProbe, DatesDevSet.NineteenthProbe, DatesDevSet.TwentiethProbe, DatesDevSet.TwentyFirstProbe, DatesDevSet.TwentySecondProbe, DatesDevSet.TwentyThirdProbe, DatesDevSet.TwentyFourthProbe, DatesDevSet.TwentyFifthProbe, DatesDevSet.TwentySixthProbe, DatesDevSet.TwentySeventhProbe, DatesDevSet.TwentyEighthProbe, DatesDevSet.TwentyNinthProbe, DatesDevSet.ThirtiethProbe, DatesDevSet.ThirtyFirstProbe, DatesDevSet.ThirtySecondProbe, DatesDevSet.ThirtyThirdProbe, DatesDevSet.ThirtyFourthProbe];
+    public static TheoryData<string> SetNames => [DatesDevSet.Shared, DatesDevSet.FirstBlindSet, DatesDevSet.SecondBlindSet, DatesDevSet.ThirdBlindSet, DatesDevSet.FourthBlindSet, DatesDevSet.FifthBlindSet, DatesDevSet.SixthBlindSet, DatesDevSet.SeventhBlindSet, DatesDevSet.EighthBlindSet, DatesDevSet.NinthBlindSet, DatesDevSet.Probe, DatesDevSet.SecondProbe, DatesDevSet.ThirdProbe, DatesDevSet.FourthProbe, DatesDevSet.FifthProbe, DatesDevSet.SixthProbe, DatesDevSet.SeventhProbe, DatesDevSet.EighthProbe, DatesDevSet.NinthProbe, DatesDevSet.TenthProbe, DatesDevSet.EleventhProbe, DatesDevSet.TwelfthProbe, DatesDevSet.ThirteenthProbe, DatesDevSet.FourteenthProbe, DatesDevSet.FifteenthProbe, DatesDevSet.SixteenthProbe, DatesDevSet.SeventeenthProbe, DatesDevSet.EighteenthProbe, DatesDevSet.NineteenthProbe, DatesDevSet.TwentiethProbe, DatesDevSet.TwentyFirstProbe, DatesDevSet.TwentySecondProbe, DatesDevSet.TwentyThirdProbe, DatesDevSet.TwentyFourthProbe, DatesDevSet.TwentyFifthProbe, DatesDevSet.TwentySixthProbe, DatesDevSet.TwentySeventhProbe, DatesDevSet.TwentyEighthProbe, DatesDevSet.TwentyNinthProbe, DatesDevSet.ThirtiethProbe, DatesDevSet.ThirtyFirstProbe, DatesDevSet.ThirtySecondProbe, DatesDevSet.ThirtyThirdProbe, DatesDevSet.ThirtyFourthProbe, DatesDevSet.ThirtyFifthProbe, DatesDevSet.ThirtySixthProbe];
 
     [Theory]
     [MemberData(nameof(SetNames))]

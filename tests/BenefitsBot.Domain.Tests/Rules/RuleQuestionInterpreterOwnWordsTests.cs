@@ -38,6 +38,10 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     [InlineData("sv", "Köpt 3 juli 2023. När kan vi betala årets avgift?", "3 juli 2023")]
     [InlineData("nl", "Gekocht op 3 juli 2023. Wanneer kunnen we de jaarlijkse betaling doen?", "3 juli 2023")]
     [InlineData("zh-TW", "我們2023年7月3日買的，今年的年費哪天可以付？", "2023年7月3日")]
+    [InlineData("zh-TW", "我們2023年7月3日買的，今年的續約日快到了，可以先把續約費付掉嗎？", "2023年7月3日")]
+    [InlineData("en", "Purchased on 3 July 2023. Finance asks from which day to which day they can pay for it.", "3 July 2023")]
+    [InlineData("sv", "Köpt 3 juli 2023. Ekonomi undrar från vilken dag till vilken de kan betala.", "3 juli 2023")]
+    [InlineData("nl", "Gekocht op 3 juli 2023. Van welke dag tot welke dag kan finance betalen?", "3 juli 2023")]
     public void Interpret_MembershipExtendedOrYearlyFeePaid_RenewalWindow(string language, string text, string surface)
     {
         var date = surface.Contains("2023", StringComparison.Ordinal) ? "2023-07-03" : "2024-07-03";
@@ -66,6 +70,13 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     [InlineData("sv", "Vi förnyade inte, årsdatum 10 juni. Nya praktikanten behöver Visual Studio, hur länge går det?", "10 juni")]
     [InlineData("nl", "We verlengen niet, de jaardag was 10 juni. De nieuwe tester heeft Visual Studio nodig, tot wanneer kan dat?", "10 juni")]
     [InlineData("zh-TW", "我們不續約了，週年日是6月10日。工程師的 Visual Studio 還能用到哪一天？", "6月10日")]
+    [InlineData("en", "Our developers get Visual Studio through the partner benefits; the anniversary was 10 June. Until when can a new one activate his subscription?", "10 June")]
+    [InlineData("sv", "Utvecklarna har Visual Studio via partnerförmånerna och årsdagen var 10 juni. Hur länge kan en nyanställd aktivera sin prenumeration?", "10 juni")]
+    [InlineData("en", "The anniversary was 10 June and we won't renew. Until which day do the devs still have Visual Studio?", "10 June")]
+    [InlineData("en", "The anniversary was 10 June and we let it run out. The VS subscriptions still work; until when?", "10 June")]
+    [InlineData("sv", "Årsdagen var 10 juni och vi förnyar inte. Till när har konsulterna kvar Visual Studio?", "10 juni")]
+    [InlineData("nl", "De jaardag was 10 juni en we verlengen niet. Tot wanneer hebben de ontwikkelaars nog Visual Studio?", "10 juni")]
+    [InlineData("zh-TW", "週年日6月10日過了，我們不續約，但還有開發人員在用 Visual Studio。他們能用到哪天？", "6月10日")]
     public void Interpret_GettingVisualStudioGoing_UserAssignedBenefits(string language, string text, string surface)
     {
         var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-06-10")], Today);
@@ -75,17 +86,60 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     }
 
     [Theory]
-    [InlineData("en", "We activated the Dynamics code on the wrong environment by mistake on 2 March. Until when can that be fixed?", "2 March")]
-    [InlineData("sv", "Vi aktiverade Dynamics-koden av misstag den 2 mars. Till när kan det rättas?", "den 2 mars")]
-    [InlineData("nl", "We hebben de Dynamics-code op 2 maart per ongeluk geactiveerd. Tot wanneer kan dat rechtgezet worden?", "op 2 maart")]
-    [InlineData("zh-TW", "我們3月2日不小心啟用了 Dynamics 代碼，最晚哪天前可以處理？", "3月2日")]
-    [InlineData("zh-TW", "我們3月2日啟用代碼時把授權加成新的席次，而不是延長期限。最晚哪天前可以處理？", "3月2日")]
-    public void Interpret_CodeActivatedBySlipOrAsNewSeats_ReplacementToken(string language, string text, string surface)
+    [InlineData("en", "The membership's yearly date was 2 March. When does the renewal period start and end?", "2 March")]
+    [InlineData("nl", "Onze verlengdatum is 2 maart. Van wanneer tot wanneer kunnen we verlengen?", "2 maart")]
+    [InlineData("nl", "De jaardag is 2 maart. Wanneer kunnen we verlengen?", "2 maart")]
+    [InlineData("zh-TW", "我們的年度日期是3月2日。續約期間是什麼時候？", "3月2日")]
+    public void Interpret_YearlyDateInOtherWords_TheAnniversary(string language, string text, string surface)
     {
         var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2024-03-02")], Today);
 
         Assert.NotNull(question);
-        Assert.Equal(RuleKind.ReplacementTokenDeadline, question.Kind);
+        Assert.Equal((RuleKind.RenewalWindow, new DateOnly(2024, 3, 2)), (question.Kind, question.AnchorDate));
+        Assert.NotEqual(DateRole.Purchase, question.AnchorRole);
+    }
+
+    [Theory]
+    // Nobody paid and the membership is to be saved: the grace period.
+    [InlineData("en", "The anniversary was 2 March and nobody paid. How long do we have to save the membership?", "2 March", "2024-03-02", RuleKind.GracePeriodEnd)]
+    [InlineData("sv", "Årsdagen var 2 mars och ingen betalade förnyelsen. Hur länge har vi på oss att rädda medlemskapet?", "2 mars", "2024-03-02", RuleKind.GracePeriodEnd)]
+    [InlineData("nl", "De jaardag was 2 maart en niemand heeft betaald. Hoe lang hebben we om het lidmaatschap te redden?", "2 maart", "2024-03-02", RuleKind.GracePeriodEnd)]
+    [InlineData("zh-TW", "週年日是3月2日，結果沒人付款。最晚哪天前還能挽救會員資格？", "3月2日", "2024-03-02", RuleKind.GracePeriodEnd)]
+    // Not paid in the belief that it had been extended: whether the 2020 extension applies.
+    [InlineData("en", "Our anniversary was 3 November 2020 and we didn't pay, because we thought it had been extended. Is that right?", "3 November 2020", "2020-11-03", RuleKind.CovidExtension)]
+    [InlineData("sv", "Årsdagen var 3 november 2020 och vi betalade inte, eftersom vi trodde att den förlängts. Stämmer det?", "3 november 2020", "2020-11-03", RuleKind.CovidExtension)]
+    [InlineData("nl", "De jaardag was 3 november 2020 en we hebben niet betaald, omdat we dachten dat hij verlengd was. Klopt dat?", "3 november 2020", "2020-11-03", RuleKind.CovidExtension)]
+    [InlineData("zh-TW", "週年日是2020年11月3日，我們沒付款，因為以為會自動延長。是這樣嗎？", "2020年11月3日", "2020-11-03", RuleKind.CovidExtension)]
+    // Activated by a slip, or as new seats instead of an extension (the article's cases): a replacement token.
+    [InlineData("en", "We activated the Dynamics code on the wrong environment by mistake on 2 March. Until when can that be fixed?", "2 March", "2024-03-02", RuleKind.ReplacementTokenDeadline)]
+    [InlineData("sv", "Vi aktiverade Dynamics-koden av misstag den 2 mars. Till när kan det rättas?", "den 2 mars", "2024-03-02", RuleKind.ReplacementTokenDeadline)]
+    [InlineData("nl", "We hebben de Dynamics-code op 2 maart per ongeluk geactiveerd. Tot wanneer kan dat rechtgezet worden?", "op 2 maart", "2024-03-02", RuleKind.ReplacementTokenDeadline)]
+    [InlineData("zh-TW", "我們3月2日不小心啟用了 Dynamics 代碼，最晚哪天前可以處理？", "3月2日", "2024-03-02", RuleKind.ReplacementTokenDeadline)]
+    [InlineData("zh-TW", "我們3月2日啟用代碼時把授權加成新的席次，而不是延長期限。最晚哪天前可以處理？", "3月2日", "2024-03-02", RuleKind.ReplacementTokenDeadline)]
+    // A token on someone else's tenant: a replacement token.
+    [InlineData("en", "Our cloud token landed on a customer's tenant on 2 March. Until when can we get a new one?", "2 March", "2024-03-02", RuleKind.ReplacementTokenDeadline)]
+    [InlineData("sv", "Vår token hamnade på en kunds tenant den 2 mars. Till när kan vi få en ny?", "den 2 mars", "2024-03-02", RuleKind.ReplacementTokenDeadline)]
+    [InlineData("nl", "Ons token is op 2 maart op de tenant van een klant beland. Tot wanneer kunnen we een nieuwe krijgen?", "op 2 maart", "2024-03-02", RuleKind.ReplacementTokenDeadline)]
+    [InlineData("zh-TW", "我們的權杖3月2日被啟用到客戶的租用戶，最晚哪天前可以申請？", "3月2日", "2024-03-02", RuleKind.ReplacementTokenDeadline)]
+    // The money wanted back: a refund.
+    [InlineData("sv", "Vi köpte paketet 2 mars. Ekonomi vill ha tillbaka pengarna, vilken är sista dagen?", "2 mars", "2024-03-02", RuleKind.RefundDeadline)]
+    public void Interpret_SituationInOwnWords_TheRuleItDescribes(string language, string text, string surface, string isoDate, RuleKind expected)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, isoDate)], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal(expected, question.Kind);
+    }
+
+    [Fact]
+    public void Interpret_SwedishKeyNotRedeemedUntilALaterDay_ThatDay()
+    {
+        const string text = "Vi fick paketet 1 mars men nyckeln löstes inte in förrän 9 mars. Hur länge gäller den?";
+
+        var question = interpreter.Interpret(text, "sv", [Mentions.Day(text, "1 mars", "2024-03-01"), Mentions.Day(text, "9 mars", "2024-03-09")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal((RuleKind.KeyUsableUntil, new DateOnly(2024, 3, 9)), (question.Kind, question.AnchorDate));
     }
 
     [Fact]

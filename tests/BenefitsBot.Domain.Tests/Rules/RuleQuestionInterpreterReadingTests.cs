@@ -126,6 +126,39 @@ public sealed class RuleQuestionInterpreterReadingTests
         Assert.Equal((RuleKind.RenewalWindow, new DateOnly(2021, 6, 14), DateRole.Purchase), (question.Kind, question.AnchorDate, question.AnchorRole));
     }
 
+    [Theory]
+    [InlineData("sv", "Vi registrerade oss den 18 november 2022 och låter det löpa ut. Hur länge kan utvecklarna använda Visual Studio?", "den 18 november 2022")]
+    [InlineData("nl", "We namen het lidmaatschap op 18-11-2022 en verlengen niet. Tot wanneer kunnen de ontwikkelaars Visual Studio gebruiken?", "18-11-2022")]
+    public void Interpret_SignedUpOrTookTheMembership_ThePurchase(string language, string text, string surface)
+    {
+        var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2022-11-18")], new DateOnly(2023, 12, 1));
+
+        Assert.NotNull(question);
+        Assert.Equal((RuleKind.UserAssignedBenefitExtension, DateRole.Purchase), (question.Kind, question.AnchorRole));
+    }
+
+    [Fact]
+    public void Interpret_YearlessDayRestatedInBracketsAfterADatedOne_ThatDay()
+    {
+        const string text = "客戶在2023年勞動節(5/1)買了專長認證，今年忘記續約。現在還能重新啟用嗎？";
+
+        var question = interpreter.Interpret(text, "zh-TW", [Mentions.Day(text, "2023年勞動節", "2023-05-01"), Mentions.Day(text, "5/1", "2024-05-01")], new DateOnly(2024, 6, 10));
+
+        Assert.NotNull(question);
+        Assert.Equal((RuleKind.GracePeriodEnd, new DateOnly(2023, 5, 1), DateRole.Purchase), (question.Kind, question.AnchorDate, question.AnchorRole));
+    }
+
+    [Fact]
+    public void Interpret_SwedishCardPaymentFailed_GracePeriod()
+    {
+        const string text = "Kompetensen hade årsdag 20 november men kortbetalningen gick inte igenom. Är vi i tid om jag betalar 13 december?";
+
+        var question = interpreter.Interpret(text, "sv", [Mentions.Day(text, "20 november", "2024-11-20"), Mentions.Day(text, "13 december", "2024-12-13")], new DateOnly(2024, 12, 2));
+
+        Assert.NotNull(question);
+        Assert.Equal(RuleKind.GracePeriodEnd, question.Kind);
+    }
+
     [Fact]
     public void Interpret_ChineseRenewalPaidInEnglishWord_NextCycle()
     {

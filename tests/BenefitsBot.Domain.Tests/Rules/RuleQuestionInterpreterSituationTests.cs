@@ -541,6 +541,7 @@ public sealed class RuleQuestionInterpreterSituationTests
     [Theory]
     [InlineData("en", "we bought the Action Pack three weeks ago, on 2 March 2026. can we still get our money back?", "three weeks ago", "2026-03-05", "2 March 2026")]
     [InlineData("sv", "vi köpte Action Pack den 2 mars 2026, för tre veckor sedan. kan vi få pengarna tillbaka?", "för tre veckor sedan", "2026-03-05", "den 2 mars 2026")]
+    [InlineData("nl", "het Action Pack is drie weken geleden gekocht, op 2 maart 2026. kunnen we ons geld nog terugkrijgen?", "drie weken geleden", "2026-03-05", "2 maart 2026")]
     public void Interpret_OffsetRestatedByItsDay_CountsFromTheDay(string language, string text, string offset, string offsetIso, string day)
     {
         var question = interpreter.Interpret(text, language, new[] { Mentions.Day(text, offset, offsetIso), Mentions.Day(text, day, "2026-03-02") }
@@ -549,6 +550,17 @@ public sealed class RuleQuestionInterpreterSituationTests
         Assert.NotNull(question);
         Assert.Equal(RuleKind.RefundDeadline, question.Kind);
         Assert.Equal(new DateOnly(2026, 3, 2), question.AnchorDate);
+    }
+
+    [Fact]
+    public void Interpret_OffsetThenVerbThenAFarDay_BothKept()
+    {
+        const string text = "de sleutel is twee weken geleden ingewisseld, op 1 april 2027 willen we hem nog gebruiken. kan dat?";
+
+        var question = interpreter.Interpret(text, "nl", [Mentions.Day(text, "twee weken geleden", "2026-03-12"), Mentions.Day(text, "1 april 2027", "2027-04-01")], new DateOnly(2026, 3, 26));
+
+        Assert.NotNull(question);
+        Assert.Equal((RuleKind.KeyUsableUntil, new DateOnly(2026, 3, 12)), (question.Kind, question.AnchorDate));
     }
 
     [Fact]
