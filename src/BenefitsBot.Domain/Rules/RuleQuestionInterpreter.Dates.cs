@@ -238,8 +238,22 @@ public sealed partial class RuleQuestionInterpreter
             to = sentenceEnd.Index;
         }
 
-        return RecurringDay().IsMatch(view.Text.AsSpan(from, to - from));
+        // "partner sinds 2015, de jubileumdatum is 2 augustus", "從2018年就是合作夥伴了，週年日是2月25日": the membership began in
+        // that year, and its anniversary comes every year since.
+        var sinceFrom = Math.Max(0, period.Start - SinceReach);
+        return RecurringDay().IsMatch(view.Text.AsSpan(from, to - from))
+            || (SinceWord().IsMatch(view.Text.AsSpan(sinceFrom, from - sinceFrom)) && AnniversaryWord().IsMatch(view.Text.AsSpan(from, day.Start + day.Length - from)));
     }
+
+    /// <summary>Characters before a year within which "since" makes it the year a membership began.</summary>
+    private const int SinceReach = 8;
+
+    [GeneratedRegex(@"\b(since|sinds|sedan)\b|從|从|自", RegexOptions.NonBacktracking)]
+    private static partial Regex SinceWord();
+
+    /// <summary>The yearly date named as such (normalized text): anniversary, jubileumdatum, årsdag, 週年日, 年度日期.</summary>
+    [GeneratedRegex(@"\ba?nniv[ea]rsar|\byearly date\b|\bjubileum|\bjaardag|\bjaardatum|\barsdag|\barsdatum|週年|周年|年度日期", RegexOptions.NonBacktracking)]
+    private static partial Regex AnniversaryWord();
 
     /// <summary>Every year, each year, annually, yearly (normalized text).</summary>
     [GeneratedRegex(@"\b(every|each)\b|\bannual(ly)?\b|\byearly\b|\bvarje\b|\barligen\b|\b(elk|ieder)e?\b|\bjaarlijks\b|每年|每一年", RegexOptions.NonBacktracking)]
