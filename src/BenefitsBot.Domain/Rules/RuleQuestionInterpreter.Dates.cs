@@ -103,8 +103,8 @@ public sealed partial class RuleQuestionInterpreter
             var firstOffset = CountedOffset().IsMatch(view.Text.AsSpan(first.Start, first.End - first.Start));
             var secondOffset = CountedOffset().IsMatch(view.Text.AsSpan(second.Start, second.End - second.Start));
             var gap = view.Text.AsSpan(first.End, second.Start - first.End);
-            // The verb may stand between an offset and its restatement ("een half jaar geleden ingewisseld, op 1 juli 2024"), which
-            // then names about the same day, not another event ("兩週前兌換的，明年4月1日").
+            // The verb may stand between an offset and its restatement ("zes weken geleden geactiveerd, op 3 maart"), which
+            // then names about the same day, not another event ("three weeks ago redeemed, on 1 April next year we …").
             if (!Apposition().IsMatch(gap) && !(firstOffset && !secondOffset && VerbThenApposition().IsMatch(gap)
                 && Math.Abs(second.Date.DayNumber - first.Date.DayNumber) <= RestatedOffsetSlack))
             {
@@ -136,7 +136,7 @@ public sealed partial class RuleQuestionInterpreter
         for (var i = 0; i < days.Count; i++)
         {
             var day = days[i];
-            // A yearless restatement is the same day in the year told before it ("2023年勞動節(5/1)").
+            // A yearless restatement is the same day in the year told before it ("2022年國慶日(10/10)").
             if (i + 1 < days.Count && days[i + 1] is var next && day.End <= next.Start && next.End < view.Text.Length
                 && (next.Date == day.Date || (next.Date.Month == day.Date.Month && next.Date.Day == day.Date.Day
                     && !YearWritten().IsMatch(view.Text.AsSpan(next.Start, next.End - next.Start))))
@@ -163,10 +163,10 @@ public sealed partial class RuleQuestionInterpreter
     [GeneratedRegex(@"^\s*[,(（，]?\s*(on|den|op|i\.?e\.?|that is|namely|dvs\.?|alltsa|d\.?w\.?z\.?|oftewel|也就是|即)?\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex Apposition();
 
-    /// <summary>Days an offset ("een half jaar geleden") may be off from the day that restates it: an estimate, not another event.</summary>
+    /// <summary>Days an offset ("zes weken geleden") may be off from the day that restates it: an estimate, not another event.</summary>
     private const int RestatedOffsetSlack = 31;
 
-    /// <summary>One word, then a comma and what may open an apposition: "ingewisseld, op", "inlöst, den", "redeemed, on".</summary>
+    /// <summary>One word, then a comma and what may open an apposition: "geactiveerd, op", "inlöst, den", "redeemed, on".</summary>
     [GeneratedRegex(@"^\s*[a-z]+\s*,\s*(on|den|op)?\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex VerbThenApposition();
 
@@ -238,7 +238,7 @@ public sealed partial class RuleQuestionInterpreter
             to = sentenceEnd.Index;
         }
 
-        // "partner sinds 2015, de jubileumdatum is 2 augustus", "從2018年就是合作夥伴了，週年日是2月25日": the membership began in
+        // "lid sinds 2017, onze jaardatum is 9 oktober", "2017年起就是會員，週年日是10月9日": the membership began in
         // that year, and its anniversary comes every year since.
         var sinceFrom = Math.Max(0, period.Start - SinceReach);
         return RecurringDay().IsMatch(view.Text.AsSpan(from, to - from))
@@ -417,7 +417,7 @@ public sealed partial class RuleQuestionInterpreter
 
     /// <summary>
     /// The last date told before a yes/no clause that refers back to it ("on that day", "den dagen", 那天, "then") without a date of
-    /// its own; the reference may also close the condition just before it ("if I pay then, am I too late?").
+    /// its own; the reference may also close the condition just before it ("if we renew then, is that OK?").
     /// </summary>
     private static Candidate ThatDayAsked(TextView view, List<Candidate> others, RuleVocabulary[] vocabularies)
     {

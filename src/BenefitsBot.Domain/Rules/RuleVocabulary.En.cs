@@ -90,7 +90,7 @@ internal static class RuleVocabularyEn
             Role(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered|invoiced?)\b", DateRole.Purchase),
             // Joining (or earning a competency) starts the membership a purchase would: "we joined on Oct 2", "earned it on 14 Feb".
             Role(@"\b(action pack|competency|membership|maps)\b[^,.;?!]{0,15}\bsince\b", DateRole.Purchase),
-            // Not a person joining the company ("our finance lead joined on 1 May"): that is someone's start, not the membership's.
+            // Not a person joining the company ("our new accountant joined on 1 May"): that is someone's start, not the membership's.
             Role(@"(?<!\b(he|she|they|lead|manager|colleague|employee|hire|starter|intern|consultant|developer|engineer|accountant|admin|director|ceo|cfo|cto) )\b(joined(?! (the |our )?(team|company|firm|us)\b)|signed up|became (a )?(partner|member)|(member|partner|members|partners) since|earned|achieved|attained|obtained)\b|\b(membership|competency) (started|began)\b", DateRole.Purchase),
             Role(@"\ba?nniv[ea]rsar|\banniv\b|\b(yearly|annual|membership) date\b|\bexpir|\blapsed?\b|\bdue to renew\b|\b(ran|runs|run) out\b", DateRole.Anniversary),
             // Using a key or voucher is redeeming it.

@@ -73,7 +73,7 @@ internal static class RuleVocabularySv
             Cue(@"\bkop(te|t|tes|a|er)\b|\bkopet\b|\binkop|\bbetalade\b", RuleKind.RefundDeadline, 1),
             Cue(@"covid|corona|pandemi", RuleKind.CovidExtension, 5),
             Cue(@"nedstangning|\block ?down|karantan", RuleKind.CovidExtension, 4),
-            // Believing it was extended is asking whether it was: "vi trodde att den förlängts".
+            // Believing it was extended is asking whether it was: "vi antog att den hade förlängts".
             Cue(@"\b(trodde|antog)\b[^,.;?!]{0,20}\b(forlangts|forlangdes|hade forlangts|var forlangd)\b", RuleKind.CovidExtension, 4),
             // The article's "utökas ... genom nästa jubileumsdatum".
             Cue(@"forlangdes|\bforlangts\b|\bforlangd\b|forlangning|\butok(as|ades|ad|at|ning)\b", RuleKind.CovidExtension, 2),

@@ -43,7 +43,7 @@ public sealed class ChineseDateTests
     [InlineData("民國109年國慶日到期", "民國109年國慶日=date 2020-10-10")]
     [InlineData("去年教師節那天", "去年教師節=date 2025-09-28")]
     [InlineData("今年二二八那天買的", "今年二二八=date 2026-02-28")]
-    [InlineData("2024年228那天兌換的", "2024年228=date 2024-02-28")]
+    [InlineData("去年228那天兌換的", "去年228=date 2025-02-28")]
     [InlineData("228連假期間啟用", "228=date 2026-02-28")]
     [InlineData("兒童節", "兒童節=date 2026-04-04")]
     [InlineData("雙十節", "雙十節=date 2026-10-10")]

@@ -311,7 +311,7 @@ public sealed class RuleQuestionInterpreterSituationTests
     [InlineData("zh-TW", "2026年3月2日買的，不過 IT 已經安裝了 Windows Server，還能退款嗎？", true)]
     [InlineData("zh-TW", "2026年3月2日買的，IT 還沒安裝任何軟體，還能退款嗎？", false)]
     [InlineData("en", "bought on 2 March 2026, nobody has downloaded or activated any software. can we get a refund?", false)]
-    [InlineData("en", "bought on 2 March 2026 and IT already grabbed the Windows Server ISO. What about a refund?", true)]
+    [InlineData("en", "bought on 2 March 2026 and someone already grabbed the SQL Server ISO. What about a refund?", true)]
     public void Interpret_ButOrNobody_ReadAsTheyAre(string language, string text, bool activated)
     {
         var surface = language == "en" ? "2 March 2026" : "2026年3月2日";

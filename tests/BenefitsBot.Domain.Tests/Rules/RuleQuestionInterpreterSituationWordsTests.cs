@@ -185,7 +185,7 @@ public sealed class RuleQuestionInterpreterSituationWordsTests
     [InlineData("en", "Member since 2017 with a renewal on 9 October each year; this time the payment was missed. Last day to reactivate?", "since 2017", "9 October")]
     [InlineData("sv", "Medlem sedan 2017, förnyelse den 9 oktober varje år; i år glömde vi betala. Sista dag att återaktivera?", "sedan 2017", "den 9 oktober")]
     [InlineData("nl", "Lid sinds 2017, met elk jaar een jaardatum op 9 oktober; dit keer niet betaald. Tot wanneer heractiveren?", "sinds 2017", "9 oktober")]
-    [InlineData("nl", "Partner sinds 2017, de jubileumdatum is 9 oktober; dit keer niet betaald. Tot wanneer heractiveren?", "sinds 2017", "9 oktober")]
+    [InlineData("nl", "Al lid sinds 2017; onze jaardatum is 9 oktober; dit keer niet betaald. Tot wanneer heractiveren?", "sinds 2017", "9 oktober")]
     [InlineData("en", "Partners since 2017, our anniversary is 9 October; this time the payment was missed. Last day to reactivate?", "since 2017", "9 October")]
     [InlineData("zh-TW", "我們從2017年就是合作夥伴，週年日是10月9日，這次忘了續約。最晚哪天前可以重新啟用？", "2017年", "10月9日")]
     public void Interpret_DayEveryYearAfterTheYearJoined_NotPlacedInThatYear(string language, string text, string since, string day)
