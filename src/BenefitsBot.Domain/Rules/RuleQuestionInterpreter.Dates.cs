@@ -304,8 +304,12 @@ public sealed partial class RuleQuestionInterpreter
             candidates = unpaid;
         }
 
-        // A supposed day ("if we renew on 20 May") is the day asked about once another date tells the event.
-        if (candidates.Exists(c => !c.Supposed))
+        // A supposed day ("if we renew on 20 May") is the day asked about once another date tells the event; unless only the
+        // supposed day is told as the rule's own event ("if I redeem the Visio key next week, how long will it work? Our
+        // licences end in June."): then the plan is the event.
+        var plannedEvent = candidates.Exists(c => c.Supposed && c.Role is { } r && KindRoles.Accepts(kind, r))
+            && !candidates.Exists(c => !c.Supposed && c.Role is { } r && KindRoles.Accepts(kind, r));
+        if (!plannedEvent && candidates.Exists(c => !c.Supposed))
         {
             candidates = candidates.FindAll(c => !c.Supposed);
         }
@@ -317,7 +321,9 @@ public sealed partial class RuleQuestionInterpreter
         var date = chosen.Date;
         if (!YearWritten().IsMatch(view.Text.AsSpan(chosen.Start, Math.Min(chosen.End, view.Text.Length) - chosen.Start)))
         {
+            // A planned event's yearless day is the one nearest today, usually ahead ("if I redeem it on 1 February", asked in January).
             date = kind == RuleKind.CovidExtension ? Calendar.TryDate(BenefitRules.CovidRange.Start.Year, date.Month, date.Day) ?? date
+                : plannedEvent && chosen.Supposed && today is { } planned ? Nearest(date, planned)
                 : kind is RuleKind.RenewalWindow or RuleKind.UserAssignedBenefitExtension && role is DateRole.Anniversary or DateRole.EnrollmentRenewal && today is { } t ? Nearest(date, t)
                 : date;
         }
@@ -342,17 +348,27 @@ public sealed partial class RuleQuestionInterpreter
             : from < candidate.Start && v.DepartureWords.IsMatch(view.For(v).AsSpan(from, candidate.Start - from)));
     }
 
+    /// <summary>Characters besides the date in a clause that holds only a date ("on 5 March.", "op 5 maart?"): a preposition and a stop.</summary>
+    private const int DateAloneSlack = 4;
+
     /// <summary>Characters between a paid-renewal phrase and a date that tells when it was paid ("renewal paid (went through 10/3)").</summary>
     private const int PaidReach = 30;
 
     /// <summary>
     /// A date in the clause of a renewal told paid, inside the phrase ("de verlenging is op 2 augustus al betaald") or shortly after
     /// it, unless its own words make it the anniversary ("paid already (the anniversary was 9 May, …)"); a date before the phrase
-    /// ("Aankoopdatum: 15-5-2020 | Verlenging 2024: betaald") is not its day.
+    /// ("Aankoopdatum: 15-5-2020 | Verlenging 2024: betaald") is not its day. A date alone after a comma ("the renewal is paid, on
+    /// 5 March.") belongs to the clause before it.
     /// </summary>
     private static bool PaidRenewalDay(TextView view, Clause[] clauses, Candidate candidate, RuleVocabulary[] vocabularies)
     {
         var clause = ClauseAround(clauses, candidate.Start);
+        var index = Array.IndexOf(clauses, clause);
+        if (index > 0 && clause.View.Text.Trim().Length <= candidate.End - candidate.Start + DateAloneSlack)
+        {
+            clause = clause with { Start = clauses[index - 1].Start };
+        }
+
         return candidate.Role != DateRole.Anniversary && vocabularies.Any(v => v.RenewalPaidWords.Matches(view.For(v)).Any(m =>
             m.Index >= clause.Start && m.Index < clause.End && !v.NegationWords.IsMatch(NegationReach(view.For(v), m))
             && m.Index <= candidate.Start && candidate.Start <= m.Index + m.Length + PaidReach));
@@ -373,7 +389,8 @@ public sealed partial class RuleQuestionInterpreter
         // their last day. A payment after the anniversary is no purchase the rule counts from but the act asked about ("can we pay on
         // September 8 and reactivate?").
         var onLastDay = vocabularies.Any(v => v.LastDayWords.IsMatch(view.For(v)));
-        var others = candidates.Where(c => c.Start != anchor.Start && (onLastDay || !vocabularies.Any(v => v.DepartureWords.IsMatch(ClauseAround(view, c.Start).View.For(v))))).ToList();
+        var clauses = Clauses(view);
+        var others = candidates.Where(c => c.Start != anchor.Start && (onLastDay || !Departed(view, clauses, c, vocabularies))).ToList();
 
         // A supposed day ("if I had reassigned it on February 15, would that have been allowed?") is what the yes/no is about.
         if (others.Find(c => c.Supposed && !c.Span) is { End: > 0 } supposed)
@@ -453,7 +470,7 @@ public sealed partial class RuleQuestionInterpreter
         var clauses = Clauses(view);
         var index = Array.IndexOf(clauses, ClauseAround(clauses, candidate.Start));
         return AsksEligibility(clauses[index], vocabularies)
-            || (index > 0 && clauses[index].View.Text.Trim().Length <= candidate.End - candidate.Start + 4 && AsksEligibility(clauses[index - 1], vocabularies));
+            || (index > 0 && clauses[index].View.Text.Trim().Length <= candidate.End - candidate.Start + DateAloneSlack && AsksEligibility(clauses[index - 1], vocabularies));
     }
 
     private static bool IsPaymentAfter(RuleKind kind, Anchor anchor, DateRole? role, DateOnly day) =>

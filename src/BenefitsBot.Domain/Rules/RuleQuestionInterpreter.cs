@@ -170,11 +170,16 @@ public sealed partial class RuleQuestionInterpreter
     {
         var scores = new Dictionary<RuleKind, int>();
         void Add(RuleKind kind, int weight) => scores[kind] = scores.GetValueOrDefault(kind) + weight;
+        var namedBeyondPremise = new HashSet<RuleKind>();
         foreach (var (cue, text) in vocabularies.SelectMany(v => v.KindCues.Select(c => (c, view.For(v)))))
         {
             if (cue.Pattern.IsMatch(text))
             {
                 Add(cue.Kind, cue.Weight);
+                if (!cue.Premise)
+                {
+                    namedBeyondPremise.Add(cue.Kind);
+                }
             }
         }
 
@@ -240,6 +245,15 @@ public sealed partial class RuleQuestionInterpreter
             ranked.Remove(fitting);
             ranked.Insert(0, fitting);
             best = scores.GetValueOrDefault(fitting);
+        }
+
+        // A lapse told with only a purchase dated, and nothing of expiry, an anniversary or getting it back ("bought it on 20 February
+        // 2024 and never renewed; can we still pay on Friday?"): the renewal still due, which the window is for. The grace
+        // period counts from an expiry the user tells.
+        if (ranked[0] == RuleKind.GracePeriodEnd && !namedBeyondPremise.Contains(RuleKind.GracePeriodEnd) && scores.GetValueOrDefault(RuleKind.RenewalWindow) > 0
+            && roles.Count > 0 && roles.TrueForAll(r => r == DateRole.Purchase))
+        {
+            return new DetectedKind(RuleKind.RenewalWindow, null);
         }
 
         RuleKind? alternative = scores.GetValueOrDefault(ranked[1]) == best ? ranked[1] : null;

@@ -21,6 +21,9 @@ internal static class RuleVocabularyEn
             Cue(@"\bpay(ing)? (for )?(the |our )?(new|coming|next) (year|round|term|cycle)\b|\b(this|next) (year'?s|round'?s|cycle'?s) (round|payment|fee|invoice|bill)\b|\b(next|yearly|annual) (payment|invoice|bill)\b", RuleKind.RenewalWindow, 3),
             // Paying the renewal is renewing, not reactivating after a lapse.
             Cue(@"\bpay(ing)? (for )?(the |our |this year'?s )?renewal\b", RuleKind.RenewalWindow, 3),
+            // This cycle's renewal told as pending ("this year's renewal isn't paid yet"): what the window is for; a lapse is told by
+            // expiry or reactivating, which the grace period's own cues weigh. Supposed ("if the renewal is not paid by Friday"), it tells nothing.
+            Cue(@"(?<!\b(if|unless) )\b(this year'?s|the|our) renewal( fee| payment| invoice)? (is not|isn'?t|has not|hasn'?t|is still not|still not|not)( been)? (yet )?(paid|done|sorted)\b|\brenewal( fee| payment| invoice)? (is )?not (paid|done) yet\b|\b(haven'?t|have not|hasn'?t|has not) (yet )?(paid|done) (this year'?s|the|our) renewal\b|\bnot (yet )?(paid|renewed) (for )?this year\b", RuleKind.RenewalWindow, 4),
             Cue(@"\b(from when to when|opens?|closes?)\b", RuleKind.RenewalWindow, 1),
             // A window asked for by both its ends.
             Cue(@"\bfrom (when|which (day|date)|what (day|date)) (to|until|till) (when|which (day|date)|what (day|date))\b", RuleKind.RenewalWindow, 2),
@@ -28,14 +31,16 @@ internal static class RuleVocabularyEn
             // A voucher is a code to redeem, as a key is.
             Cue(@"\b(product ?)?keys?\b|\b(product|licen[cs]e|activation|serial|cd) (code|number)s?\b|\bserials?\b|\bvouchers?\b", RuleKind.KeyUsableUntil, 3),
             Cue(@"\bredee?m", RuleKind.KeyUsableUntil, 2),
-            Cue(@"\bre-?activat", RuleKind.GracePeriodEnd, 4),
+            // Restoring it is reactivating it ("can we restore our competency?").
+            Cue(@"\bre-?activat|\brestor(e|ed|es|ing)\b", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
-            Cue(@"\bget (it|them|the competency|our competency|the membership|our membership|our status) back\b", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\b(get|want|bring) (it|them|the competency|our competency|the membership|our membership|our status) back\b", RuleKind.GracePeriodEnd, 4),
             Cue(@"\b(save|rescue) (it|the competency|our competency|the membership|our membership|our status)\b", RuleKind.GracePeriodEnd, 3),
-            Cue(@"\b(didn'?t|did not|haven'?t|have not|hasn'?t|never|forgot to|failed to) (yet )?(renew|pay|paid)|\b(nobody|no one) (has )?(renewed|paid)\b|\bpayment (failed|bounced|was declined|did not go through|didn'?t go through)\b", RuleKind.GracePeriodEnd, 4),
+            // Not when the renewal is what has not been paid yet ("haven't paid this year's renewal"): that is the renewal still due (see above).
+            Premise(@"\b(didn'?t|did not|never|forgot to|failed to) (yet )?(renew|pay|paid)|\b(haven'?t|have not|hasn'?t|has not) (yet )?(renew|pay|paid)(?! (this year'?s |the |our )renewal)|\b(nobody|no one) (has )?(renewed|paid)\b|\bpayment (failed|bounced|was declined|did not go through|didn'?t go through)\b", RuleKind.GracePeriodEnd, 4),
             // "Did we miss the window?" asks whether the renewal window is still open; "we missed the renewal" states a lapse.
             Cue(@"(?<!\b(did|have|has) (we|i|you|they) (already |just )?)\bmiss(ed)? (the |our )?(renewal|deadline|window|period)|\bgrace\b", RuleKind.GracePeriodEnd, 4),
-            Cue(@"\bpay(ing|ment)?\b", RuleKind.GracePeriodEnd, 2),
+            Premise(@"\bpay(ing|ment)?\b", RuleKind.GracePeriodEnd, 2),
             Cue(@"\bmembership offers?\b", RuleKind.GracePeriodEnd, 3),
             Cue(@"\bexpired?\b|\blapsed?\b", RuleKind.GracePeriodEnd, 2),
             Cue(@"\ba?nniv[ea]rsar|\banniv\b", RuleKind.GracePeriodEnd, 1),
@@ -80,6 +85,8 @@ internal static class RuleVocabularyEn
             Cue(@"\bcovid|\bcorona|\bpandemic|\bhardship\b", RuleKind.CovidExtension, 5),
             Cue(@"\block ?downs?\b|\bquarantine", RuleKind.CovidExtension, 4),
             Cue(@"\bextended\b|\bextension\b", RuleKind.CovidExtension, 2),
+            // Asking whether it is or was extended ("will it be extended?", "did our competency get extended?") names the extension.
+            Cue(@"\b(will|would|was|were|is|are|does|did|do|has|have) (it|we|they|this|that|(our|the|my) [\w-]+)( [\w-]+)? (be |get |got |been |have been )?extended\b", RuleKind.CovidExtension, 3),
             // Believing it was extended is asking whether it was: "we didn't pay because we thought it had been extended".
             Cue(@"\b(thought|assumed|believed)\b[^,.;?!]{0,20}\b(was|were|had been|got) extended\b", RuleKind.CovidExtension, 4),
             // "The 2020 extension": the extension the article dates to 2020.
@@ -124,6 +131,8 @@ internal static class RuleVocabularyEn
             Rx(@"^\s*(is it |would it be |still )?(ok|okay|fine|alright) (for (us|me|them) )?to\b"),
             // "Refund?", "a refund for last month's order?": the thing asked for, alone, asks whether it can be had.
             Rx(@"^\s*(a |any )?refunds?\b"),
+            // A question after a condition, without a comma: "if we pay tomorrow do we get it back?" inverts after the condition.
+            Rx(@"^\s*(and |so |but )?(if|once|suppose|say)\b[^?]*?\b(will|would|can|could|is|are|does|do|should|shall)\s+(i|we|you|they|he|she|it|that|this|the \w+|our \w+|my \w+|his \w+|her \w+)\b"),
         ],
         // "Did we already miss the window", "has the key expired", "would renewing on October 12 still be inside the window".
         // "May" is also the month, so it takes a subject pronoun.

@@ -18,6 +18,9 @@ internal static class RuleVocabularyNl
             // Paying for the year ahead is renewing: "de jaarlijkse betaling", "het nieuwe jaar betalen", "de volgende betaling".
             Cue(@"\bjaarlijkse (betaling|factuur|kosten)\b|\b(het nieuwe|volgend|komend) jaar (te )?betalen\b|\bbetalen voor (het nieuwe|volgend|komend) jaar\b|\bvolgende (betaling|factuur|keer (te )?betalen)\b|\bbetaling voor (deze|de volgende|dit) (ronde|jaar|periode)\b", RuleKind.RenewalWindow, 3),
             Cue(@"\bverlenging\b[^,.;?!]{0,30}\bbetalen\b|\bbetalen voor de verlenging\b", RuleKind.RenewalWindow, 3),
+            // This cycle's renewal told as pending ("de verlenging is nog steeds niet voldaan", "nog steeds niet betaald dit jaar"): what the window
+            // is for; a lapse is told by expiry or reactivating, which the grace period's own cues weigh. Not in a condition, which tells nothing.
+            Cue(@"(?<!\b(als|indien) (de |onze )?)\bverlenging\b[^,.;?!]{0,40}\bnog (steeds )?niet\b[^,.;?!]{0,15}\b(betaald|voldaan|gedaan|geregeld)\b|\bdit jaar\b[^,.;?!]{0,30}\bnog (steeds )?niet\b[^,.;?!]{0,15}\b(betaald|verlengd)\b|\bnog (steeds )?niet\b[^,.;?!]{0,15}\b(betaald|verlengd)\b[^,.;?!]{0,15}\bdit jaar\b", RuleKind.RenewalWindow, 4),
             // The yearly fee is what renewing pays.
             Cue(@"\b(jaarbijdrage|jaarcontributie|contributie|jaarlijkse bijdrage|jaarfee)\b", RuleKind.RenewalWindow, 3),
             Cue(@"\bverlenging\b", RuleKind.RenewalWindow, 1),
@@ -28,12 +31,13 @@ internal static class RuleVocabularyNl
             // The article's "productcode", also just "de code"; a voucher is a code to redeem.
             Cue(@"sleutel|\bproduct ?codes?\b|\blicentiecode|\bactivat?ie?(rings)?code|\bserienummer|\b[\w-]+-codes?\b|\bvouchers?\b|\b(de|die|deze|onze|mijn) code\b", RuleKind.KeyUsableUntil, 3),
             Cue(@"inwissel|ingewisseld|verzilver|\bwissel(de|t)? .{0,20}\bin\b|\bgeclaimd\b", RuleKind.KeyUsableUntil, 2),
-            Cue(@"heractiv|(opnieuw|terug|weer) (te )?activeren|reactiv", RuleKind.GracePeriodEnd, 4),
+            // Restoring it is reactivating it ("de competentie herstellen").
+            Cue(@"heractiv|(opnieuw|terug|weer) (te )?activeren|reactiv|\bherstel(len|t|d)?\b", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
             Cue(@"\b(hem|het|die|de competentie|het lidmaatschap|onze status) (nog )?terug( te)? (krijgen|kunnen krijgen)\b|\b(hem|het|die) (nog )?terugkrijgen\b", RuleKind.GracePeriodEnd, 4),
-            Cue(@"\b(niet|niets|nooit|nog niet)\b[^,.?]{0,20}\b(verlengd|betaald|vernieuwd)\b|\bvergeten (te )?(verlengen|betalen)\b|\bbetaling\b[^,.;?!]{0,30}\b(mislukt|geweigerd|niet gelukt)\b", RuleKind.GracePeriodEnd, 4),
+            Premise(@"\b(niet|niets|nooit|nog niet)\b[^,.?]{0,20}\b(verlengd|betaald|vernieuwd)\b|\bvergeten (te )?(verlengen|betalen)\b|\bbetaling\b[^,.;?!]{0,30}\b(mislukt|geweigerd|niet gelukt)\b", RuleKind.GracePeriodEnd, 4),
             Cue(@"\bgemist\b|\brespijt|\bcoulance", RuleKind.GracePeriodEnd, 4),
-            Cue(@"\bbetalen\b", RuleKind.GracePeriodEnd, 2),
+            Premise(@"\bbetalen\b", RuleKind.GracePeriodEnd, 2),
             Cue(@"lidmaatschapsaanbieding", RuleKind.GracePeriodEnd, 3),
             Cue(@"\bniemand (heeft )?(verlengd|betaald)\b|\b(redden)\b", RuleKind.GracePeriodEnd, 3),
             // A window asked for by both its ends.
@@ -75,6 +79,8 @@ internal static class RuleVocabularyNl
             Cue(@"\b(is|werd|zijn|werden)\b(?![^,?]{0,30}\b(niet|niets|nooit)\b)[^,?]{0,30}\bverlengd\b(?! worden)", RuleKind.CovidExtension, 2),
             // The article's "wordt ... uitgebreid via de volgende jubileumdatum".
             Cue(@"\buitgebreid\b|\buitbreiding\b", RuleKind.CovidExtension, 2),
+            // Asking whether it is or was extended ("wordt het verlengd?", "werd onze competentie verlengd?") names the extension.
+            Cue(@"\b(wordt|worden|werd|werden) (het|hij|die|deze|onze \w+|de \w+|ons \w+|we|wij)\b[^,.;?!]{0,20}\bverlengd\b", RuleKind.CovidExtension, 3),
             // "De verlenging van 2020": the extension the article dates to 2020 (a renewal is never named by its year alone).
             Cue(@"\b(verlenging|uitbreiding)\b[^,.;?!]{0,10}\b(uit|van|in) 2020\b|\b2020 ?-?(verlenging|uitbreiding)\b", RuleKind.CovidExtension, 3),
             Cue(@"\bverlengd (kan |kunnen )?worden\b", RuleKind.RenewalWindow, 2),
@@ -85,7 +91,8 @@ internal static class RuleVocabularyNl
             Role(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b|\bfactuur|\bingangsdatum\b|\b(lidmaatschap|abonnement|contract|pakket)\b[^,.;?!]{0,20}\b(afgesloten|genomen)\b|\b(namen|nam)\b (het|ons|een) (lidmaatschap|pakket|abonnement)\b", DateRole.Purchase),
             Role(@"\b(competentie|action pack|lidmaatschap)\b[^,.;?!]{0,15}\bsinds\b", DateRole.Purchase),
             Role(@"\b(lid sinds|partner sinds|lid geworden|aangesloten|zijn we lid|behaald|behaalden|verkregen)\b|\b(lidmaatschap|competentie) (is )?(gestart|begonnen|begon|startte)\b", DateRole.Purchase),
-            Role(@"jubileum|verjaardag|jaardatum|\bjaardag\b|competentie ?datum|verlopen|vervallen|\bverliep|\bverviel|\bvervalt\b|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
+            // "Verjaren" is having one's yearly date ("ons lidmaatschap verjaart op 3 mei").
+            Role(@"jubileum|verjaardag|jaardatum|\bjaardag\b|\bverjaart\b|\bverjaarde\b|competentie ?datum|verlopen|vervallen|\bverliep|\bverviel|\bvervalt\b|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
             Role(@"inwissel|ingewisseld|verzilver|\bingevoerd\b|\bingetypt\b|\bingegeven\b|\bgeclaimd\b|\b(voucher|code|sleutel)\b[^,.;?!]{0,40}\bgebruikt\b", DateRole.Redemption),
             Role(@"verleng(ings)?datum|vernieuwingsdatum|inschrijving", DateRole.EnrollmentRenewal),
             // The event is past ("toegewezen", "toewijzing"); "kan ik het toewijzen" asks about a new one.
@@ -114,6 +121,8 @@ internal static class RuleVocabularyNl
             Rx(@"^\s*(nog )?(mogelijk|ok|oke|toegestaan)\s*$"),
             // "Terugbetaling voor de bestelling?": the thing asked for, alone, asks whether it can be had.
             Rx(@"^\s*(terugbetaling|geld terug|restitutie)\b"),
+            // A question after a condition, without a comma: "als we morgen betalen krijgen we hem dan terug?" inverts after it.
+            Rx(@"^\s*(en |maar |dus )?(als|indien|stel dat|mocht)\b[^?]*?\b(kan|kunnen|is|zijn|zit|zitten|lukt|werkt|mag|mogen|krijg|krijgen|krijgt|ben|blijft|komt|gaat)\s+(ik|we|wij|het|dat|die|hij|ze|zij|jullie|de \w+|onze \w+)\b"),
         ],
         // Verb-first: "kan ik verlengen op 10 februari?", "werken de toegewezen abonnementen nog?". "Kan iemand (even) nagaan …"
         // asks for an answer, as "can you" does.

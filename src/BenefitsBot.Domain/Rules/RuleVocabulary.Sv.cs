@@ -15,6 +15,9 @@ internal static class RuleVocabularySv
             Cue(@"fornyelse?fonst|fornyelse?period", RuleKind.RenewalWindow, 5),
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
             Cue(@"\bbetala (in )?(arets )?(fornyelse|forlangning|arsavgift|medlemsavgift)", RuleKind.RenewalWindow, 3),
+            // This cycle's renewal told as pending ("förnyelsen är fortfarande inte klar", "inte betalt i år"): what the window is for;
+            // a lapse is told by expiry or reactivating, which the grace period's own cues weigh. Not in a condition, which tells nothing.
+            Cue(@"(?<!\b(om|ifall) )\b(arets )?(fornyelse|fornyelsen|fornyelseavgift(en)?|arsavgift(en)?)\b[^,.;?!]{0,30}\b(inte|ej)\b[^,.;?!]{0,15}\b(betald|betalt|betalats|gjord|klar)\b|\b(inte|ej)\b[^,.;?!]{0,10}\b(betalat|betalt|fornyat)\b[^,.;?!]{0,10}\bi ar\b|\b(inte|ej) (hunnit )?betala (arets )?fornyelsen\b", RuleKind.RenewalWindow, 4),
             // Paying for the year ahead is renewing: "årets avgift", "betala för det nya året", "nästa betalning".
             Cue(@"\barets (avgift|betalning|faktura)\b|\barliga (avgift|betalning)(en)?\b|\bbetala for (det nya aret|kommande ar(et)?|nasta period)\b|\bnasta (betalning|faktura|gang vi ska betala)\b", RuleKind.RenewalWindow, 3),
             // "Förlänga" in the active, asked or planned, is renewing; the COVID extension is told in the past ("förlängdes").
@@ -28,14 +31,15 @@ internal static class RuleVocabularySv
             // A voucher is a code to redeem, as a key is; "Office-koden" names the product's code.
             Cue(@"nyckel|nycklar|\b(aktiverings|licens|produkt)kod|\bserienum(mer|ret|ren)|\bvoucher(n|s|ns)?\b|-kod(en|er|erna)?\b", RuleKind.KeyUsableUntil, 3),
             Cue(@"\blos(te|er|tes|es|a|t)? ((vi|jag|ni|de|man|hon|han) )?in\b|\binlos", RuleKind.KeyUsableUntil, 2),
-            Cue(@"ateraktiv|aktivera (den |kompetensen )?igen", RuleKind.GracePeriodEnd, 4),
+            // Restoring it is reactivating it ("återställa kompetensen").
+            Cue(@"ateraktiv|aktivera (den |kompetensen )?igen|\baterstall(a|er|s|d)?\b", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
             Cue(@"\bf(a|ar|att|ick) tillbaka (den|det|kompetensen|medlemskapet|statusen)\b|\bf(a|ar|att|ick) (den|kompetensen|medlemskapet) tillbaka\b", RuleKind.GracePeriodEnd, 4),
-            Cue(@"\b(inte|ej|aldrig|glomde( att)?) (fornyat|fornya|fornyade|betalat|betala|betalt)\b|\b(fornyade|fornyat|betalade|betalat|betalt) (inte|ej)\b", RuleKind.GracePeriodEnd, 4),
+            Premise(@"\b(inte|ej|aldrig|glomde( att)?) (fornyat|fornya|fornyade|betalat|betala|betalt)\b|\b(fornyade|fornyat|betalade|betalat|betalt) (inte|ej)\b", RuleKind.GracePeriodEnd, 4),
             // "Har vi missat fönstret?" asks whether it is still open; "vi missade förnyelsen" states a lapse.
             Cue(@"\bmissade\b(?! vi\b)|(?<!\b(har|hade) (vi|jag|ni|man) (redan )?)\bmissat\b|\brespit", RuleKind.GracePeriodEnd, 4),
-            Cue(@"\bbetala\b", RuleKind.GracePeriodEnd, 2),
-            Cue(@"betalning(en)?\b[^,.;?!]{0,20}\b(gick inte igenom|misslyckades|nekades|studsade)\b", RuleKind.GracePeriodEnd, 4),
+            Premise(@"\bbetala\b", RuleKind.GracePeriodEnd, 2),
+            Premise(@"betalning(en)?\b[^,.;?!]{0,20}\b(gick inte igenom|misslyckades|nekades|studsade)\b", RuleKind.GracePeriodEnd, 4),
             Cue(@"medlemskapserbjudand", RuleKind.GracePeriodEnd, 3),
             Cue(@"\bradda (den|det|kompetensen|medlemskapet|statusen)\b", RuleKind.GracePeriodEnd, 3),
             // The article's example of benefits that need a user assignment: subscriptions activated or kept running.
@@ -50,7 +54,7 @@ internal static class RuleVocabularySv
             Cue(@"(visual studio|\bvs\b)[^.?!]{0,80}forny|forny[^.?!]{0,80}(visual studio|\bvs\b)", RuleKind.UserAssignedBenefitExtension, 3),
             // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment, which a lapse
             // ("we haven't renewed") is the premise of, so as strong as the lapse.
-            Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(aktiver\w*|anvand\w*)|\b(aktiver\w*|anvand\w*|funkar|fungerar|komma igang med|kom igang med|behover|kvar|behalla|tappar|forlorar)\b[^,.;?!]{0,40}(visual studio|\bvs\b)|\btilldelade anvandare\b", RuleKind.UserAssignedBenefitExtension, 4),
+            Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(aktiver\w*|anvand\w*)|\b(aktiver\w*|anvand\w*|funkar|fungerar|kor|kora|korde|komma igang med|kom igang med|behover|kvar|behalla|tappar|forlorar)\b[^,.;?!]{0,40}(visual studio|\bvs\b)|\btilldelade anvandare\b", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"omfordel|omtilldel|\btilldela(s)? om\b|\bflytta(s)?\b|\bbyt(a|er)? (anvandare|person|innehavare)\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\bnagon annan\b|\ben annan (person|anvandare|kollega)\b", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
@@ -77,6 +81,8 @@ internal static class RuleVocabularySv
             Cue(@"\b(trodde|antog)\b[^,.;?!]{0,20}\b(forlangts|forlangdes|hade forlangts|var forlangd)\b", RuleKind.CovidExtension, 4),
             // The article's "utökas ... genom nästa jubileumsdatum".
             Cue(@"forlangdes|\bforlangts\b|\bforlangd\b|forlangning|\butok(as|ades|ad|at|ning)\b", RuleKind.CovidExtension, 2),
+            // Asking whether it is or was extended ("blir medlemskapet förlängt?", "förlängdes kompetensen?") names the extension.
+            Cue(@"\b(blir|blev|kommer) (den|det|vi|de|var \w+|kompetensen|medlemskapet)\b[^,.;?!]{0,15}\b(forlangd|forlangt|forlangda|forlangas)\b|^\s*(forlangdes|forlangs) (den|det|vi|var \w+|kompetensen|medlemskapet)\b", RuleKind.CovidExtension, 3),
             // "Förlängningen 2020": the extension the article dates to 2020.
             Cue(@"(forlangning|utokning)\w*\b[^,.;?!]{0,20}\b2020\b|\b2020\b[^,.;?!]{0,10}(forlangning|utokning)", RuleKind.CovidExtension, 3),
         ],
@@ -114,6 +120,8 @@ internal static class RuleVocabularySv
             Rx(@"^\s*(fortfarande )?(mojligt|ok|okej|tillatet)\s*$"),
             // "Återbetalning för beställningen?": the thing asked for, alone, asks whether it can be had.
             Rx(@"^\s*(aterbetalning|pengarna tillbaka)\b"),
+            // A question after a condition, without a comma: "om vi betalar idag får vi tillbaka den?" inverts after the condition.
+            Rx(@"^\s*(och |men |sa )?(om|ifall|tank om)\b[^?]*?\b(kan|kommer|far|ar|blir|hinner|gar|funkar|fungerar|galler|racker)\s+(jag|vi|ni|de|den|det|han|hon|hen|man)\b"),
         ],
         // V1 word order: "kan jag förnya när jag är tillbaka?", "kommer den att fungera på mötet?", "stämmer det?" (confirming a claim). Without diacritics "är" is
         // also "år" (year), so it takes a subject; "var" (also "vår", "where") is left out.

@@ -15,6 +15,9 @@ internal static class RuleVocabularyZhTw
         [
             Cue(@"續約期間|續約的日期|續約區間|續約期|續約窗口|續約時段", RuleKind.RenewalWindow, 5),
             Cue(@"續費|延長會員資格|延長會籍|續會", RuleKind.RenewalWindow, 3),
+            // This year's renewal told as pending (今年的會費尚未繳, 續約款還沒繳): what the window is for; a lapse is told by
+            // expiry (到期) or reactivating, which the grace period's own cues weigh. Not in a condition, which tells nothing.
+            Cue(@"(?<!如果|假如|要是)今年的?(續約|續費|年費|會費)?(費|款)?(也|都)?(還沒|尚未|還未|仍未)|續約(費|款)[^，。？！,.?!]{0,3}(還沒|尚未|還未|仍未)(付|繳)", RuleKind.RenewalWindow, 4),
             Cue(@"從幾號到幾號|從哪天到哪天|幾號到幾號|哪天開始.{0,6}哪天", RuleKind.RenewalWindow, 2),
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
             Cue(@"(付|繳|交)(今年的)?(續約費|年費|會費)|把(今年的)?(續約費|年費|會費)[^，。？！,.?!]{0,4}(付|繳|交)", RuleKind.RenewalWindow, 3),
@@ -24,9 +27,10 @@ internal static class RuleVocabularyZhTw
             Cue(@"金鑰|序號|密鑰|金钥|授權碼|啟用碼|啟動碼|產品碼|序列號", RuleKind.KeyUsableUntil, 3),
             Cue(@"兌換|兑换", RuleKind.KeyUsableUntil, 2),
             Cue(@"重新啟用|恢復|復原|重新启用", RuleKind.GracePeriodEnd, 4),
-            Cue(@"沒有續約|沒續約|未續約|錯過|忘了續約|還沒付|沒付|未付|沒有付|还没付", RuleKind.GracePeriodEnd, 4),
+            Premise(@"沒有續約|沒續約|未續約|忘了續約|還沒付|沒付|未付|沒有付|还没付", RuleKind.GracePeriodEnd, 4),
+            Cue(@"錯過", RuleKind.GracePeriodEnd, 4),
             Cue(@"寬限|補繳|補付|補交", RuleKind.GracePeriodEnd, 4),
-            Cue(@"付費|付錢|付款|繳費|缴费|俾錢", RuleKind.GracePeriodEnd, 2),
+            Premise(@"付費|付錢|付款|繳費|缴费|俾錢", RuleKind.GracePeriodEnd, 2),
             Cue(@"會員資格供應", RuleKind.GracePeriodEnd, 3),
             Cue(@"沒(有)?人(付|繳|續約|續費)|挽救|救回", RuleKind.GracePeriodEnd, 3),
             Cue(@"到期|過期|失效", RuleKind.GracePeriodEnd, 2),
@@ -66,6 +70,8 @@ internal static class RuleVocabularyZhTw
             Cue(@"以為[^，。？！,.?!]{0,10}(延長|展延)", RuleKind.CovidExtension, 4),
             // The article's "擴展...專長認證".
             Cue(@"(?<!不是|而非|沒有)(延長|延长|擴展|延展)", RuleKind.CovidExtension, 2),
+            // Asking whether it is or was extended (有被展延嗎) names the extension.
+            Cue(@"(會|有沒有|(?<!沒)有)被?(延長|展延)|被(延長|展延)|(?<!不是|沒有)(延長|展延)(了)?嗎", RuleKind.CovidExtension, 3),
         ],
         RoleCues =
         [

@@ -156,5 +156,7 @@ public sealed record RuleVocabulary
 
     internal static KindCue Cue(string pattern, RuleKind kind, int weight) => new(Rx(pattern), kind, weight);
 
+    internal static KindCue Premise(string pattern, RuleKind kind, int weight) => new(Rx(pattern), kind, weight, Premise: true);
+
     internal static RoleCue Role(string pattern, DateRole role) => new(Rx(pattern), role);
 }

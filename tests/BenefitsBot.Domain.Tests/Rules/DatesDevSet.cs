@@ -82,6 +82,7 @@ internal static class DatesDevSet
     public const string ThirtyFourthProbe = "dates-probe-34-dev.jsonl";
     public const string ThirtyFifthProbe = "dates-probe-35-dev.jsonl";
     public const string ThirtySixthProbe = "dates-probe-36-dev.jsonl";
+    public const string ThirtySeventhProbe = "dates-probe-37-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {

@@ -203,7 +203,7 @@ public sealed class RuleQuestionInterpreterSituationTests
 
     [Theory]
     [InlineData("sv", "Kompetensen förföll 2 mars 2026. Kan vi betala och återfå förmånerna?", "2 mars 2026", RuleKind.GracePeriodEnd, DateRole.Anniversary)]
-    [InlineData("nl", "We kochten de competentie op 2 maart 2026 en zijn vergeten te verlengen. Tot wanneer kunnen we betalen?", "2 maart 2026", RuleKind.GracePeriodEnd, DateRole.Purchase)]
+    [InlineData("nl", "We kochten de competentie op 2 maart 2026 en zijn vergeten te verlengen. Tot wanneer kunnen we betalen?", "2 maart 2026", RuleKind.RenewalWindow, DateRole.Purchase)]
     public void Interpret_InflectedRoleVerb_GivesTheDateItsRole(string language, string text, string surface, RuleKind kind, DateRole role)
     {
         var question = interpreter.Interpret(text, language, [Mentions.Day(text, surface, "2026-03-02")]);
