@@ -7,8 +7,9 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>
     /// The membership year asked about: memberships renew every year, so a purchase (or an anniversary) more than a year before the
     /// day in question counts from the latest anniversary on or before that day (today, or the day named), not the first one after
-    /// the purchase. For the renewal window also: a named year's ("the window in 2027"), this year's for someone who renews every
-    /// year or asks about this year, and the next one once this cycle's renewal is paid.
+    /// the purchase. For the renewal window also: a named year's ("the window in 2027"), this year's for someone who asks about this
+    /// year, the one nearest the day asked (just past or coming up) for someone who renews every year, and the next one once this
+    /// cycle's renewal is paid.
     /// </summary>
     private static Anchor? Cycle(RuleKind kind, Anchor? anchor, TextView view, IReadOnlyList<DateMention> dates, RuleVocabulary[] vocabularies, RuleFacts facts, DateOnly? day, DateOnly? today)
     {
@@ -39,7 +40,7 @@ public sealed partial class RuleQuestionInterpreter
             // Once this year's renewal is paid, "this year" names the paid cycle; the window asked about is the next one.
             years = yearly && named is { } year && (!facts.RenewalPaid || year > reference.Year) ? year - found.Date.Year
                 : facts.RenewalPaid ? (found.Date.AddYears(years) <= reference ? years + 1 : years)
-                : yearly && today is { } now ? now.Year - found.Date.Year
+                : yearly && today is { } now ? (thisYearAsked ? now.Year : Nearest(found.Date.AddYears(Math.Max(0, now.Year - found.Date.Year)), reference).Year) - found.Date.Year
                 : years;
         }
 

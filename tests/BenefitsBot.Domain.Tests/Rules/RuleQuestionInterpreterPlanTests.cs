@@ -118,4 +118,15 @@ public sealed class RuleQuestionInterpreterPlanTests
 
         Assert.Equal(RuleKind.UserAssignedBenefitExtension, question.Kind);
     }
+
+    [Theory]
+    [InlineData("en", "We renew every year and our anniversary is 28 November. Can we still renew now?", "2024-11-28")]
+    [InlineData("sv", "Vi förnyar varje år och årsdagen är 28 november. Kan vi fortfarande förnya nu?", "2024-11-28")]
+    [InlineData("en", "We renew every year and our anniversary is 20 May. When does the window open?", "2025-05-20")]
+    public void Interpret_YearlyRenewalWithoutAYearNamed_AnniversaryNearestTheDayAsked(string language, string text, string anniversary)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.RenewalWindow, DateOnly.Parse(anniversary, System.Globalization.CultureInfo.InvariantCulture)), (question.Kind, question.AnchorDate!.Value));
+    }
 }
