@@ -46,6 +46,7 @@ internal static class DatesDevSet
     public const string SeventhBlindSet = "situational-dates-holdout-7.jsonl";
     public const string EighthBlindSet = "situational-dates-holdout-8.jsonl";
     public const string NinthBlindSet = "situational-dates-holdout-9.jsonl";
+    public const string TenthBlindSet = "situational-dates-holdout-10.jsonl";
     public const string Probe = "dates-probe-dev.jsonl";
     public const string SecondProbe = "dates-probe-2-dev.jsonl";
     public const string ThirdProbe = "dates-probe-3-dev.jsonl";
