@@ -32,15 +32,27 @@ public sealed partial class RuleQuestionInterpreter
 
         days = WithoutRestatedOffsets(view, WithBracketedRestatements(view, days));
 
-        var roleSpans = vocabularies
-            .SelectMany(v => v.RoleCues.Select(cue => (cue, Text: view.For(v))))
-            .SelectMany(x => x.cue.Pattern.Matches(x.Text).Select(m => new RoleSpan(x.cue.Role, m.Index, m.Index + m.Length)))
-            .ToList();
         var clauses = ClauseSpans(view, vocabularies[0]);
+        var roleSpans = vocabularies
+            .SelectMany(v => v.RoleCues.Select(cue => (cue, v, Text: view.For(v))))
+            .SelectMany(x => x.cue.Pattern.Matches(x.Text).Where(m => !(x.cue.Role == DateRole.Purchase && NobodyDid(x.Text, m.Index, clauses, x.v)))
+                .Select(m => new RoleSpan(x.cue.Role, m.Index, m.Index + m.Length)))
+            .ToList();
         var spans = days.ConvertAll(d => (d.Start, d.End));
         var conditions = vocabularies.SelectMany(v => v.ConditionalWords.Matches(view.For(v)).Select(m => m.Index)).ToList();
         return Corrected(view, [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(BracketOpening(view, d.Start, d.End) ?? AppositionComma(view, d.Start, d.End) ?? d.Start, d.End, roleSpans, clauses, spans), d.Span,
             Supposed(d.Start, clauses, conditions)))], vocabularies);
+    }
+
+    /// <summary>
+    /// "Nobody" before a payment in its clause ("nobody on the team paid the 3 March invoice", "niemand in ons team heeft de
+    /// factuur van 3 maart betaald"): no purchase happened, so the date is not one.
+    /// </summary>
+    private static bool NobodyDid(string text, int index, List<(int Start, int End)> clauses, RuleVocabulary vocabulary)
+    {
+        var clause = clauses.FirstOrDefault(c => c.Start <= index && index < c.End, (Start: 0, End: int.MaxValue));
+        var start = Math.Max(0, clause.Start);
+        return index > start && index <= text.Length && vocabulary.NobodyWords.IsMatch(text.AsSpan(start, index - start));
     }
 
     /// <summary>

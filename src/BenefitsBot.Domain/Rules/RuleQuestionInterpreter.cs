@@ -171,6 +171,8 @@ public sealed partial class RuleQuestionInterpreter
         var scores = new Dictionary<RuleKind, int>();
         void Add(RuleKind kind, int weight) => scores[kind] = scores.GetValueOrDefault(kind) + weight;
         var namedBeyondPremise = new HashSet<RuleKind>();
+        var namedOwn = new HashSet<RuleKind>();
+        var lapseTold = false;
         foreach (var (cue, text) in vocabularies.SelectMany(v => v.KindCues.Select(c => (c, view.For(v)))))
         {
             if (cue.Pattern.IsMatch(text))
@@ -179,6 +181,14 @@ public sealed partial class RuleQuestionInterpreter
                 if (!cue.Premise)
                 {
                     namedBeyondPremise.Add(cue.Kind);
+                    if (cue.Weight >= OwnWordWeight)
+                    {
+                        namedOwn.Add(cue.Kind);
+                    }
+                }
+                else if (cue.Kind == RuleKind.GracePeriodEnd && cue.Weight >= OwnWordWeight)
+                {
+                    lapseTold = true;
                 }
             }
         }
@@ -245,6 +255,18 @@ public sealed partial class RuleQuestionInterpreter
             ranked.Remove(fitting);
             ranked.Insert(0, fitting);
             best = scores.GetValueOrDefault(fitting);
+        }
+
+        // A lapse told and Visual Studio asked about, with nobody leaving, nothing handed over and nothing of getting the membership
+        // back ("nobody renewed on 1 March; can the new developer still get a Visual Studio subscription?"): the benefits that need a
+        // user assignment after the renewal date, as the article says, not the grace period or a reassignment.
+        if (lapseTold && !facts.PersonLeft && !namedOwn.Contains(RuleKind.VsReassignFrom)
+            && ranked[0] is RuleKind.GracePeriodEnd or RuleKind.RenewalWindow or RuleKind.VsReassignFrom
+            && (asking.Exists(c => vocabularies.Any(v => v.VisualStudioWords.IsMatch(c.View.For(v))))
+                || QuestionSpans(view).Exists(q => vocabularies.Any(v => v.VisualStudioWords.IsMatch(view.Slice(q.Start, q.End).For(v)))))
+            && !asking.Exists(c => vocabularies.Any(v => v.KindCues.Any(cue => cue is { Kind: RuleKind.GracePeriodEnd, Premise: false, Weight: >= OwnWordWeight } && cue.Pattern.IsMatch(c.View.For(v))))))
+        {
+            return new DetectedKind(RuleKind.UserAssignedBenefitExtension, null);
         }
 
         // A lapse told with only a purchase dated, and nothing of expiry, an anniversary or getting it back ("bought it on 20 February

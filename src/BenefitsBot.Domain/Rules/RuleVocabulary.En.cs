@@ -36,6 +36,8 @@ internal static class RuleVocabularyEn
             // Getting the competency or membership back: reactivating it (not money back).
             Cue(@"\b(get|want|bring) (it|them|the competency|our competency|the membership|our membership|our status) back\b", RuleKind.GracePeriodEnd, 4),
             Cue(@"\b(save|rescue) (it|the competency|our competency|the membership|our membership|our status)\b", RuleKind.GracePeriodEnd, 3),
+            // It should have been renewed: a lapse told in other words.
+            Premise(@"\bshould have been (renewed|paid)\b", RuleKind.GracePeriodEnd, 3),
             // Not when the renewal is what has not been paid yet ("haven't paid this year's renewal"): that is the renewal still due (see above).
             Premise(@"\b(didn'?t|did not|never|forgot to|failed to) (yet )?(renew|pay|paid)|\b(haven'?t|have not|hasn'?t|has not) (yet )?(renew|pay|paid)(?! (this year'?s |the |our )renewal)|\b(nobody|no one) (has )?(renewed|paid)\b|\bpayment (failed|bounced|was declined|did not go through|didn'?t go through)\b", RuleKind.GracePeriodEnd, 4),
             // "Did we miss the window?" asks whether the renewal window is still open; "we missed the renewal" states a lapse.
@@ -150,6 +152,7 @@ internal static class RuleVocabularyEn
         // Also the on-premises products the articles list, and their installers ("installed Windows Server", "downloaded the Office ISO").
         SoftwareWords = Rx(@"\bsoftware\b|\bon-?prem|\bwindows\b|\boffice\b|\bsql\b|\bisos?\b|\bserver\b|\bsharepoint\b|\bexchange\b|\bvisio\b|\bproject server\b|\b(product |license |licence |software )?keys?\b|\bdownloads?\b|\bbenefits?\b|\blicen[cs]es?\b"),
         ActivationWords = Rx(@"\b(activated|used|installed|downloaded|redeemed|claimed|deployed|set up|rolled out|pulled (it |them )?down|grabbed|fetched)\b"),
+        NobodyWords = Rx(@"\b(nobody|no one|no-one)\b"),
         NegationWords = Rx(@"\b(not|never|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|no|nothing|none|neither|nor|yet to|nobody|no one)\b"),
         ReplacementWords = Rx(@"\breplac|\bswap|\bexchang|\bnew token\b|\bnew one\b"),
         CorrectionWords = Rx(@"\b(sorry|i meant|i mean|no wait|wait,? no|correction|typo|scratch that|my bad|oops|checked again|double-?checked)\b"),
@@ -158,7 +161,8 @@ internal static class RuleVocabularyEn
         RepeatWords = Rx(@"\b(already(?! (too late|past|over))|before|previously|earlier|second|another|again|last time|once)\b"),
         ReceivedWords = Rx(@"\b(got|received|(were|was) (given|issued|sent)|(have|has|had) (had|gotten|got)|(gave|issued|sent) us|(was|were|has been|have been|had been|already) replaced|(support|microsoft|they) replaced)\b"),
         // "Left" only with a subject or an object that makes it a departure: "how many days are left" is not one.
-        PersonLeftWords = Rx(@"\b(who|has|have|had|just|he|she|they|employee|colleague|developer|person|guy) (left|departed)\b|\b(quit|quits|resigned|resigns)\b|\bleft (the company|us|the team|the firm|the organi[sz]ation|the business)\b|\bleaving (the company|us)\b|\bresigned\b|\bno longer (works|with us)\b|\bsuccessor\b|\breplacement (for|of) (him|her|them)\b|\b(my|his|her|their) replacement\b"),
+        // "How long do we have left on it" is time remaining, not someone leaving.
+        PersonLeftWords = Rx(@"\b(who|has|have|had|just|he|she|they|employee|colleague|developer|person|guy) (left|departed)\b(?!\s+(on|in|for|to|of|until|till|before|over)\b)|\b(quit|quits|resigned|resigns)\b|\bleft (the company|us|the team|the firm|the organi[sz]ation|the business)\b|\bleaving (the company|us)\b|\bresigned\b|\bno longer (works|with us)\b|\bsuccessor\b|\breplacement (for|of) (him|her|them)\b|\b(my|his|her|their) replacement\b"),
         ConditionalWords = Rx(@"(?<!\b(ask|asks|asking|asked|wonder|wonders|wondering|know|knows|see|check|checking|sure|unsure|whether) )\bif\b|\b(suppose|supposing|assuming|had (we|i|they|he|she))\b"),
         ThatDayWords = Rx(@"\bthat (day|date)\b|\bthis date\b|\bat that (time|point)\b|\bback then\b|\bby then\b|\bthen\s*$"),
         LastDayWords = Rx(@"\b(his|her|their|my) last (working |work )?day\b"),

@@ -39,7 +39,8 @@ internal static class RuleVocabularyNl
             Cue(@"\bgemist\b|\brespijt|\bcoulance", RuleKind.GracePeriodEnd, 4),
             Premise(@"\bbetalen\b", RuleKind.GracePeriodEnd, 2),
             Cue(@"lidmaatschapsaanbieding", RuleKind.GracePeriodEnd, 3),
-            Cue(@"\bniemand (heeft )?(verlengd|betaald)\b|\b(redden)\b", RuleKind.GracePeriodEnd, 3),
+            Premise(@"\bniemand (heeft )?([^,.;?!]{0,25} )?(verlengd|betaald)\b|\bhad(den)? (moeten|gemoeten) (worden )?(verlengd|betaald)\b|\bhad moeten gebeuren\b", RuleKind.GracePeriodEnd, 3),
+            Cue(@"\b(redden)\b", RuleKind.GracePeriodEnd, 3),
             // A window asked for by both its ends.
             Cue(@"\bvan (wanneer|welke dag|welke datum) tot (wanneer|welke( dag)?|welke( datum)?)\b", RuleKind.RenewalWindow, 2),
             Cue(@"\bverlopen\b|\bvervallen\b|\bvervaldatum\b", RuleKind.GracePeriodEnd, 2),
@@ -136,6 +137,7 @@ internal static class RuleVocabularyNl
         WhenCues = [Rx(@"\bwanneer\b|\bhoe lang\b|\blaatste dag|\bdatum|\buiterlijk|\buiterste|\bvroegste|\bnog\b|\bdeadline\b")],
         SoftwareWords = Rx(@"\bsoftware|sleutel|voordelen|licentie|download"),
         ActivationWords = Rx(@"geactiveerd|\bactiveerden|gebruikt|geinstalleerd|gedownload|opgehaald|ingewisseld|\bverzilverd|uitgerold|\bin gebruik genomen"),
+        NobodyWords = Rx(@"\bniemand\b"),
         NegationWords = Rx(@"\b(niet|nooit|geen|niets|niks|noch|niemand)\b"),
         ReplacementWords = Rx(@"vervang(?!er)|\bvervanger\b[^,.;?!]{0,20}\b(gehad|gekregen|ontvangen)\b|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel|\bnieuw(e)? token\b|\been nieuwe\b"),
         // Not "nog een": "kunnen we nog een token aanvragen?" is "still a" as often as "another".

@@ -42,6 +42,10 @@ internal static class RuleVocabularySv
             Premise(@"betalning(en)?\b[^,.;?!]{0,20}\b(gick inte igenom|misslyckades|nekades|studsade)\b", RuleKind.GracePeriodEnd, 4),
             Cue(@"medlemskapserbjudand", RuleKind.GracePeriodEnd, 3),
             Cue(@"\bradda (den|det|kompetensen|medlemskapet|statusen)\b", RuleKind.GracePeriodEnd, 3),
+            // Getting it going again is reactivating it ("få igång kompetensen igen").
+            Cue(@"\bf(a|ar|att) igang (den|det|kompetensen|medlemskapet|statusen) igen\b", RuleKind.GracePeriodEnd, 4),
+            // Nobody paid, or it should have been renewed: a lapse told in other words.
+            Premise(@"\bingen (har )?(betalat|betalade|fornyat|fornyade)\b|\bskulle (ha )?(fornyats|betalats)\b|\bfornyelsen som skulle (ha )?ske(tt)?\b", RuleKind.GracePeriodEnd, 3),
             // The article's example of benefits that need a user assignment: subscriptions activated or kept running.
             Cue(@"\b(aktiver\w*|anvand\w*)\b[^,.;?!]{0,20}\bprenumeration\w*|\bprenumeration\w*\b[^,.;?!]{0,20}\b(igang|aktiverade?)\b", RuleKind.UserAssignedBenefitExtension, 2),
             Cue(@"\bgick ut\b|\butgang|\bforfall|\bforfoll|\bloper ut\b|\blopte ut\b", RuleKind.GracePeriodEnd, 2),
@@ -134,6 +138,7 @@ internal static class RuleVocabularySv
         WhenCues = [Rx(@"\bnar\b|\bhur (lange|lang tid)\b|\bsista dag|\bdatum|\bsenast|\btidigast|\bfortfarande\b")],
         SoftwareWords = Rx(@"programvar|mjukvar|\bsoftware|nyckel|nycklar|formaner|formanen|licens|nedladdning"),
         ActivationWords = Rx(@"\baktiverat|\baktiverade|\baktiverad\b|\banvant|\banvande|\binstallerat|\binstallerade|\binstallerad\b|laddat ner|laddade ner|\bhamtat|\bhamtade|\bloste in|\blost in|\b(hann|(har|hade) (redan )?hunnit) (redan )?(ladda ner|installera|aktivera|anvanda)\b"),
+        NobodyWords = Rx(@"\bingen\b"),
         NegationWords = Rx(@"\b(inte|ej|aldrig|inga|inget|ingen|varken)\b"),
         ReplacementWords = Rx(@"ersattning|\bersatt|\bbyt(a|te|t)\b|\bbyte\b|\bny token\b"),
         CorrectionWords = Rx(@"\b(forlat|menar jag|jag menade|jag menar|rattelse|skrivfel|nej vanta|sorry|kollade igen|dubbelkollade)\b"),

@@ -32,7 +32,8 @@ internal static class RuleVocabularyZhTw
             Cue(@"寬限|補繳|補付|補交", RuleKind.GracePeriodEnd, 4),
             Premise(@"付費|付錢|付款|繳費|缴费|俾錢", RuleKind.GracePeriodEnd, 2),
             Cue(@"會員資格供應", RuleKind.GracePeriodEnd, 3),
-            Cue(@"沒(有)?人(付|繳|續約|續費)|挽救|救回", RuleKind.GracePeriodEnd, 3),
+            Premise(@"沒(有)?人(付|繳|續約|續費|處理)|(原本|本來)?應該在?[^，。？！,.?!]{0,12}續約[^，。？！,.?!]{0,4}(但|卻|可是)", RuleKind.GracePeriodEnd, 3),
+            Cue(@"挽救|救回", RuleKind.GracePeriodEnd, 3),
             Cue(@"到期|過期|失效", RuleKind.GracePeriodEnd, 2),
             Cue(@"(週年|周年)(?!慶|庆)", RuleKind.GracePeriodEnd, 1),
             Cue(@"(週年|周年)(?!慶|庆)", RuleKind.CovidExtension, 1),
@@ -104,6 +105,7 @@ internal static class RuleVocabularyZhTw
         SoftwareWords = Rx(@"軟體|軟件|软件|金鑰|序號|權益|授權|下載"),
         ActivationWords = Rx(@"啟用了|啟用過|已啟用|已經啟用|用了|用過|已使用|已經使用|安裝了|已安裝|已經安裝|裝好|下載了|下載下來|下載完|已下載|已經下載|下載好|開通了|兌換了|已兌換|已經兌換"),
         // 不 negates, but not in 不過 (but), 不僅/不只 (not only), 不同 (different), 不然 (otherwise), 不但.
+        NobodyWords = Rx(@"沒(有)?人"),
         NegationWords = Rx(@"沒|未|不(?![過过僅仅只同然但])|尚未|还没"),
         ReplacementWords = Rx(@"替代|替換|更換|取代|換發|補發|換過|換了|新的權杖"),
         CorrectionWords = Rx(@"更正|不對|不对|我是說|說錯|打錯|抱歉|(喔|哦|噢|啊|欸|呃)\s*不是|不是啦"),
@@ -116,7 +118,9 @@ internal static class RuleVocabularyZhTw
         LastDayWords = Rx(@"最後一天|最後上班日|離職當天|离职当天"),
         DepartureWords = Rx(@"離職|离职|辭職|離開"),
         YearlyRenewalWords = Rx(@"每年|今年"),
-        RenewalPaidWords = Rx(@"已(經)?(續約|續費|付(了)?續約|繳(了)?續約)(?!好幾|幾|多|了?好幾|了?\d|了?[一二三四五六七八九十兩]+年)|(續約|renew(al)?)(費|的錢)?[^，。？！,.?!]{0,12}(已經|已|都)[^，。？！,.?!]{0,8}(付|繳)|(付|繳)(了|過)(今年的)?續約費|續約(已經)?(完成|辦好|好了)|(今年|這一期|本期)(的年費)?[^，。？！,.?!]{0,6}(已經|已)(付|繳)(過|了|清)"),
+        RenewalPaidWords = Rx(@"已(經)?(續約|續費|付(了)?續約|繳(了)?續約)(?!好幾|幾|多|了?好幾|了?\d|了?[一二三四五六七八九十兩]+年)|(續約|renew(al)?)(費|的錢)?[^，。？！,.?!]{0,12}(已經|已|都)[^，。？！,.?!]{0,14}(付|繳)|(付|繳)(了|過)(今年的)?續約費|續約(已經)?(完成|辦好|好了)|(今年|這一期|本期)(的年費)?[^，。？！,.?!]{0,6}(已經|已)(付|繳)(過|了|清)"),
+        // Latin letters inside Chinese text have no word boundary before the next character (VS訂閱).
+        VisualStudioWords = Rx(@"visual studio|vs|msdn"),
         MessageWords = Rx(@"郵件|信件|電子郵件|通知|提醒|簡訊|來信|email|mail"),
         PandemicStartWords = Rx(@"疫情(剛|刚)?(爆發|爆发|開始|开始)|新冠(剛|刚)?(爆發|爆发)|第一次封城|剛封城"),
         MoreTimeWords = Rx(@"更多時間|多一點時間|多點時間|延期|展延|延後|寬延"),

@@ -134,6 +134,12 @@ public sealed record RuleVocabulary
     /// </summary>
     public required Regex StillWords { get; init; }
 
+    /// <summary>"Nobody", "no one": a negated subject, which negates the whole clause ("nobody paid the renewal").</summary>
+    public required Regex NobodyWords { get; init; }
+
+    /// <summary>Visual Studio by name, the article's example of benefits that need a user assignment.</summary>
+    public Regex VisualStudioWords { get; init; } = Rx(@"\b(visual studio|vs|msdn)\b");
+
     /// <summary>Mentions that are "today"/"now" rather than the date a rule counts from.</summary>
     public required Regex TodayWords { get; init; }
 

@@ -84,6 +84,8 @@ internal static class DatesDevSet
     public const string ThirtyFifthProbe = "dates-probe-35-dev.jsonl";
     public const string ThirtySixthProbe = "dates-probe-36-dev.jsonl";
     public const string ThirtySeventhProbe = "dates-probe-37-dev.jsonl";
+    public const string ThirtyEighthProbe = "dates-probe-38-dev.jsonl";
+    public const string ThirtyNinthProbe = "dates-probe-39-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {

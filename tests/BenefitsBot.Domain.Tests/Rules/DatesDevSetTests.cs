@@ -73,6 +73,8 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
         { DatesDevSet.ThirtyFifthProbe, 0.93 },
         { DatesDevSet.ThirtySixthProbe, 0.93 },
         { DatesDevSet.ThirtySeventhProbe, 0.93 },
+        { DatesDevSet.ThirtyEighthProbe, 0.75 },
+        { DatesDevSet.ThirtyNinthProbe, 0.80 },
     };
 
     private static readonly string[] Fields = ["start", "end", "date", "eligible", "reason"];
@@ -99,7 +101,7 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
         Assert.All(languages, l => Assert.True(l.Value >= floor, $"{l.Key} {l.Value:0.000} below {floor}"));
     }
 
-    public static TheoryData<string> SetNames => [DatesDevSet.Shared, DatesDevSet.FirstBlindSet, DatesDevSet.SecondBlindSet, DatesDevSet.ThirdBlindSet, DatesDevSet.FourthBlindSet, DatesDevSet.FifthBlindSet, DatesDevSet.SixthBlindSet, DatesDevSet.SeventhBlindSet, DatesDevSet.EighthBlindSet, DatesDevSet.NinthBlindSet, DatesDevSet.TenthBlindSet, DatesDevSet.Probe, DatesDevSet.SecondProbe, DatesDevSet.ThirdProbe, DatesDevSet.FourthProbe, DatesDevSet.FifthProbe, DatesDevSet.SixthProbe, DatesDevSet.SeventhProbe, DatesDevSet.EighthProbe, DatesDevSet.NinthProbe, DatesDevSet.TenthProbe, DatesDevSet.EleventhProbe, DatesDevSet.TwelfthProbe, DatesDevSet.ThirteenthProbe, DatesDevSet.FourteenthProbe, DatesDevSet.FifteenthProbe, DatesDevSet.SixteenthProbe, DatesDevSet.SeventeenthProbe, DatesDevSet.EighteenthProbe, DatesDevSet.NineteenthProbe, DatesDevSet.TwentiethProbe, DatesDevSet.TwentyFirstProbe, DatesDevSet.TwentySecondProbe, DatesDevSet.TwentyThirdProbe, DatesDevSet.TwentyFourthProbe, DatesDevSet.TwentyFifthProbe, DatesDevSet.TwentySixthProbe, DatesDevSet.TwentySeventhProbe, DatesDevSet.TwentyEighthProbe, DatesDevSet.TwentyNinthProbe, DatesDevSet.ThirtiethProbe, DatesDevSet.ThirtyFirstProbe, DatesDevSet.ThirtySecondProbe, DatesDevSet.ThirtyThirdProbe, DatesDevSet.ThirtyFourthProbe, DatesDevSet.ThirtyFifthProbe, DatesDevSet.ThirtySixthProbe, DatesDevSet.ThirtySeventhProbe];
+    public static TheoryData<string> SetNames => [DatesDevSet.Shared, DatesDevSet.FirstBlindSet, DatesDevSet.SecondBlindSet, DatesDevSet.ThirdBlindSet, DatesDevSet.FourthBlindSet, DatesDevSet.FifthBlindSet, DatesDevSet.SixthBlindSet, DatesDevSet.SeventhBlindSet, DatesDevSet.EighthBlindSet, DatesDevSet.NinthBlindSet, DatesDevSet.TenthBlindSet, DatesDevSet.Probe, DatesDevSet.SecondProbe, DatesDevSet.ThirdProbe, DatesDevSet.FourthProbe, DatesDevSet.FifthProbe, DatesDevSet.SixthProbe, DatesDevSet.SeventhProbe, DatesDevSet.EighthProbe, DatesDevSet.NinthProbe, DatesDevSet.TenthProbe, DatesDevSet.EleventhProbe, DatesDevSet.TwelfthProbe, DatesDevSet.ThirteenthProbe, DatesDevSet.FourteenthProbe, DatesDevSet.FifteenthProbe, DatesDevSet.SixteenthProbe, DatesDevSet.SeventeenthProbe, DatesDevSet.EighteenthProbe, DatesDevSet.NineteenthProbe, DatesDevSet.TwentiethProbe, DatesDevSet.TwentyFirstProbe, DatesDevSet.TwentySecondProbe, DatesDevSet.TwentyThirdProbe, DatesDevSet.TwentyFourthProbe, DatesDevSet.TwentyFifthProbe, DatesDevSet.TwentySixthProbe, DatesDevSet.TwentySeventhProbe, DatesDevSet.TwentyEighthProbe, DatesDevSet.TwentyNinthProbe, DatesDevSet.ThirtiethProbe, DatesDevSet.ThirtyFirstProbe, DatesDevSet.ThirtySecondProbe, DatesDevSet.ThirtyThirdProbe, DatesDevSet.ThirtyFourthProbe, DatesDevSet.ThirtyFifthProbe, DatesDevSet.ThirtySixthProbe, DatesDevSet.ThirtySeventhProbe, DatesDevSet.ThirtyEighthProbe, DatesDevSet.ThirtyNinthProbe];
 
     [Theory]
     [MemberData(nameof(SetNames))]

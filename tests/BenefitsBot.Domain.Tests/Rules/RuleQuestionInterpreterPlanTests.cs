@@ -6,7 +6,7 @@ namespace BenefitsBot.Domain.Tests.Rules;
 /// <summary>
 /// Plans and pending things, read with the real recognizer: a renewal told as still unpaid, a lapse told with only the purchase
 /// dated, an event planned in a condition, whether it will be extended, the day a renewal was paid set off by a comma, a question
-/// right after a condition, and getting a lapsed membership back in other words.
+/// right after a condition, getting a lapsed membership back in other words, and Visual Studio asked about after a lapse.
 /// </summary>
 public sealed class RuleQuestionInterpreterPlanTests
 {
@@ -100,6 +100,14 @@ public sealed class RuleQuestionInterpreterPlanTests
         Assert.Equal((RuleKind.RenewalWindow, new DateOnly(2026, 3, 1)), (question.Kind, question.AnchorDate!.Value));
     }
 
+    [Fact]
+    public void Interpret_ChineseRenewalPaidWithItsDayInsideThePhrase_NextCycle()
+    {
+        var question = Interpret("zh-TW", "這一期的續約費已經在2025年3月5日付清，週年日是3月1日，2021年加入。下一次可以續約的期間是哪幾天？");
+
+        Assert.Equal((RuleKind.RenewalWindow, new DateOnly(2026, 3, 1)), (question.Kind, question.AnchorDate!.Value));
+    }
+
     [Theory]
     [InlineData("en", "Our competency expired on 1 March, if we pay the fee tomorrow will it come back?")]
     [InlineData("sv", "Kompetensen gick ut 1 mars, om vi betalar avgiften i morgon får vi tillbaka den?")]
@@ -128,5 +136,37 @@ public sealed class RuleQuestionInterpreterPlanTests
         var question = Interpret(language, text);
 
         Assert.Equal((RuleKind.RenewalWindow, DateOnly.Parse(anniversary, System.Globalization.CultureInfo.InvariantCulture)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "Our Action Pack should have been renewed by 3 March and it wasn't. Can our new tester still get a Visual Studio subscription today?")]
+    [InlineData("en", "Nobody renewed on 3 March. How many days do the testers have left on Visual Studio?")]
+    [InlineData("sv", "Ingen har betalat förnyelsen, årsdagen var 3 mars. Kan vår nya testare fortfarande få en Visual Studio-prenumeration idag?")]
+    [InlineData("nl", "Niemand heeft de verlenging van 3 maart betaald. Kan onze nieuwe tester vandaag nog een Visual Studio-abonnement krijgen?")]
+    [InlineData("zh-TW", "會員原本應該在3月3日續約，但沒人處理。新來的測試人員今天還能拿到 Visual Studio 訂閱嗎？")]
+    public void Interpret_LapseToldAndVisualStudioAsked_UserAssignedBenefitExtensionFromTheMissedDate(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.UserAssignedBenefitExtension, new DateOnly(2025, 3, 3)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "Nobody paid on 3 March and our testers use Visual Studio every day. Until when can we pay to get the membership back?", RuleKind.GracePeriodEnd)]
+    [InlineData("sv", "Medlemskapet gick ut 3 mars och våra testare kör Visual Studio dagligen. Hur länge kan vi betala för att få igång medlemskapet igen?", RuleKind.GracePeriodEnd)]
+    [InlineData("en", "Nobody renewed on 3 March. Tom has left; can his Visual Studio subscription go to Anna today? It was assigned to him on 2 October 2024.", RuleKind.VsReassignFrom)]
+    public void Interpret_LapseToldAndVisualStudioNamedButMembershipOrHandoverAsked_ThatRule(string language, string text, RuleKind kind)
+    {
+        Assert.Equal(kind, Interpret(language, text).Kind);
+    }
+
+    [Theory]
+    [InlineData("nl", "Niemand in ons team heeft de factuur van 3 maart voor de verlenging betaald. Tot wanneer kunnen we hem nog heractiveren?")]
+    [InlineData("sv", "Ingen av oss betalade årsavgiften den 3 mars. Hur länge kan vi återaktivera den?")]
+    public void Interpret_NobodyPaidOnADay_ThatDayIsNoPurchase(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.GracePeriodEnd, new DateOnly(2025, 3, 3), DateRole.Anniversary), (question.Kind, question.AnchorDate!.Value, question.AnchorRole));
     }
 }
