@@ -326,6 +326,15 @@ public sealed partial class RuleQuestionInterpreter
             candidates = candidates.FindAll(c => !c.Supposed);
         }
 
+        // A payment or an invoice tells when money moved: beside a date told as the start or the anniversary it is not the cycle's
+        // start ("we were invoiced on 9 March; we joined on 2 March 2019").
+        if (KindRoles.CountsFromAnniversary(kind)
+            && candidates.FindAll(c => c.Role is null or DateRole.Purchase && PaymentTold(view, c, vocabularies)) is { Count: > 0 } payments
+            && candidates.Exists(c => !payments.Contains(c) && c.Role is DateRole.Purchase or DateRole.Anniversary or DateRole.EnrollmentRenewal))
+        {
+            candidates = candidates.FindAll(c => !payments.Contains(c));
+        }
+
         // A stated anniversary is the rule's own date; a purchase (or a payment) only leads to it.
         var chosen = candidates.Where(c => c.Role is { } r && KindRoles.Accepts(kind, r)).OrderBy(c => KindRoles.Directness(kind, c.Role!.Value)).FirstOrDefault(candidates[0]);
         var stated = chosen.Role is { } found && KindRoles.Accepts(kind, found);
@@ -359,6 +368,33 @@ public sealed partial class RuleQuestionInterpreter
             ? candidate.End < to && v.DepartureWords.IsMatch(view.For(v).AsSpan(candidate.End, to - candidate.End))
             : from < candidate.Start && v.DepartureWords.IsMatch(view.For(v).AsSpan(from, candidate.Start - from)));
     }
+
+    /// <summary>
+    /// A payment word in the date's clause (split at "and"), or in the clause before when the date stands alone after a comma
+    /// ("we paid late, only on 20 March").
+    /// </summary>
+    private static bool PaymentTold(TextView view, Candidate candidate, RuleVocabulary[] vocabularies)
+    {
+        var clauses = ClauseSpans(view, vocabularies[0]);
+        var index = clauses.FindIndex(c => c.Start <= candidate.Start && candidate.Start < c.End);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var start = clauses[index].Start;
+        var end = Math.Min(clauses[index].End, view.Text.Length);
+        if (index > 0 && candidate.End <= end && view.Text.AsSpan(candidate.End, end - candidate.End).Trim().Length <= 1
+            && view.Text.AsSpan(start, end - start).Trim().Length <= candidate.End - candidate.Start + DateAloneSlack + PaymentLeadSlack)
+        {
+            start = clauses[index - 1].Start;
+        }
+
+        return vocabularies.Any(v => v.PaymentWords.IsMatch(view.For(v).AsSpan(start, end - start)));
+    }
+
+    /// <summary>A word or two before a date alone ("pas op 20 maart", "först den 20 mars").</summary>
+    private const int PaymentLeadSlack = 8;
 
     /// <summary>Characters besides the date in a clause that holds only a date ("on 5 March.", "op 5 maart?"): a preposition and a stop.</summary>
     private const int DateAloneSlack = 4;

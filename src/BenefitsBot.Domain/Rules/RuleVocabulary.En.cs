@@ -96,7 +96,7 @@ internal static class RuleVocabularyEn
         ],
         RoleCues =
         [
-            Role(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered|invoiced?)\b", DateRole.Purchase),
+            Role(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered|invoiced?)\b|\b(sign-?up|start|joining|join|membership start) date\b", DateRole.Purchase),
             // Joining (or earning a competency) starts the membership a purchase would: "we joined on Oct 2", "earned it on 14 Feb".
             Role(@"\b(action pack|competency|membership|maps)\b[^,.;?!]{0,15}\bsince\b", DateRole.Purchase),
             // Not a person joining the company ("our new accountant joined on 1 May"): that is someone's start, not the membership's.
@@ -152,6 +152,7 @@ internal static class RuleVocabularyEn
         // Also the on-premises products the articles list, and their installers ("installed Windows Server", "downloaded the Office ISO").
         SoftwareWords = Rx(@"\bsoftware\b|\bon-?prem|\bwindows\b|\boffice\b|\bsql\b|\bisos?\b|\bserver\b|\bsharepoint\b|\bexchange\b|\bvisio\b|\bproject server\b|\b(product |license |licence |software )?keys?\b|\bdownloads?\b|\bbenefits?\b|\blicen[cs]es?\b"),
         ActivationWords = Rx(@"\b(activated|used|installed|downloaded|redeemed|claimed|deployed|set up|rolled out|pulled (it |them )?down|grabbed|fetched)\b"),
+        PaymentWords = Rx(@"\b(paid|pay|payment|invoiced?|billed|charged)\b"),
         NobodyWords = Rx(@"\b(nobody|no one|no-one)\b"),
         NegationWords = Rx(@"\b(not|never|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|no|nothing|none|neither|nor|yet to|nobody|no one)\b"),
         ReplacementWords = Rx(@"\breplac|\bswap|\bexchang|\bnew token\b|\bnew one\b"),

@@ -89,7 +89,7 @@ internal static class RuleVocabularyNl
         RoleCues =
         [
             // A membership or contract "afgesloten" is taken out.
-            Role(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b|\bfactuur|\bingangsdatum\b|\b(lidmaatschap|abonnement|contract|pakket)\b[^,.;?!]{0,20}\b(afgesloten|genomen)\b|\b(namen|nam)\b (het|ons|een) (lidmaatschap|pakket|abonnement)\b", DateRole.Purchase),
+            Role(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b|\bfactuur|\bingangsdatum\b|\bstartdatum\b|\b(lidmaatschap|abonnement|contract|pakket)\b[^,.;?!]{0,20}\b(afgesloten|genomen)\b|\b(namen|nam)\b (het|ons|een) (lidmaatschap|pakket|abonnement)\b", DateRole.Purchase),
             Role(@"\b(competentie|action pack|lidmaatschap)\b[^,.;?!]{0,15}\bsinds\b", DateRole.Purchase),
             Role(@"\b(lid sinds|partner sinds|lid geworden|aangesloten|zijn we lid|behaald|behaalden|verkregen)\b|\b(lidmaatschap|competentie) (is )?(gestart|begonnen|begon|startte)\b", DateRole.Purchase),
             // "Verjaren" is having one's yearly date ("ons lidmaatschap verjaart op 3 mei").
@@ -137,6 +137,7 @@ internal static class RuleVocabularyNl
         WhenCues = [Rx(@"\bwanneer\b|\bhoe lang\b|\blaatste dag|\bdatum|\buiterlijk|\buiterste|\bvroegste|\bnog\b|\bdeadline\b")],
         SoftwareWords = Rx(@"\bsoftware|sleutel|voordelen|licentie|download"),
         ActivationWords = Rx(@"geactiveerd|\bactiveerden|gebruikt|geinstalleerd|gedownload|opgehaald|ingewisseld|\bverzilverd|uitgerold|\bin gebruik genomen"),
+        PaymentWords = Rx(@"\b(betaald|betaling|betaaldatum|betaalden|betaalde|factuur\w*|factuurdatum)\b"),
         NobodyWords = Rx(@"\bniemand\b"),
         NegationWords = Rx(@"\b(niet|nooit|geen|niets|niks|noch|niemand)\b"),
         ReplacementWords = Rx(@"vervang(?!er)|\bvervanger\b[^,.;?!]{0,20}\b(gehad|gekregen|ontvangen)\b|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel|\bnieuw(e)? token\b|\been nieuwe\b"),

@@ -138,6 +138,7 @@ internal static class RuleVocabularySv
         WhenCues = [Rx(@"\bnar\b|\bhur (lange|lang tid)\b|\bsista dag|\bdatum|\bsenast|\btidigast|\bfortfarande\b")],
         SoftwareWords = Rx(@"programvar|mjukvar|\bsoftware|nyckel|nycklar|formaner|formanen|licens|nedladdning"),
         ActivationWords = Rx(@"\baktiverat|\baktiverade|\baktiverad\b|\banvant|\banvande|\binstallerat|\binstallerade|\binstallerad\b|laddat ner|laddade ner|\bhamtat|\bhamtade|\bloste in|\blost in|\b(hann|(har|hade) (redan )?hunnit) (redan )?(ladda ner|installera|aktivera|anvanda)\b"),
+        PaymentWords = Rx(@"\b(betala\w*|faktur\w*)\b"),
         NobodyWords = Rx(@"\bingen\b"),
         NegationWords = Rx(@"\b(inte|ej|aldrig|inga|inget|ingen|varken)\b"),
         ReplacementWords = Rx(@"ersattning|\bersatt|\bbyt(a|te|t)\b|\bbyte\b|\bny token\b"),

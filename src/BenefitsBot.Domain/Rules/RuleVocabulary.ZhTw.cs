@@ -105,6 +105,7 @@ internal static class RuleVocabularyZhTw
         SoftwareWords = Rx(@"軟體|軟件|软件|金鑰|序號|權益|授權|下載"),
         ActivationWords = Rx(@"啟用了|啟用過|已啟用|已經啟用|用了|用過|已使用|已經使用|安裝了|已安裝|已經安裝|裝好|下載了|下載下來|下載完|已下載|已經下載|下載好|開通了|兌換了|已兌換|已經兌換"),
         // 不 negates, but not in 不過 (but), 不僅/不只 (not only), 不同 (different), 不然 (otherwise), 不但.
+        PaymentWords = Rx(@"付款|付費|繳費|發票|帳單|付了|繳了"),
         NobodyWords = Rx(@"沒(有)?人"),
         NegationWords = Rx(@"沒|未|不(?![過过僅仅只同然但])|尚未|还没"),
         ReplacementWords = Rx(@"替代|替換|更換|取代|換發|補發|換過|換了|新的權杖"),

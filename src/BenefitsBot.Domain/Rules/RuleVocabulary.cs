@@ -134,6 +134,9 @@ public sealed record RuleVocabulary
     /// </summary>
     public required Regex StillWords { get; init; }
 
+    /// <summary>Paying or being invoiced ("paid", "invoice", "betalade", "factuur", 付款): when money moved, not when a membership began.</summary>
+    public required Regex PaymentWords { get; init; }
+
     /// <summary>"Nobody", "no one": a negated subject, which negates the whole clause ("nobody paid the renewal").</summary>
     public required Regex NobodyWords { get; init; }
 

@@ -6,7 +6,8 @@ namespace BenefitsBot.Domain.Tests.Rules;
 /// <summary>
 /// Plans and pending things, read with the real recognizer: a renewal told as still unpaid, a lapse told with only the purchase
 /// dated, an event planned in a condition, whether it will be extended, the day a renewal was paid set off by a comma, a question
-/// right after a condition, getting a lapsed membership back in other words, and Visual Studio asked about after a lapse.
+/// right after a condition, getting a lapsed membership back in other words, Visual Studio asked about after a lapse, and a payment
+/// date beside the day the membership began.
 /// </summary>
 public sealed class RuleQuestionInterpreterPlanTests
 {
@@ -168,5 +169,25 @@ public sealed class RuleQuestionInterpreterPlanTests
         var question = Interpret(language, text);
 
         Assert.Equal((RuleKind.GracePeriodEnd, new DateOnly(2025, 3, 3), DateRole.Anniversary), (question.Kind, question.AnchorDate!.Value, question.AnchorRole));
+    }
+
+    [Theory]
+    [InlineData("en", "We were invoiced on 9 March 2024 and we signed up on 2 March 2019. Between which dates is this year's renewal window?")]
+    [InlineData("sv", "Vi betalade 9 mars 2024, men vi gick med 2 mars 2019. Mellan vilka datum kan vi förnya i år?")]
+    [InlineData("nl", "Vorig jaar hebben we pas laat betaald, op 20 maart. Onze startdatum is 2 maart 2019. Wanneer loopt het verlengingsvenster van dit jaar?")]
+    [InlineData("zh-TW", "去年的發票日期是2024年3月9日，我們是2019年3月2日加入的。今年的續約期間是哪幾天？")]
+    public void Interpret_PaymentDateBesideTheStartOfMembership_CycleCountsFromTheStart(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.RenewalWindow, new DateOnly(2025, 3, 2)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Fact]
+    public void Interpret_PaymentDateAlone_ItIsThePurchase()
+    {
+        var question = Interpret("en", "We paid for the membership on 2 March 2024. When is the renewal window?");
+
+        Assert.Equal((new DateOnly(2024, 3, 2), DateRole.Purchase), (question.AnchorDate!.Value, question.AnchorRole));
     }
 }
