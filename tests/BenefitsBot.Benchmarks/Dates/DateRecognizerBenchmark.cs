@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using BenefitsBot.Domain.Dates;
+using BenefitsBot.Domain.Rules;
 using BenefitsBot.Testing;
 
 namespace BenefitsBot.Benchmarks.Dates;
@@ -14,7 +15,8 @@ namespace BenefitsBot.Benchmarks.Dates;
 /// of a language's traffic). Ours and the model alone are printed beside the combination for scale. The model's date, date period
 /// and time extractors keep their results by text and reference day, so a question asked again costs them nothing: the cued
 /// questions are also timed "as new questions", each call a day later, as every question a user types is new to that cache, and
-/// so are all the questions of the Domain tests' date sets, which are many more, and more varied, than the dev set's.
+/// so are all the questions of the Domain tests' date sets, which are many more, and more varied, than the dev set's. Last, the
+/// rule interpretation that follows recognition on the answer's path, over the same questions.
 /// </summary>
 public static class DateRecognizerBenchmark
 {
@@ -70,6 +72,34 @@ public static class DateRecognizerBenchmark
         {
             await output.WriteLineAsync($"  {group.Key} ({group.Count()}): {MeasureNew([.. group], recognizer)}");
         }
+
+        await output.WriteLineAsync("  rule interpretation of the recognized question, every date set's questions: p50 / mean / p90 / p99 / max ms");
+        var interpreter = new RuleQuestionInterpreter();
+        foreach (var group in SetQuestions().GroupBy(q => q.Language))
+        {
+            await output.WriteLineAsync($"  {group.Key} ({group.Count()}): {MeasureInterpretation([.. group], recognizer, interpreter)}");
+        }
+    }
+
+    /// <summary>The interpreter alone, given each question's recognized dates; it keeps no cache, so the least of a few runs is its cost.</summary>
+    private static string MeasureInterpretation(List<(string Language, string Text, DateOnly Reference)> questions, DateRecognizer recognizer, RuleQuestionInterpreter interpreter)
+    {
+        var times = new List<double>();
+        foreach (var (language, text, reference) in questions)
+        {
+            var mentions = recognizer.Recognize(text, language, reference);
+            var best = double.MaxValue;
+            for (var run = 0; run < NewQuestionDays; run++)
+            {
+                best = Math.Min(best, Time(() => interpreter.Interpret(text, language, mentions, reference)));
+            }
+
+            times.Add(best);
+        }
+
+        times.Sort();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{times[times.Count / 2]:F3} / {times.Average():F3} / {times[(int)(times.Count * 0.9)]:F3} / {times[(int)(times.Count * 0.99)]:F3} / {times[^1]:F3}");
     }
 
     /// <summary>
