@@ -115,7 +115,7 @@ public sealed partial class RuleQuestionInterpreter
             var firstOffset = CountedOffset().IsMatch(view.Text.AsSpan(first.Start, first.End - first.Start));
             var secondOffset = CountedOffset().IsMatch(view.Text.AsSpan(second.Start, second.End - second.Start));
             var gap = view.Text.AsSpan(first.End, second.Start - first.End);
-            // The verb may stand between an offset and its restatement ("zes weken geleden geactiveerd, op 3 maart"), which
+            // The verb may stand between an offset and its restatement ("zes weken geleden besteld, op 3 maart"), which
             // then names about the same day, not another event ("three weeks ago redeemed, on 1 April next year we …").
             if (!Apposition().IsMatch(gap) && !(firstOffset && !secondOffset && VerbThenApposition().IsMatch(gap)
                 && Math.Abs(second.Date.DayNumber - first.Date.DayNumber) <= RestatedOffsetSlack))
@@ -178,7 +178,7 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>Days an offset ("zes weken geleden") may be off from the day that restates it: an estimate, not another event.</summary>
     private const int RestatedOffsetSlack = 31;
 
-    /// <summary>One word, then a comma and what may open an apposition: "geactiveerd, op", "inlöst, den", "redeemed, on".</summary>
+    /// <summary>One word, then a comma and what may open an apposition: "besteld, op", "inlöst, den", "redeemed, on".</summary>
     [GeneratedRegex(@"^\s*[a-z]+\s*,\s*(on|den|op)?\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex VerbThenApposition();
 
@@ -328,11 +328,14 @@ public sealed partial class RuleQuestionInterpreter
 
         // A payment or an invoice tells when money moved: beside a date told as the start or the anniversary it is not the cycle's
         // start ("we were invoiced on 9 March; we joined on 2 March 2019").
-        if (KindRoles.CountsFromAnniversary(kind)
-            && candidates.FindAll(c => c.Role is null or DateRole.Purchase && PaymentTold(view, c, vocabularies)) is { Count: > 0 } payments
-            && candidates.Exists(c => !payments.Contains(c) && c.Role is DateRole.Purchase or DateRole.Anniversary or DateRole.EnrollmentRenewal))
+        if (KindRoles.CountsFromAnniversary(kind))
         {
-            candidates = candidates.FindAll(c => !payments.Contains(c));
+            var smallClauses = ClauseSpans(view, vocabularies[0]);
+            var payments = candidates.FindAll(c => c.Role is null or DateRole.Purchase && PaymentTold(view, smallClauses, c, vocabularies));
+            if (payments.Count > 0 && candidates.Exists(c => !payments.Contains(c) && c.Role is DateRole.Purchase or DateRole.Anniversary or DateRole.EnrollmentRenewal))
+            {
+                candidates = candidates.FindAll(c => !payments.Contains(c));
+            }
         }
 
         // A stated anniversary is the rule's own date; a purchase (or a payment) only leads to it.
@@ -373,9 +376,8 @@ public sealed partial class RuleQuestionInterpreter
     /// A payment word in the date's clause (split at "and"), or in the clause before when the date stands alone after a comma
     /// ("we paid late, only on 20 March").
     /// </summary>
-    private static bool PaymentTold(TextView view, Candidate candidate, RuleVocabulary[] vocabularies)
+    private static bool PaymentTold(TextView view, List<(int Start, int End)> clauses, Candidate candidate, RuleVocabulary[] vocabularies)
     {
-        var clauses = ClauseSpans(view, vocabularies[0]);
         var index = clauses.FindIndex(c => c.Start <= candidate.Start && candidate.Start < c.End);
         if (index < 0)
         {
@@ -385,7 +387,7 @@ public sealed partial class RuleQuestionInterpreter
         var start = clauses[index].Start;
         var end = Math.Min(clauses[index].End, view.Text.Length);
         if (index > 0 && candidate.End <= end && view.Text.AsSpan(candidate.End, end - candidate.End).Trim().Length <= 1
-            && view.Text.AsSpan(start, end - start).Trim().Length <= candidate.End - candidate.Start + DateAloneSlack + PaymentLeadSlack)
+            && DateAlone(view.Text.AsSpan(start, end - start), candidate, PaymentLeadSlack))
         {
             start = clauses[index - 1].Start;
         }
@@ -398,6 +400,13 @@ public sealed partial class RuleQuestionInterpreter
 
     /// <summary>Characters besides the date in a clause that holds only a date ("on 5 March.", "op 5 maart?"): a preposition and a stop.</summary>
     private const int DateAloneSlack = 4;
+
+    /// <summary>
+    /// The clause holds only the date, with at most <see cref="DateAloneSlack"/> and <paramref name="lead"/> more characters
+    /// ("…, on 5 March."): it restates a day for the clause before it, which tells what the day is.
+    /// </summary>
+    private static bool DateAlone(ReadOnlySpan<char> clause, Candidate candidate, int lead = 0) =>
+        clause.Trim().Length <= candidate.End - candidate.Start + DateAloneSlack + lead;
 
     /// <summary>Characters between a paid-renewal phrase and a date that tells when it was paid ("renewal paid (went through 10/3)").</summary>
     private const int PaidReach = 30;
@@ -412,7 +421,7 @@ public sealed partial class RuleQuestionInterpreter
     {
         var clause = ClauseAround(clauses, candidate.Start);
         var index = Array.IndexOf(clauses, clause);
-        if (index > 0 && clause.View.Text.Trim().Length <= candidate.End - candidate.Start + DateAloneSlack)
+        if (index > 0 && DateAlone(clause.View.Text, candidate))
         {
             clause = clause with { Start = clauses[index - 1].Start };
         }
@@ -518,7 +527,7 @@ public sealed partial class RuleQuestionInterpreter
         var clauses = Clauses(view);
         var index = Array.IndexOf(clauses, ClauseAround(clauses, candidate.Start));
         return AsksEligibility(clauses[index], vocabularies)
-            || (index > 0 && clauses[index].View.Text.Trim().Length <= candidate.End - candidate.Start + DateAloneSlack && AsksEligibility(clauses[index - 1], vocabularies));
+            || (index > 0 && DateAlone(clauses[index].View.Text, candidate) && AsksEligibility(clauses[index - 1], vocabularies));
     }
 
     private static bool IsPaymentAfter(RuleKind kind, Anchor anchor, DateRole? role, DateOnly day) =>

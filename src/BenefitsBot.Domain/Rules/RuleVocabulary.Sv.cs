@@ -85,7 +85,7 @@ internal static class RuleVocabularySv
             Cue(@"\b(trodde|antog)\b[^,.;?!]{0,20}\b(forlangts|forlangdes|hade forlangts|var forlangd)\b", RuleKind.CovidExtension, 4),
             // The article's "utökas ... genom nästa jubileumsdatum".
             Cue(@"forlangdes|\bforlangts\b|\bforlangd\b|forlangning|\butok(as|ades|ad|at|ning)\b", RuleKind.CovidExtension, 2),
-            // Asking whether it is or was extended ("blir medlemskapet förlängt?", "förlängdes kompetensen?") names the extension.
+            // Asking whether it is or was extended ("blir medlemskapet förlängt?", "förlängdes den?") names the extension.
             Cue(@"\b(blir|blev|kommer) (den|det|vi|de|var \w+|kompetensen|medlemskapet)\b[^,.;?!]{0,15}\b(forlangd|forlangt|forlangda|forlangas)\b|^\s*(forlangdes|forlangs) (den|det|vi|var \w+|kompetensen|medlemskapet)\b", RuleKind.CovidExtension, 3),
             // "Förlängningen 2020": the extension the article dates to 2020.
             Cue(@"(forlangning|utokning)\w*\b[^,.;?!]{0,20}\b2020\b|\b2020\b[^,.;?!]{0,10}(forlangning|utokning)", RuleKind.CovidExtension, 3),

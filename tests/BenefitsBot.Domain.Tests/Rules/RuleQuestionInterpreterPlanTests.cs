@@ -190,4 +190,20 @@ public sealed class RuleQuestionInterpreterPlanTests
 
         Assert.Equal((new DateOnly(2024, 3, 2), DateRole.Purchase), (question.AnchorDate!.Value, question.AnchorRole));
     }
+
+    [Fact]
+    public void Interpret_DepartureAndTheSuccessorsStartInOneClause_SuccessorsStartIsTheDayAsked()
+    {
+        var question = Interpret("en", "Sam quit last week and our new developer starts next Monday, 17 March. Sam's Visual Studio subscription was assigned on 15 December 2024. Can I give it to the new developer on his first day?");
+
+        Assert.Equal((RuleKind.VsReassignFrom, new DateOnly(2025, 3, 17)), (question.Kind, question.CheckDay));
+    }
+
+    [Fact]
+    public void Interpret_DutchMembershipHasItsYearlyDateOnADay_ThatDayIsTheAnniversary()
+    {
+        var question = Interpret("nl", "Ons lidmaatschap verjaart op 3 maart en we hebben nog niet verlengd. Kunnen we vandaag nog verlengen?");
+
+        Assert.Equal((RuleKind.RenewalWindow, new DateOnly(2025, 3, 3), DateRole.Anniversary), (question.Kind, question.AnchorDate!.Value, question.AnchorRole));
+    }
 }
