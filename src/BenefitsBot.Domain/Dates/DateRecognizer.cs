@@ -22,11 +22,17 @@ public sealed partial class DateRecognizer
     private static partial Regex SaysDayFirst();
 
     // Each language builds on first use, so starting the bot costs nothing and a language nobody writes in costs nothing.
-    private readonly Lazy<LanguageDates> english = new(() => new(new WesternRecognizer(LanguageProfiles.English(monthFirst: true)).Recognize, new(Culture.English), OfficialCues.English()));
-    private readonly Lazy<LanguageDates> englishDayFirst = new(() => new(new WesternRecognizer(LanguageProfiles.English(monthFirst: false)).Recognize, new(Culture.EnglishOthers), OfficialCues.English()));
+    private readonly Lazy<LanguageDates> english = new(() => Western(LanguageProfiles.English(monthFirst: true), Culture.English, OfficialCues.English()));
+    private readonly Lazy<LanguageDates> englishDayFirst = new(() => Western(LanguageProfiles.English(monthFirst: false), Culture.EnglishOthers, OfficialCues.English()));
     private readonly Lazy<LanguageDates> swedish = new(() => new(new WesternRecognizer(LanguageProfiles.Swedish()).Recognize, new(Culture.Swedish), cues: null));
-    private readonly Lazy<LanguageDates> dutch = new(() => new(new WesternRecognizer(LanguageProfiles.Dutch()).Recognize, new(Culture.Dutch), OfficialCues.Dutch()));
+    private readonly Lazy<LanguageDates> dutch = new(() => Western(LanguageProfiles.Dutch(), Culture.Dutch, OfficialCues.Dutch()));
     private readonly Lazy<LanguageDates> chinese = new(() => new(new ChineseRecognizer().Recognize, new(Culture.Chinese), OfficialCues.Chinese(), ChineseText.Normalize));
+
+    private static LanguageDates Western(LanguageProfile profile, string culture, CuePattern cues)
+    {
+        var ours = new WesternRecognizer(profile);
+        return new(ours.Recognize, new(culture), cues, edges: ours.Edges);
+    }
 
     /// <param name="text">What the user typed.</param>
     /// <param name="language">"en", "sv", "nl", "zh-TW" or a culture name such as "en-US", "en-GB", "sv-SE", "nl-NL", "zh-CN", "zh-Hant".

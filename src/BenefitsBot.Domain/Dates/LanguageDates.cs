@@ -12,7 +12,8 @@ internal sealed class LanguageDates(
     Func<string, DateOnly, IReadOnlyList<DateMention>> ours,
     OfficialDateModel official,
     CuePattern? cues,
-    Func<string, string>? fold = null)
+    Func<string, string>? fold = null,
+    Func<string, IReadOnlyList<DateMention>, IReadOnlyList<DateMention>>? edges = null)
 {
     /// <summary>
     /// Characters of context the model sees on each side of a cue: more than the longest phrase it resolves around one ("between
@@ -40,7 +41,8 @@ internal sealed class LanguageDates(
         }
 
         // The model's or a cue's pattern out of time twice on this text: our mentions still stand.
-        return PatternTimeouts.RetryOnce(() => Prefer(OverCues(cues, Fold(text), reference), mine), () => mine);
+        // The model's periods take our edges too: "the final day of Q2 2021" is a day.
+        return PatternTimeouts.RetryOnce(() => Prefer(OverCues(cues, Fold(text), reference), mine) is var combined && edges is not null && combined.Count > 0 ? edges(text, combined) : combined, () => mine);
     }
 
     /// <summary>

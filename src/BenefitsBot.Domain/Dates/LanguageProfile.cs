@@ -88,6 +88,9 @@ internal sealed class LanguageProfile
 
     public string EdgeOf { get; init; } = "(?!)";
 
+    /// <summary>Month abbreviations that after a lead word are another word: Swedish "i jul" is at Christmas, not in July.</summary>
+    public IReadOnlyCollection<string> NotMonthsAfterLead { get; init; } = [];
+
     /// <summary>A working day counted within a month: "the last working day of March", "första arbetsdagen i juni", "de eerste werkdag van mei".</summary>
     public string WorkingDay { get; init; } = "(?!)";
 

@@ -75,7 +75,10 @@ internal static partial class LanguageProfiles
             // the short names people use: Pasen, Pinksteren and Kerst are the first days of the feasts
             ["pasen"] = HolidayDates.FromEaster(0), ["pinksteren"] = HolidayDates.FromEaster(49), ["hemelvaart"] = HolidayDates.FromEaster(39),
             ["kerst"] = HolidayDates.Fixed(12, 25), ["kerstavond"] = HolidayDates.Fixed(12, 24), ["oudejaarsavond"] = HolidayDates.Fixed(12, 31),
-            ["valentijnsdag"] = HolidayDates.Fixed(2, 14),
+            ["valentijnsdag"] = HolidayDates.Fixed(2, 14), ["sinterklaasavond"] = HolidayDates.Fixed(12, 5), ["driekoningen"] = HolidayDates.Fixed(1, 6),
+            ["aswoensdag"] = HolidayDates.FromEaster(-46), ["witte donderdag"] = HolidayDates.FromEaster(-3), ["stille zaterdag"] = HolidayDates.FromEaster(-1),
+            ["moederdag"] = HolidayDates.FirstWeekdayFrom(5, 8, DayOfWeek.Sunday), ["vaderdag"] = HolidayDates.FirstWeekdayFrom(6, 15, DayOfWeek.Sunday),
+            ["dodenherdenking"] = HolidayDates.Fixed(5, 4), ["dierendag"] = HolidayDates.Fixed(10, 4), ["allerheiligen"] = HolidayDates.Fixed(11, 1),
         },
     };
 

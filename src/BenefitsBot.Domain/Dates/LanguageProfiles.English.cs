@@ -79,6 +79,13 @@ internal static partial class LanguageProfiles
             ["black friday"] = HolidayDates.FirstWeekdayFrom(11, 23, DayOfWeek.Friday), ["cyber monday"] = HolidayDates.FirstWeekdayFrom(11, 26, DayOfWeek.Monday),
             ["christmas eve"] = HolidayDates.Fixed(12, 24), ["christmas"] = HolidayDates.Fixed(12, 25), ["christmas day"] = HolidayDates.Fixed(12, 25), ["xmas"] = HolidayDates.Fixed(12, 25),
             ["boxing day"] = HolidayDates.Fixed(12, 26),
+            // The other US federal and widely kept days; the official model misses "Jr." and Election Day.
+            ["martin luther king jr. day"] = HolidayDates.FirstWeekdayFrom(1, 15, DayOfWeek.Monday), ["martin luther king jr day"] = HolidayDates.FirstWeekdayFrom(1, 15, DayOfWeek.Monday),
+            ["martin luther king day"] = HolidayDates.FirstWeekdayFrom(1, 15, DayOfWeek.Monday), ["mlk day"] = HolidayDates.FirstWeekdayFrom(1, 15, DayOfWeek.Monday),
+            ["presidents' day"] = HolidayDates.FirstWeekdayFrom(2, 15, DayOfWeek.Monday), ["presidents day"] = HolidayDates.FirstWeekdayFrom(2, 15, DayOfWeek.Monday),
+            ["mother's day"] = HolidayDates.FirstWeekdayFrom(5, 8, DayOfWeek.Sunday), ["father's day"] = HolidayDates.FirstWeekdayFrom(6, 15, DayOfWeek.Sunday),
+            ["juneteenth"] = HolidayDates.Fixed(6, 19), ["columbus day"] = HolidayDates.FirstWeekdayFrom(10, 8, DayOfWeek.Monday),
+            ["election day"] = HolidayDates.FirstWeekdayFrom(11, 2, DayOfWeek.Tuesday), ["groundhog day"] = HolidayDates.Fixed(2, 2),
         },
     };
 }

@@ -69,6 +69,7 @@ internal static partial class LanguageProfiles
         // Sweden's public holidays and the eves that are days off in practice (Allmänna helgdagar, lag 1989:253), with their
         // everyday short names (påsk, pingst) and Lucia, a day people date things by.
         RelativeYears = Words(("i fjol", -1), ("förra året", -1), ("i år", 0), ("nästa år", 1)),
+        NotMonthsAfterLead = ["jul"],
         Holidays = new Dictionary<string, Func<int, DateOnly>>(StringComparer.OrdinalIgnoreCase)
         {
             ["nyårsdagen"] = HolidayDates.Fixed(1, 1), ["trettondagsafton"] = HolidayDates.Fixed(1, 5), ["trettondedag jul"] = HolidayDates.Fixed(1, 6), ["trettondagen"] = HolidayDates.Fixed(1, 6),
@@ -82,6 +83,11 @@ internal static partial class LanguageProfiles
             ["långfredagen"] = HolidayDates.FromEaster(-2), ["påskafton"] = HolidayDates.FromEaster(-1), ["påskdagen"] = HolidayDates.FromEaster(0),
             ["annandag påsk"] = HolidayDates.FromEaster(1), ["kristi himmelsfärdsdag"] = HolidayDates.FromEaster(39), ["pingstdagen"] = HolidayDates.FromEaster(49),
             ["påsk"] = HolidayDates.FromEaster(0), ["påsken"] = HolidayDates.FromEaster(0), ["pingst"] = HolidayDates.FromEaster(49), ["pingsten"] = HolidayDates.FromEaster(49),
+            ["trettondedagen"] = HolidayDates.Fixed(1, 6), ["trettondedag"] = HolidayDates.Fixed(1, 6),
+            ["fettisdagen"] = HolidayDates.FromEaster(-47), ["fettisdag"] = HolidayDates.FromEaster(-47), ["askonsdagen"] = HolidayDates.FromEaster(-46),
+            ["skärtorsdagen"] = HolidayDates.FromEaster(-3), ["skärtorsdag"] = HolidayDates.FromEaster(-3), ["annandag pingst"] = HolidayDates.FromEaster(50),
+            ["kristi himmelsfärd"] = HolidayDates.FromEaster(39), ["alla hjärtans dag"] = HolidayDates.Fixed(2, 14), ["allhelgonaafton"] = HolidayDates.FirstWeekdayFrom(10, 30, DayOfWeek.Friday),
+            ["mors dag"] = HolidayDates.FirstWeekdayFrom(5, 25, DayOfWeek.Sunday), ["fars dag"] = HolidayDates.FirstWeekdayFrom(11, 8, DayOfWeek.Sunday),
         },
     };
 }

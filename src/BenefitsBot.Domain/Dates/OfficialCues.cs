@@ -58,7 +58,7 @@ internal static class OfficialCues
     /// </summary>
     public static CuePattern Chinese() => Cue(
         [],
-        @"(?<!双十|雙十|儿童|教师|春|中秋|端午|元宵|重阳|七夕)节|元旦|清明|正月(?!初)|农历(?!新?年)|季|半年(?!\s*(?:之|以)?[前后])|半月|半周|上旬|中旬|下旬|周末|第.{1,3}周(?![一二三四五六日天])");
+        @"(?<!双十|雙十|儿童|教师|父亲|八八|元旦|春|中秋|端午|元宵|重阳|七夕)节|清明|正月(?!初)|农历(?!新?年)|季|半年(?!\s*(?:之|以)?[前后])|半月|半周|上旬|中旬|下旬|周末|第.{1,3}周(?![一二三四五六日天])");
 
     /// <summary>
     /// The holiday pattern, except where one of our own named days starts (<see cref="LanguageProfile.Holidays"/>) or goes on

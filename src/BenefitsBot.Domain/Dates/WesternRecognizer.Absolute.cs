@@ -41,7 +41,7 @@ internal sealed partial class WesternRecognizer
         yield return PatternRule.Create($@"(?:{periodModifier}\s+)?(?<mn>{PatternRule.Alternation(profile.StandaloneMonths)})", StandaloneMonth, PatternAnchor.Month);
         // "this may" is mostly the verb; a month with a modifier uses every month word but "may".
         var monthNotMay = "(?<mn>" + PatternRule.Alternation(profile.Months.Keys.Where(k => k != "may")) + @")\.?";
-        yield return PatternRule.Create($@"{periodModifier}\s+{monthNotMay}|(?<=(?:{profile.YearLead}|{profile.RangeOpen})\s+){month}", StandaloneMonth, PatternAnchor.Month);
+        yield return PatternRule.Create($@"{periodModifier}\s+{monthNotMay}|(?<=(?:{profile.YearLead}|{profile.RangeOpen})\s+)(?<mn>{PatternRule.Alternation(profile.Months.Keys.Except(profile.NotMonthsAfterLead, StringComparer.OrdinalIgnoreCase))})\.?", StandaloneMonth, PatternAnchor.Month);
         // A lead word makes any year from 1500 to 2999 a year ("in 2150", "from 2014"), unless a unit or decimals follow ("in 2150 days")
         // or it starts an ISO date ("sedan 2019-02-11").
         var leadYear = $@"(?<y>(?:1[5-9]|2\d)\d{{2}})(?![.,]\d|[-/]\d|\s*%|\s+{unit})";

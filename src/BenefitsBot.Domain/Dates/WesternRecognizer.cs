@@ -106,6 +106,9 @@ internal sealed partial class WesternRecognizer
         return map is null ? mentions : [.. mentions.Select(m => MonthSpelling.MapBack(m, map))];
     }
 
+    /// <summary>The first or last units of periods found by the model ("the final day of Q2 2021"), as <see cref="EdgeSpans"/> reads ours.</summary>
+    public IReadOnlyList<DateMention> Edges(string text, IReadOnlyList<DateMention> mentions) => EdgeSpans(text, [.. mentions]);
+
     /// <summary>
     /// <paramref name="pattern"/>, which ends in <c>$</c>, matched against the text just before <paramref name="end"/>: at most
     /// <see cref="PhraseWindow"/> characters, from a word start so that <c>^</c> and the lookbehinds see what they would in the
