@@ -42,6 +42,24 @@ public sealed partial class RuleQuestionInterpreter
                 : facts.RenewalPaid ? (found.Date.AddYears(years) <= reference ? years + 1 : years)
                 : yearly && today is { } now ? (thisYearAsked ? now.Year : Nearest(found.Date.AddYears(Math.Max(0, now.Year - found.Date.Year)), reference).Year) - found.Date.Year
                 : years;
+
+            // Asking to renew already, when the latest window is over, asks about the coming one: not yet open.
+            if (!facts.RenewalPaid && BenefitRules.RenewalWindowFromAnniversary(found.Date.AddYears(years)).End < reference
+                && vocabularies.Any(v => v.EarlyRenewalWords.IsMatch(view.For(v))))
+            {
+                years++;
+            }
+        }
+
+        else if (vocabularies.Any(v => v.NotRenewingWords.IsMatch(view.For(v))))
+        {
+            // A decision not to renew is about the renewal now due: the latest anniversary whose 30 days are not over, else the
+            // coming one ("we signed up in late 2019 and will not renew this time", asked a few weeks before the anniversary). Due as of
+            // today: a later day asked about does not move the decision to another year.
+            while (BenefitRules.GracePeriodEnd(found.Date.AddYears(years)) < (today ?? reference))
+            {
+                years++;
+            }
         }
 
         years = Math.Max(years, first);

@@ -263,7 +263,8 @@ public sealed partial class RuleQuestionInterpreter
         if (lapseTold && !facts.PersonLeft && !namedOwn.Contains(RuleKind.VsReassignFrom)
             && ranked[0] is RuleKind.GracePeriodEnd or RuleKind.RenewalWindow or RuleKind.VsReassignFrom
             && (asking.Exists(c => vocabularies.Any(v => v.VisualStudioWords.IsMatch(c.View.For(v))))
-                || QuestionSpans(view).Exists(q => vocabularies.Any(v => v.VisualStudioWords.IsMatch(view.Slice(q.Start, q.End).For(v)))))
+                || QuestionSpans(view).Exists(q => vocabularies.Any(v => v.VisualStudioWords.IsMatch(view.Slice(q.Start, q.End).For(v))))
+                || VisualStudioUseAsked(view, asking, vocabularies))
             && !asking.Exists(c => vocabularies.Any(v => v.KindCues.Any(cue => cue is { Kind: RuleKind.GracePeriodEnd, Premise: false, Weight: >= OwnWordWeight } && cue.Pattern.IsMatch(c.View.For(v))))))
         {
             return new DetectedKind(RuleKind.UserAssignedBenefitExtension, null);
@@ -281,6 +282,15 @@ public sealed partial class RuleQuestionInterpreter
         RuleKind? alternative = scores.GetValueOrDefault(ranked[1]) == best ? ranked[1] : null;
         return new DetectedKind(ranked[0], alternative);
     }
+
+    /// <summary>
+    /// Visual Studio named earlier and its use asked about in words that refer back ("… got a VS subscription through us. Will his
+    /// still run next month?", "Kan hij het dan nog gebruiken?"), with nothing of renewing or paying in the question.
+    /// </summary>
+    private static bool VisualStudioUseAsked(TextView view, List<Clause> asking, RuleVocabulary[] vocabularies) =>
+        vocabularies.Any(v => v.VisualStudioWords.IsMatch(view.For(v)))
+        && asking.Exists(c => vocabularies.Any(v => v.UseWords.IsMatch(c.View.For(v))))
+        && !asking.Exists(c => vocabularies.Any(v => v.RenewWords.IsMatch(c.View.For(v)) || v.PaymentWords.IsMatch(c.View.For(v))));
 
     /// <summary>
     /// Without a date we only call it a rule question when the user talks about their own event (a role word: bought, redeemed, assigned...)

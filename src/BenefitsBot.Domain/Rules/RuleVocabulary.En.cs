@@ -7,6 +7,8 @@ internal static class RuleVocabularyEn
 {
     private const string RenewVerb = @"\bre-?new(al|ed|ing|s)?\b";
 
+    private const string NotRenewing = @"\b(decided|decide|chose|choosing|going|planning|plan|intend|intending|want|wants) not to (re-?new|pay)\b|\b(won'?t|will not|are not|aren'?t|not going to|not planning to) (be )?re-?new(ing)?\b|\blet(ting|s)? (it|the membership|our membership|the competency|it all) (lapse|expire|run out|go)\b|\b(stop|stopping|quit|quitting|cancel(l?ing)?) (the |our )?(membership|partnership|program)\b";
+
     public static RuleVocabulary Vocabulary { get; } = new()
     {
         KindCues =
@@ -37,6 +39,8 @@ internal static class RuleVocabularyEn
             Cue(@"\b(get|want|bring) (it|them|the competency|our competency|the membership|our membership|our status) back\b", RuleKind.GracePeriodEnd, 4),
             Cue(@"\b(save|rescue) (it|the competency|our competency|the membership|our membership|our status)\b", RuleKind.GracePeriodEnd, 3),
             // It should have been renewed: a lapse told in other words.
+            // A decision not to renew: the renewal now due lapses.
+            Premise(NotRenewing, RuleKind.GracePeriodEnd, 4),
             Premise(@"\bshould have been (renewed|paid)\b", RuleKind.GracePeriodEnd, 3),
             // Not when the renewal is what has not been paid yet ("haven't paid this year's renewal"): that is the renewal still due (see above).
             Premise(@"\b(didn'?t|did not|never|forgot to|failed to) (yet )?(renew|pay|paid)|\b(haven'?t|have not|hasn'?t|has not) (yet )?(renew|pay|paid)(?! (this year'?s |the |our )renewal)|\b(nobody|no one) (has )?(renewed|paid)\b|\bpayment (failed|bounced|was declined|did not go through|didn'?t go through)\b", RuleKind.GracePeriodEnd, 4),
@@ -175,6 +179,9 @@ internal static class RuleVocabularyEn
         MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),
         MonthEndWords = Rx(@"\b(end of|the end of|late|last day of)\s*$"),
         MonthStartWords = Rx(@"\b(start of|beginning of|early|first day of)\s*$"),
+        EarlyRenewalWords = Rx(@"\balready (be )?re-?new|\bre-?new\w* (it |now |today )?(already|early|in advance|ahead of time)\b"),
+        NotRenewingWords = Rx(NotRenewing),
+        UseWords = Rx(@"\b(use|uses|using|work|works|working|run|runs|running|access)\b"),
         TodayWords = Rx(@"\b(today|now)\b"),
         StillWords = Rx(@"\b(still|anymore|any longer|today|now|currently)\b"),
     };

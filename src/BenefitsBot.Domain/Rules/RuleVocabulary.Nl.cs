@@ -5,6 +5,8 @@ namespace BenefitsBot.Domain.Rules;
 /// <summary>Dutch phrases (written without diacritics: text is normalized).</summary>
 internal static class RuleVocabularyNl
 {
+    private const string NotRenewing = @"\b(verlengen|vernieuwen)\b[^,.;?!]{0,15}(?<!\bof )\bniet\b|\bniet (meer )?(verlengen|vernieuwen)\b|\b(laten|laat) [^,.;?!]{0,25}\bverlopen\b|\bstoppen ermee\b|\bzeggen [^,.;?!]{0,25}\bop\b";
+
     private const string RenewVerb = @"\b(verlengen|vernieuwen|verleng|verlengt|vernieuw|vernieuwt)\b";
 
     public static RuleVocabulary Vocabulary { get; } = new()
@@ -34,7 +36,9 @@ internal static class RuleVocabularyNl
             // Restoring it is reactivating it ("de competentie herstellen").
             Cue(@"heractiv|(opnieuw|terug|weer) (te )?activeren|reactiv|\bherstel(len|t|d)?\b", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
-            Cue(@"\b(hem|het|die|de competentie|het lidmaatschap|onze status) (nog )?terug( te)? (krijgen|kunnen krijgen)\b|\b(hem|het|die) (nog )?terugkrijgen\b", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\b(hem|het|die|de competentie|het lidmaatschap|onze status) (nog )?terug( te)? (krijgen|kunnen krijgen)\b|\b(hem|het|die) (nog )?terugkrijgen\b|\b(krijgen|krijg|kunnen|kan) (we|ik|jullie) (hem|het|die|de competentie|het lidmaatschap|onze status) (nog |weer )?terug\b", RuleKind.GracePeriodEnd, 4),
+            // A decision not to renew: the renewal now due lapses.
+            Premise(NotRenewing, RuleKind.GracePeriodEnd, 4),
             Premise(@"\b(niet|niets|nooit|nog niet)\b[^,.?]{0,20}\b(verlengd|betaald|vernieuwd)\b|\bvergeten (te )?(verlengen|betalen)\b|\bbetaling\b[^,.;?!]{0,30}\b(mislukt|geweigerd|niet gelukt)\b", RuleKind.GracePeriodEnd, 4),
             Cue(@"\bgemist\b|\brespijt|\bcoulance", RuleKind.GracePeriodEnd, 4),
             Premise(@"\bbetalen\b", RuleKind.GracePeriodEnd, 2),
@@ -159,6 +163,9 @@ internal static class RuleVocabularyNl
         MoreTimeWords = Rx(@"\b(meer|extra|langer) tijd\b|\buitstel\b|\buitgesteld\b"),
         MonthEndWords = Rx(@"\b(eind|einde|eind van|het einde van|laatste dag van|eve)\s*$"),
         MonthStartWords = Rx(@"\b(begin|begin van|het begin van|eerste dag van|start van)\s*$"),
+        EarlyRenewalWords = Rx(@"\b(al|alvast) (verleng|vernieuw)|\b(verleng|vernieuw)\w* (het |hem |ze )?(alvast|vooraf|van tevoren)\b"),
+        NotRenewingWords = Rx(NotRenewing),
+        UseWords = Rx(@"\b(gebruik\w*|werk(t|en)|draai(t|en))\b"),
         TodayWords = Rx(@"\b(vandaag|nu)\b"),
         StillWords = Rx(@"\b(nog|vandaag|nu|momenteel|meer)\b"),
     };

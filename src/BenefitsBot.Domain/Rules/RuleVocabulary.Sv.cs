@@ -5,6 +5,8 @@ namespace BenefitsBot.Domain.Rules;
 /// <summary>Swedish phrases (written without diacritics: text is normalized).</summary>
 internal static class RuleVocabularySv
 {
+    private const string NotRenewing = @"\b(tanker|ska|skall|kommer|vill|planerar att|har bestamt oss for att) inte (att )?(fornya|betala)\b|\bfornyar (inte|ej)\b|\blater (det|den|medlemskapet|kompetensen) (lopa ut|ga ut|forfalla)\b|\bavstar (fran )?att fornya\b";
+
     private const string RenewVerb = @"\bforny(a|as|er|else|elsen|elser|elserna)\b";
 
     public static RuleVocabulary Vocabulary { get; } = new()
@@ -34,7 +36,9 @@ internal static class RuleVocabularySv
             // Restoring it is reactivating it ("återställa kompetensen").
             Cue(@"ateraktiv|aktivera (den |kompetensen )?igen|\baterstall(a|er|s|d)?\b", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
-            Cue(@"\bf(a|ar|att|ick) tillbaka (den|det|kompetensen|medlemskapet|statusen)\b|\bf(a|ar|att|ick) (den|kompetensen|medlemskapet) tillbaka\b", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\bf(a|ar|att|ick) tillbaka (den|det|kompetensen|medlemskapet|statusen)\b|\bf(a|ar|att|ick) (vi |jag |ni )?(den|kompetensen|medlemskapet) tillbaka\b", RuleKind.GracePeriodEnd, 4),
+            // A decision not to renew: the renewal now due lapses.
+            Premise(NotRenewing, RuleKind.GracePeriodEnd, 4),
             Premise(@"\b(inte|ej|aldrig|glomde( att)?) (fornyat|fornya|fornyade|betalat|betala|betalt)\b|\b(fornyade|fornyat|betalade|betalat|betalt) (inte|ej)\b", RuleKind.GracePeriodEnd, 4),
             // "Har vi missat fönstret?" asks whether it is still open; "vi missade förnyelsen" states a lapse.
             Cue(@"\bmissade\b(?! vi\b)|(?<!\b(har|hade) (vi|jag|ni|man) (redan )?)\bmissat\b|\brespit", RuleKind.GracePeriodEnd, 4),
@@ -94,7 +98,7 @@ internal static class RuleVocabularySv
         [
             Role(@"\bkop(te|t|tes|a)\b|\binkop|\bbetalade\b|\bfaktur|\b(registrerade|anmalde) (vi )?oss\b|\bskaffade (vi )?(medlemskapet|paketet|kompetensen|action pack)\b", DateRole.Purchase),
             Role(@"\b(action pack|kompetens(en)?|medlemskap(et)?)\b[^,.;?!]{0,15}\bsedan\b", DateRole.Purchase),
-            Role(@"(?<!\b(han|hon|hen|de|chef(en)?|kollega(n)?|konsult(en)?|utvecklare(n)?|ekonom(en)?|praktikant(en)?) )\b(gick med(?! i (teamet|foretaget|firman|bolaget|gruppen))|anslot oss|blev (medlem|partner)|(medlem|medlemmar|partner) sedan|uppnadde|erholl)\b|\b(medlemskapet|kompetensen) (startade|borjade)\b", DateRole.Purchase),
+            Role(@"(?<!\b(han|hon|hen|de|chef(en)?|kollega(n)?|konsult(en)?|utvecklare(n)?|ekonom(en)?|praktikant(en)?) )\b(gick med(?! i (teamet|foretaget|firman|bolaget|gruppen))|anslot oss|blev (medlem|medlemmar|partner|partners)|(medlem|medlemmar|partner) sedan|uppnadde|erholl)\b|\b(medlemskap(et)?|kompetens(en)?|partnerskap(et)?) (startade|borjade)\b", DateRole.Purchase),
             Role(@"\barsda(g|tum)|\bjubileums? ?da(g|tum)|\bgick ut\b|\bl(opte|oper) ut\b|\bforfall|\bforfoll|\bskulle fornyas\b", DateRole.Anniversary),
             // After a fronted time the subject follows the verb, before its particle: "igår löste jag in nyckeln".
             Role(@"\blos(te|er|tes|es|a|t)? ((jag|vi|du|ni|han|hon|hen|de|man|it|inte|forst) )?in\b|\binlos|\b(knappade|skrev|matade|slog) ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\bangav\b|\banvande (vi |jag |ni |de |han |hon )?(vouchern|koden|nyckeln)\b", DateRole.Redemption),
@@ -158,6 +162,9 @@ internal static class RuleVocabularySv
         MoreTimeWords = Rx(@"\b(mer|extra|ytterligare|langre) tid\b|\bskjut(a|it|s)? upp\b|\bskots upp\b|\buppskov|\bfick vi (mer|extra)"),
         MonthEndWords = Rx(@"\b(sista|slutet av|slutet pa|i slutet av|sista dagen i|sena)\s*$"),
         MonthStartWords = Rx(@"\b(borjan av|i borjan av|forsta dagen i|forsta)\s*$"),
+        EarlyRenewalWords = Rx(@"\bredan (nu |idag |i dag )?forny|\bforny\w* (den |det |dem )?(redan|i forvag|i forhand|tidigt)\b"),
+        NotRenewingWords = Rx(NotRenewing),
+        UseWords = Rx(@"\b(anvand\w*|funka\w*|fungera\w*|kor|kora|jobba\w*)\b"),
         TodayWords = Rx(@"\b(idag|i dag|nu)\b"),
         StillWords = Rx(@"\b(fortfarande|fortf|ff|annu|an|idag|i dag|nu|langre)\b"),
     };

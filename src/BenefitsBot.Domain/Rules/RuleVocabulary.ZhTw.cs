@@ -5,6 +5,8 @@ namespace BenefitsBot.Domain.Rules;
 /// <summary>Traditional Chinese phrases (a few simplified variants included for users typing with a simplified IME).</summary>
 internal static class RuleVocabularyZhTw
 {
+    private const string NotRenewing = @"不(打算|再|會|会|要|想)?(續約|續訂|續費|续约|續了|續)|沒有要續|沒要續|讓它(到期|過期|失效)";
+
     /// <summary>Renewing; 續期 in Hong Kong; 續 alone beside a modal or a question ("聽日續得唔得", "還能續嗎"), not in 繼續 (continue) or 陸續.</summary>
     private const string RenewVerb = @"續約|續訂|续约|續期|(還|仲|能|可以|可唔可以)[^，。？！,.?!]{0,6}(?<![繼继持陸陆連连手])續(?![約訂期費會])|(?<![繼继持陸陆連连手])續(?![約訂期費會])[^，。？！,.?!]{0,3}(嗎|仲得|得唔得|得不得)";
 
@@ -27,7 +29,9 @@ internal static class RuleVocabularyZhTw
             Cue(@"金鑰|序號|密鑰|金钥|授權碼|啟用碼|啟動碼|產品碼|序列號", RuleKind.KeyUsableUntil, 3),
             Cue(@"兌換|兑换", RuleKind.KeyUsableUntil, 2),
             Cue(@"重新啟用|恢復|復原|重新启用", RuleKind.GracePeriodEnd, 4),
-            Premise(@"沒有續約|沒續約|未續約|忘了續約|還沒付|沒付|未付|沒有付|还没付", RuleKind.GracePeriodEnd, 4),
+            // A decision not to renew: the renewal now due lapses.
+            Premise(NotRenewing, RuleKind.GracePeriodEnd, 4),
+            Premise(@"沒有續約|沒續約|(?<!還|还|尚)沒續|未續約|忘了續約|還沒付|沒付|未付|沒有付|还没付", RuleKind.GracePeriodEnd, 4),
             Cue(@"錯過", RuleKind.GracePeriodEnd, 4),
             Cue(@"寬限|補繳|補付|補交", RuleKind.GracePeriodEnd, 4),
             Premise(@"付費|付錢|付款|繳費|缴费|俾錢", RuleKind.GracePeriodEnd, 2),
@@ -127,6 +131,9 @@ internal static class RuleVocabularyZhTw
         MoreTimeWords = Rx(@"更多時間|多一點時間|多點時間|延期|展延|延後|寬延"),
         MonthEndWords = Rx(@"^\s*(底|末)"),
         MonthStartWords = Rx(@"^\s*初"),
+        EarlyRenewalWords = Rx(@"(已經|已经|現在就|现在就|提前|提早|先)[^，。？！,.?!]{0,6}(續約|續訂|續費|续约)"),
+        NotRenewingWords = Rx(NotRenewing),
+        UseWords = Rx(@"(能|可以|可|還|还|繼續|继续|要|在)用|使用(?!者)"),
         TodayWords = Rx(@"今天|今日|現在"),
         StillWords = Rx(@"還|仍|依然|依舊|現在|今天|目前"),
     };

@@ -147,6 +147,18 @@ public sealed record RuleVocabulary
     public required Regex TodayWords { get; init; }
 
     /// <summary>
+    /// A decision not to renew ("we won't renew", "we're letting it lapse", "tänker inte förnya", "we stoppen ermee", 不續約了): the
+    /// renewal now due is the one that lapses, which may still lie ahead.
+    /// </summary>
+    public required Regex NotRenewingWords { get; init; }
+
+    /// <summary>Renewing early ("can we already renew?", "förnya redan nu", "vandaag al verlengen", 提前續約): the coming renewal is meant.</summary>
+    public required Regex EarlyRenewalWords { get; init; }
+
+    /// <summary>Using something or it working ("can she still use it", "keeps working", "funkar", "werkt", 能用): what a user-assigned benefit does.</summary>
+    public required Regex UseWords { get; init; }
+
+    /// <summary>
     /// Linear-time matching (<see cref="RegexOptions.NonBacktracking"/>): cues like <c>(可以|能)[^，。]*(嗎|吗)</c> otherwise cost
     /// the clause's length at every start. The few anchored lookahead cues (<c>^(?=.*vs)(?=.*renew)</c>), which that engine
     /// does not support, keep the backtracking one; anchored, they scan the text once. Both have a timeout.

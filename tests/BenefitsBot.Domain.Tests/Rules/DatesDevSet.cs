@@ -31,7 +31,9 @@ internal sealed record DatesDevLine(int Line, string Lang, string Text, DateOnly
 /// whose header dates are not the event, second-language writers, events told through other events; the twenty-seventh: people's
 /// own verbs for the events, weekdays and counted offsets, another day asked; the twenty-eighth: events told through other events
 /// and holidays, in either order; the twenty-ninth: finance and office staff, amounts, times and order numbers beside the dates; the
-/// thirtieth: negations, boundaries, the exact last day and days counted from today). The next round's blind set is
+/// thirtieth: negations, boundaries, the exact last day and days counted from today; the later ones' styles are in the commits that
+/// added them, the fortieth: facts and the question spread over sentences and referred back to, the forty-first: the key day
+/// given by a calendar landmark). The next round's blind set is
 /// not here: it is measured once, at the end, with <c>eval dates --set</c>.
 /// </summary>
 internal static class DatesDevSet
@@ -86,6 +88,8 @@ internal static class DatesDevSet
     public const string ThirtySeventhProbe = "dates-probe-37-dev.jsonl";
     public const string ThirtyEighthProbe = "dates-probe-38-dev.jsonl";
     public const string ThirtyNinthProbe = "dates-probe-39-dev.jsonl";
+    public const string FortiethProbe = "dates-probe-40-dev.jsonl";
+    public const string FortyFirstProbe = "dates-probe-41-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {
