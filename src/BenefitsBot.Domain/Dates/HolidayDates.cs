@@ -8,6 +8,9 @@ internal static class HolidayDates
 {
     public static Func<int, DateOnly> Fixed(int month, int day) => year => new DateOnly(year, month, day);
 
+    /// <summary>The leap day; in other years its stand-in, 28 February, as anniversaries of it fall.</summary>
+    public static DateOnly LeapDay(int year) => new(year, 2, DateTime.IsLeapYear(year) ? 29 : 28);
+
     /// <summary>Days after Easter Sunday (negative: before it).</summary>
     public static Func<int, DateOnly> FromEaster(int days) => year => EasterSunday(year).AddDays(days);
 

@@ -78,7 +78,7 @@ internal static partial class LanguageProfiles
             ["valentijnsdag"] = HolidayDates.Fixed(2, 14), ["sinterklaasavond"] = HolidayDates.Fixed(12, 5), ["driekoningen"] = HolidayDates.Fixed(1, 6),
             ["aswoensdag"] = HolidayDates.FromEaster(-46), ["witte donderdag"] = HolidayDates.FromEaster(-3), ["stille zaterdag"] = HolidayDates.FromEaster(-1),
             ["moederdag"] = HolidayDates.FirstWeekdayFrom(5, 8, DayOfWeek.Sunday), ["vaderdag"] = HolidayDates.FirstWeekdayFrom(6, 15, DayOfWeek.Sunday),
-            ["dodenherdenking"] = HolidayDates.Fixed(5, 4), ["dierendag"] = HolidayDates.Fixed(10, 4), ["allerheiligen"] = HolidayDates.Fixed(11, 1),
+            ["schrikkeldag"] = HolidayDates.LeapDay, ["dodenherdenking"] = HolidayDates.Fixed(5, 4), ["dierendag"] = HolidayDates.Fixed(10, 4), ["allerheiligen"] = HolidayDates.Fixed(11, 1),
         },
     };
 

@@ -85,7 +85,7 @@ internal static partial class LanguageProfiles
             ["presidents' day"] = HolidayDates.FirstWeekdayFrom(2, 15, DayOfWeek.Monday), ["presidents day"] = HolidayDates.FirstWeekdayFrom(2, 15, DayOfWeek.Monday),
             ["mother's day"] = HolidayDates.FirstWeekdayFrom(5, 8, DayOfWeek.Sunday), ["father's day"] = HolidayDates.FirstWeekdayFrom(6, 15, DayOfWeek.Sunday),
             ["juneteenth"] = HolidayDates.Fixed(6, 19), ["columbus day"] = HolidayDates.FirstWeekdayFrom(10, 8, DayOfWeek.Monday),
-            ["election day"] = HolidayDates.FirstWeekdayFrom(11, 2, DayOfWeek.Tuesday), ["groundhog day"] = HolidayDates.Fixed(2, 2),
+            ["leap day"] = HolidayDates.LeapDay, ["election day"] = HolidayDates.FirstWeekdayFrom(11, 2, DayOfWeek.Tuesday), ["groundhog day"] = HolidayDates.Fixed(2, 2),
         },
     };
 }

@@ -83,7 +83,7 @@ internal static partial class LanguageProfiles
             ["långfredagen"] = HolidayDates.FromEaster(-2), ["påskafton"] = HolidayDates.FromEaster(-1), ["påskdagen"] = HolidayDates.FromEaster(0),
             ["annandag påsk"] = HolidayDates.FromEaster(1), ["kristi himmelsfärdsdag"] = HolidayDates.FromEaster(39), ["pingstdagen"] = HolidayDates.FromEaster(49),
             ["påsk"] = HolidayDates.FromEaster(0), ["påsken"] = HolidayDates.FromEaster(0), ["pingst"] = HolidayDates.FromEaster(49), ["pingsten"] = HolidayDates.FromEaster(49),
-            ["trettondedagen"] = HolidayDates.Fixed(1, 6), ["trettondedag"] = HolidayDates.Fixed(1, 6),
+            ["skottdagen"] = HolidayDates.LeapDay, ["trettondedagen"] = HolidayDates.Fixed(1, 6), ["trettondedag"] = HolidayDates.Fixed(1, 6),
             ["fettisdagen"] = HolidayDates.FromEaster(-47), ["fettisdag"] = HolidayDates.FromEaster(-47), ["askonsdagen"] = HolidayDates.FromEaster(-46),
             ["skärtorsdagen"] = HolidayDates.FromEaster(-3), ["skärtorsdag"] = HolidayDates.FromEaster(-3), ["annandag pingst"] = HolidayDates.FromEaster(50),
             ["kristi himmelsfärd"] = HolidayDates.FromEaster(39), ["alla hjärtans dag"] = HolidayDates.Fixed(2, 14), ["allhelgonaafton"] = HolidayDates.FirstWeekdayFrom(10, 30, DayOfWeek.Friday),

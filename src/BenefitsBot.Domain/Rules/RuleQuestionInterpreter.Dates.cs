@@ -716,11 +716,15 @@ public sealed partial class RuleQuestionInterpreter
             return false;
         }
 
-        // "Today", "right now", "i dag" alone; not a day counted from it ("in twelve days from now", "six weeks from today").
+        // "Today", "right now", "i dag" alone; not a day counted from it ("in twelve days from now", "six weeks from today", 明年的今天).
         var surface = view.Slice(start, end);
-        return vocabularies.Any(v => v.TodayWords.Match(surface.For(v)) is { Success: true } word && surface.For(v).Trim().Length <= word.Length + TodayWordSlack);
+        return vocabularies.Any(v => v.TodayWords.Match(surface.For(v)) is { Success: true } word
+            && surface.For(v).Trim().Length <= word.Length + (v.IsCjk ? CjkTodayWordSlack : TodayWordSlack));
     }
 
     /// <summary>Characters a today word's mention may hold besides the word ("on today", "right now").</summary>
     private const int TodayWordSlack = 6;
+
+    /// <summary>As <see cref="TodayWordSlack"/> where a character is a word: 就今天, not 明年的今天.</summary>
+    private const int CjkTodayWordSlack = 1;
 }

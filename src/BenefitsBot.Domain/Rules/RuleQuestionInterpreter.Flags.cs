@@ -156,10 +156,11 @@ public sealed partial class RuleQuestionInterpreter
     /// </summary>
     private static RuleFacts StatedFacts(TextView view, RuleVocabulary[] vocabularies)
     {
-        var clauses = ClauseSpans(view, vocabularies[0]).Select(c => view.Slice(c.Start, Math.Min(c.End, view.Text.Length))).ToArray();
+        var spans = ClauseSpans(view, vocabularies[0]);
+        var clauses = spans.Select(c => view.Slice(c.Start, Math.Min(c.End, view.Text.Length))).ToArray();
         return new RuleFacts(
             SaysSoftwareActivated(clauses, vocabularies),
-            SaysReplacementAlreadyIssued(clauses, vocabularies),
+            SaysReplacementAlreadyIssued(clauses, vocabularies) || ReplacementThenReceived(view, spans, clauses, vocabularies),
             vocabularies.Any(v => v.PersonLeftWords.IsMatch(view.For(v))),
             SaysRenewalPaid(view, vocabularies));
     }
@@ -199,4 +200,25 @@ public sealed partial class RuleQuestionInterpreter
     private static bool SaysReplacementAlreadyIssued(TextView[] clauses, RuleVocabulary[] vocabularies) =>
         clauses.Any(clause => Says(clause, vocabularies, (v, text) => v.ReplacementWords.IsMatch(text)) &&
             vocabularies.Any(v => v.RepeatWords.IsMatch(clause.For(v)) || v.ReceivedWords.IsMatch(clause.For(v))));
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".?!。？！");
+
+    /// <summary>
+    /// A replacement asked for and, in the next clause of the same sentence, received ("we put in for a new token and were sent one").
+    /// </summary>
+    private static bool ReplacementThenReceived(TextView view, List<(int Start, int End)> spans, TextView[] clauses, RuleVocabulary[] vocabularies)
+    {
+        for (var i = 0; i + 1 < clauses.Length; i++)
+        {
+            var between = view.Text.AsSpan(Math.Min(spans[i].Start, view.Text.Length), Math.Min(spans[i + 1].Start, view.Text.Length) - Math.Min(spans[i].Start, view.Text.Length));
+            if (between.IndexOfAny(SentenceEnds) < 0
+                && Says(clauses[i], vocabularies, (v, text) => v.ReplacementWords.IsMatch(text))
+                && Says(clauses[i + 1], vocabularies, (v, text) => v.ReceivedWords.IsMatch(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -257,6 +257,18 @@ public sealed partial class RuleQuestionInterpreter
             best = scores.GetValueOrDefault(fitting);
         }
 
+        // An expiry told is a lapse too ("the membership expired on 1 December; can the new consultant still get Visual Studio?").
+        lapseTold |= vocabularies.Any(v => v.ExpiredWords.IsMatch(view.For(v)));
+
+        // The renewal date named and renewing asked, with nothing of Visual Studio ("our renewal date is 3 June; can I still renew
+        // today?"): the renewal window, not how long user-assigned benefits last after that date.
+        if (ranked[0] == RuleKind.UserAssignedBenefitExtension && scores.GetValueOrDefault(RuleKind.RenewalWindow) > 0
+            && !vocabularies.Any(v => v.VisualStudioWords.IsMatch(view.For(v)))
+            && asking.Exists(c => vocabularies.Any(v => v.RenewWords.IsMatch(c.View.For(v)))))
+        {
+            return new DetectedKind(RuleKind.RenewalWindow, null);
+        }
+
         // A lapse told and Visual Studio asked about, with nobody leaving, nothing handed over and nothing of getting the membership
         // back ("nobody renewed on 1 March; can the new developer still get a Visual Studio subscription?"): the benefits that need a
         // user assignment after the renewal date, as the article says, not the grace period or a reassignment.

@@ -7,7 +7,7 @@ internal static class RuleVocabularyEn
 {
     private const string RenewVerb = @"\bre-?new(al|ed|ing|s)?\b";
 
-    private const string NotRenewing = @"\b(decided|decide|chose|choosing|going|planning|plan|intend|intending|want|wants) not to (re-?new|pay)\b|\b(won'?t|will not|are not|aren'?t|not going to|not planning to) (be )?re-?new(ing)?\b|\blet(ting|s)? (it|the membership|our membership|the competency|it all) (lapse|expire|run out|go)\b|\b(stop|stopping|quit|quitting|cancel(l?ing)?) (the |our )?(membership|partnership|program)\b";
+    private const string NotRenewing = @"\b(decided|decide|chose|choosing|going|planning|plan|intend|intending|want|wants) not to (re-?new|pay)\b|\b(won'?t|will not|are not|aren'?t|'re not|not going to|not planning to) (be )?re-?new(ing)?\b|\bdecided against re-?newing\b|\b(letting|lets|will let|going to let) (it|the membership|our membership|the competency|it all) (lapse|expire|run out|go)\b|\b(stop|stopping|quit|quitting|cancel(l?ing)?) (the |our )?(membership|partnership|program)\b";
 
     public static RuleVocabulary Vocabulary { get; } = new()
     {
@@ -36,9 +36,11 @@ internal static class RuleVocabularyEn
             // Restoring it is reactivating it ("can we restore our competency?").
             Cue(@"\bre-?activat|\brestor(e|ed|es|ing)\b", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
-            Cue(@"\b(get|want|bring) (it|them|the competency|our competency|the membership|our membership|our status) back\b", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\b(get|want|bring) (it|them|it all|everything|the competency|our competency|the membership|our membership|our status) back\b", RuleKind.GracePeriodEnd, 4),
             Cue(@"\b(save|rescue) (it|the competency|our competency|the membership|our membership|our status)\b", RuleKind.GracePeriodEnd, 3),
             // It should have been renewed: a lapse told in other words.
+            // The renewal that was due did not happen ("our renewal never went through (due 3 May)"); "not yet" is the renewal still due.
+            Premise(@"\b(the |our )?renewal (has not|hasn'?t|did not|didn'?t|never) (happen|happened|go through|gone through|went through)\b(?! yet)", RuleKind.GracePeriodEnd, 4),
             // A decision not to renew: the renewal now due lapses.
             Premise(NotRenewing, RuleKind.GracePeriodEnd, 4),
             Premise(@"\bshould have been (renewed|paid)\b", RuleKind.GracePeriodEnd, 3),
@@ -71,6 +73,10 @@ internal static class RuleVocabularyEn
             Cue(@"\b(new|next) (hire|starter|joiner|colleague|employee|developer|dev|guy|person|team member)\b|\bnewcomer\b", RuleKind.VsReassignFrom, 2),
             Cue(@"\b(move|hand|give|transfer|switch|pass) (it|the sub|the subscription|that|(his|her|their|\w+'s) (vs|visual studio|sub|subscription))\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\bhand(s|ed|ing)? (\w+('s)? )?(\w+ ){0,3}over to\b|\bhand(s|ed|ing)? over\b", RuleKind.VsReassignFrom, 3),
+            // "Could the sub now go to the intern?": the thing going on to someone.
+            Cue(@"\b(can|could|may|might) (it|that|the (vs |visual studio )?(sub|subscription|license|licence|seat)) (now |then |today )?go (on |over )?to\b", RuleKind.VsReassignFrom, 3),
+            // "Transfer his VS sub to the new analyst".
+            Cue(@"\b(move|moving|transfer|transferring|pass|passing|switch|switching) (the|his|her|their|\w+'s) ((vs|visual studio|msdn)( enterprise| professional)? )?(sub|subscription|license|licence|seat)\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\bswap( the| a)? (user|person|assignee|owner|people)\b|\bchange the (user|assignee|owner)\b", RuleKind.VsReassignFrom, 4),
             Cue(@"\btransfer(red|ring|s)?\b", RuleKind.VsReassignFrom, 2),
             // "Could the licence be handed to a new hire?": passed on to another person.
@@ -105,11 +111,13 @@ internal static class RuleVocabularyEn
             Role(@"\b(action pack|competency|membership|maps)\b[^,.;?!]{0,15}\bsince\b", DateRole.Purchase),
             // Not a person joining the company ("our new accountant joined on 1 May"): that is someone's start, not the membership's.
             Role(@"(?<!\b(he|she|they|lead|manager|colleague|employee|hire|starter|intern|consultant|developer|engineer|accountant|admin|director|ceo|cfo|cto) )\b(joined(?! (the |our )?(team|company|firm|us)\b)|signed up|became (a )?(partner|member)|(member|partner|members|partners) since|earned|achieved|attained|obtained)\b|\b(membership|competency) (started|began)\b", DateRole.Purchase),
-            Role(@"\ba?nniv[ea]rsar|\banniv\b|\b(yearly|annual|membership) date\b|\bexpir|\blapsed?\b|\bdue to renew\b|\b(ran|runs|run) out\b", DateRole.Anniversary),
+            Role(@"\ba?nniv[ea]rsar|\banniv\b|\b(yearly|annual|membership) date\b|\bexpir|\blapsed?\b|\bdue to renew\b|\b(ran|runs|run) out\b|\b(membership|competency|partnership) (has )?ended\b", DateRole.Anniversary),
             // Using a key or voucher is redeeming it.
             Role(@"\bredee?m|\b(punched|typed|keyed) (it )?in\b|\bentered\b|\bclaimed\b|\bused (the |our |a |that |this )?([\w-]+ )?(key|voucher|code)s?\b", DateRole.Redemption),
             Role(@"\brenewal date\b|\brenews\b|\benrol", DateRole.EnrollmentRenewal),
-            Role(@"\bass?ign|\bgave\b|\bgiven\b|\bset (it )?up for\b|\bset (me|him|her|them|us) up with\b|\b(got|received) (it\b|hers\b|his\b|theirs\b|mine\b|(his|her|their|the|a) ([\w-]+ ){0,2}(sub|subscription|license|licence)\b)|\b(subscription|license|licence)\b[^,.;?!]{0,15}\bsince\b|\b(has|have|'s|'ve) had (it|one|his|hers|theirs)\b[^,.;?!]{0,10}\bsince\b", DateRole.Assignment),
+            // Moved on to its present holder ("we handed it over to Li on 4 May"): her assignment. Past tense with the thing moved, so
+            // neither a plan ("may I transfer it to him next week") nor a person moving ("she moved to sales") takes the role.
+            Role(@"\b(moved|handed|transferred|passed|reassigned) (it|the (vs |visual studio )?(sub|subscription|license|licence)) (over )?to (her|him|them|[a-z]+)\b|\bass?ign|\bgave\b|\bgiven\b|\bset (it )?up for\b|\bset (me|him|her|them|us) up with\b|\b(got|received) (it\b|hers\b|his\b|theirs\b|mine\b|(his|her|their|the|a) ([\w-]+ ){0,2}(sub|subscription|license|licence)\b)|\b(subscription|license|licence)\b[^,.;?!]{0,15}\bsince\b|\b(has|have|'s|'ve) had (it|one|his|hers|theirs)\b[^,.;?!]{0,10}\bsince\b", DateRole.Assignment),
             Role(@"\bactivat|\bused\b", DateRole.Activation),
         ],
         EligibilityCues =
@@ -180,8 +188,9 @@ internal static class RuleVocabularyEn
         MonthEndWords = Rx(@"\b(end of|the end of|late|last day of)\s*$"),
         MonthStartWords = Rx(@"\b(start of|beginning of|early|first day of)\s*$"),
         EarlyRenewalWords = Rx(@"\balready (be )?re-?new|\bre-?new\w* (it |now |today )?(already|early|in advance|ahead of time)\b"),
+        ExpiredWords = Rx(@"\b(expired|lapsed|ran out|has run out|ended)\b"),
         NotRenewingWords = Rx(NotRenewing),
-        UseWords = Rx(@"\b(use|uses|using|work|works|working|run|runs|running|access)\b"),
+        UseWords = Rx(@"\b(use|uses|using|work|works|working|run|runs|running|access|activate|activating|give|giving|set up|assign|assigning)\b"),
         TodayWords = Rx(@"\b(today|now)\b"),
         StillWords = Rx(@"\b(still|anymore|any longer|today|now|currently)\b"),
     };

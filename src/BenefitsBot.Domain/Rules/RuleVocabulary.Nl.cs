@@ -5,7 +5,7 @@ namespace BenefitsBot.Domain.Rules;
 /// <summary>Dutch phrases (written without diacritics: text is normalized).</summary>
 internal static class RuleVocabularyNl
 {
-    private const string NotRenewing = @"\b(verlengen|vernieuwen)\b[^,.;?!]{0,15}(?<!\bof )\bniet\b|\bniet (meer )?(verlengen|vernieuwen)\b|\b(laten|laat) [^,.;?!]{0,25}\bverlopen\b|\bstoppen ermee\b|\bzeggen [^,.;?!]{0,25}\bop\b";
+    private const string NotRenewing = @"\b(verlengen|vernieuwen)\b[^,.;?!]{0,15}(?<!\bof )\bniet\b|\bniet (meer )?(verlengen|vernieuwen)\b|\b(laten|laat) [^,.;?!]{0,25}\bverlopen\b|\bstoppen ermee\b|\b(besloten|besluit)\b[^,.;?!]{0,25}\bniet\b|\bzeggen [^,.;?!]{0,25}\bop\b";
 
     private const string RenewVerb = @"\b(verlengen|vernieuwen|verleng|verlengt|vernieuw|vernieuwt)\b";
 
@@ -36,7 +36,9 @@ internal static class RuleVocabularyNl
             // Restoring it is reactivating it ("de competentie herstellen").
             Cue(@"heractiv|(opnieuw|terug|weer) (te )?activeren|reactiv|\bherstel(len|t|d)?\b", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
-            Cue(@"\b(hem|het|die|de competentie|het lidmaatschap|onze status) (nog )?terug( te)? (krijgen|kunnen krijgen)\b|\b(hem|het|die) (nog )?terugkrijgen\b|\b(krijgen|krijg|kunnen|kan) (we|ik|jullie) (hem|het|die|de competentie|het lidmaatschap|onze status) (nog |weer )?terug\b", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\b(hem|het|die|de competentie|het lidmaatschap|onze status) (nog )?terug( te)? (krijgen|kunnen krijgen)\b|\b(hem|het|die) (nog )?terugkrijgen\b|\b(krijgen|krijg|kunnen|kan) (we|ik|jullie) (dan |nu |nog )*(hem|het|die|alles|de competentie|het lidmaatschap|onze status) (nog |weer |dan )*terug\b", RuleKind.GracePeriodEnd, 4),
+            // The renewal that was due did not happen; "nog niet" is the renewal still due.
+            Premise(@"\bverlenging is (niet|nooit) (gebeurd|gedaan|doorgegaan)\b", RuleKind.GracePeriodEnd, 4),
             // A decision not to renew: the renewal now due lapses.
             Premise(NotRenewing, RuleKind.GracePeriodEnd, 4),
             Premise(@"\b(niet|niets|nooit|nog niet)\b[^,.?]{0,20}\b(verlengd|betaald|vernieuwd)\b|\bvergeten (te )?(verlengen|betalen)\b|\bbetaling\b[^,.;?!]{0,30}\b(mislukt|geweigerd|niet gelukt)\b", RuleKind.GracePeriodEnd, 4),
@@ -59,6 +61,8 @@ internal static class RuleVocabularyNl
             // ("we haven't renewed") is the premise of, so as strong as the lapse.
             Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(activeren|geactiveerd|gebruiken|nodig)\b|\b(activeren|activeert|gebruiken|werkt|werken|nog)\b[^,.;?!]{0,40}(visual studio|\bvs\b)|\btoegewezen gebruikers\b", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"hertoewijz|hertoegewezen|opnieuw (worden )?toe(ge)?wezen|opnieuw toe(te )?wijzen|\bomzetten\b|\boverzetten\b|\b(overgezet|omgezet)\b|\bnaar (een )?(andere )?(collega|medewerker)\b", RuleKind.VsReassignFrom, 4),
+            // "Mag die dan door naar Sanne?": the thing going on to someone.
+            Cue(@"\b(kan|mag) (het|hij|die|dat|ze)( nu| dan| vandaag)? (door )?naar\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\biemand anders\b|\been ander(e)? (persoon|gebruiker|collega)\b", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
             Cue(@"\bnieuwe (collega|medewerker|ontwikkelaar|developer|werknemer|kracht)\b|\bnieuwkomer|\binvaller", RuleKind.VsReassignFrom, 2),
@@ -164,8 +168,9 @@ internal static class RuleVocabularyNl
         MonthEndWords = Rx(@"\b(eind|einde|eind van|het einde van|laatste dag van|eve)\s*$"),
         MonthStartWords = Rx(@"\b(begin|begin van|het begin van|eerste dag van|start van)\s*$"),
         EarlyRenewalWords = Rx(@"\b(al|alvast) (verleng|vernieuw)|\b(verleng|vernieuw)\w* (het |hem |ze )?(alvast|vooraf|van tevoren)\b"),
+        ExpiredWords = Rx(@"\b(verlopen|verliep|vervallen|verviel|liep af|is afgelopen)\b"),
         NotRenewingWords = Rx(NotRenewing),
-        UseWords = Rx(@"\b(gebruik\w*|werk(t|en)|draai(t|en))\b"),
+        UseWords = Rx(@"\b(gebruik\w*|werk(t|en)|draai(t|en)|activeren|geven|toewijzen|aanmaken)\b"),
         TodayWords = Rx(@"\b(vandaag|nu)\b"),
         StillWords = Rx(@"\b(nog|vandaag|nu|momenteel|meer)\b"),
     };

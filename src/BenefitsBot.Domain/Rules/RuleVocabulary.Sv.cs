@@ -5,7 +5,7 @@ namespace BenefitsBot.Domain.Rules;
 /// <summary>Swedish phrases (written without diacritics: text is normalized).</summary>
 internal static class RuleVocabularySv
 {
-    private const string NotRenewing = @"\b(tanker|ska|skall|kommer|vill|planerar att|har bestamt oss for att) inte (att )?(fornya|betala)\b|\bfornyar (inte|ej)\b|\blater (det|den|medlemskapet|kompetensen) (lopa ut|ga ut|forfalla)\b|\bavstar (fran )?att fornya\b";
+    private const string NotRenewing = @"\b(tanker|ska|skall|kommer|vill|planerar att|har bestamt oss for att) inte (att )?(fornya|betala)\b|\bfornyar (inte|ej)\b|\b(inte|ej) fornyar\b|\bbestamt (oss for )?att (vi )?(inte|ej)\b|\blater (det|den|medlemskapet|kompetensen) (lopa ut|ga ut|forfalla)\b|\bavstar (fran )?att fornya\b";
 
     private const string RenewVerb = @"\bforny(a|as|er|else|elsen|elser|elserna)\b";
 
@@ -36,10 +36,12 @@ internal static class RuleVocabularySv
             // Restoring it is reactivating it ("återställa kompetensen").
             Cue(@"ateraktiv|aktivera (den |kompetensen )?igen|\baterstall(a|er|s|d)?\b", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
-            Cue(@"\bf(a|ar|att|ick) tillbaka (den|det|kompetensen|medlemskapet|statusen)\b|\bf(a|ar|att|ick) (vi |jag |ni )?(den|kompetensen|medlemskapet) tillbaka\b", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\bf(a|ar|att|ick) tillbaka (den|det|allt|kompetensen|medlemskapet|statusen)\b|\bf(a|ar|att|ick) (vi |jag |ni )?(den|kompetensen|medlemskapet) tillbaka\b", RuleKind.GracePeriodEnd, 4),
+            // The renewal that was due did not happen; "ännu" is the renewal still due.
+            Premise(@"\bfornyelsen (har|hade) (inte|ej|aldrig) (gjorts|skett|blivit av)\b(?! annu)", RuleKind.GracePeriodEnd, 4),
             // A decision not to renew: the renewal now due lapses.
             Premise(NotRenewing, RuleKind.GracePeriodEnd, 4),
-            Premise(@"\b(inte|ej|aldrig|glomde( att)?) (fornyat|fornya|fornyade|betalat|betala|betalt)\b|\b(fornyade|fornyat|betalade|betalat|betalt) (inte|ej)\b", RuleKind.GracePeriodEnd, 4),
+            Premise(@"\b(inte|ej|aldrig|glomde( att)?) (fornyat|fornya|fornyade|betalat|betala|betalt)\b|\baldrig betalda?\b|\b(fornyade|fornyat|betalade|betalat|betalt) (inte|ej)\b", RuleKind.GracePeriodEnd, 4),
             // "Har vi missat fönstret?" asks whether it is still open; "vi missade förnyelsen" states a lapse.
             Cue(@"\bmissade\b(?! vi\b)|(?<!\b(har|hade) (vi|jag|ni|man) (redan )?)\bmissat\b|\brespit", RuleKind.GracePeriodEnd, 4),
             Premise(@"\bbetala\b", RuleKind.GracePeriodEnd, 2),
@@ -64,6 +66,8 @@ internal static class RuleVocabularySv
             // ("we haven't renewed") is the premise of, so as strong as the lapse.
             Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(aktiver\w*|anvand\w*)|\b(aktiver\w*|anvand\w*|funkar|fungerar|kor|kora|korde|komma igang med|kom igang med|behover|kvar|behalla|tappar|forlorar)\b[^,.;?!]{0,40}(visual studio|\bvs\b)|\btilldelade anvandare\b", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"omfordel|omtilldel|\btilldela(s)? om\b|\bflytta(s)?\b|\bbyt(a|er)? (anvandare|person|innehavare)\b", RuleKind.VsReassignFrom, 4),
+            // "Får licensen gå vidare till Lisa?": passed on to someone.
+            Cue(@"\bga vidare till\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\bnagon annan\b|\ben annan (person|anvandare|kollega)\b", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
             Cue(@"\bnyanstalld|\b(ny|nya|en ny|var nya) (utvecklare|utvecklaren|kollega|kollegan|medarbetare|medarbetaren|anstalld|konsult)\b|\bvikarie", RuleKind.VsReassignFrom, 2),
@@ -104,7 +108,7 @@ internal static class RuleVocabularySv
             Role(@"\blos(te|er|tes|es|a|t)? ((jag|vi|du|ni|han|hon|hen|de|man|it|inte|forst) )?in\b|\binlos|\b(knappade|skrev|matade|slog) ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\bangav\b|\banvande (vi |jag |ni |de |han |hon )?(vouchern|koden|nyckeln)\b", DateRole.Redemption),
             Role(@"fornyelsedatum|\bregistrering|\bfornyas\b", DateRole.EnrollmentRenewal),
             // The event is past ("tilldelades", "tilldelad"); "kan jag tilldela om den" asks about a new one.
-            Role(@"\btilldela(de|des|d|t)\b|\btilldelningen\b|\bgav\b|\bfick\b[^,.;?!]{0,40}\b(prenumeration|licens)|\b(prenumeration|licens)(en)?\b[^,.;?!]{0,15}\bsedan\b|\bhar haft (den|det|sin|sitt)\b[^,.;?!]{0,10}\bsedan\b|(?<!\b(vi|jag|ni|man|de|dom) )\bfick (den|sin|sitt)\b", DateRole.Assignment),
+            Role(@"\b(flyttade|overlat) (vi |jag )?(den|det|prenumerationen|licensen) till\b|\btilldela(de|des|d|t)\b|\btilldelningen\b|\bgav\b|\bfick\b[^,.;?!]{0,40}\b(prenumeration|licens)|\b(prenumeration|licens)(en)?\b[^,.;?!]{0,15}\bsedan\b|\bhar haft (den|det|sin|sitt)\b[^,.;?!]{0,10}\bsedan\b|(?<!\b(vi|jag|ni|man|de|dom) )\bfick (den|sin|sitt)\b", DateRole.Assignment),
             Role(@"\baktiver|\banvande\b", DateRole.Activation),
         ],
         EligibilityCues =
@@ -163,8 +167,9 @@ internal static class RuleVocabularySv
         MonthEndWords = Rx(@"\b(sista|slutet av|slutet pa|i slutet av|sista dagen i|sena)\s*$"),
         MonthStartWords = Rx(@"\b(borjan av|i borjan av|forsta dagen i|forsta)\s*$"),
         EarlyRenewalWords = Rx(@"\bredan (nu |idag |i dag )?forny|\bforny\w* (den |det |dem )?(redan|i forvag|i forhand|tidigt)\b"),
+        ExpiredWords = Rx(@"\b(gick ut|lopte ut|forfoll|har gatt ut|har lopt ut|har forfallit)\b"),
         NotRenewingWords = Rx(NotRenewing),
-        UseWords = Rx(@"\b(anvand\w*|funka\w*|fungera\w*|kor|kora|jobba\w*)\b"),
+        UseWords = Rx(@"\b(anvand\w*|funka\w*|fungera\w*|kor|kora|jobba\w*|aktivera\w*|ge|lagga upp|tilldela)\b"),
         TodayWords = Rx(@"\b(idag|i dag|nu)\b"),
         StillWords = Rx(@"\b(fortfarande|fortf|ff|annu|an|idag|i dag|nu|langre)\b"),
     };

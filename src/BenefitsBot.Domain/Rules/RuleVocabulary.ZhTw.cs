@@ -5,7 +5,7 @@ namespace BenefitsBot.Domain.Rules;
 /// <summary>Traditional Chinese phrases (a few simplified variants included for users typing with a simplified IME).</summary>
 internal static class RuleVocabularyZhTw
 {
-    private const string NotRenewing = @"不(打算|再|會|会|要|想)?(續約|續訂|續費|续约|續了|續)|沒有要續|沒要續|讓它(到期|過期|失效)";
+    private const string NotRenewing = @"決定不|不(打算|再|會|会|要|想)?(續約|續訂|續費|续约|續了|續)|沒有要續|沒要續|讓它(到期|過期|失效)";
 
     /// <summary>Renewing; 續期 in Hong Kong; 續 alone beside a modal or a question ("聽日續得唔得", "還能續嗎"), not in 繼續 (continue) or 陸續.</summary>
     private const string RenewVerb = @"續約|續訂|续约|續期|(還|仲|能|可以|可唔可以)[^，。？！,.?!]{0,6}(?<![繼继持陸陆連连手])續(?![約訂期費會])|(?<![繼继持陸陆連连手])續(?![約訂期費會])[^，。？！,.?!]{0,3}(嗎|仲得|得唔得|得不得)";
@@ -132,8 +132,9 @@ internal static class RuleVocabularyZhTw
         MonthEndWords = Rx(@"^\s*(底|末)"),
         MonthStartWords = Rx(@"^\s*初"),
         EarlyRenewalWords = Rx(@"(已經|已经|現在就|现在就|提前|提早|先)[^，。？！,.?!]{0,6}(續約|續訂|續費|续约)"),
+        ExpiredWords = Rx(@"(已經?|已)(到期|過期|失效)|(到期|過期|失效)了"),
         NotRenewingWords = Rx(NotRenewing),
-        UseWords = Rx(@"(能|可以|可|還|还|繼續|继续|要|在)用|使用(?!者)"),
+        UseWords = Rx(@"(能|可以|可|還|还|繼續|继续|要|在)用|使用(?!者)|啟用|開通"),
         TodayWords = Rx(@"今天|今日|現在"),
         StillWords = Rx(@"還|仍|依然|依舊|現在|今天|目前"),
     };

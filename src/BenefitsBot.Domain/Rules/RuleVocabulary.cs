@@ -155,6 +155,9 @@ public sealed record RuleVocabulary
     /// <summary>Renewing early ("can we already renew?", "förnya redan nu", "vandaag al verlengen", 提前續約): the coming renewal is meant.</summary>
     public required Regex EarlyRenewalWords { get; init; }
 
+    /// <summary>The membership told as expired or lapsed ("it expired", "gick ut", "is verlopen", 已到期): a lapse told without the renewal named.</summary>
+    public required Regex ExpiredWords { get; init; }
+
     /// <summary>Using something or it working ("can she still use it", "keeps working", "funkar", "werkt", 能用): what a user-assigned benefit does.</summary>
     public required Regex UseWords { get; init; }
 

@@ -33,7 +33,8 @@ internal sealed record DatesDevLine(int Line, string Lang, string Text, DateOnly
 /// and holidays, in either order; the twenty-ninth: finance and office staff, amounts, times and order numbers beside the dates; the
 /// thirtieth: negations, boundaries, the exact last day and days counted from today; the later ones' styles are in the commits that
 /// added them, the fortieth: facts and the question spread over sentences and referred back to, the forty-first: the key day
-/// given by a calendar landmark). The next round's blind set is
+/// given by a calendar landmark, the forty-second: people who do not know the program's terms, the forty-third: the day told
+/// relative to today or only partly). The next round's blind set is
 /// not here: it is measured once, at the end, with <c>eval dates --set</c>.
 /// </summary>
 internal static class DatesDevSet
@@ -90,6 +91,8 @@ internal static class DatesDevSet
     public const string ThirtyNinthProbe = "dates-probe-39-dev.jsonl";
     public const string FortiethProbe = "dates-probe-40-dev.jsonl";
     public const string FortyFirstProbe = "dates-probe-41-dev.jsonl";
+    public const string FortySecondProbe = "dates-probe-42-dev.jsonl";
+    public const string FortyThirdProbe = "dates-probe-43-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {

@@ -91,4 +91,93 @@ public sealed class RuleQuestionInterpreterDecisionTests
 
         Assert.Equal((RuleKind.GracePeriodEnd, new DateOnly(2025, 3, 1)), (question.Kind, question.AnchorDate!.Value));
     }
+
+    [Theory]
+    [InlineData("sv", "Vi har bestämt oss för att inte förnya. Vi gick med den 25 mars 2021. Till när kan våra två kodare använda Visual Studio?")]
+    [InlineData("nl", "Lid sinds 25 maart 2021; het bestuur heeft besloten om het niet te doen. Tot wanneer kunnen onze twee programmeurs Visual Studio gebruiken?")]
+    [InlineData("zh-TW", "我們2021年3月25日加入，老闆決定不續約。兩位工程師的 Visual Studio 最晚用到幾號？")]
+    public void Interpret_DecisionNotToRenewInOtherWords_ThisYearsAnniversary(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.UserAssignedBenefitExtension, new DateOnly(2025, 3, 25)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Fact]
+    public void Interpret_LapseLetHappenAtAnAnniversaryWhoseDaysAreOver_ThatAnniversary()
+    {
+        var question = Interpret("en", "Signed up on 1 February 2021; this year we let it lapse at the anniversary. Is reactivating still possible today?");
+
+        Assert.Equal((RuleKind.GracePeriodEnd, new DateOnly(2025, 2, 1)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "The membership expired on 1 March. Can the new consultant still have Visual Studio set up for her next week?")]
+    [InlineData("en", "Our renewal never went through; it was due 1 March. Nadia still has VS on her laptop. Will it keep working next week?")]
+    [InlineData("sv", "Förnyelsen har inte gjorts och årsdagen var 1 mars. Kan vi ge nyanställda Visual Studio nästa vecka?")]
+    public void Interpret_ExpiryOrMissedRenewalToldAndVisualStudioAsked_UserAssignedBenefits(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.UserAssignedBenefitExtension, new DateOnly(2025, 3, 1)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Fact]
+    public void Interpret_RenewalDateAndRenewingAskedWithoutVisualStudio_RenewalWindow()
+    {
+        var question = Interpret("en", "Partners since 2012, renewal date 2 March. Was away for a while; is renewing today still an option?");
+
+        Assert.Equal((RuleKind.RenewalWindow, new DateOnly(2025, 3, 2)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "Ana's VS subscription was Tom's before; we handed it over to her on 10 February 2025. She works in finance now. Can it go to Lee today?")]
+    [InlineData("sv", "Anas VS-prenumeration var Toms förut; vi flyttade den till henne 2025-02-10. Hon jobbar nu på ekonomi. Får den gå vidare till Lee idag?")]
+    [InlineData("nl", "Het VS-abonnement van Ana was eerst van Tom; we hebben het op 10-02-2025 aan haar gegeven. Ze werkt nu bij sales. Kan het vandaag naar Lee?")]
+    public void Interpret_SubscriptionMovedToItsHolderAndGoingOnAsked_VisualStudioReassignmentFromHerAssignment(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.VsReassignFrom, new DateOnly(2025, 2, 10)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Fact]
+    public void Interpret_PlannedMoveToSomeoneElse_NotTheAssignment()
+    {
+        var question = Interpret("en", "Tom got the VS subscription on 3 January 2025. Would it be fine to transfer it to Lee on 20 March?");
+
+        Assert.Equal((RuleKind.VsReassignFrom, new DateOnly(2025, 1, 3), new DateOnly(2025, 3, 20)), (question.Kind, question.AnchorDate!.Value, question.CheckDay));
+    }
+
+    [Fact]
+    public void Interpret_ReplacementAskedForAndReceivedInTheNextClause_AlreadyReplaced()
+    {
+        var question = Interpret("en", "The token went onto a customer's tenant on 1 March. We requested a replacement that same day and received one. Is one more possible?");
+
+        Assert.True(question.StatedFacts.ReplacementAlreadyIssued);
+    }
+
+    [Fact]
+    public void Interpret_ReplacementAskedForInOneSentenceAndTokenReceivedInTheNext_NotAlreadyReplaced()
+    {
+        var question = Interpret("en", "Is a replacement token possible for us? We got the original one on 1 March.");
+
+        Assert.False(question.StatedFacts.ReplacementAlreadyIssued);
+    }
+
+    [Fact]
+    public void Interpret_ChineseThisDayNextYearAsked_ThatDayChecked()
+    {
+        var question = Interpret("zh-TW", "金鑰是3月3日兌換的，到明年的今天是否仍然有效？");
+
+        Assert.Equal((RuleKind.KeyUsableUntil, new DateOnly(2026, 3, 12)), (question.Kind, question.CheckDay));
+    }
+
+    [Fact]
+    public void Interpret_DutchEverythingBackAskedVerbFirst_GracePeriod()
+    {
+        var question = Interpret("nl", "Per 1 maart is de competentie verlopen. We betalen pas vrijdag. Krijgen we alles dan weer terug?");
+
+        Assert.Equal((RuleKind.GracePeriodEnd, new DateOnly(2025, 3, 1)), (question.Kind, question.AnchorDate!.Value));
+    }
 }
