@@ -17,7 +17,7 @@ internal sealed partial class WesternRecognizer
 
         // "Kerst (25-12-2022)": the year of a date restated in brackets after the day is the day's year.
         var relativeYear = RelativeYearPattern();
-        yield return PatternRule.Create($@"(?:{periodModifier}\s+)?(?<h>{PatternRule.Alternation(profile.Holidays.Keys)})(?:\s+(?<y>(?:19|20)\d{{2}})|\s+(?<ry>{relativeYear})|(?=\s*\([^()]{{0,24}}?(?<y>(?:19|20)\d{{2}})[^()\d]{{0,3}}\)))?", Holiday);
+        yield return PatternRule.Create($@"(?:{periodModifier}\s+)?(?<h>{PatternRule.Alternation(profile.Holidays.Keys)})(?:\s+(?<y>(?:19|20)\d{{2}})|\s+(?<ry>{relativeYear})|,?\s+(?:back\s+)?(?:in|i)\s+(?<y>(?:19|20)\d{{2}})(?![\d/-]|\.\d)|(?=\s*\([^()]{{0,24}}?(?<y>(?:19|20)\d{{2}})[^()\d]{{0,3}}\)))?", Holiday);
     }
 
     /// <summary>The profile's years named relative to today ("last year", "i fjol", "vorig jaar"), or a pattern that never matches.</summary>

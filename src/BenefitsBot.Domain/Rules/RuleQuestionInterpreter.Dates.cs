@@ -159,6 +159,18 @@ public sealed partial class RuleQuestionInterpreter
                 continue;
             }
 
+            // A day named without its year and restated with it in brackets ("on Boxing Day (26 December 2016)", 聖誕節加入的（2016年12月25日）):
+            // the bracketed day, year and all.
+            if (i + 1 < days.Count && days[i + 1] is var dated && day.End <= dated.Start && dated.End < view.Text.Length
+                && dated.Date.Month == day.Date.Month && dated.Date.Day == day.Date.Day && dated.Date != day.Date
+                && !YearWritten().IsMatch(view.Text.AsSpan(day.Start, day.End - day.Start)) && YearWritten().IsMatch(view.Text.AsSpan(dated.Start, dated.End - dated.Start))
+                && OpeningBracketAfterFewWords().IsMatch(view.Text.AsSpan(day.End, dated.Start - day.End)) && ClosingBracket().Match(view.Text, dated.End) is { Success: true } closing)
+            {
+                result.Add(day with { Date = dated.Date, End = closing.Index + closing.Length });
+                i++;
+                continue;
+            }
+
             result.Add(day);
         }
 
@@ -170,6 +182,10 @@ public sealed partial class RuleQuestionInterpreter
 
     [GeneratedRegex(@"\G\s*[)）]")]
     private static partial Regex ClosingBracket();
+
+    /// <summary>An opening bracket, after at most a few words of the same clause: 聖誕節加入的（2016年12月25日）.</summary>
+    [GeneratedRegex(@"^[^,.;?!，。？！()（）]{0,12}[(（]\s*$", RegexOptions.NonBacktracking)]
+    private static partial Regex OpeningBracketAfterFewWords();
 
     /// <summary>What stands between a day and its restatement: a comma or bracket, "on", "i.e.", "that is", and their kin (normalized text).</summary>
     [GeneratedRegex(@"^\s*[,(（，]?\s*(on|den|op|i\.?e\.?|that is|namely|dvs\.?|alltsa|d\.?w\.?z\.?|oftewel|也就是|即)?\s*$", RegexOptions.NonBacktracking)]

@@ -109,6 +109,8 @@ internal static class RuleVocabularyEn
             Role(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered|invoiced?)\b|\b(sign-?up|start|joining|join|membership start) date\b", DateRole.Purchase),
             // Joining (or earning a competency) starts the membership a purchase would: "we joined on Oct 2", "earned it on 14 Feb".
             Role(@"\b(action pack|competency|membership|maps)\b[^,.;?!]{0,15}\bsince\b", DateRole.Purchase),
+            // Getting the competency or membership is its start: "got the Gold competency in May 2017".
+            Role(@"\b(got|received|gained) (our|the|a|its) (\w+ )?(competency|membership|partnership|action pack)\b", DateRole.Purchase),
             // Not a person joining the company ("our new accountant joined on 1 May"): that is someone's start, not the membership's.
             Role(@"(?<!\b(he|she|they|lead|manager|colleague|employee|hire|starter|intern|consultant|developer|engineer|accountant|admin|director|ceo|cfo|cto) )\b(joined(?! (the |our )?(team|company|firm|us)\b)|signed up|became (a )?(partner|member)|(member|partner|members|partners) since|earned|achieved|attained|obtained)\b|\b(membership|competency) (started|began)\b", DateRole.Purchase),
             Role(@"\ba?nniv[ea]rsar|\banniv\b|\b(yearly|annual|membership) date\b|\bexpir|\blapsed?\b|\bdue to renew\b|\b(ran|runs|run) out\b|\b(membership|competency|partnership) (has )?ended\b", DateRole.Anniversary),
@@ -184,7 +186,7 @@ internal static class RuleVocabularyEn
         RenewalPaidWords = Rx(@"\b(paid|settled)\b[^,.;?!]{0,40}(?<!\blast (year|yr)'?s )\brenewal\b|(?<!\blast (year|yr)'?s )\brenewal( fee)? (for (this|the current) (year|cycle|period) )?((is|was|has been|went|has gone) (already )?|already )(paid|done|processed|completed|through)\b|\balready (renewed|re-?upped)\b|\brenewal( \d{4})?\s*:\s*(already )?paid\b|\b(we|have|we've) (renewed|re-?upped) (it |for this (cycle|year) )?(already|this year)\b|\b(this|the current) (round|cycle|year'?s (fee|payment|round|invoice)) (is|was|has)( already)?( been)? (already )?(paid|settled|done|taken care of)\b"),
         MessageWords = Rx(@"\b(e-?mail|mail|message|reminder|notification|notice|letter|newsletter|banner|invite|invitation)\b"),
         PandemicStartWords = Rx(@"\b(pandemic|covid|corona|lock ?downs?)\b[^,.;?!]{0,12}\b(started|began|start|begun|broke out|hit)\b|\b(start|beginning|outbreak) of (the )?(pandemic|covid|corona)\b|\bfirst lock ?down\b"),
-        MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),
+        MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\bpushed (back|out|into)\b|\bpush(ed|ing)? (it|us|them|the (date|deadline|anniversary)) (back|out)\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),
         MonthEndWords = Rx(@"\b(end of|the end of|late|last day of)\s*$"),
         MonthStartWords = Rx(@"\b(start of|beginning of|early|first day of)\s*$"),
         EarlyRenewalWords = Rx(@"\balready (be )?re-?new|\bre-?new\w* (it |now |today )?(already|early|in advance|ahead of time)\b"),

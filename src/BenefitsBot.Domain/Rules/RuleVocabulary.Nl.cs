@@ -88,6 +88,8 @@ internal static class RuleVocabularyNl
             Cue(@"\b(is|werd|zijn|werden)\b(?![^,?]{0,30}\b(niet|niets|nooit)\b)[^,?]{0,30}\bverlengd\b(?! worden)", RuleKind.CovidExtension, 2),
             // The article's "wordt ... uitgebreid via de volgende jubileumdatum".
             Cue(@"\buitgebreid\b|\buitbreiding\b", RuleKind.CovidExtension, 2),
+            // The extension running ("de verlenging duurde tot wanneer?"): "verlenging" is the extension there, not a renewal.
+            Cue(@"\b(de|die|deze|onze) verlenging (loopt|liep|duurt|duurde|geldt|gold)\b|\b(loopt|liep|duurt|geldt|gold) (de|die|deze|onze) verlenging\b|\bdankzij de verlenging\b", RuleKind.CovidExtension, 3),
             // Asking whether it is or was extended ("wordt het verlengd?", "werd onze competentie verlengd?") names the extension.
             Cue(@"\b(wordt|worden|werd|werden) (het|hij|die|deze|onze \w+|de \w+|ons \w+|we|wij)\b[^,.;?!]{0,20}\bverlengd\b", RuleKind.CovidExtension, 3),
             // "De verlenging van 2020": the extension the article dates to 2020 (a renewal is never named by its year alone).

@@ -36,7 +36,7 @@ internal static class RuleVocabularySv
             // Restoring it is reactivating it ("återställa kompetensen").
             Cue(@"ateraktiv|aktivera (den |kompetensen )?igen|\baterstall(a|er|s|d)?\b", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
-            Cue(@"\bf(a|ar|att|ick) tillbaka (den|det|allt|kompetensen|medlemskapet|statusen)\b|\bf(a|ar|att|ick) (vi |jag |ni )?(den|kompetensen|medlemskapet) tillbaka\b", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\bf(a|ar|att|ick) (vi |jag |ni )?tillbaka (den|det|allt|kompetensen|medlemskapet|statusen)\b|\bf(a|ar|att|ick) (vi |jag |ni )?(den|kompetensen|medlemskapet) tillbaka\b", RuleKind.GracePeriodEnd, 4),
             // The renewal that was due did not happen; "ännu" is the renewal still due.
             Premise(@"\bfornyelsen (har|hade) (inte|ej|aldrig) (gjorts|skett|blivit av)\b(?! annu)", RuleKind.GracePeriodEnd, 4),
             // A decision not to renew: the renewal now due lapses.
@@ -100,7 +100,7 @@ internal static class RuleVocabularySv
         ],
         RoleCues =
         [
-            Role(@"\bkop(te|t|tes|a)\b|\binkop|\bbetalade\b|\bfaktur|\b(registrerade|anmalde) (vi )?oss\b|\bskaffade (vi )?(medlemskapet|paketet|kompetensen|action pack)\b", DateRole.Purchase),
+            Role(@"\bkop(te|t|tes|a)\b|\binkop|\bbetalade\b|\bfaktur|\b(registrerade|anmalde) (vi )?oss\b|\b(skaffade|tog|fick) (vi )?(medlemskapet|paketet|kompetensen|partnerskapet|action pack)\b", DateRole.Purchase),
             Role(@"\b(action pack|kompetens(en)?|medlemskap(et)?)\b[^,.;?!]{0,15}\bsedan\b", DateRole.Purchase),
             Role(@"(?<!\b(han|hon|hen|de|chef(en)?|kollega(n)?|konsult(en)?|utvecklare(n)?|ekonom(en)?|praktikant(en)?) )\b(gick med(?! i (teamet|foretaget|firman|bolaget|gruppen))|anslot oss|blev (medlem|medlemmar|partner|partners)|(medlem|medlemmar|partner) sedan|uppnadde|erholl)\b|\b(medlemskap(et)?|kompetens(en)?|partnerskap(et)?) (startade|borjade)\b", DateRole.Purchase),
             Role(@"\barsda(g|tum)|\bjubileums? ?da(g|tum)|\bgick ut\b|\bl(opte|oper) ut\b|\bforfall|\bforfoll|\bskulle fornyas\b", DateRole.Anniversary),

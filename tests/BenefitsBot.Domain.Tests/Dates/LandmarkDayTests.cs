@@ -31,6 +31,8 @@ public sealed class LandmarkDayTests
     [InlineData("nl", "Geactiveerd op Witte Donderdag 2024.", "2024-03-28")]
     [InlineData("zh-TW", "我們在2022年父親節啟用權益。", "2022-08-08")]
     [InlineData("sv", "Medlemskapet köptes på skottdagen 2020.", "2020-02-29")]
+    [InlineData("en", "Our start was Halloween, back in 2017.", "2017-10-31")]
+    [InlineData("en", "It began on Christmas Eve in 2019.", "2019-12-24")]
     [InlineData("en", "Bought on leap day 2023, if that makes sense.", "2023-02-28")]
     [InlineData("zh-TW", "民國114年元旦兌換的金鑰。", "2025-01-01")]
     public void Recognize_NamedDayWithYear_ThatDay(string language, string text, string expected)

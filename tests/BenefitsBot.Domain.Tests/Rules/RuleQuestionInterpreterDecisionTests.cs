@@ -180,4 +180,40 @@ public sealed class RuleQuestionInterpreterDecisionTests
 
         Assert.Equal((RuleKind.GracePeriodEnd, new DateOnly(2025, 3, 1)), (question.Kind, question.AnchorDate!.Value));
     }
+
+    [Theory]
+    [InlineData("nl", "Jubileum van de competentie: 20 oktober 2020. Hoe lang duurt de verlenging voor ons?")]
+    [InlineData("en", "Our competency anniversary was 20 October 2020. Did it get pushed back to 2021?")]
+    public void Interpret_ExtensionRunningOrPushedBackWithAnAnniversaryInTheRange_CovidExtension(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal(RuleKind.CovidExtension, question.Kind);
+    }
+
+    [Theory]
+    [InlineData("en", "We got our competency on 18 February 2021 and didn't renew it this year. Until when could we get it back?")]
+    [InlineData("sv", "Vi tog kompetensen den 18 februari 2021 och förnyade inte i år. Till när går den att återaktivera?")]
+    public void Interpret_CompetencyGotOnADate_ItsStartCountsToThisYearsAnniversary(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.GracePeriodEnd, new DateOnly(2025, 2, 18)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Fact]
+    public void Interpret_SwedishGetBackWithTheSubjectBetween_GracePeriod()
+    {
+        var question = Interpret("sv", "Medlemskapet gick ut 1 mars. Får vi tillbaka kompetensen när fakturan betalas?");
+
+        Assert.Equal(RuleKind.GracePeriodEnd, question.Kind);
+    }
+
+    [Fact]
+    public void Interpret_ChineseNamedDayRestatedWithItsYearInBrackets_TheBracketedDay()
+    {
+        var question = Interpret("zh-TW", "聖誕節那天加入（2016年12月25日），這個月能辦續約嗎？");
+
+        Assert.Equal((new DateOnly(2024, 12, 25), DateRole.Anniversary), (question.AnchorDate!.Value, question.AnchorRole));
+    }
 }
