@@ -8,8 +8,16 @@ internal static class HolidayDates
 {
     public static Func<int, DateOnly> Fixed(int month, int day) => year => new DateOnly(year, month, day);
 
-    /// <summary>The leap day; in other years its stand-in, 28 February, as anniversaries of it fall.</summary>
-    public static DateOnly LeapDay(int year) => new(year, 2, DateTime.IsLeapYear(year) ? 29 : 28);
+    /// <summary>The leap day: 29 February of the year, or of the latest leap year before it (a leap day told without its year is the last one).</summary>
+    public static DateOnly LeapDay(int year)
+    {
+        while (!DateTime.IsLeapYear(year))
+        {
+            year--;
+        }
+
+        return new(year, 2, 29);
+    }
 
     /// <summary>Days after Easter Sunday (negative: before it).</summary>
     public static Func<int, DateOnly> FromEaster(int days) => year => EasterSunday(year).AddDays(days);

@@ -356,6 +356,17 @@ public sealed partial class RuleQuestionInterpreter
 
         // A stated anniversary is the rule's own date; a purchase (or a payment) only leads to it.
         var chosen = candidates.Where(c => c.Role is { } r && KindRoles.Accepts(kind, r)).OrderBy(c => KindRoles.Directness(kind, c.Role!.Value)).FirstOrDefault(candidates[0]);
+
+        // A subscription moved on from one holder to the next counts from its latest assignment, the present holder's: the latest
+        // of the assignments told as done, not one asked about or ahead of today ("can I assign it to Lee on 10 April?"), when its
+        // clause refers back to the subscription ("then it went to Sam on 9 June": "it" is the same one).
+        if (kind == RuleKind.VsReassignFrom && today is { } now
+            && candidates.FindAll(c => c.Role == DateRole.Assignment && c.Date <= now && !clauses.Any(k => k.Start <= c.Start && c.Start < k.End && IsAsking(k, vocabularies))) is { Count: > 1 } done
+            && done.MaxBy(c => c.Date) is { } latest && latest != chosen
+            && clauses.Any(k => k.Start <= latest.Start && latest.Start < k.End && vocabularies.Any(v => v.SameThingWords.IsMatch(k.View.For(v)))))
+        {
+            chosen = latest;
+        }
         var stated = chosen.Role is { } found && KindRoles.Accepts(kind, found);
         var role = stated ? chosen.Role!.Value : KindRoles.DefaultRole(kind);
         var date = chosen.Date;

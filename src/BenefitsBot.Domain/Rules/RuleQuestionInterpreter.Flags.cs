@@ -146,6 +146,10 @@ public sealed partial class RuleQuestionInterpreter
             || (sentence.Asked && v.AskedOnlyCues.Any(c => c.IsMatch(clause.For(v))))));
     }
 
+    /// <summary>A clause that asks: a question, a yes/no or an open question.</summary>
+    private static bool IsAsking(Clause clause, RuleVocabulary[] vocabularies) =>
+        clause.Asked || AsksEligibility(clause, vocabularies) || IsOpenQuestion(clause, vocabularies);
+
     /// <summary>A "how long / until when" question: a clause with an open-question word.</summary>
     private static bool IsOpenQuestion(Clause clause, RuleVocabulary[] vocabularies) =>
         vocabularies.Any(v => v.OpenQuestionCues.Any(c => c.IsMatch(clause.View.For(v))));
@@ -170,7 +174,17 @@ public sealed partial class RuleQuestionInterpreter
     /// within the phrase itself.
     /// </summary>
     private static bool SaysRenewalPaid(TextView view, RuleVocabulary[] vocabularies) =>
-        vocabularies.Any(v => v.RenewalPaidWords.Matches(view.For(v)).Any(m => !v.NegationWords.IsMatch(NegationReach(view.For(v), m))));
+        vocabularies.Any(v => v.RenewalPaidWords.Matches(view.For(v)).Any(m => !v.NegationWords.IsMatch(NegationReach(view.For(v), m))
+            && !vocabularies.Any(p => p.PartialWords.IsMatch(PartialReach(view.For(v), m)))));
+
+    /// <summary>The phrase and a few characters either side, where "half" or 一半 makes the payment partial ("paid half the renewal", 付了一半).</summary>
+    private static string PartialReach(string text, Match phrase)
+    {
+        var start = Math.Max(0, phrase.Index - PartialReachCharacters);
+        return text[start..Math.Min(text.Length, phrase.Index + phrase.Length + PartialReachCharacters)];
+    }
+
+    private const int PartialReachCharacters = 14;
 
     /// <summary>The phrase and the few words before it, where a negation of it stands ("we haven't paid the renewal").</summary>
     private static string NegationReach(string text, Match phrase)

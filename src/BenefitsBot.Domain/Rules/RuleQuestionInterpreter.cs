@@ -196,7 +196,7 @@ public sealed partial class RuleQuestionInterpreter
         // What the question itself names is what it asks about ("the renewal date was 15 January — does the key still work
         // today?", "we haven't renewed — until when can the devs activate their VS subscriptions?"): each rule it names by a word
         // of its own (not a general one such as "pay") counts once more.
-        var asking = clauses.Where(c => c.Asked || AsksEligibility(c, vocabularies) || IsOpenQuestion(c, vocabularies)).ToList();
+        var asking = clauses.Where(c => IsAsking(c, vocabularies)).ToList();
         foreach (var kind in vocabularies.SelectMany(v => v.KindCues.Where(cue => cue.Weight >= OwnWordWeight && asking.Any(c => cue.Pattern.IsMatch(c.View.For(v)))).Select(cue => cue.Kind)).Distinct())
         {
             Add(kind, AskedAboutWeight);
@@ -272,7 +272,11 @@ public sealed partial class RuleQuestionInterpreter
         // A lapse told and Visual Studio asked about, with nobody leaving, nothing handed over and nothing of getting the membership
         // back ("nobody renewed on 1 March; can the new developer still get a Visual Studio subscription?"): the benefits that need a
         // user assignment after the renewal date, as the article says, not the grace period or a reassignment.
-        if (lapseTold && !facts.PersonLeft && !namedOwn.Contains(RuleKind.VsReassignFrom)
+        // Someone who left matters only when the question is about handing over; asked whether Visual Studio still works, the
+        // departure is background ("the colleague who handled the renewal has left").
+        var departureAside = facts.PersonLeft && asking.Exists(c => vocabularies.Any(v => v.UseWords.IsMatch(c.View.For(v))))
+            && !asking.Exists(c => vocabularies.Any(v => v.KindCues.Any(cue => cue.Kind == RuleKind.VsReassignFrom && cue.Weight >= AskedAboutWeight && cue.Pattern.IsMatch(c.View.For(v)))));
+        if (lapseTold && (!facts.PersonLeft || departureAside) && !namedOwn.Contains(RuleKind.VsReassignFrom)
             && ranked[0] is RuleKind.GracePeriodEnd or RuleKind.RenewalWindow or RuleKind.VsReassignFrom
             && (asking.Exists(c => vocabularies.Any(v => v.VisualStudioWords.IsMatch(c.View.For(v))))
                 || QuestionSpans(view).Exists(q => vocabularies.Any(v => v.VisualStudioWords.IsMatch(view.Slice(q.Start, q.End).For(v))))

@@ -27,6 +27,8 @@ internal static class RuleVocabularyEn
             // expiry or reactivating, which the grace period's own cues weigh. Supposed ("if the renewal is not paid by Friday"), it tells nothing.
             Cue(@"(?<!\b(if|unless) )\b(this year'?s|the|our) renewal( fee| payment| invoice)? (is not|isn'?t|has not|hasn'?t|is still not|still not|not)( been)? (yet )?(paid|done|sorted)\b|\brenewal( fee| payment| invoice)? (is )?not (paid|done) yet\b|\b(haven'?t|have not|hasn'?t|has not) (yet )?(paid|done) (this year'?s|the|our) renewal\b|\bnot (yet )?(paid|renewed) (for )?this year\b", RuleKind.RenewalWindow, 4),
             Cue(@"\b(from when to when|opens?|closes?)\b", RuleKind.RenewalWindow, 1),
+            // "The window" alone, once the renewal is the topic.
+            Cue(@"\b(the|our|this year'?s|that) window\b", RuleKind.RenewalWindow, 2),
             // A window asked for by both its ends.
             Cue(@"\bfrom (when|which (day|date)|what (day|date)) (to|until|till) (when|which (day|date)|what (day|date))\b", RuleKind.RenewalWindow, 2),
             Cue(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered)\b", RuleKind.RenewalWindow, 1),
@@ -36,7 +38,7 @@ internal static class RuleVocabularyEn
             // Restoring it is reactivating it ("can we restore our competency?").
             Cue(@"\bre-?activat|\brestor(e|ed|es|ing)\b", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
-            Cue(@"\b(get|want|bring) (it|them|it all|everything|the competency|our competency|the membership|our membership|our status) back\b", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\b(get|want|bring) (it|them|it all|everything|the competency|our competency|the membership|our membership|our status|(the |our )?benefits) back\b|\bget back in\b|\breinstat", RuleKind.GracePeriodEnd, 4),
             Cue(@"\b(save|rescue) (it|the competency|our competency|the membership|our membership|our status)\b", RuleKind.GracePeriodEnd, 3),
             // It should have been renewed: a lapse told in other words.
             // The renewal that was due did not happen ("our renewal never went through (due 3 May)"); "not yet" is the renewal still due.
@@ -191,6 +193,8 @@ internal static class RuleVocabularyEn
         MonthStartWords = Rx(@"\b(start of|beginning of|early|first day of)\s*$"),
         EarlyRenewalWords = Rx(@"\balready (be )?re-?new|\bre-?new\w* (it |now |today )?(already|early|in advance|ahead of time)\b"),
         ExpiredWords = Rx(@"\b(expired|lapsed|ran out|has run out|ended)\b"),
+        PartialWords = Rx(@"\b(half|part of|partly|partially|some of)\b"),
+        SameThingWords = Rx(@"\b(it|the (vs |visual studio )?(sub|subscription|license|licence|seat))\b"),
         NotRenewingWords = Rx(NotRenewing),
         UseWords = Rx(@"\b(use|uses|using|work|works|working|run|runs|running|access|activate|activating|give|giving|set up|assign|assigning)\b"),
         TodayWords = Rx(@"\b(today|now)\b"),

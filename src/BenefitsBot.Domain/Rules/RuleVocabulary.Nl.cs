@@ -36,9 +36,11 @@ internal static class RuleVocabularyNl
             // Restoring it is reactivating it ("de competentie herstellen").
             Cue(@"heractiv|(opnieuw|terug|weer) (te )?activeren|reactiv|\bherstel(len|t|d)?\b", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
-            Cue(@"\b(hem|het|die|de competentie|het lidmaatschap|onze status) (nog )?terug( te)? (krijgen|kunnen krijgen)\b|\b(hem|het|die) (nog )?terugkrijgen\b|\b(krijgen|krijg|kunnen|kan) (we|ik|jullie) (dan |nu |nog )*(hem|het|die|alles|de competentie|het lidmaatschap|onze status) (nog |weer |dan )*terug\b", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\b(hem|het|die|de competentie|het lidmaatschap|onze status) (nog )?terug( te)? (krijgen|kunnen krijgen)\b|\b(hem|het|die) (nog )?terugkrijgen\b|\b(krijgen|krijg|kunnen|kan) (we|ik|jullie) (dan |nu |nog )*(hem|het|die|alles|de competentie|het lidmaatschap|onze status|de voordelen|onze voordelen) (nog |weer |dan )*terug\b", RuleKind.GracePeriodEnd, 4),
             // The renewal that was due did not happen; "nog niet" is the renewal still due.
             Premise(@"\bverlenging is (niet|nooit) (gebeurd|gedaan|doorgegaan)\b", RuleKind.GracePeriodEnd, 4),
+            // "Het venster" alone, once the renewal is the topic.
+            Cue(@"\b(het|dit|ons|dat) venster\b", RuleKind.RenewalWindow, 2),
             // A decision not to renew: the renewal now due lapses.
             Premise(NotRenewing, RuleKind.GracePeriodEnd, 4),
             Premise(@"\b(niet|niets|nooit|nog niet)\b[^,.?]{0,20}\b(verlengd|betaald|vernieuwd)\b|\bvergeten (te )?(verlengen|betalen)\b|\bbetaling\b[^,.;?!]{0,30}\b(mislukt|geweigerd|niet gelukt)\b", RuleKind.GracePeriodEnd, 4),
@@ -171,6 +173,8 @@ internal static class RuleVocabularyNl
         MonthStartWords = Rx(@"\b(begin|begin van|het begin van|eerste dag van|start van)\s*$"),
         EarlyRenewalWords = Rx(@"\b(al|alvast) (verleng|vernieuw)|\b(verleng|vernieuw)\w* (het |hem |ze )?(alvast|vooraf|van tevoren)\b"),
         ExpiredWords = Rx(@"\b(verlopen|verliep|vervallen|verviel|liep af|is afgelopen)\b"),
+        PartialWords = Rx(@"\b(de helft|half|gedeeltelijk|deels|een deel)\b"),
+        SameThingWords = Rx(@"\b(het|hem|die|dat|het abonnement|de licentie)\b"),
         NotRenewingWords = Rx(NotRenewing),
         UseWords = Rx(@"\b(gebruik\w*|werk(t|en)|draai(t|en)|activeren|geven|toewijzen|aanmaken)\b"),
         TodayWords = Rx(@"\b(vandaag|nu)\b"),

@@ -36,9 +36,11 @@ internal static class RuleVocabularySv
             // Restoring it is reactivating it ("återställa kompetensen").
             Cue(@"ateraktiv|aktivera (den |kompetensen )?igen|\baterstall(a|er|s|d)?\b", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
-            Cue(@"\bf(a|ar|att|ick) (vi |jag |ni )?tillbaka (den|det|allt|kompetensen|medlemskapet|statusen)\b|\bf(a|ar|att|ick) (vi |jag |ni )?(den|kompetensen|medlemskapet) tillbaka\b", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\bf(a|ar|att|ick) (vi |jag |ni )?tillbaka (den|det|allt|kompetensen|medlemskapet|statusen|formanerna)\b|\bf(a|ar|att|ick) (vi |jag |ni )?(den|kompetensen|medlemskapet) tillbaka\b", RuleKind.GracePeriodEnd, 4),
             // The renewal that was due did not happen; "ännu" is the renewal still due.
             Premise(@"\bfornyelsen (har|hade) (inte|ej|aldrig) (gjorts|skett|blivit av)\b(?! annu)", RuleKind.GracePeriodEnd, 4),
+            // "Fönstret" alone, once the renewal is the topic.
+            Cue(@"\bfonstret\b", RuleKind.RenewalWindow, 2),
             // A decision not to renew: the renewal now due lapses.
             Premise(NotRenewing, RuleKind.GracePeriodEnd, 4),
             Premise(@"\b(inte|ej|aldrig|glomde( att)?) (fornyat|fornya|fornyade|betalat|betala|betalt)\b|\baldrig betalda?\b|\b(fornyade|fornyat|betalade|betalat|betalt) (inte|ej)\b", RuleKind.GracePeriodEnd, 4),
@@ -115,7 +117,7 @@ internal static class RuleVocabularySv
         [
             // An inverted question (the verb opens the clause) with "still / already / today / right away": "kan en nyanställd
             // fortfarande aktivera den?"; "det är fortfarande obetalt" is a statement.
-            Rx(@"^\s*(och |men |sa )?(kan|kunde|far|fick|hinner|ar|gar|galler|funkar|fungerar|blir|maste|ska)\b[^,?]{0,60}\b(fortfarande|annu|redan|idag|i dag|nu|direkt|genast|med en gang|omedelbart|i tid)\b"),
+            Rx(@"^\s*(och |men |sa )?(kan|kunde|far|fick|hinner|ar|gar|galler|funkar|fungerar|blir|maste|ska|borde|bor)\b[^,?]{0,60}\b(fortfarande|annu|redan|idag|i dag|nu|direkt|genast|med en gang|omedelbart|i tid)\b"),
             Rx(@"^\s*(och |men |sa )?(ar|var) (den|det|vi|jag|nyckeln|licensen|prenumerationen|token|kompetensen)\b[^,?]{0,40}\b(giltig|giltigt|mojligt|tillatet|berattigade|for sent|inom|utgangen|utgatt)\b"),
             Rx(@"\bhinner (vi|jag|man)\b"),
             // An elliptical question: "nyckeln inlöst 13/2, fortfarande ok?"
@@ -168,6 +170,8 @@ internal static class RuleVocabularySv
         MonthStartWords = Rx(@"\b(borjan av|i borjan av|forsta dagen i|forsta)\s*$"),
         EarlyRenewalWords = Rx(@"\bredan (nu |idag |i dag )?forny|\bforny\w* (den |det |dem )?(redan|i forvag|i forhand|tidigt)\b"),
         ExpiredWords = Rx(@"\b(gick ut|lopte ut|forfoll|har gatt ut|har lopt ut|har forfallit)\b"),
+        PartialWords = Rx(@"\b(halva|halft|halv|delvis|en del av)\b"),
+        SameThingWords = Rx(@"\b(den|det|prenumerationen|licensen)\b"),
         NotRenewingWords = Rx(NotRenewing),
         UseWords = Rx(@"\b(anvand\w*|funka\w*|fungera\w*|kor|kora|jobba\w*|aktivera\w*|ge|lagga upp|tilldela)\b"),
         TodayWords = Rx(@"\b(idag|i dag|nu)\b"),

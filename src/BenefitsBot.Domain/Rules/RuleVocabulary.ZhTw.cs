@@ -133,6 +133,7 @@ internal static class RuleVocabularyZhTw
         MonthStartWords = Rx(@"^\s*初"),
         EarlyRenewalWords = Rx(@"(已經|已经|現在就|现在就|提前|提早|先)[^，。？！,.?!]{0,6}(續約|續訂|續費|续约)"),
         ExpiredWords = Rx(@"(已經?|已)(到期|過期|失效)|(到期|過期|失效)了"),
+        PartialWords = Rx(@"一半|部分|部份"),
         NotRenewingWords = Rx(NotRenewing),
         UseWords = Rx(@"(能|可以|可|還|还|繼續|继续|要|在)用|使用(?!者)|啟用|開通"),
         TodayWords = Rx(@"今天|今日|現在"),

@@ -158,6 +158,15 @@ public sealed record RuleVocabulary
     /// <summary>The membership told as expired or lapsed ("it expired", "gick ut", "is verlopen", 已到期): a lapse told without the renewal named.</summary>
     public required Regex ExpiredWords { get; init; }
 
+    /// <summary>
+    /// Words that refer back to the subscription ("assigned it to Mark", "den tilldelades Lee", "het abonnement"): a later assignment
+    /// of the same subscription. None in Chinese, which drops the object, so a second assignment there may be of another one.
+    /// </summary>
+    public Regex SameThingWords { get; init; } = Rx("(?!)");
+
+    /// <summary>Part of an amount ("half", "delvis", "de helft", 一半): a renewal paid in part is not paid.</summary>
+    public required Regex PartialWords { get; init; }
+
     /// <summary>Using something or it working ("can she still use it", "keeps working", "funkar", "werkt", 能用): what a user-assigned benefit does.</summary>
     public required Regex UseWords { get; init; }
 

@@ -34,7 +34,8 @@ internal sealed record DatesDevLine(int Line, string Lang, string Text, DateOnly
 /// thirtieth: negations, boundaries, the exact last day and days counted from today; the later ones' styles are in the commits that
 /// added them, the fortieth: facts and the question spread over sentences and referred back to, the forty-first: the key day
 /// given by a calendar landmark, the forty-second: people who do not know the program's terms, the forty-third: the day told
-/// relative to today or only partly). The next round's blind set is
+/// relative to today or only partly, the forty-fourth: messages pasted with headers, signatures and a second question, the
+/// forty-fifth: stated facts that decide the verdict). The next round's blind set is
 /// not here: it is measured once, at the end, with <c>eval dates --set</c>.
 /// </summary>
 internal static class DatesDevSet
@@ -93,6 +94,8 @@ internal static class DatesDevSet
     public const string FortyFirstProbe = "dates-probe-41-dev.jsonl";
     public const string FortySecondProbe = "dates-probe-42-dev.jsonl";
     public const string FortyThirdProbe = "dates-probe-43-dev.jsonl";
+    public const string FortyFourthProbe = "dates-probe-44-dev.jsonl";
+    public const string FortyFifthProbe = "dates-probe-45-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {

@@ -216,4 +216,60 @@ public sealed class RuleQuestionInterpreterDecisionTests
 
         Assert.Equal((new DateOnly(2024, 12, 25), DateRole.Anniversary), (question.AnchorDate!.Value, question.AnchorRole));
     }
+
+    [Theory]
+    [InlineData("en", "Tom had the VS subscription since 5 January 2024. He left on 30 April; on 2 May 2024 it was assigned to Lee. Lee now moves to sales. From when can it move on?")]
+    [InlineData("sv", "Tom hade VS-prenumerationen sedan 2024-01-05. Han slutade i april och den tilldelades Lee 2024-05-02. Nu går Lee till sälj. När kan den flyttas vidare?")]
+    public void Interpret_SubscriptionAssignedToOneAfterAnother_TheLatestAssignment(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.VsReassignFrom, new DateOnly(2024, 5, 2)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Fact]
+    public void Interpret_AssignmentAskedAbout_NotTheLatestAssignment()
+    {
+        var question = Interpret("en", "Tom has held the VS subscription since 3 January 2025 (I assigned it). Can I assign it to Lee on 10 March?");
+
+        Assert.Equal((RuleKind.VsReassignFrom, new DateOnly(2025, 1, 3)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "Action Pack purchased 1 March 2022. Last week half of the renewal was paid. Are we still in the window today?")]
+    [InlineData("zh-TW", "Action Pack 是2022年3月1日買的，今年的續約費已經付了一半。今天還在續約期間嗎？")]
+    public void Interpret_RenewalPaidInPart_NotPaid(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.RenewalWindow, false), (question.Kind, question.StatedFacts.RenewalPaid));
+    }
+
+    [Theory]
+    [InlineData("sv", "Action Pack köptes 1 mars 2022. Är vi fortfarande inom fönstret idag?", RuleKind.RenewalWindow)]
+    [InlineData("nl", "Action Pack gekocht op 01-03-2022. Vallen we vandaag nog binnen dat venster?", RuleKind.RenewalWindow)]
+    [InlineData("sv", "Årsdagen var 1 mars och ingen betalade. Får vi tillbaka förmånerna om fakturan betalas nu?", RuleKind.GracePeriodEnd)]
+    [InlineData("en", "Anniversary was 1 March, unpaid since. If we settle now, do we get back in?", RuleKind.GracePeriodEnd)]
+    public void Interpret_WindowOrGettingBackInOtherWords_ThatRule(string language, string text, RuleKind expected)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal(expected, question.Kind);
+    }
+
+    [Fact]
+    public void Interpret_SwedishShouldStillWorkToday_AsksYesOrNo()
+    {
+        var question = Interpret("sv", "Vi förnyade inte, förnyelsedatum 1 mars. Borde utvecklarnas VS fortfarande gå att använda idag?");
+
+        Assert.True(question.AsksEligibility);
+    }
+
+    [Fact]
+    public void Interpret_DepartureBesideAVisualStudioUseQuestion_UserAssignedBenefits()
+    {
+        var question = Interpret("nl", "Er is niets verlengd en de collega die dit regelde is vertrokken. Jubileum was 1 maart. Werken de VS-abonnementen volgende week nog?");
+
+        Assert.Equal((RuleKind.UserAssignedBenefitExtension, new DateOnly(2025, 3, 1)), (question.Kind, question.AnchorDate!.Value));
+    }
 }
