@@ -12,7 +12,7 @@ internal sealed record DatesDevLine(int Line, string Lang, string Text, DateOnly
 }
 
 /// <summary>
-/// The date-rule sets we develop on: the shared dev set, the first six blind sets (each measured once when its round ended, a dev set since)
+/// The date-rule sets we develop on: the shared dev set, the blind sets of past rounds (each measured once when its round ended, a dev set since)
 /// and seven blind probe sets written for development (the second: short fragments, pasted e-mails, corrections, relative dates;
 /// the third: everyday words instead of the articles' terms; the fourth: situations told as stories, the rule left unnamed; the
 /// fifth: messy phone chat; the sixth: yes/no for a named day, negated facts; the seventh: a help-desk queue; the eighth: the membership's yearly cycle, renewals paid or forgotten; the ninth: questions
@@ -51,6 +51,7 @@ internal static class DatesDevSet
     public const string EighthBlindSet = "situational-dates-holdout-8.jsonl";
     public const string NinthBlindSet = "situational-dates-holdout-9.jsonl";
     public const string TenthBlindSet = "situational-dates-holdout-10.jsonl";
+    public const string EleventhBlindSet = "situational-dates-holdout-11.jsonl";
     public const string Probe = "dates-probe-dev.jsonl";
     public const string SecondProbe = "dates-probe-2-dev.jsonl";
     public const string ThirdProbe = "dates-probe-3-dev.jsonl";
