@@ -11,6 +11,12 @@ internal sealed partial class WesternRecognizer
 
     private static readonly HashSet<string> NotDayWords = ["några", "ett par", "een paar", "paar", "a couple of", "a couple", "couple of", "couple"];
 
+    /// <summary>
+    /// Short number words that are days all the same: Dutch writes a day in words as a cardinal ("elf juni", "zes maart"), and
+    /// neither is another Dutch word. The other three-letter ones ("een", "one", "two", "tre") are left out: they are articles or stand before plurals.
+    /// </summary>
+    private static readonly HashSet<string> ShortDayWords = ["elf", "zes"];
+
     private readonly LanguageProfile profile;
     private readonly MonthSpelling spelling;
     private readonly IReadOnlyList<PatternRule> rules;
@@ -48,7 +54,7 @@ internal sealed partial class WesternRecognizer
         month = "(?<mn>" + PatternRule.Alternation(profile.Months.Keys) + @")\.?";
         weekday = "(?<wd>" + PatternRule.Alternation(profile.Weekdays.Keys) + ")";
         longWeekday = "(?<wd>" + PatternRule.Alternation(profile.Weekdays.Keys.Where(w => w.Length >= 6)) + ")";
-        var dayWords = profile.Ordinals.Keys.Concat(profile.Cardinals.Where(c => c.Value <= 31 && c.Key.Length > 3 && !NotDayWords.Contains(c.Key)).Select(c => c.Key));
+        var dayWords = profile.Ordinals.Keys.Concat(profile.Cardinals.Where(c => c.Value <= 31 && (c.Key.Length > 3 || ShortDayWords.Contains(c.Key)) && !NotDayWords.Contains(c.Key)).Select(c => c.Key));
         dayWordPattern = PatternRule.Alternation(dayWords);
         day = DayPattern("");
         number = $@"(?<n>(?<![-/.\d])\d{{1,3}}|{PatternRule.Alternation(profile.Cardinals.Keys)})";

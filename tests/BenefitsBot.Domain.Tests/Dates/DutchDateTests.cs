@@ -19,6 +19,9 @@ public sealed class DutchDateTests
     [InlineData("volgend jaar", "volgend jaar=daterange 2027-01-01..2028-01-01")]
     [InlineData("2 weken", "2 weken=duration P2W")]
     [InlineData("van 1 mei 2025 tot 1 juni 2025", "van 1 mei 2025 tot 1 juni 2025=daterange 2025-05-01..2025-06-01")]
+    [InlineData("ingeleverd op elf juni 2024", "op elf juni 2024=date 2024-06-11")]
+    [InlineData("betaald op zes maart 2025", "op zes maart 2025=date 2025-03-06")]
+    [InlineData("zes licenties voor elf mensen", "")]
     public void Recognize_DutchPhrases_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "nl"));
 
