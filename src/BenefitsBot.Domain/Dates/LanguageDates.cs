@@ -41,9 +41,12 @@ internal sealed class LanguageDates(
         }
 
         // The model's or a cue's pattern out of time twice on this text: our mentions still stand.
-        // The model's periods take our edges too: "the final day of Q2 2021" is a day.
-        return PatternTimeouts.RetryOnce(() => Prefer(OverCues(cues, Fold(text), reference), mine) is var combined && edges is not null && combined.Count > 0 ? edges(text, combined) : combined, () => mine);
+        return PatternTimeouts.RetryOnce(() => WithEdges(text, Prefer(OverCues(cues, Fold(text), reference), mine)), () => mine);
     }
+
+    /// <summary>The model's periods take our edges too: "the final day of Q2 2021" is a day.</summary>
+    private IReadOnlyList<DateMention> WithEdges(string text, List<DateMention> combined) =>
+        edges is null || combined.Count == 0 ? combined : edges(text, combined);
 
     /// <summary>
     /// The model's mentions over the first <see cref="MaxWindows"/> cues, each read in a window of <see cref="Context"/> characters

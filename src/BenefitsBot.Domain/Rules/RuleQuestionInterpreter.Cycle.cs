@@ -50,7 +50,6 @@ public sealed partial class RuleQuestionInterpreter
                 years++;
             }
         }
-
         else if (vocabularies.Any(v => v.NotRenewingWords.IsMatch(view.For(v))))
         {
             // A decision not to renew is about the renewal now due: the latest anniversary whose 30 days are not over, else the

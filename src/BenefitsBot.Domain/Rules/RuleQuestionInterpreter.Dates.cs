@@ -367,6 +367,7 @@ public sealed partial class RuleQuestionInterpreter
         {
             chosen = latest;
         }
+
         var stated = chosen.Role is { } found && KindRoles.Accepts(kind, found);
         var role = stated ? chosen.Role!.Value : KindRoles.DefaultRole(kind);
         var date = chosen.Date;

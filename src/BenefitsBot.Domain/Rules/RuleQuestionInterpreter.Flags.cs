@@ -224,8 +224,8 @@ public sealed partial class RuleQuestionInterpreter
     {
         for (var i = 0; i + 1 < clauses.Length; i++)
         {
-            var between = view.Text.AsSpan(Math.Min(spans[i].Start, view.Text.Length), Math.Min(spans[i + 1].Start, view.Text.Length) - Math.Min(spans[i].Start, view.Text.Length));
-            if (between.IndexOfAny(SentenceEnds) < 0
+            var (from, to) = (Math.Min(spans[i].Start, view.Text.Length), Math.Min(spans[i + 1].Start, view.Text.Length));
+            if (view.Text.AsSpan(from, to - from).IndexOfAny(SentenceEnds) < 0
                 && Says(clauses[i], vocabularies, (v, text) => v.ReplacementWords.IsMatch(text))
                 && Says(clauses[i + 1], vocabularies, (v, text) => v.ReceivedWords.IsMatch(text)))
             {

@@ -269,19 +269,8 @@ public sealed partial class RuleQuestionInterpreter
             return new DetectedKind(RuleKind.RenewalWindow, null);
         }
 
-        // A lapse told and Visual Studio asked about, with nobody leaving, nothing handed over and nothing of getting the membership
-        // back ("nobody renewed on 1 March; can the new developer still get a Visual Studio subscription?"): the benefits that need a
-        // user assignment after the renewal date, as the article says, not the grace period or a reassignment.
-        // Someone who left matters only when the question is about handing over; asked whether Visual Studio still works, the
-        // departure is background ("the colleague who handled the renewal has left").
-        var departureAside = facts.PersonLeft && asking.Exists(c => vocabularies.Any(v => v.UseWords.IsMatch(c.View.For(v))))
-            && !asking.Exists(c => vocabularies.Any(v => v.KindCues.Any(cue => cue.Kind == RuleKind.VsReassignFrom && cue.Weight >= AskedAboutWeight && cue.Pattern.IsMatch(c.View.For(v)))));
-        if (lapseTold && (!facts.PersonLeft || departureAside) && !namedOwn.Contains(RuleKind.VsReassignFrom)
-            && ranked[0] is RuleKind.GracePeriodEnd or RuleKind.RenewalWindow or RuleKind.VsReassignFrom
-            && (asking.Exists(c => vocabularies.Any(v => v.VisualStudioWords.IsMatch(c.View.For(v))))
-                || QuestionSpans(view).Exists(q => vocabularies.Any(v => v.VisualStudioWords.IsMatch(view.Slice(q.Start, q.End).For(v))))
-                || VisualStudioUseAsked(view, asking, vocabularies))
-            && !asking.Exists(c => vocabularies.Any(v => v.KindCues.Any(cue => cue is { Kind: RuleKind.GracePeriodEnd, Premise: false, Weight: >= OwnWordWeight } && cue.Pattern.IsMatch(c.View.For(v))))))
+        if (lapseTold && !namedOwn.Contains(RuleKind.VsReassignFrom) && ranked[0] is RuleKind.GracePeriodEnd or RuleKind.RenewalWindow or RuleKind.VsReassignFrom
+            && VisualStudioAskedAfterLapse(view, asking, vocabularies, facts))
         {
             return new DetectedKind(RuleKind.UserAssignedBenefitExtension, null);
         }
@@ -297,6 +286,29 @@ public sealed partial class RuleQuestionInterpreter
 
         RuleKind? alternative = scores.GetValueOrDefault(ranked[1]) == best ? ranked[1] : null;
         return new DetectedKind(ranked[0], alternative);
+    }
+
+    /// <summary>
+    /// After a lapse, Visual Studio asked about with nothing handed over and nothing of getting the membership back ("nobody renewed
+    /// on 1 March; can the new developer still get a Visual Studio subscription?"): the benefits that need a user assignment after
+    /// the renewal date, as the article says, not the grace period or a reassignment. Someone who left matters only when the
+    /// question is about handing over; asked whether Visual Studio still works, the departure is background ("the colleague who
+    /// handled the renewal has left").
+    /// </summary>
+    private static bool VisualStudioAskedAfterLapse(TextView view, List<Clause> asking, RuleVocabulary[] vocabularies, RuleFacts facts)
+    {
+        bool Asks(Func<RuleVocabulary, Regex> words) => asking.Exists(c => vocabularies.Any(v => words(v).IsMatch(c.View.For(v))));
+        bool AsksBy(Func<KindCue, bool> cue) => asking.Exists(c => vocabularies.Any(v => v.KindCues.Any(k => cue(k) && k.Pattern.IsMatch(c.View.For(v)))));
+
+        if (facts.PersonLeft && (!Asks(v => v.UseWords) || AsksBy(k => k.Kind == RuleKind.VsReassignFrom && k.Weight >= AskedAboutWeight)))
+        {
+            return false;
+        }
+
+        return (Asks(v => v.VisualStudioWords)
+                || QuestionSpans(view).Exists(q => vocabularies.Any(v => v.VisualStudioWords.IsMatch(view.Slice(q.Start, q.End).For(v))))
+                || VisualStudioUseAsked(view, asking, vocabularies))
+            && !AsksBy(k => k is { Kind: RuleKind.GracePeriodEnd, Premise: false, Weight: >= OwnWordWeight });
     }
 
     /// <summary>

@@ -159,7 +159,7 @@ public sealed record RuleVocabulary
     public required Regex ExpiredWords { get; init; }
 
     /// <summary>
-    /// Words that refer back to the subscription ("assigned it to Mark", "den tilldelades Lee", "het abonnement"): a later assignment
+    /// Words that refer back to the subscription ("then it went to Sam", "den tilldelades Lee", "het abonnement"): a later assignment
     /// of the same subscription. None in Chinese, which drops the object, so a second assignment there may be of another one.
     /// </summary>
     public Regex SameThingWords { get; init; } = Rx("(?!)");
