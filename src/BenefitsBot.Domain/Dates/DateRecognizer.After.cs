@@ -5,7 +5,7 @@ namespace BenefitsBot.Domain.Dates;
 public sealed partial class DateRecognizer
 {
     /// <summary>Characters between "two weeks after" and the date of the event it counts from ("our internal kickoff on").</summary>
-    private const int AfterEventReach = 80;
+    private const int AfterEventReach = 130;
 
     /// <summary>
     /// An offset from another told event: "two weeks after our internal kickoff on 4 April 2022", "tio dagar efter vår kickoff den
@@ -73,10 +73,20 @@ public sealed partial class DateRecognizer
         return result;
     }
 
-    [GeneratedRegex(@"\b(after|before|efter|före|innan|na|voor|vóór)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(after|before|efter|före|innan|na|voor|vóór|voordat|nadat)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterWord();
 
     /// <summary>Right after the duration: "after / before / efter / före / na / voor", then the event (no comma, no sentence end, not "that").</summary>
-    [GeneratedRegex(@"^\s*(?:(?<before>before|före|innan|voor|vóór)|after|efter|na)\s+(?!(?:that|this|det|detta|dat|dit|dien)\b)(?!.*\b(?:we|i|vi|jag|wij|ik)\b)[^,.;:?!\n]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?<before>before|före|innan|voor|vóór|voordat)|after|efter|na|nadat)\s+(?!(?:that|this|det|detta|dat|dit|dien)\b)(?!.*\b(?:we|i|vi|jag|wij|ik)\b)[^,.;:?!\n]{0,80}" + EventDatedAfter + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OffsetGap();
+
+    /// <summary>
+    /// The event's date told after its name: in a relative clause ("our town hall, which was 6 May", "vår julfest, som var fredag
+    /// 13/12"), in a clause of its own ("after our audit, and the audit ended on 3/4/2025", "voordat de cursus begon, en die begon
+    /// op 4 maart") or in apposition ("na de audit, dinsdag 4 maart").
+    /// </summary>
+    private const string EventDatedAfter =
+        @"(?:,\s*(?:which|that|som|die|dat)\b[^,.;:?!\n\d]{0,30}"
+        + @"|,\s*(?:(?:and|och|en)\s+[^,.;:?!\n\d]{0,50}?|(?:the|that|this|it|den|det|detta|de|het|die|dat|deze|she|he|they|hon|han|hij|zij|ze)\b[^,.;:?!\n\d]{0,40}?)\b(?:was|were|is|var|är|began|begun|started|ended|finished|började|slutade|begon|startte|eindigde|viel|fell|took\s+place|happened)(?:\s+(?:on|den|op|in|i))?\s*"
+        + @"|,\s*)?";
 }

@@ -91,20 +91,19 @@ public sealed partial class DateRecognizer
 
     /// <summary>
     /// "(the) day after …", "dagen efter …", "de dag na …", or a weekday so ("the Monday after …", "fredagen efter …"), before the
-    /// event's date (no sentence end, not "that"); the event may close with a relative clause that dates it ("our town hall, which was
-    /// 6 May", "vår julfest, som var fredag 13/12").
+    /// event's date (no sentence end, not "that"); the event's date may follow its name (<see cref="EventDatedAfter"/>).
     /// </summary>
     /// <remarks>Here, after <see cref="WeekdayNumbers"/>, which it is built from: statics initialize in declaration order.</remarks>
     private static readonly Regex DayAfterGap = new(
-        $@"\b(?:the\s+|de\s+)?(?:day|morning|evening|dagen|morgonen|kvällen|dag|ochtend|avond|(?<wd>{PatternRule.Alternation(WeekdayNumbers.Keys)}))\s+(?:(?<before>before|före|innan|voor|vóór)|after|efter|na)\s+(?!(?:that|this|det|detta|dat|dit|dien)\b)(?![^,]*\b(?:we|i|vi|jag|wij|ik)\b)[^,.;:?!\n\d]{{0,80}}(?:,\s*(?:which|that|som|die|dat)\b[^,.;:?!\n\d]{{0,30}})?$",
+        $@"\b(?:the\s+|de\s+)?(?:day|morning|evening|dagen|morgonen|kvällen|dag|ochtend|avond|(?<wd>{PatternRule.Alternation(WeekdayNumbers.Keys)}))\s+(?:(?<before>before|före|innan|voor|vóór|voordat)|after|efter|na|nadat)\s+(?!(?:that|this|det|detta|dat|dit|dien)\b)(?![^,]*\b(?:we|i|vi|jag|wij|ik)\b)[^,.;:?!\n\d]{{0,80}}" + EventDatedAfter + "$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>
     /// Chinese: a count of days, weeks, months or years before or after a date, right after it ("端午節前三天", "大年初一後一週",
     /// "國慶日過後十天", "兒童節（4/4）前五天": a bracketed restatement may stand between, or the date itself be the restatement, "兒童節（4/4）
-    /// 的前五天"), or the count first after 的 ("6月1日的三天後", "元旦的7天前").
+    /// 的前五天"; "exactly" may precede the count, "春節過後正好十天"), or the count first after 的 ("6月1日的三天後", "元旦的7天前").
     /// </summary>
-    [GeneratedRegex(@"\G[）)]?\s*(?:[（(][^）)]{1,16}[）)])?\s*(?:的?\s*(?:(?<before>前|之前|以前)|後|后|之後|之后|以後|以后|過後|过后)\s*(?<n>[0-9０-９一二兩两三四五六七八九十]+)\s*(?:個|个)?\s*(?<u>天|日|週|周|星期|禮拜|礼拜|月|年)(?!前|後|后)|的\s*(?<n>[0-9０-９一二兩两三四五六七八九十]+)\s*(?:個|个)?\s*(?<u>天|日|週|周|星期|禮拜|礼拜|月|年)\s*(?:(?<before>前|之前|以前)|後|后|之後|之后|以後|以后))")]
+    [GeneratedRegex(@"\G[）)]?\s*(?:[（(][^）)]{1,16}[）)])?\s*(?:的?\s*(?:(?<before>前|之前|以前)|後|后|之後|之后|以後|以后|過後|过后)\s*(?:剛好|刚好|正好|整整|恰好)?\s*(?<n>[0-9０-９一二兩两三四五六七八九十]+)\s*(?:個|个)?\s*(?<u>天|日|週|周|星期|禮拜|礼拜|月|年)(?!前|後|后)|的\s*(?<n>[0-9０-９一二兩两三四五六七八九十]+)\s*(?:個|个)?\s*(?<u>天|日|週|周|星期|禮拜|礼拜|月|年)\s*(?:(?<before>前|之前|以前)|後|后|之後|之后|以後|以后))")]
     private static partial Regex ChineseOffset();
 
     /// <summary>Chinese: the weekday after (or before) a date: "端午節後的那個星期三", "國慶日前的週五", "研討會（5月3日）之後的第一個星期一".</summary>
@@ -113,8 +112,8 @@ public sealed partial class DateRecognizer
 
     /// <summary>
     /// Chinese: 的前一天, 前一天, 的隔天, 後一天 right after a date, or after a short event named with the date ("兩個月前年會的隔天":
-    /// the day after the year-end party two months ago).
+    /// the day after the year-end party two months ago); a bracketed restatement may stand between ("勞動節（5/1）隔天").
     /// </summary>
-    [GeneratedRegex(@"\G\s*(?:\p{IsCJKUnifiedIdeographs}{1,6}的)?\s*的?\s*(?:(?<before>前一天|前一日)|後一天|后一天|隔天|隔日|翌日)")]
+    [GeneratedRegex(@"\G[）)]?\s*(?:[（(][^）)]{1,16}[）)])?\s*(?:\p{IsCJKUnifiedIdeographs}{1,6}的)?\s*的?\s*(?:(?<before>前一天|前一日)|後一天|后一天|隔天|隔日|翌日)")]
     private static partial Regex ChineseNextDay();
 }

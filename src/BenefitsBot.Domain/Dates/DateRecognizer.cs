@@ -59,8 +59,9 @@ public sealed partial class DateRecognizer
         var culture = language.Trim().Replace('_', '-').ToLowerInvariant();
         // A text that runs out of time twice is no date question, and must not fail the turn.
         var cut = QuestionText.Cut(text);
+        var lang = culture.Split('-')[0];
         return PatternTimeouts.RetryOnce<IReadOnlyList<DateMention>>(
-            () => Narrated(cut, culture.Split('-')[0], reference, AfterToldEvent(cut, culture.Split('-')[0], AfterRestatedEvent(cut, culture.Split('-')[0], NextToTold(cut, culture.Split('-')[0], InYearsAgo(cut, recognize(dates.Value, cut, reference))))), dates.Value.Ours), () => []);
+            () => SequelDays(cut, lang, Narrated(cut, lang, reference, AfterToldEvent(cut, lang, AfterRestatedEvent(cut, lang, NextToTold(cut, lang, InYearsAgo(cut, recognize(dates.Value, cut, reference))))), dates.Value.Ours)), () => []);
     }
 
     private Lazy<LanguageDates> Dates(string text, string language)

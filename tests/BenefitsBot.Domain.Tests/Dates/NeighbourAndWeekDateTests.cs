@@ -15,8 +15,36 @@ public sealed class NeighbourAndWeekDateTests
     [InlineData("en", "on the Friday before Thanksgiving", "the Friday before Thanksgiving=date 2025-11-21")]
     [InlineData("zh-TW", "跨年夜的前一天", "跨年夜的前一天=date 2025-12-30")]
     [InlineData("zh-TW", "國慶日隔天", "國慶日隔天=date 2026-10-11")]
+    [InlineData("zh-TW", "勞動節（5/1）隔天", "勞動節（5/1）隔天=date 2026-05-02")]
+    [InlineData("zh-TW", "2024年春節過後正好兩週", "2024年春節過後正好兩週=date 2024-02-24")]
     public void Recognize_DayToldByItsNeighbour_OneDayOffOrTheNearestWeekday(string language, string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
+    [InlineData("en", "The audit ended on 4 March 2025. Our admin entered the code the next day.", "4 March 2025=date 2025-03-04; the next day=date 2025-03-05")]
+    [InlineData("en", "We signed on 4 March 2025 and the invoice came the day after, so", "4 March 2025=date 2025-03-04; the day after=date 2025-03-05")]
+    [InlineData("en", "Training was on Wednesday 5 March 2025; I set it up the following Monday.", "Wednesday 5 March 2025=date 2025-03-05; the following Monday=date 2025-03-10")]
+    [InlineData("sv", "Revisionen slutade 4 mars 2025 och vi löste in koden dagen därpå.", "4 mars 2025=date 2025-03-04; dagen därpå=date 2025-03-05")]
+    [InlineData("nl", "De audit was op 4 maart 2025; de dag erna hebben we de code ingevoerd.", "op 4 maart 2025=date 2025-03-04; de dag erna=date 2025-03-05")]
+    [InlineData("zh-TW", "稽核在2025年3月4日結束，我們隔天輸入了代碼。", "2025年3月4日=date 2025-03-04; 隔天=date 2025-03-05")]
+    public void Recognize_DayToldAsTheNextOne_NeighbourOfTheDateToldBefore(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
+    [InlineData("en", "The day after tomorrow we meet; the audit was on 4 March 2025.")]
+    [InlineData("en", "We paid on 4 March 2025, the day after we signed.")]
+    [InlineData("zh-TW", "我們在續約前一天付款，那是2025年3月4日。")]
+    public void Recognize_NextDayWithItsEventOrFromToday_NoDayAdded(string language, string text) =>
+        Assert.DoesNotContain("=date 2025-03-05", RecognizerAssert.Describe(text, language, new DateOnly(2025, 3, 20)), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("en", "I entered the code two days after our audit, and the audit was on 4 March 2025.", "two days after our audit, and the audit was on 4 March 2025=date 2025-03-06")]
+    [InlineData("en", "We paid the day before the board met, which was 4 March 2025.", "the day before the board met, which was 4 March 2025=date 2025-03-03")]
+    [InlineData("sv", "Vi betalade dagen efter att revisionen var klar, och revisionen slutade 4 mars 2025.", "dagen efter att revisionen var klar, och revisionen slutade 4 mars 2025=date 2025-03-05")]
+    [InlineData("nl", "We betaalden twee dagen voordat de audit begon, en die begon op 4 maart 2025.", "twee dagen voordat de audit begon, en die begon op 4 maart 2025=date 2025-03-02")]
+    [InlineData("nl", "Ik voerde de code in op de maandag na de audit, dinsdag 4 maart 2025.", "de maandag na de audit, dinsdag 4 maart 2025=date 2025-03-10")]
+    public void Recognize_OffsetFromAnEventDatedAfterItsName_DayTheOffsetLandsOn(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language, new DateOnly(2025, 3, 20)));
 
     [Theory]
     [InlineData("nl", "We zitten sinds Koningsdag 2022 in het Action Pack", "Koningsdag 2022=date 2022-04-27")]

@@ -121,6 +121,9 @@ public sealed class SwedishDateTests
     [Theory]
     [InlineData("loste in den i mandags", "i mandags=date 2026-11-16")]
     [InlineData("kopte den i lordags", "i lordags=date 2026-11-21")]
-    public void Recognize_WeekdayTypedWithoutSwedishLetters_Resolves(string text, string expected) =>
+    [InlineData("aktiverade den igar", "igar=date 2026-11-21")]
+    [InlineData("betalade i forrgar", "i forrgar=date 2026-11-20")]
+    [InlineData("fakturan kom forra manaden", "forra manaden=daterange 2026-10-01..2026-11-01")]
+    public void Recognize_TypedWithoutSwedishLetters_Resolves(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));
 }
