@@ -8,20 +8,53 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>Characters between a correction word and the date it introduces ("sorry, I meant the 14th", "nej förlåt, den 24 mars").</summary>
     private const int CorrectionReach = 24;
 
+    /// <summary>Characters between a <see cref="RuleVocabulary.RightBeforeCorrectionWords">word that corrects only right before a date</see> and that date ("no, the 5th", "eller nej, det var i torsdags").</summary>
+    private const int RightBeforeReach = 14;
+
+    /// <summary>Characters between the date taken back and such a word ("de sleutel ging gisteren naar Jan. Nee, eergisteren").</summary>
+    private const int TakenBackReach = 40;
+
     /// <summary>
     /// Dates the user takes back: a date right after a correction word ("4 May 2022 — sorry, I meant the 14th", "2021/7/3，不對，是
-    /// 2021/7/13") replaces the date before the word, keeping its role; written without a year (or without a month) it takes them
-    /// from the date it corrects. A date said not to be meant ("not the 4th", "不是5月5日") is dropped.
+    /// 2021/7/13", "4/10, no, 4/12") replaces the date before the word, keeping its role; written without a year (or without a month) it
+    /// takes them from the date it corrects. A date said not to be meant ("not the 4th", "不是5月5日"), or given to another event
+    /// right after a correction word ("no wait, that's when legal approved it", "不對，6/3是簽約日"), is dropped.
     /// </summary>
     private static List<Candidate> Corrected(TextView view, List<Candidate> candidates, RuleVocabulary[] vocabularies)
     {
         var kept = candidates.Where(c => !NegatedDate(view, c.Start)).ToList();
-        var cues = vocabularies.SelectMany(v => v.CorrectionWords.Matches(view.For(v))).OrderBy(m => m.Index).ToList();
-        foreach (var cue in cues)
+        var cues = vocabularies.SelectMany(v => v.CorrectionWords.Matches(view.For(v)).Select(m => (Cue: m, RightBefore: false, Vocabulary: v)))
+            .Concat(vocabularies.SelectMany(v => v.RightBeforeCorrectionWords.Matches(view.For(v)).Select(m => (Cue: m, RightBefore: true, Vocabulary: v))))
+            .OrderBy(c => c.Cue.Index).ToList();
+        var cueEnd = -1;
+        foreach (var (cue, rightBefore, vocabulary) in cues)
         {
+            if (cue.Index < cueEnd)
+            {
+                continue; // inside a correction already read ("no wait", "förlåt, jag menar 6 juni")
+            }
+
+            var after = cue.Index + cue.Length;
             var correctedAt = kept.FindLastIndex(c => c.End <= cue.Index);
-            var correctionAt = kept.FindIndex(c => c.Start >= cue.Index && c.Start - (cue.Index + cue.Length) <= CorrectionReach);
-            if (correctedAt < 0 || correctionAt < 0 || correctionAt == correctedAt)
+            var correctionAt = kept.FindIndex(c => c.Start >= cue.Index && c.Start - after <= (rightBefore ? RightBeforeReach : CorrectionReach));
+            // Such a word corrects a day by a day: "no, this year" or "nee, vorige week" tells a period, not a correction.
+            if (correctedAt < 0 || (rightBefore && (cue.Index - kept[correctedAt].End > TakenBackReach || kept[correctedAt].Span || (correctionAt >= 0 && kept[correctionAt].Span))))
+            {
+                continue;
+            }
+
+            if (correctionAt < 0)
+            {
+                if (vocabulary.OtherEventWords.IsMatch(view.For(vocabulary).AsSpan(after)))
+                {
+                    kept.RemoveAt(correctedAt);
+                    cueEnd = after;
+                }
+
+                continue;
+            }
+
+            if (correctionAt == correctedAt)
             {
                 continue;
             }
@@ -36,6 +69,16 @@ public sealed partial class RuleQuestionInterpreter
                 : Calendar.TryDate(corrected.Date.Year, correction.Date.Month, correction.Date.Day);
             if (day is not { } placed)
             {
+                continue;
+            }
+
+            // "Sorry, I mean 4 April": both words make one correction, which ends with its date.
+            cueEnd = correction.End;
+            if (placed == corrected.Date)
+            {
+                // The same day said again after the correction word: it was another event's ("不對，6/3是簽約日").
+                kept.RemoveAt(correctionAt);
+                kept.RemoveAt(correctedAt);
                 continue;
             }
 

@@ -240,8 +240,9 @@ public sealed partial class RuleQuestionInterpreter
                 continue;
             }
             // "i fjol, den 14 april"; "in april vorig jaar, op 28 april": a year, or the same month, restated with the day. Not a day
-            // that recurs ("members since 2019, renewing on 2 March each year", "sedan 2019 … den 2 mars varje år").
-            if (!YearWritten().IsMatch(surface) && i > 0 && dates[i - 1] is { Kind: DateMentionKind.DateRange, RangeStart: { } periodStart, RangeEnd: { } periodEnd } period
+            // that recurs ("members since 2019, renewing on 2 March each year", "sedan 2019 … den 2 mars varje år"), nor one told from
+            // today ("bought in 2021; it lapsed on the 9th of last month", 上個月9號).
+            if (!YearWritten().IsMatch(surface) && !RelativeToToday().IsMatch(surface) && i > 0 && dates[i - 1] is { Kind: DateMentionKind.DateRange, RangeStart: { } periodStart, RangeEnd: { } periodEnd } period
                 && (IsWholeYear(periodStart, periodEnd) || (IsWholeMonth(periodStart, periodEnd) && periodStart.Month == date.Month))
                 && RestatesPeriod(view, dates, period, day) && !RecursYearly(view, period, day)
                 && Calendar.TryDate(periodStart.Year, date.Month, date.Day) is { } inYear)
@@ -354,16 +355,28 @@ public sealed partial class RuleQuestionInterpreter
             }
         }
 
+        // Joining the network is free: beside a purchase told, the day the company joined MPN is not the start the rules count from
+        // ("we joined MPN in May 2021; the competency was bought on 8 June 2021").
+        var joinedNetwork = candidates.FindAll(c => c.Role == DateRole.Purchase && ClauseTells(view, c, vocabularies, static v => v.NetworkJoinWords));
+        if (joinedNetwork.Count > 0 && candidates.Exists(c => c.Role == DateRole.Purchase && !joinedNetwork.Contains(c)))
+        {
+            candidates = candidates.FindAll(c => !joinedNetwork.Contains(c));
+        }
+
         // A stated anniversary is the rule's own date; a purchase (or a payment) only leads to it.
         var chosen = candidates.Where(c => c.Role is { } r && KindRoles.Accepts(kind, r)).OrderBy(c => KindRoles.Directness(kind, c.Role!.Value)).FirstOrDefault(candidates[0]);
 
         // A subscription moved on from one holder to the next counts from its latest assignment, the present holder's: the latest
         // of the assignments told as done, not one asked about or ahead of today ("can I assign it to Lee on 10 April?"), when its
-        // clause refers back to the subscription ("then it went to Sam on 9 June": "it" is the same one).
+        // clause refers back to the subscription or tells the move ("then it went to Sam on 9 June", "och sedan Karin i april",
+        // 後來又給阿華). A date told there without its verb ("and then Sam on 9 June") is that assignment too. A told clause with
+        // "when" in it ("then to Ana on 2 May when Tom left") asks nothing.
         if (kind == RuleKind.VsReassignFrom && today is { } now
-            && candidates.FindAll(c => c.Role == DateRole.Assignment && c.Date <= now && !clauses.Any(k => k.Start <= c.Start && c.Start < k.End && IsAsking(k, vocabularies))) is { Count: > 1 } done
-            && done.MaxBy(c => c.Date) is { } latest && latest != chosen
-            && clauses.Any(k => k.Start <= latest.Start && latest.Start < k.End && vocabularies.Any(v => v.SameThingWords.IsMatch(k.View.For(v)))))
+            && candidates.FindAll(c => c.Date <= now && !clauses.Any(k => k.Start <= c.Start && c.Start < k.End && (k.Asked || AsksEligibility(k, vocabularies)))) is { Count: > 1 } done
+            && done.Exists(c => c.Role == DateRole.Assignment)
+            && done.FindAll(c => c.Role == DateRole.Assignment || (c.Role is null && ClauseTells(view, c, vocabularies, static v => v.MovedOnWords))).MaxBy(c => c.Date) is { } latest
+            && latest != chosen && latest.Date > chosen.Date && done.Exists(c => c.Role == DateRole.Assignment && c.Start < latest.Start)
+            && clauses.Any(k => k.Start <= latest.Start && latest.Start < k.End && vocabularies.Any(v => v.SameThingWords.IsMatch(k.View.For(v)) || v.MovedOnWords.IsMatch(k.View.For(v)))))
         {
             chosen = latest;
         }
@@ -381,6 +394,14 @@ public sealed partial class RuleQuestionInterpreter
         }
 
         return new Anchor(date, role, stated, chosen.Start);
+    }
+
+    /// <summary>Words of <paramref name="words"/> in the candidate's clause (split at punctuation and "and / but").</summary>
+    private static bool ClauseTells(TextView view, Candidate candidate, RuleVocabulary[] vocabularies, Func<RuleVocabulary, Regex> words)
+    {
+        var clause = ClauseSpans(view, vocabularies[0]).Find(c => c.Start <= candidate.Start && candidate.Start < c.End);
+        var end = Math.Min(clause.End, view.Text.Length);
+        return clause.End > clause.Start && vocabularies.Any(v => words(v).IsMatch(view.For(v).AsSpan(clause.Start, end - clause.Start)));
     }
 
     /// <summary>Characters before a date within which a departure word dates the departure ("quit on Monday", "slutade i måndags").</summary>
@@ -612,6 +633,10 @@ public sealed partial class RuleQuestionInterpreter
     /// ago"). A day and month alone ("25 November", "mid-March", 11月25日) the recognizer places in the latest year, which may not be
     /// the year meant.
     /// </summary>
+    /// <summary>A day told from today: its month or year counted from now ("last month", "förra månaden", "vorige maand", 上個月, 去年).</summary>
+    [GeneratedRegex(@"\b(last|this|next|previous|förra|forra|nästa|nasta|denna|detta|vorige|volgende|deze|dit|afgelopen|komende)\b|[上下這这本]個?月|[去今明前]年", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex RelativeToToday();
+
     private static bool YearKnown(ReadOnlySpan<char> surface) =>
         YearWritten().IsMatch(surface) || CountedOffset().IsMatch(surface)
         || (!surface.ContainsAnyInRange('0', '9') && !surface.Contains('月') && !LanguageProfiles.NamesMonth(surface));

@@ -36,7 +36,7 @@ internal static class RuleVocabularyEn
             Cue(@"\b(product ?)?keys?\b|\b(product|licen[cs]e|activation|serial|cd) (code|number)s?\b|\bserials?\b|\bvouchers?\b", RuleKind.KeyUsableUntil, 3),
             Cue(@"\bredee?m", RuleKind.KeyUsableUntil, 2),
             // Restoring it is reactivating it ("can we restore our competency?").
-            Cue(@"\bre-?activat|\brestor(e|ed|es|ing)\b", RuleKind.GracePeriodEnd, 4),
+            Cue(@"\bre-?activat|\brestor(e|ed|es|ing)\b|\bactive again\b", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
             Cue(@"\b(get|want|bring) (it|them|it all|everything|the competency|our competency|the membership|our membership|our status|(the |our )?benefits) back\b|\bget back in\b|\breinstat", RuleKind.GracePeriodEnd, 4),
             Cue(@"\b(save|rescue) (it|the competency|our competency|the membership|our membership|our status)\b", RuleKind.GracePeriodEnd, 3),
@@ -140,6 +140,9 @@ internal static class RuleVocabularyEn
         ],
         AskedOnlyCues =
         [
+            // Chat shorthand asks without inverting ("key from 3/3 still valid today", "vs sub can i move it now"): a modal or a verdict
+            // word with "still / today / now" beside it, read only in a question or in a line without any question mark.
+            Rx(@"^(?!.*\b(what|when|which|how|until)\b).*(\b(still|yet)\b[^,.;]{0,40}\b(valid|good|ok|okay|possible|usable|working|active|allowed|doable)\b|\b(valid|good|ok|okay|possible|usable|working|active|allowed|doable)\b[^,.;]{0,20}\b(still|today|now|yet|anymore)\b|\bcan (i|we|he|she|they|it)?\b[^,.;]{0,60}\b(still|today|now|yet|already|anymore)\b)"),
             // "Any way to still pay?"; "still open?" (a window, or "the PO is still open on our side.", a statement).
             Rx(@"\btoo late\b|\bstill (have )?time\b|\bin time\b|\b(is there )?any ?way (to|we can|i can)\b|\bstill open\b"),
             Rx(@"\b(is|are|still) (still )?(possible|allowed|ok|okay|valid|fine|doable)\s*$"),
@@ -169,10 +172,13 @@ internal static class RuleVocabularyEn
         SoftwareWords = Rx(@"\bsoftware\b|\bon-?prem|\bwindows\b|\boffice\b|\bsql\b|\bisos?\b|\bserver\b|\bsharepoint\b|\bexchange\b|\bvisio\b|\bproject server\b|\b(product |license |licence |software )?keys?\b|\bdownloads?\b|\bbenefits?\b|\blicen[cs]es?\b"),
         ActivationWords = Rx(@"\b(activated|used|installed|downloaded|redeemed|claimed|deployed|set up|rolled out|pulled (it |them )?down|grabbed|fetched)\b"),
         PaymentWords = Rx(@"\b(paid|pay|payment|invoiced?|billed|charged)\b"),
+        NetworkJoinWords = Rx(@"\bjoined (the )?(mpn|microsoft partner network|partner network|network|partner program(me)?)\b|\b(mpn|partner network) (member|partner)s? since\b"),
         NobodyWords = Rx(@"\b(nobody|no one|no-one)\b"),
         NegationWords = Rx(@"\b(not|never|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|no|nothing|none|neither|nor|yet to|nobody|no one)\b"),
         ReplacementWords = Rx(@"\breplac|\bswap|\bexchang|\bnew token\b|\bnew one\b"),
         CorrectionWords = Rx(@"\b(sorry|i meant|i mean|no wait|wait,? no|correction|typo|scratch that|my bad|oops|checked again|double-?checked)\b"),
+        RightBeforeCorrectionWords = Rx(@"\b(no|nope)\b(?!\s*[.:#])|\b(or rather|make that)\b|,\s*actually\b|\bbut (the |our )?(portal|partner center|system|invoice|admin center|records?|e-?mail|contract|order|receipt)( actually)? (says|shows|said|showed|lists|has)\b|\bbut i (checked|looked)( and it (says|was))?\b"),
+        OtherEventWords = Rx(@"^\W*(wait\W*)?(that'?s|that is|that was|this was|it was) (just |only |actually )?(when|the day|the date)\b"),
         ClauseJoinWords = Rx(@"\s(and|but)\s"),
         // Not "already too late", which asks about the deadline.
         RepeatWords = Rx(@"\b(already(?! (too late|past|over))|before|previously|earlier|second|another|again|last time|once)\b"),
@@ -191,10 +197,11 @@ internal static class RuleVocabularyEn
         MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\bpushed (back|out|into)\b|\bpush(ed|ing)? (it|us|them|the (date|deadline|anniversary)) (back|out)\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),
         MonthEndWords = Rx(@"\b(end of|the end of|late|last day of)\s*$"),
         MonthStartWords = Rx(@"\b(start of|beginning of|early|first day of)\s*$"),
-        EarlyRenewalWords = Rx(@"\balready (be )?re-?new|\bre-?new\w* (it |now |today )?(already|early|in advance|ahead of time)\b"),
+        EarlyRenewalWords = Rx(@"\b(upcoming|coming up|the next renewal)\b|\balready (be )?re-?new|\bre-?new\w* (it |now |today )?(already|early|in advance|ahead of time)\b"),
         ExpiredWords = Rx(@"\b(expired|lapsed|ran out|has run out|ended)\b"),
         PartialWords = Rx(@"\b(half|part of|partly|partially|some of)\b"),
         SameThingWords = Rx(@"\b(it|the (vs |visual studio )?(sub|subscription|license|licence|seat))\b"),
+        MovedOnWords = Rx(@"\bre-?assigned\b|(^|\band\b|,)\s*then\b"),
         NotRenewingWords = Rx(NotRenewing),
         UseWords = Rx(@"\b(use|uses|using|work|works|working|run|runs|running|access|activate|activating|give|giving|set up|assign|assigning)\b"),
         TodayWords = Rx(@"\b(today|now)\b"),

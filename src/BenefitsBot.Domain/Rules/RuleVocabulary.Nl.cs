@@ -34,7 +34,7 @@ internal static class RuleVocabularyNl
             Cue(@"sleutel|\bproduct ?codes?\b|\blicentiecode|\bactivat?ie?(rings)?code|\bserienummer|\b[\w-]+-codes?\b|\bvouchers?\b|\b(de|die|deze|onze|mijn) code\b", RuleKind.KeyUsableUntil, 3),
             Cue(@"inwissel|ingewisseld|verzilver|\bwissel(de|t)? .{0,20}\bin\b|\bgeclaimd\b", RuleKind.KeyUsableUntil, 2),
             // Restoring it is reactivating it ("de competentie herstellen").
-            Cue(@"heractiv|(opnieuw|terug|weer) (te )?activeren|reactiv|\bherstel(len|t|d)?\b", RuleKind.GracePeriodEnd, 4),
+            Cue(@"heractiv|(opnieuw|terug|weer) (te )?activeren|reactiv|\bherstel(len|t|d)?\b|\b(weer|opnieuw) actief\b", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
             Cue(@"\b(hem|het|die|de competentie|het lidmaatschap|onze status) (nog )?terug( te)? (krijgen|kunnen krijgen)\b|\b(hem|het|die) (nog )?terugkrijgen\b|\b(krijgen|krijg|kunnen|kan) (we|ik|jullie) (dan |nu |nog )*(hem|het|die|alles|de competentie|het lidmaatschap|onze status|de voordelen|onze voordelen) (nog |weer |dan )*terug\b", RuleKind.GracePeriodEnd, 4),
             // The renewal that was due did not happen; "nog niet" is the renewal still due.
@@ -127,6 +127,9 @@ internal static class RuleVocabularyNl
         ],
         AskedOnlyCues =
         [
+            // Chat shorthand asks without inverting ("key van 3/3 geldig nog", "kan heractiveren vandaag nog", "kan refund nog"): a modal
+            // or a verdict word with "nog / vandaag / nu" beside it, read only in a question or in a line without any question mark.
+            Rx(@"^(?!.*\b(wat|wanneer|wnr|welke|welk|hoe|tot wanneer)\b).*(\b(mogelijk|geldig|ok|oke|toegestaan|actief)\b[^,.;]{0,20}\b(nog|vandaag|nu)\b|\bnog\b[^,.;]{0,20}\b(mogelijk|geldig|ok|oke|toegestaan)\b|\b(kan|kunnen|mag|mogen|lukt|werkt|werken)\b[^,.;]{0,60}\b(nog|vandaag|nu al|al)\b)"),
             // "Verlengingsvenster nog open?"; "de factuur staat nog open." is a statement.
             Rx(@"\bnog\b[^,?.]{0,30}\bopen\b"),
             Rx(@"\bte laat\b|\bnog op tijd\b|\bop tijd\b|\bof niet\b"),
@@ -144,17 +147,20 @@ internal static class RuleVocabularyNl
         SubordinateWhen = Rx(@"(?<!\b(en|of|maar)\s+)\bwanneer\b"),
         TellWords = Rx(@"\b(zeggen|vertellen|weten|uitleggen|laten weten|nagaan|uitzoeken)\b"),
         // The last day of a named month or period is a date ("on the last day of this month"), not a question for one.
-        OpenQuestionCues = [Rx(@"\bhoe ?lang\b|\bhoeveel (dagen|tijd)\b|\btot wanneer\b|\bwanneer\b|\bwelke (datum|dag)\b|\b(?<!(zijn|haar|hun|mijn|jouw|onze) )laatste (werk)?dag\b(?! van (de|deze|volgende|vorige) (maand|week|kwartaal)\b| van (het|dit|volgend) jaar\b| van (jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]{0,7}\b)|\buiterste\b|\buiterlijk\b")],
+        OpenQuestionCues = [Rx(@"\bhoe ?lang\b|\bhoeveel (dagen|tijd)\b|\btot (wanneer|wnr)\b|\b(wanneer|wnr)\b|\bwelke (datum|dag)\b|\b(?<!(zijn|haar|hun|mijn|jouw|onze) )laatste (werk)?dag\b(?! van (de|deze|volgende|vorige) (maand|week|kwartaal)\b| van (het|dit|volgend) jaar\b| van (jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]{0,7}\b)|\buiterste\b|\buiterlijk\b")],
         RenewWords = Rx(RenewVerb + @"|\bverlenging\b"),
         WhenCues = [Rx(@"\bwanneer\b|\bhoe lang\b|\blaatste dag|\bdatum|\buiterlijk|\buiterste|\bvroegste|\bnog\b|\bdeadline\b")],
         SoftwareWords = Rx(@"\bsoftware|sleutel|voordelen|licentie|download"),
         ActivationWords = Rx(@"geactiveerd|\bactiveerden|gebruikt|geinstalleerd|gedownload|opgehaald|ingewisseld|\bverzilverd|uitgerold|\bin gebruik genomen"),
         PaymentWords = Rx(@"\b(betaald|betaling|betaaldatum|betaalden|betaalde|factuur\w*|factuurdatum)\b"),
+        NetworkJoinWords = Rx(@"\blid (geworden )?van (mpn|het (microsoft )?partnernetwerk|het netwerk)\b|\b(aangesloten|toegetreden) (bij|tot) (mpn|het (microsoft )?partnernetwerk|het netwerk)\b|\b(bij|tot) (mpn|het (microsoft )?partnernetwerk) (aangesloten|toegetreden)\b"),
         NobodyWords = Rx(@"\bniemand\b"),
         NegationWords = Rx(@"\b(niet|nooit|geen|niets|niks|noch|niemand)\b"),
         ReplacementWords = Rx(@"vervang(?!er)|\bvervanger\b[^,.;?!]{0,20}\b(gehad|gekregen|ontvangen)\b|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel|\bnieuw(e)? token\b|\been nieuwe\b"),
         // Not "nog een": "kunnen we nog een token aanvragen?" is "still a" as often as "another".
         CorrectionWords = Rx(@"\b(sorry|excuus|ik bedoel|ik bedoelde|typfout|correctie|nee wacht|oeps|nagekeken|nog eens gekeken|dubbelgecheckt)\b"),
+        RightBeforeCorrectionWords = Rx(@"\b(nee|of nee)\b(?!\s*[.:#])|\b(of eigenlijk|of liever|liever gezegd|beter gezegd)\b|,\s*eigenlijk\b|\bmaar (in |op )?(de portal|het portaal|partner center|het systeem|de factuur|de mail|de bon|de order)( staat| zegt| toont| stond)?\b|\bmaar ik (heb )?(gekeken|gecheckt|nagekeken)\b"),
+        OtherEventWords = Rx(@"^\W*(wacht\W*)?((dat|toen) (was|is) (alleen |pas |gewoon )?(toen|de dag|de datum|wanneer)|toen)\b"),
         ClauseJoinWords = Rx(@"\s(en|maar)\s"),
         RepeatWords = Rx(@"\b(al(?! te laat| voorbij)|eerder|vorige keer|tweede|opnieuw|weer|reeds|een keer|eens)\b"),
         ReceivedWords = Rx(@"\b(kregen|kreeg|gekregen|ontvangen|ontvingen|gehad|gaf ons|gaven ons)\b|\b(heeft|hebben|had|hadden)\b[^,.]{0,30}\bvervangen\b"),
@@ -171,10 +177,11 @@ internal static class RuleVocabularyNl
         MoreTimeWords = Rx(@"\b(meer|extra|langer) tijd\b|\buitstel\b|\buitgesteld\b"),
         MonthEndWords = Rx(@"\b(eind|einde|eind van|het einde van|laatste dag van|eve)\s*$"),
         MonthStartWords = Rx(@"\b(begin|begin van|het begin van|eerste dag van|start van)\s*$"),
-        EarlyRenewalWords = Rx(@"\b(al|alvast) (verleng|vernieuw)|\b(verleng|vernieuw)\w* (het |hem |ze )?(alvast|vooraf|van tevoren)\b"),
+        EarlyRenewalWords = Rx(@"\b(komende|aankomende|eerstvolgende|volgende verlenging)\b|\b(al|alvast) (verleng|vernieuw)|\b(verleng|vernieuw)\w* (het |hem |ze )?(alvast|vooraf|van tevoren)\b"),
         ExpiredWords = Rx(@"\b(verlopen|verliep|vervallen|verviel|liep af|is afgelopen)\b"),
         PartialWords = Rx(@"\b(de helft|half|gedeeltelijk|deels|een deel)\b"),
         SameThingWords = Rx(@"\b(het|hem|die|dat|het abonnement|de licentie)\b"),
+        MovedOnWords = Rx(@"\bopnieuw toegewezen\b|(^|\ben\b|,)\s*(daarna|vervolgens)\b"),
         NotRenewingWords = Rx(NotRenewing),
         UseWords = Rx(@"\b(gebruik\w*|werk(t|en)|draai(t|en)|activeren|geven|toewijzen|aanmaken)\b"),
         TodayWords = Rx(@"\b(vandaag|nu)\b"),

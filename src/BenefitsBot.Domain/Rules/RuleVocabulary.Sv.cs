@@ -34,7 +34,7 @@ internal static class RuleVocabularySv
             Cue(@"nyckel|nycklar|\b(aktiverings|licens|produkt)kod|\bserienum(mer|ret|ren)|\bvoucher(n|s|ns)?\b|-kod(en|er|erna)?\b", RuleKind.KeyUsableUntil, 3),
             Cue(@"\blos(te|er|tes|es|a|t)? ((vi|jag|ni|de|man|hon|han) )?in\b|\binlos", RuleKind.KeyUsableUntil, 2),
             // Restoring it is reactivating it ("återställa kompetensen").
-            Cue(@"ateraktiv|aktivera (den |kompetensen )?igen|\baterstall(a|er|s|d)?\b", RuleKind.GracePeriodEnd, 4),
+            Cue(@"ateraktiv|aktivera (den |kompetensen )?igen|\baterstall(a|er|s|d)?\b|\baktiva? igen\b|\baktivt igen\b", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
             Cue(@"\bf(a|ar|att|ick) (vi |jag |ni )?tillbaka (den|det|allt|kompetensen|medlemskapet|statusen|formanerna)\b|\bf(a|ar|att|ick) (vi |jag |ni )?(den|kompetensen|medlemskapet) tillbaka\b", RuleKind.GracePeriodEnd, 4),
             // The renewal that was due did not happen; "ännu" is the renewal still due.
@@ -127,6 +127,9 @@ internal static class RuleVocabularySv
         ],
         AskedOnlyCues =
         [
+            // Chat shorthand asks without inverting ("nyckeln från 3/3 giltig fortf idag", "refund möjlig idag", "funkar vs subs ff"): a
+            // modal or a verdict word with "fortfarande / idag / nu" beside it, read only in a question or in a line without any question mark.
+            Rx(@"^(?!.*\b(vad|vilken|vilket|vilka|nar|hur)\b).*(\b(mojlig|mojligt|giltig|giltigt|ok|okej|tillatet|aktiv)\b[^,.;]{0,20}\b(fortfarande|fortf|ff|annu|idag|i dag|nu)\b|\b(fortfarande|fortf|ff|annu)\b[^,.;]{0,20}\b(mojlig|mojligt|giltig|giltigt|ok|okej|tillatet)\b|\b(kan|hinner|funkar|fungerar|galler|gar)\b[^,.;]{0,60}\b(fortfarande|fortf|ff|annu|idag|i dag|nu|redan)\b)"),
             Rx(@"\bfor sent\b|\bfortfarande tid\b|\bi tid\b|\beller inte\b"),
             // "Kört?" (is it over?): as a question of its own; without diacritics the word is also "kort" (card, short).
             Rx(@"^\s*(ar det |e det |ar vi )?kort\s*$"),
@@ -149,10 +152,13 @@ internal static class RuleVocabularySv
         SoftwareWords = Rx(@"programvar|mjukvar|\bsoftware|nyckel|nycklar|formaner|formanen|licens|nedladdning"),
         ActivationWords = Rx(@"\baktiverat|\baktiverade|\baktiverad\b|\banvant|\banvande|\binstallerat|\binstallerade|\binstallerad\b|laddat ner|laddade ner|\bhamtat|\bhamtade|\bloste in|\blost in|\b(hann|(har|hade) (redan )?hunnit) (redan )?(ladda ner|installera|aktivera|anvanda)\b"),
         PaymentWords = Rx(@"\b(betala\w*|faktur\w*)\b"),
+        NetworkJoinWords = Rx(@"\bgick med i (mpn|microsofts? partnernatverk|partnernatverket|natverket|partnerprogrammet)\b|\banslot (oss |vi oss )?till (mpn|natverket|partnernatverket)\b"),
         NobodyWords = Rx(@"\bingen\b"),
         NegationWords = Rx(@"\b(inte|ej|aldrig|inga|inget|ingen|varken)\b"),
         ReplacementWords = Rx(@"ersattning|\bersatt|\bbyt(a|te|t)\b|\bbyte\b|\bny token\b"),
         CorrectionWords = Rx(@"\b(forlat|menar jag|jag menade|jag menar|rattelse|skrivfel|nej vanta|sorry|kollade igen|dubbelkollade)\b"),
+        RightBeforeCorrectionWords = Rx(@"\b(nej|eller nej)\b(?!\s*[.:#])|\b(eller snarare|snarare|eller rattare sagt)\b|,\s*egentligen\b|\bmen (i |pa )?(portalen|partner center|systemet|fakturan|kvittot|mejlet|ordern)( star det| sager| visar| star)?\b|\bmen jag kollade( och det (var|star))?\b"),
+        OtherEventWords = Rx(@"^\W*(forresten\W*)?((det|da) (var|ar) (bara |ju )?(da|nar|dagen|datumet)|da)\b"),
         ClauseJoinWords = Rx(@"\s(och|men)\s"),
         RepeatWords = Rx(@"\b(redan(?! for sent)|tidigare|forut|andra|igen|ytterligare|en till|en gang)\b"),
         ReceivedWords = Rx(@"\b(fick|(har|hade) fatt|erholl|gav oss|(har|hade) gett oss|ersattes|(har|hade) ersatts)\b"),
@@ -168,10 +174,11 @@ internal static class RuleVocabularySv
         MoreTimeWords = Rx(@"\b(mer|extra|ytterligare|langre) tid\b|\bskjut(a|it|s)? upp\b|\bskots upp\b|\buppskov|\bfick vi (mer|extra)"),
         MonthEndWords = Rx(@"\b(sista|slutet av|slutet pa|i slutet av|sista dagen i|sena)\s*$"),
         MonthStartWords = Rx(@"\b(borjan av|i borjan av|forsta dagen i|forsta)\s*$"),
-        EarlyRenewalWords = Rx(@"\bredan (nu |idag |i dag )?forny|\bforny\w* (den |det |dem )?(redan|i forvag|i forhand|tidigt)\b"),
+        EarlyRenewalWords = Rx(@"\b(kommande|som kommer nu|nasta fornyelse)\b|\bredan (nu |idag |i dag )?forny|\bforny\w* (den |det |dem )?(redan|i forvag|i forhand|tidigt)\b"),
         ExpiredWords = Rx(@"\b(gick ut|lopte ut|forfoll|har gatt ut|har lopt ut|har forfallit)\b"),
         PartialWords = Rx(@"\b(halva|halft|halv|delvis|en del av)\b"),
         SameThingWords = Rx(@"\b(den|det|prenumerationen|licensen)\b"),
+        MovedOnWords = Rx(@"\bomtilldela\w*|(^|\boch\b|,)\s*(sedan|darefter)\b"),
         NotRenewingWords = Rx(NotRenewing),
         UseWords = Rx(@"\b(anvand\w*|funka\w*|fungera\w*|kor|kora|jobba\w*|aktivera\w*|ge|lagga upp|tilldela)\b"),
         TodayWords = Rx(@"\b(idag|i dag|nu)\b"),

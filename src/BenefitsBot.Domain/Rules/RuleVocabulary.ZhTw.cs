@@ -110,10 +110,13 @@ internal static class RuleVocabularyZhTw
         ActivationWords = Rx(@"啟用了|啟用過|已啟用|已經啟用|用了|用過|已使用|已經使用|安裝了|已安裝|已經安裝|裝好|下載了|下載下來|下載完|已下載|已經下載|下載好|開通了|兌換了|已兌換|已經兌換"),
         // 不 negates, but not in 不過 (but), 不僅/不只 (not only), 不同 (different), 不然 (otherwise), 不但.
         PaymentWords = Rx(@"付款|付費|繳費|發票|帳單|付了|繳了"),
+        NetworkJoinWords = Rx(@"加入(了)?\s*(mpn|微軟合作夥伴網路|合作夥伴網路|合作夥伴計畫)"),
         NobodyWords = Rx(@"沒(有)?人"),
         NegationWords = Rx(@"沒|未|不(?![過过僅仅只同然但])|尚未|还没"),
         ReplacementWords = Rx(@"替代|替換|更換|取代|換發|補發|換過|換了|新的權杖"),
         CorrectionWords = Rx(@"更正|不對|不对|我是說|說錯|打錯|抱歉|(喔|哦|噢|啊|欸|呃)\s*不是|不是啦"),
+        RightBeforeCorrectionWords = Rx(@"其實是|應該是|正確(的)?是|但(我)?(查|看)?(了)?(入口網站|系統|發票|後台|合作夥伴中心|partner center)(上)?(顯示|寫|寫的)?(是|的是)?"),
+        OtherEventWords = Rx(@"^\W*(那|這)(是|天是|只是)"),
         ClauseJoinWords = Rx(@"而且|並且|然後|但是|不過|可是"),
         RepeatWords = Rx(@"已經|(?<!哪天|哪一天|幾號|時候|日期|期限|以)之前|曾經|第二|(?<!天|後|后|時|时|來|来|回|到|才|號|号|日|月|[週周][一二三四五六日天])再|又|過一次|一次了"),
         ReceivedWords = Rx(@"(拿|收|領)到了|(拿|收|領)過|已(經)?(拿|收|領)到|(發|給|換)過"),
@@ -131,11 +134,13 @@ internal static class RuleVocabularyZhTw
         MoreTimeWords = Rx(@"更多時間|多一點時間|多點時間|延期|展延|延後|寬延"),
         MonthEndWords = Rx(@"^\s*(底|末)"),
         MonthStartWords = Rx(@"^\s*初"),
-        EarlyRenewalWords = Rx(@"(已經|已经|現在就|现在就|提前|提早|先)[^，。？！,.?!]{0,6}(續約|續訂|續費|续约)"),
+        EarlyRenewalWords = Rx(@"(已經|已经|現在就|现在就|提前|提早|先)[^，。？！,.?!]{0,6}(續約|續訂|續費|续约)|(即將|下次|下一次|這次|这次)(的)?(續約|續訂|續費|续约)"),
         ExpiredWords = Rx(@"(已經?|已)(到期|過期|失效)|(到期|過期|失效)了"),
         PartialWords = Rx(@"一半|部分|部份"),
         NotRenewingWords = Rx(NotRenewing),
         UseWords = Rx(@"(能|可以|可|還|还|繼續|继续|要|在)用|使用(?!者)|啟用|開通"),
+        // The object is dropped, so only a word that tells the move itself: 改指派給, 轉給, 後來又給.
+        MovedOnWords = Rx(@"改(指派|派|給|配)|轉(給|交|派|指派|移給)|後來又?(指派|給|轉)|再(指派|轉)給"),
         TodayWords = Rx(@"今天|今日|現在"),
         StillWords = Rx(@"還|仍|依然|依舊|現在|今天|目前"),
     };

@@ -63,6 +63,18 @@ public sealed record RuleVocabulary
     /// <summary>Words taking back what was just said ("sorry, I meant", "nej förlåt", "nee wacht", 更正): the date after them replaces the one before.</summary>
     public required Regex CorrectionWords { get; init; }
 
+    /// <summary>
+    /// Words that correct only right before the date that corrects ("6/3, no, 6/8", "i fredags, eller nej, i torsdags", "of nee,
+    /// 02-10", "9/9, actually 9/10", "but the portal says 4 March"): elsewhere they are a plain "no" or "actually".
+    /// </summary>
+    public required Regex RightBeforeCorrectionWords { get; init; }
+
+    /// <summary>
+    /// Right after a correction word, the date before it given to another event ("no wait, that's when legal approved it", "nej
+    /// förresten, det var då avtalet skrevs", "nee wacht, toen tekende de directeur"): it is not the event's date.
+    /// </summary>
+    public required Regex OtherEventWords { get; init; }
+
     /// <summary>Words joining two statements ("and", "but"), where a stated fact or a date's role ends.</summary>
     public required Regex ClauseJoinWords { get; init; }
 
@@ -137,6 +149,12 @@ public sealed record RuleVocabulary
     /// <summary>Paying or being invoiced ("paid", "invoice", "betalade", "factuur", 付款): when money moved, not when a membership began.</summary>
     public required Regex PaymentWords { get; init; }
 
+    /// <summary>
+    /// Joining the partner network itself ("joined MPN", "gick med i MPN", "lid geworden van MPN", 加入MPN): free, so beside a
+    /// purchase told it is not the start of what the rules count from.
+    /// </summary>
+    public required Regex NetworkJoinWords { get; init; }
+
     /// <summary>"Nobody", "no one": a negated subject, which negates the whole clause ("nobody paid the renewal").</summary>
     public required Regex NobodyWords { get; init; }
 
@@ -152,7 +170,10 @@ public sealed record RuleVocabulary
     /// </summary>
     public required Regex NotRenewingWords { get; init; }
 
-    /// <summary>Renewing early ("can we already renew?", "förnya redan nu", "vandaag al verlengen", 提前續約): the coming renewal is meant.</summary>
+    /// <summary>
+    /// Renewing early or the renewal ahead ("can we already renew?", "förnya redan nu", "vandaag al verlengen", 提前續約, "the upcoming
+    /// renewal", "den kommande förnyelsen", "de komende verlenging", 下次續約): the coming renewal is meant.
+    /// </summary>
     public required Regex EarlyRenewalWords { get; init; }
 
     /// <summary>The membership told as expired or lapsed ("it expired", "gick ut", "is verlopen", 已到期): a lapse told without the renewal named.</summary>
@@ -163,6 +184,12 @@ public sealed record RuleVocabulary
     /// of the same subscription. None in Chinese, which drops the object, so a second assignment there may be of another one.
     /// </summary>
     public Regex SameThingWords { get; init; } = Rx("(?!)");
+
+    /// <summary>
+    /// Words that tell the subscription moved on to the next holder ("reassigned", "and then Maria on 15 March", "och sedan", "en
+    /// daarna", 改指派給, 轉給): a date told with them is that assignment, even with its verb left out.
+    /// </summary>
+    public Regex MovedOnWords { get; init; } = Rx("(?!)");
 
     /// <summary>Part of an amount ("half", "delvis", "de helft", 一半): a renewal paid in part is not paid.</summary>
     public required Regex PartialWords { get; init; }

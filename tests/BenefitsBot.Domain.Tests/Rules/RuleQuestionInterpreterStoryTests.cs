@@ -1,0 +1,148 @@
+using BenefitsBot.Domain.Rules;
+
+namespace BenefitsBot.Domain.Tests.Rules;
+
+/// <summary>
+/// Stories with more than one date, read with the real recognizer: a date taken back right before the one that corrects it, or
+/// given to another event; a subscription that moved on to a next holder; joining the network beside a purchase; the renewal ahead;
+/// and yes/no asked in chat shorthand, without inverting.
+/// </summary>
+public sealed class RuleQuestionInterpreterStoryTests
+{
+    private static readonly DateOnly Today = new(2025, 6, 18);
+
+    private static RuleQuestion Interpret(string language, string text) => InterpretedQuestion.Of(language, text, Today);
+
+    [Theory]
+    [InlineData("en", "Our tester activated the cloud token on May 2, no, May 7 2025. Last day to ask for a new one?")]
+    [InlineData("en", "Our tester activated the cloud token on May 2 2025, actually May 7. Last day to ask for a new one?")]
+    [InlineData("sv", "Testaren aktiverade molntoken 2 maj 2025, eller nej, 7 maj. Sista dag att be om en ny?")]
+    [InlineData("nl", "Onze tester activeerde het cloudtoken op 02-05-2025, of nee, 07-05-2025. Tot wanneer kunnen we een vervangend token aanvragen?")]
+    [InlineData("zh-TW", "測試人員在2025年5月2日啟用了雲端權杖，其實是5月7日。最晚哪天可以申請新的？")]
+    public void Interpret_DateCorrectedRightAfterIt_CorrectedDay(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.ReplacementTokenDeadline, new DateOnly(2025, 5, 7)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "The seat went to our designer yesterday. No, the day before yesterday. When may it move to someone else?", 16)]
+    [InlineData("nl", "De licentie ging gisteren naar onze ontwerper. Nee, eergisteren. Wanneer mag hij naar iemand anders?", 16)]
+    public void Interpret_RelativeDayTakenBackInTheNextSentence_CorrectedDay(string language, string text, int day)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.VsReassignFrom, new DateOnly(2025, 6, day)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "Our order went in on 2025-03-12 (invoice no. 20250301). What is the last day for a refund?")]
+    [InlineData("en", "We bought the pack on 2025-03-12, no software was activated since. What is the last day for a refund?")]
+    public void Interpret_NoAsAnAbbreviationOrADeterminer_NoCorrection(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.RefundDeadline, new DateOnly(2025, 3, 12)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "We purchased the membership on 10 March 2024... no wait, that's when legal approved it. The purchase went through on 14 March 2024. When does this year's renewal window close?")]
+    [InlineData("sv", "Vi köpte medlemskapet 10 mars 2024, nej förresten, då skrev juristen på. Köpet gick igenom 14 mars 2024. När stänger årets förnyelsefönster?")]
+    [InlineData("nl", "We kochten het lidmaatschap op 10 maart 2024, nee wacht, toen keurde juridische zaken het goed. De aankoop was op 14 maart 2024. Wanneer sluit het verlengingsvenster van dit jaar?")]
+    [InlineData("zh-TW", "我們是2024年3月10日買會員資格的……不對，3/10是法務核准日，實際購買是2024年3月14日。今年的續約期間到哪天？")]
+    public void Interpret_DateGivenToAnotherEventAfterACorrectionWord_TheOtherDate(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.RenewalWindow, new DateOnly(2024, 3, 14)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "My manager thinks we redeemed the Visio key on 20 May 2024, but the portal says 2 May 2024. Does it still work today?")]
+    [InlineData("sv", "Chefen tror att vi löste in Visio-nyckeln 20 maj 2024, men i portalen står det 2 maj 2024. Fungerar den fortfarande idag?")]
+    [InlineData("nl", "Mijn manager denkt dat we de Visio-sleutel op 20-05-2024 hebben ingewisseld, maar in de portal staat 02-05-2024. Werkt hij vandaag nog?")]
+    [InlineData("zh-TW", "主管以為我們2024年5月20日兌換了Visio金鑰，但我查入口網站是2024年5月2日。今天還能用嗎？")]
+    public void Interpret_DateSaidByOthersAndTheRecordSaysAnother_TheRecordedDay(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.KeyUsableUntil, new DateOnly(2024, 5, 2), true), (question.Kind, question.AnchorDate!.Value, question.AsksEligibility));
+    }
+
+    [Theory]
+    [InlineData("en", "The VS Enterprise sub was assigned to Lena on 3 January 2025, then reassigned to Omar on 4 April 2025 when Lena moved abroad. From when can Omar's go to someone else?")]
+    [InlineData("sv", "VS Enterprise-prenumerationen tilldelades Lena 3 januari 2025 och sedan Omar 4 april 2025. Från när kan den gå vidare till någon annan?")]
+    [InlineData("nl", "Het VS-abonnement is op 03-01-2025 aan Lena toegewezen en daarna op 04-04-2025 aan Omar. Vanaf wanneer mag het naar iemand anders?")]
+    [InlineData("zh-TW", "這個VS訂閱2025/1/3指派給Lena，2025/4/4改指派給Omar。最早哪天可以再轉給別人？")]
+    public void Interpret_SubscriptionMovedOnToANextHolder_LatestAssignment(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.VsReassignFrom, new DateOnly(2025, 4, 4)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Fact]
+    public void Interpret_HolderMovedToAnotherTeamOnALaterDay_AssignmentDay()
+    {
+        var question = Interpret("en", "I assigned a VS subscription to Lena on 3 January 2025. She moved to the support team on 4 April 2025 and no longer needs it. From when can it go to Omar?");
+
+        Assert.Equal(new DateOnly(2025, 1, 3), question.AnchorDate);
+    }
+
+    [Theory]
+    [InlineData("en", "We joined MPN on 9/2/2021 and bought the Action Pack on 10/5/2021. When does this year's renewal window close?")]
+    [InlineData("sv", "Vi gick med i MPN 2021-09-02 men köpte Action Pack 5 oktober 2021. När stänger årets förnyelsefönster?")]
+    [InlineData("nl", "We zijn op 02-09-2021 lid geworden van MPN en kochten het Action Pack op 05-10-2021. Wanneer sluit het verlengingsvenster van dit jaar?")]
+    [InlineData("zh-TW", "我們2021年9月2日加入MPN，行動套件是2021年10月5日買的。今年的續約期間到哪天？")]
+    public void Interpret_JoinedTheNetworkAndBoughtThePackage_PurchaseDay(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.RenewalWindow, new DateOnly(2025, 10, 5)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "We bought the Action Pack on 20 July 2023. What are the dates for the upcoming renewal?")]
+    [InlineData("sv", "Vi köpte Action Pack 20 juli 2023. Vilka datum gäller för den kommande förnyelsen?")]
+    [InlineData("nl", "We kochten het Action Pack op 20 juli 2023. Welke data gelden voor de komende verlenging?")]
+    [InlineData("zh-TW", "我們2023年7月20日買了行動套件。下次續約期間是哪幾天？")]
+    public void Interpret_RenewalAheadAskedAfterTheLastWindowClosed_ComingAnniversary(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.RenewalWindow, new DateOnly(2025, 7, 20)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "The membership was bought in 2022; its anniversary was the 3rd of last month and nobody paid. Can we still pay today to make it active again?")]
+    [InlineData("nl", "Het lidmaatschap is in 2022 gekocht; de jubileumdatum was de 3e van vorige maand en niemand betaalde. Is het weer actief te krijgen als we vandaag betalen?")]
+    [InlineData("zh-TW", "會員資格是2022年買的，週年日是上個月3號，沒有人付款。今天付款還能恢復嗎？")]
+    public void Interpret_DayToldFromTodayBesideAYear_MonthCountedFromToday(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.GracePeriodEnd, new DateOnly(2025, 5, 3), true), (question.Kind, question.AnchorDate!.Value, question.AsksEligibility));
+    }
+
+    [Theory]
+    [InlineData("en", "office key redeemed 7/1/2024 still valid today")]
+    [InlineData("sv", "office nyckeln inlöst 1 juli 2024 giltig fortf idag")]
+    [InlineData("nl", "office key ingewisseld 01-07-2024 nog geldig vandaag")]
+    public void Interpret_ChatShorthandWithoutQuestionMark_AsksYesOrNo(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.KeyUsableUntil, new DateOnly(2024, 7, 1), true), (question.Kind, question.AnchorDate!.Value, question.AsksEligibility));
+    }
+
+    [Theory]
+    [InlineData("en", "office key redeemed 7/1/2024, how long is it valid")]
+    [InlineData("en", "We redeemed the office key on 7/1/2024 and it still works today. Until when does it keep working?")]
+    public void Interpret_StatementOrOpenQuestionWithStill_NoYesOrNo(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.False(question.AsksEligibility);
+    }
+}
