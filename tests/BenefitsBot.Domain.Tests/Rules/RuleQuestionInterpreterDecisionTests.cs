@@ -1,4 +1,3 @@
-using BenefitsBot.Domain.Dates;
 using BenefitsBot.Domain.Rules;
 
 namespace BenefitsBot.Domain.Tests.Rules;
@@ -12,15 +11,7 @@ public sealed class RuleQuestionInterpreterDecisionTests
 {
     private static readonly DateOnly Today = new(2025, 3, 12);
 
-    private readonly DateRecognizer recognizer = new();
-    private readonly RuleQuestionInterpreter interpreter = new();
-
-    private RuleQuestion Interpret(string language, string text)
-    {
-        var question = interpreter.Interpret(text, language, recognizer.Recognize(text, language, Today), Today);
-        Assert.NotNull(question);
-        return question;
-    }
+    private static RuleQuestion Interpret(string language, string text) => InterpretedQuestion.Of(language, text, Today);
 
     [Theory]
     [InlineData("en", "We joined on 25 March 2021 and have decided not to renew this time. Until when can our two coders keep working in Visual Studio?")]

@@ -1,4 +1,3 @@
-using BenefitsBot.Domain.Dates;
 using BenefitsBot.Domain.Rules;
 
 namespace BenefitsBot.Domain.Tests.Rules;
@@ -13,15 +12,7 @@ public sealed class RuleQuestionInterpreterPlanTests
 {
     private static readonly DateOnly Today = new(2025, 3, 12);
 
-    private readonly DateRecognizer recognizer = new();
-    private readonly RuleQuestionInterpreter interpreter = new();
-
-    private RuleQuestion Interpret(string language, string text)
-    {
-        var question = interpreter.Interpret(text, language, recognizer.Recognize(text, language, Today), Today);
-        Assert.NotNull(question);
-        return question;
-    }
+    private static RuleQuestion Interpret(string language, string text) => InterpretedQuestion.Of(language, text, Today);
 
     [Theory]
     [InlineData("en", "We have been partners since 2016 and the anniversary is 2 March. We have not yet paid the renewal for this year. Can we still pay it today?")]
