@@ -33,9 +33,9 @@ internal sealed partial class WesternRecognizer
         // After a day and a month name, two bare digits are the year ("3 Jan 24"), unless a time or a unit follows ("3 Jan 24 hours").
         var shortYearAfterDayMonth = $@"\s+(?<y>\d{{2}})(?![\d:%]|[.,]\d|\s*(?:{unit}|h|hours?|uur|timmar|[ap]\.?m\.?)(?![\p{{L}}]))";
         yield return PatternRule.Create($@"{wdPrefix}(?:(?:{profile.Article})\s+)?{day}(?:{dayNoun}(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail}|{shortYearAfterDayMonth})?|{listTail})",
-            (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r), PatternAnchor.Month);
+            (m, r) => DayOf(m, ImpliedYear(m, r) ?? WeekdayYear(m, MonthOf(m), Day(m), r), MonthOf(m), Day(m), r), PatternAnchor.Month);
         yield return PatternRule.Create($@"{wdPrefix}{month}(?:[\s/.-]*|,\s*(?=\d{{1,2}}(?:{profile.OrdinalSuffix})))(?:(?:{profile.Article})\s+)?{day}(?:{yearTail})?",
-            (m, r) => DayOf(m, ImpliedYear(m, r), MonthOf(m), Day(m), r), PatternAnchor.Month);
+            (m, r) => DayOf(m, ImpliedYear(m, r) ?? WeekdayYear(m, MonthOf(m), Day(m), r), MonthOf(m), Day(m), r), PatternAnchor.Month);
         yield return PatternRule.Create($@"{month}{yearTail}|(?<y>\d{{4}})[\s-]*{month}", (m, _) => MonthRange(m, Year(m.Groups["y"])!.Value, MonthOf(m)), PatternAnchor.Digit | PatternAnchor.Month);
         yield return PatternRule.Create(NotInNumber + @"(?:(?<y>\d{4})-(?<m>\d{1,2})|(?<m>\d{1,2})-(?<y>(?:19|20)\d{2}))(?![-/.]?\d)", (m, _) => MonthRange(m, Int(m.Groups["y"]), Int(m.Groups["m"])), PatternAnchor.Digit);
         yield return PatternRule.Create($@"(?:{periodModifier}\s+)?(?<mn>{PatternRule.Alternation(profile.StandaloneMonths)})", StandaloneMonth, PatternAnchor.Month);
@@ -59,7 +59,23 @@ internal sealed partial class WesternRecognizer
     private DateMention? Numeric(Match match, DateOnly reference)
     {
         var (monthNumber, dayNumber) = Order(Int(match.Groups["a"]), Int(match.Groups["b"]));
-        return monthNumber is < 1 or > 12 ? null : DayOf(match, ImpliedYear(match, reference), monthNumber, dayNumber, reference);
+        return monthNumber is < 1 or > 12 ? null : DayOf(match, ImpliedYear(match, reference) ?? WeekdayYear(match, monthNumber, dayNumber, reference), monthNumber, dayNumber, reference);
+    }
+
+    /// <summary>
+    /// A yearless day told with its weekday ("på måndag 8/1", "Monday 1/8", "maandag 8 januari"): the coming one when the latest
+    /// such day falls on another weekday and the coming one on the weekday named; else none (the latest stands).
+    /// </summary>
+    private int? WeekdayYear(Match match, int monthNumber, int? dayNumber, DateOnly reference)
+    {
+        if (!match.Groups["wd"].Success || dayNumber is not { } day || monthNumber is < 1 or > 12
+            || !profile.Weekdays.TryGetValue(Key(match.Groups["wd"].Value), out var named)
+            || Calendar.LatestMonthDay(monthNumber, day, reference) is not { } latest || Calendar.IsoDay(latest) == named)
+        {
+            return null;
+        }
+
+        return Calendar.TryDate(latest.Year + 1, monthNumber, day) is { } coming && Calendar.IsoDay(coming) == named ? coming.Year : null;
     }
 
     /// <summary>

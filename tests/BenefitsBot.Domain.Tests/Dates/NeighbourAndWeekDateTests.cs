@@ -157,6 +157,32 @@ public sealed class NeighbourAndWeekDateTests
         Assert.Equal(expected, RecognizerAssert.Describe(text, language));
 
     [Theory]
+    [InlineData("en", "We enter the code on Monday 1/8.", "Monday 1/8=date 2024-01-08")]
+    [InlineData("sv", "Vi löser in koden på måndag 8/1.", "måndag 8/1=date 2024-01-08")]
+    [InlineData("nl", "We voeren de code in op maandag 8 januari.", "maandag 8 januari.=date 2024-01-08")]
+    [InlineData("en", "We entered the code on Sunday 1/8.", "Sunday 1/8=date 2023-01-08")]
+    public void Recognize_YearlessDayWithItsWeekday_TheYearItFallsOnThatWeekday(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language, new DateOnly(2024, 1, 3)));
+
+    [Theory]
+    [InlineData("en", "Reading a ticket from 2024-05-03: the key \"was entered two days ago\".", "2024-05-03=date 2024-05-03; two days ago=date 2024-05-01")]
+    [InlineData("sv", "I ärendet från 2024-05-03 står det att nyckeln löstes in \"i förrgår\".", "2024-05-03=date 2024-05-03; i förrgår=date 2024-05-01")]
+    [InlineData("nl", "In het ticket van 2024-05-03 staat dat de sleutel \"eergisteren\" is ingevoerd.", "2024-05-03=date 2024-05-03; eergisteren=date 2024-05-01")]
+    [InlineData("zh-TW", "2024/5/3 的舊工單寫著金鑰「前天」兌換。", "2024/5/3=date 2024-05-03; 前天=date 2024-05-01")]
+    [InlineData("en", "We bought it on 2024-03-02 and \"two days ago\" we entered the key.", "2024-03-02=date 2024-03-02; two days ago=date 2026-11-20")]
+    public void Recognize_RelativeDayQuotedFromADatedNote_CountedFromTheNote(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
+    [InlineData("en", "Our admin entered it two years ago yesterday.", "two years ago yesterday=date 2024-11-21")]
+    [InlineData("sv", "Nyckeln löstes in för två år sedan igår.", "för två år sedan igår=date 2024-11-21")]
+    [InlineData("nl", "De sleutel is twee jaar geleden gisteren ingewisseld.", "twee jaar geleden gisteren=date 2024-11-21")]
+    [InlineData("zh-TW", "兩年前的前天買的", "兩年前的前天=date 2024-11-20")]
+    [InlineData("en", "We signed two years ago, yesterday we paid.", "two years ago=date 2024-11-22; yesterday=date 2026-11-21")]
+    public void Recognize_DayFromTodayAfterYearsAgo_ThatDayInTheYearCountedBack(string language, string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, language));
+
+    [Theory]
     [InlineData("en", "keyed it in the Tuesday before last", "the Tuesday before last=date 2026-11-10")]
     [InlineData("en", "on Sunday before last", "Sunday before last=date 2026-11-08")]
     public void Recognize_WeekdayBeforeLast_AWeekBeforeTheLastOne(string language, string text, string expected) =>
