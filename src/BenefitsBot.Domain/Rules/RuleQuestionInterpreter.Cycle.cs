@@ -54,8 +54,11 @@ public sealed partial class RuleQuestionInterpreter
         {
             // A decision not to renew is about the renewal now due: the latest anniversary whose 30 days are not over, else the
             // coming one ("we signed up in late 2019 and will not renew this time", asked a few weeks before the anniversary). Due as of
-            // today: a later day asked about does not move the decision to another year.
-            while (BenefitRules.GracePeriodEnd(found.Date.AddYears(years)) < (today ?? reference))
+            // today: a later day asked about does not move the decision to another year, nor past this year when the lapse is told
+            // as this year's ("dit jaar hebben we het laten verlopen").
+            var now = today ?? reference;
+            var thisYearTold = dates.Any(d => d is { Kind: DateMentionKind.DateRange, RangeStart: { Month: 1, Day: 1 } s, RangeEnd: { } e } && e == s.AddYears(1) && s.Year == now.Year);
+            while (BenefitRules.GracePeriodEnd(found.Date.AddYears(years)) < now && !(thisYearTold && found.Date.AddYears(years).Year >= now.Year))
             {
                 years++;
             }

@@ -39,7 +39,7 @@ public sealed partial class RuleQuestionInterpreter
                 .Select(m => new RoleSpan(x.cue.Role, m.Index, m.Index + m.Length)))
             .ToList();
         var spans = days.ConvertAll(d => (d.Start, d.End));
-        var conditions = vocabularies.SelectMany(v => v.ConditionalWords.Matches(view.For(v)).Select(m => m.Index)).ToList();
+        var conditions = vocabularies.SelectMany(v => v.ConditionalWords.Matches(view.For(v)).Concat(v.PlanWords.Matches(view.For(v))).Select(m => m.Index)).ToList();
         return Corrected(view, [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(BracketOpening(view, d.Start, d.End) ?? AppositionComma(view, d.Start, d.End) ?? d.Start, d.End, roleSpans, clauses, spans), d.Span,
             Supposed(d.Start, clauses, conditions)))], vocabularies);
     }
@@ -758,8 +758,8 @@ public sealed partial class RuleQuestionInterpreter
     [GeneratedRegex(@"\b(sent|skickat|skickad|skickades|verzonden|verstuurd)\s*(on|den|op)?\s*[:：]?\s*$|\b(invoice|bill|fakturan?|factuur)\s+(arrived|came|came in|was sent|kom|anlande|kwam|kwam binnen)\s*(on|den|op|in)?\s*$|(寄出|發送|寄件)(日期|時間)?\s*[:：]?\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex SentBeforeDate();
 
-    /// <summary>Chinese: the date comes first ("3月1日收到的郵件", "昨天的通知").</summary>
-    [GeneratedRegex(@"^\s*(收到|寄來|寄出|發出|傳來)?(的)?\s*(郵件|信件|電子郵件|通知|提醒|簡訊|來信|email|mail)", RegexOptions.NonBacktracking)]
+    /// <summary>Chinese: the date comes first ("3月1日收到的郵件", "昨天的通知", "5/2 的舊工單").</summary>
+    [GeneratedRegex(@"^\s*(收到|寄來|寄出|發出|傳來)?(的)?\s*舊?\s*(郵件|信件|電子郵件|通知|提醒|簡訊|來信|email|mail|工單|備註)", RegexOptions.NonBacktracking)]
     private static partial Regex MessageAfterDate();
 
     private static bool IsTodayWord(TextView view, int start, int end, RuleVocabulary[] vocabularies)
@@ -772,8 +772,22 @@ public sealed partial class RuleQuestionInterpreter
         // "Today", "right now", "i dag" alone; not a day counted from it ("in twelve days from now", "six weeks from today", 明年的今天).
         var surface = view.Slice(start, end);
         return vocabularies.Any(v => v.TodayWords.Match(surface.For(v)) is { Success: true } word
-            && surface.For(v).Trim().Length <= word.Length + (v.IsCjk ? CjkTodayWordSlack : TodayWordSlack));
+            && surface.For(v).Trim().Length <= word.Length + (v.IsCjk ? CjkTodayWordSlack : TodayWordSlack))
+            || TodayWeekday(view, start, end, vocabularies);
     }
+
+    /// <summary>Today's weekday said beside "today" ("today, Monday", "idag, måndag", "vandaag (maandag)", 今天（週一）): today again.</summary>
+    private static bool TodayWeekday(TextView view, int start, int end, RuleVocabulary[] vocabularies)
+    {
+        var before = view.Slice(Math.Max(0, start - TodayWeekdayReach), start);
+        return TodayThenWeekday().IsMatch(before.Text) && vocabularies.Any(v => BareWeekday().IsMatch(view.Slice(start, end).For(v)) && v.TodayWords.IsMatch(before.For(v)));
+    }
+
+    /// <summary>Characters before a weekday within which "today" and its comma or bracket stand.</summary>
+    private const int TodayWeekdayReach = 14;
+
+    [GeneratedRegex(@"[,(（]\s*$", RegexOptions.NonBacktracking)]
+    private static partial Regex TodayThenWeekday();
 
     /// <summary>Characters a today word's mention may hold besides the word ("on today", "right now").</summary>
     private const int TodayWordSlack = 6;

@@ -35,6 +35,8 @@ internal static class RuleVocabularyEn
             // A voucher is a code to redeem, as a key is.
             Cue(@"\b(product ?)?keys?\b|\b(product|licen[cs]e|activation|serial|cd) (code|number)s?\b|\bserials?\b|\bvouchers?\b", RuleKind.KeyUsableUntil, 3),
             Cue(@"\bredee?m", RuleKind.KeyUsableUntil, 2),
+            // A code typed in is a key redeemed: "I typed the Visio code into the admin center".
+            Cue(@"\b(entered|typed|keyed|punched|put) (in )?(the |our |a |that )?([\w-]+ ){0,2}codes?\b", RuleKind.KeyUsableUntil, 3),
             // Restoring it is reactivating it ("can we restore our competency?").
             Cue(@"\bre-?activat|\brestor(e|ed|es|ing)\b|\bactive again\b", RuleKind.GracePeriodEnd, 4),
             // Getting the competency or membership back: reactivating it (not money back).
@@ -111,6 +113,8 @@ internal static class RuleVocabularyEn
             Role(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered|invoiced?)\b|\b(sign-?up|start|joining|join|membership start) date\b", DateRole.Purchase),
             // Joining (or earning a competency) starts the membership a purchase would: "we joined on Oct 2", "earned it on 14 Feb".
             Role(@"\b(action pack|competency|membership|maps)\b[^,.;?!]{0,15}\bsince\b", DateRole.Purchase),
+            // The membership starting is its start: "our competency first started in May 2021", "the pack began on …".
+            Role(@"\b(it|membership|competency|partnership|action pack|pack|maps) (originally |first )?(started|began|kicked off)\b|\b(originally|first) (started|began)\b", DateRole.Purchase),
             // Getting the competency or membership is its start: "got the Gold competency in May 2017".
             Role(@"\b(got|received|gained) (our|the|a|its) (\w+ )?(competency|membership|partnership|action pack)\b", DateRole.Purchase),
             // Not a person joining the company ("our new accountant joined on 1 May"): that is someone's start, not the membership's.
@@ -177,7 +181,7 @@ internal static class RuleVocabularyEn
         NegationWords = Rx(@"\b(not|never|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|no|nothing|none|neither|nor|yet to|nobody|no one)\b"),
         ReplacementWords = Rx(@"\breplac|\bswap|\bexchang|\bnew token\b|\bnew one\b"),
         CorrectionWords = Rx(@"\b(sorry|i meant|i mean|no wait|wait,? no|correction|typo|scratch that|my bad|oops|checked again|double-?checked)\b"),
-        RightBeforeCorrectionWords = Rx(@"\b(no|nope)\b(?!\s*[.:#])|\b(or rather|make that)\b|,\s*actually\b|\bbut (the |our )?(portal|partner center|system|invoice|admin center|records?|e-?mail|contract|order|receipt)( actually)? (says|shows|said|showed|lists|has)\b|\bbut i (checked|looked)( and it (says|was))?\b"),
+        RightBeforeCorrectionWords = Rx(@"\b(no|nope)\b(?!\s*[.:#])|\b(moved|postponed|rescheduled|shifted|changed|brought forward) (back |out )?(to|until|till)(?=\s+(the\s+|on\s+)?\d)|\b(or rather|make that)\b|,\s*actually\b|\bbut (the |our )?(portal|partner center|system|invoice|admin center|records?|e-?mail|contract|order|receipt)( actually)? (says|shows|said|showed|lists|has)\b|\bbut i (checked|looked)( and it (says|was))?\b"),
         OtherEventWords = Rx(@"^\W*(wait\W*)?(that'?s|that is|that was|this was|it was) (just |only |actually )?(when|the day|the date)\b"),
         ClauseJoinWords = Rx(@"\s(and|but)\s"),
         // Not "already too late", which asks about the deadline.
@@ -187,17 +191,18 @@ internal static class RuleVocabularyEn
         // "How long do we have left on it" is time remaining, not someone leaving.
         PersonLeftWords = Rx(@"\b(who|has|have|had|just|he|she|they|employee|colleague|developer|person|guy) (left|departed)\b(?!\s+(on|in|for|to|of|until|till|before|over)\b)|\b(quit|quits|resigned|resigns)\b|\bleft (the company|us|the team|the firm|the organi[sz]ation|the business)\b|\bleaving (the company|us)\b|\bresigned\b|\bno longer (works|with us)\b|\bsuccessor\b|\breplacement (for|of) (him|her|them)\b|\b(my|his|her|their) replacement\b"),
         ConditionalWords = Rx(@"(?<!\b(ask|asks|asking|asked|wonder|wonders|wondering|know|knows|see|check|checking|sure|unsure|whether) )\bif\b|\b(suppose|supposing|assuming|had (we|i|they|he|she))\b"),
+        PlanWords = Rx(@"(?<!\b(were|was|had been) )\b(will|going to|gonna|plan(ning)? to|planned for|the plan is|intend(ing)? to|about to|scheduled (for|to))\b(?! not\b)"),
         ThatDayWords = Rx(@"\bthat (day|date)\b|\bthis date\b|\bat that (time|point)\b|\bback then\b|\bby then\b|\bthen\s*$"),
         LastDayWords = Rx(@"\b(his|her|their|my) last (working |work )?day\b"),
         DepartureWords = Rx(@"\b(left|leaves|leaving|quit|quits|resigned|resigns|departed)\b"),
         YearlyRenewalWords = Rx(@"\b(every|each) (year|yr)\b|\bannual(ly)?\b|\bthis (year|yr)('?s)?\b|\byearly\b"),
         RenewalPaidWords = Rx(@"\b(paid|settled)\b[^,.;?!]{0,40}(?<!\blast (year|yr)'?s )\brenewal\b|(?<!\blast (year|yr)'?s )\brenewal( fee)? (for (this|the current) (year|cycle|period) )?((is|was|has been|went|has gone) (already )?|already )(paid|done|processed|completed|through)\b|\balready (renewed|re-?upped)\b|\brenewal( \d{4})?\s*:\s*(already )?paid\b|\b(we|have|we've) (renewed|re-?upped) (it |for this (cycle|year) )?(already|this year)\b|\b(this|the current) (round|cycle|year'?s (fee|payment|round|invoice)) (is|was|has)( already)?( been)? (already )?(paid|settled|done|taken care of)\b"),
-        MessageWords = Rx(@"\b(e-?mail|mail|message|reminder|notification|notice|letter|newsletter|banner|invite|invitation)\b"),
+        MessageWords = Rx(@"\b(e-?mail|mail|message|reminder|notification|notice|letter|newsletter|banner|invite|invitation|ticket|note)\b"),
         PandemicStartWords = Rx(@"\b(pandemic|covid|corona|lock ?downs?)\b[^,.;?!]{0,12}\b(started|began|start|begun|broke out|hit)\b|\b(start|beginning|outbreak) of (the )?(pandemic|covid|corona)\b|\bfirst lock ?down\b"),
         MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\bpushed (back|out|into)\b|\bpush(ed|ing)? (it|us|them|the (date|deadline|anniversary)) (back|out)\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),
         MonthEndWords = Rx(@"\b(end of|the end of|late|last day of)\s*$"),
         MonthStartWords = Rx(@"\b(start of|beginning of|early|first day of)\s*$"),
-        EarlyRenewalWords = Rx(@"\b(upcoming|coming up|the next renewal)\b|\balready (be )?re-?new|\bre-?new\w* (it |now |today )?(already|early|in advance|ahead of time)\b"),
+        EarlyRenewalWords = Rx(@"\b(upcoming|coming up|the next renewal)\b|\balready (be )?re-?new|\bre-?new\w* (\p{L}+ ){0,3}(already|early|in advance|ahead of time)\b"),
         ExpiredWords = Rx(@"\b(expired|lapsed|ran out|has run out|ended)\b"),
         PartialWords = Rx(@"\b(half|part of|partly|partially|some of)\b"),
         SameThingWords = Rx(@"\b(it|the (vs |visual studio )?(sub|subscription|license|licence|seat))\b"),

@@ -103,6 +103,8 @@ internal static class RuleVocabularyNl
             // A membership or contract "afgesloten" is taken out.
             Role(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b|\bfactuur|\bingangsdatum\b|\bstartdatum\b|\b(lidmaatschap|abonnement|contract|pakket)\b[^,.;?!]{0,20}\b(afgesloten|genomen)\b|\b(namen|nam)\b (het|ons|een) (lidmaatschap|pakket|abonnement)\b", DateRole.Purchase),
             Role(@"\b(competentie|action pack|lidmaatschap)\b[^,.;?!]{0,15}\bsinds\b", DateRole.Purchase),
+            // The membership starting is its start: "(gestart op 1 mei)", "het lidmaatschap is in 2021 begonnen".
+            Role(@"\bgestart op\b|\b(zijn|is) (we |wij |het |ze )?(begonnen|gestart)\b|\b(het|lidmaatschap|competentie|pakket|action pack) (begon|startte)\b", DateRole.Purchase),
             Role(@"\b(lid sinds|partner sinds|lid geworden|aangesloten|zijn we lid|behaald|behaalden|verkregen)\b|\b(lidmaatschap|competentie) (is )?(gestart|begonnen|begon|startte)\b", DateRole.Purchase),
             // "Verjaren" is having one's yearly date ("ons lidmaatschap verjaart op 3 mei").
             Role(@"jubileum|verjaardag|jaardatum|\bjaardag\b|\bverjaart\b|\bverjaarde\b|competentie ?datum|verlopen|vervallen|\bverliep|\bverviel|\bvervalt\b|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
@@ -159,7 +161,7 @@ internal static class RuleVocabularyNl
         ReplacementWords = Rx(@"vervang(?!er)|\bvervanger\b[^,.;?!]{0,20}\b(gehad|gekregen|ontvangen)\b|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel|\bnieuw(e)? token\b|\been nieuwe\b"),
         // Not "nog een": "kunnen we nog een token aanvragen?" is "still a" as often as "another".
         CorrectionWords = Rx(@"\b(sorry|excuus|ik bedoel|ik bedoelde|typfout|correctie|nee wacht|oeps|nagekeken|nog eens gekeken|dubbelgecheckt)\b"),
-        RightBeforeCorrectionWords = Rx(@"\b(nee|of nee)\b(?!\s*[.:#])|\b(of eigenlijk|of liever|liever gezegd|beter gezegd)\b|,\s*eigenlijk\b|\bmaar (in |op )?(de portal|het portaal|partner center|het systeem|de factuur|de mail|de bon|de order)( staat| zegt| toont| stond)?\b|\bmaar ik (heb )?(gekeken|gecheckt|nagekeken)\b"),
+        RightBeforeCorrectionWords = Rx(@"\b(nee|of nee)\b(?!\s*[.:#])|\b(verschoven|verzet|verplaatst|uitgesteld|veranderd|gewijzigd) (naar|tot)(?=\s+(de\s+|op\s+)?\d)|\b(of eigenlijk|of liever|liever gezegd|beter gezegd)\b|,\s*eigenlijk\b|\bmaar (in |op )?(de portal|het portaal|partner center|het systeem|de factuur|de mail|de bon|de order)( staat| zegt| toont| stond)?\b|\bmaar ik (heb )?(gekeken|gecheckt|nagekeken)\b"),
         OtherEventWords = Rx(@"^\W*(wacht\W*)?((dat|toen) (was|is) (alleen |pas |gewoon )?(toen|de dag|de datum|wanneer)|toen)\b"),
         ClauseJoinWords = Rx(@"\s(en|maar)\s"),
         RepeatWords = Rx(@"\b(al(?! te laat| voorbij)|eerder|vorige keer|tweede|opnieuw|weer|reeds|een keer|eens)\b"),
@@ -167,17 +169,18 @@ internal static class RuleVocabularyNl
         // "Een vervanger (voor het token) gehad": a replacement received is a thing, not a successor.
         PersonLeftWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b|\bopvolger|\bvervanger\b(?![^,.;?!]{0,20}\b(gehad|gekregen|ontvangen)\b)"),
         ConditionalWords = Rx(@"\b(als|indien|mits) (we|wij|ik|jullie|ze|zij|hij|het)\b|\bstel dat\b|\bhadden (we|wij)\b|\bhad (ik|hij|zij)\b"),
+        PlanWords = Rx(@"\b(gaan|zullen|van plan|gepland|het plan is)\b(?! niet\b)"),
         ThatDayWords = Rx(@"\b(die|diezelfde|dezelfde) dag\b|\b(die|dezelfde) datum\b|\bop dat moment\b"),
         LastDayWords = Rx(@"\b(zijn|haar|hun|mijn) laatste (werk)?dag\b"),
         DepartureWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b"),
         YearlyRenewalWords = Rx(@"\b(elk|ieder) jaar\b|\bjaarlijks\b|\bdit jaar\b"),
         RenewalPaidWords = Rx(@"\bverlenging\b[^,.;?!]{0,90}\b(al|reeds|hebben|heb|is|werd)\b[^,.;?!]{0,30}\b(betaald|voldaan|gedaan|afgerond)\b|\b(hebben|heb|heeft)\b[^,.;?!]{0,30}\bverlenging\b[^,.;?!]{0,20}\b(betaald|voldaan)\b|\b(al|reeds) verlengd\b|\bverlenging( \d{4})?\s*:\s*(al |reeds )?(betaald|voldaan)\b|\bbetaling voor (deze|dit) (ronde|jaar|periode)\b[^,.;?!]{0,15}\b(al|reeds) (rond|betaald|voldaan|gedaan)\b"),
-        MessageWords = Rx(@"\b(mail|mailtje|e-mail|email|bericht|berichtje|herinnering|brief|nieuwsbrief|melding|notificatie)\b"),
+        MessageWords = Rx(@"\b(mail|mailtje|e-mail|email|bericht|berichtje|herinnering|brief|nieuwsbrief|melding|notificatie|ticket|notitie)\b"),
         PandemicStartWords = Rx(@"\b(pandemie|corona|covid|lockdown)\b[^,.;?!]{0,12}\b(begon|startte|uitbrak|losbrak)\b|\b(begin|start|uitbraak) van (de )?(pandemie|corona|covid)\b|\beerste lockdown\b"),
         MoreTimeWords = Rx(@"\b(meer|extra|langer) tijd\b|\buitstel\b|\buitgesteld\b"),
         MonthEndWords = Rx(@"\b(eind|einde|eind van|het einde van|laatste dag van|eve)\s*$"),
         MonthStartWords = Rx(@"\b(begin|begin van|het begin van|eerste dag van|start van)\s*$"),
-        EarlyRenewalWords = Rx(@"\b(komende|aankomende|eerstvolgende|volgende verlenging)\b|\b(al|alvast) (verleng|vernieuw)|\b(verleng|vernieuw)\w* (het |hem |ze )?(alvast|vooraf|van tevoren)\b"),
+        EarlyRenewalWords = Rx(@"\b(komende|aankomende|eerstvolgende|volgende verlenging)\b|\b(al|alvast) (\p{L}+ ){0,3}(verleng|vernieuw)|\b(verleng|vernieuw)\w* (\p{L}+ ){0,3}(alvast|vooraf|van tevoren)\b"),
         ExpiredWords = Rx(@"\b(verlopen|verliep|vervallen|verviel|liep af|is afgelopen)\b"),
         PartialWords = Rx(@"\b(de helft|half|gedeeltelijk|deels|een deel)\b"),
         SameThingWords = Rx(@"\b(het|hem|die|dat|het abonnement|de licentie)\b"),

@@ -86,7 +86,7 @@ internal static class RuleVocabularySv
             Cue(@"\w+token(en|et|s)?\b", RuleKind.ReplacementTokenDeadline, 2),
             Cue(@"\bla(de)? till (fler )?(platser|licenser)\b|\bi ?stallet for att forlang", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"\bny token\b|\ben ny\b", RuleKind.ReplacementTokenDeadline, 1),
-            Cue(@"aterbetal|pengarna tillbaka|pengar tillbaka|\bf(a|ar|att|ick) tillbaka (pengarna|pengar)|\bf(a|ar|att|ick) pengarna tillbaka|\b(ha|fa|far|fick) tillbaka pengarna\b|\bangerratt", RuleKind.RefundDeadline, 4),
+            Cue(@"aterbetal|pengarna tillbaka|pengar tillbaka|\bf(a|ar|att|ick) tillbaka (pengarna|pengar)|\bf(a|ar|att|ick) pengarna tillbaka|\b(ha|fa|far|fick) (vi |jag |ni |man )?tillbaka pengarna\b|\bangerratt|\bskicka tillbaka\b", RuleKind.RefundDeadline, 4),
             Cue(@"\bavbryt|\bavbok|\bangra|\bsaga upp\b|\bhava|\breturner", RuleKind.RefundDeadline, 3),
             Cue(@"\bkop(te|t|tes|a|er)\b|\bkopet\b|\binkop|\bbetalade\b", RuleKind.RefundDeadline, 1),
             Cue(@"covid|corona|pandemi", RuleKind.CovidExtension, 5),
@@ -102,8 +102,10 @@ internal static class RuleVocabularySv
         ],
         RoleCues =
         [
-            Role(@"\bkop(te|t|tes|a)\b|\binkop|\bbetalade\b|\bfaktur|\b(registrerade|anmalde) (vi )?oss\b|\b(skaffade|tog|fick) (vi )?(medlemskapet|paketet|kompetensen|partnerskapet|action pack)\b", DateRole.Purchase),
+            Role(@"\bkop(te|t|tes|a)\b|\bkopdatum(et)?\b|\binkop|\bbetalade\b|\bfaktur|\b(registrerade|anmalde) (vi )?oss\b|\b(skaffade|tog|fick) (vi )?(medlemskapet|paketet|kompetensen|partnerskapet|action pack)\b", DateRole.Purchase),
             Role(@"\b(action pack|kompetens(en)?|medlemskap(et)?)\b[^,.;?!]{0,15}\bsedan\b", DateRole.Purchase),
+            // The membership starting is its start: "det startade i maj 2021", "medlemskapet började …", "startdatumet var …".
+            Role(@"\b(det|den|medlemskapet|kompetensen|avtalet|partnerskapet|action pack|paketet) (startade|borjade|drog igang)\b|\bstartdatum(et)?\b", DateRole.Purchase),
             Role(@"(?<!\b(han|hon|hen|de|chef(en)?|kollega(n)?|konsult(en)?|utvecklare(n)?|ekonom(en)?|praktikant(en)?) )\b(gick med(?! i (teamet|foretaget|firman|bolaget|gruppen))|anslot oss|blev (medlem|medlemmar|partner|partners)|(medlem|medlemmar|partner) sedan|uppnadde|erholl)\b|\b(medlemskap(et)?|kompetens(en)?|partnerskap(et)?) (startade|borjade)\b", DateRole.Purchase),
             Role(@"\barsda(g|tum)|\bjubileums? ?da(g|tum)|\bgick ut\b|\bl(opte|oper) ut\b|\bforfall|\bforfoll|\bskulle fornyas\b", DateRole.Anniversary),
             // After a fronted time the subject follows the verb, before its particle: "igår löste jag in nyckeln".
@@ -127,6 +129,8 @@ internal static class RuleVocabularySv
         ],
         AskedOnlyCues =
         [
+            // A tag question after the wish: "jag vill förnya idag, det går?", "… funkar det?".
+            Rx(@"\b(det|går det|gar det) (gar|funkar|fungerar|duger)( det)?\s*$|\b(gar|funkar|fungerar) det\s*$"),
             // Chat shorthand asks without inverting ("nyckeln från 3/3 giltig fortf idag", "refund möjlig idag", "funkar vs subs ff"): a
             // modal or a verdict word with "fortfarande / idag / nu" beside it, read only in a question or in a line without any question mark.
             Rx(@"^(?!.*\b(vad|vilken|vilket|vilka|nar|hur)\b).*(\b(mojlig|mojligt|giltig|giltigt|ok|okej|tillatet|aktiv)\b[^,.;]{0,20}\b(fortfarande|fortf|ff|annu|idag|i dag|nu)\b|\b(fortfarande|fortf|ff|annu)\b[^,.;]{0,20}\b(mojlig|mojligt|giltig|giltigt|ok|okej|tillatet)\b|\b(kan|hinner|funkar|fungerar|galler|gar)\b[^,.;]{0,60}\b(fortfarande|fortf|ff|annu|idag|i dag|nu|redan)\b)"),
@@ -142,7 +146,7 @@ internal static class RuleVocabularySv
         ],
         // V1 word order: "kan jag förnya när jag är tillbaka?", "kommer den att fungera på mötet?", "stämmer det?" (confirming a claim). Without diacritics "är" is
         // also "år" (year), so it takes a subject; "var" (also "vår", "where") is left out.
-        VerbFirstQuestion = Rx(@"^\s*(och |men |sa )?(lag (det|den|vi)\b|(kan|kunde|far|fick|hinner|hann|ligger|hamnar|galler|gar|funkar|fungerar|har|hade|kommer|blir|maste|ska|skulle|behover|duger|racker|forlorar|tappar|slutar|upphor|stammer)\s+(?!du\b)\w|ar (jag|vi|du|ni|den|det|de|han|hon|man|nyckeln|licensen|prenumerationen|kompetensen|token|formanen)\b)"),
+        VerbFirstQuestion = Rx(@"^\s*(och |men |sa )?(lag (det|den|vi)\b|(kan|kunde|far|fick|hinner|hann|ligger|hamnar|galler|gar|funkar|fungerar|har|hade|kommer|blir|maste|ska|skulle|behover|duger|racker|forlorar|tappar|slutar|upphor|stammer)\s+(?!du\b)\w|ar (jag|vi|du|ni|den|det|de|han|hon|man|nyckeln|licensen|prenumerationen|kompetensen|token|formanen|\p{L}+(et|en|na))\b)"),
         SubordinateWhen = Rx(@"(?<!\b(och|eller|men)\s+)\bnar\b"),
         TellWords = Rx(@"\b(saga|beratta|veta|vet|forklara|ta reda pa|visa)\b"),
         // The last day of a named month or period is a date ("on the last day of this month"), not a question for one.
@@ -157,24 +161,25 @@ internal static class RuleVocabularySv
         NegationWords = Rx(@"\b(inte|ej|aldrig|inga|inget|ingen|varken)\b"),
         ReplacementWords = Rx(@"ersattning|\bersatt|\bbyt(a|te|t)\b|\bbyte\b|\bny token\b"),
         CorrectionWords = Rx(@"\b(forlat|menar jag|jag menade|jag menar|rattelse|skrivfel|nej vanta|sorry|kollade igen|dubbelkollade)\b"),
-        RightBeforeCorrectionWords = Rx(@"\b(nej|eller nej)\b(?!\s*[.:#])|\b(eller snarare|snarare|eller rattare sagt)\b|,\s*egentligen\b|\bmen (i |pa )?(portalen|partner center|systemet|fakturan|kvittot|mejlet|ordern)( star det| sager| visar| star)?\b|\bmen jag kollade( och det (var|star))?\b"),
+        RightBeforeCorrectionWords = Rx(@"\b(nej|eller nej)\b(?!\s*[.:#])|\b(flyttad|flyttat|flyttades|flyttats|skjuten|skjutits|senarelagd|andrad|andrades)( fram| upp)? till(?=\s+(den\s+)?\d)|\b(eller snarare|snarare|eller rattare sagt)\b|,\s*egentligen\b|\bmen (i |pa )?(portalen|partner center|systemet|fakturan|kvittot|mejlet|ordern)( star det| sager| visar| star)?\b|\bmen jag kollade( och det (var|star))?\b"),
         OtherEventWords = Rx(@"^\W*(forresten\W*)?((det|da) (var|ar) (bara |ju )?(da|nar|dagen|datumet)|da)\b"),
         ClauseJoinWords = Rx(@"\s(och|men)\s"),
         RepeatWords = Rx(@"\b(redan(?! for sent)|tidigare|forut|andra|igen|ytterligare|en till|en gang)\b"),
         ReceivedWords = Rx(@"\b(fick|(har|hade) fatt|erholl|gav oss|(har|hade) gett oss|ersattes|(har|hade) ersatts)\b"),
         PersonLeftWords = Rx(@"\b(slutat|slutade|sagt upp sig|sade upp sig|lamnat|lamnade|gatt|gick) (hos oss|foretaget|bolaget|firman)\b|\b(har|hade|som) (slutat|lamnat|sagt upp sig)\b|\beftertradare|\bersattare\b"),
         ConditionalWords = Rx(@"(?<!\b(undrar|undrade|fragar|fragade|fraga|vet|veta|kolla|kollar|se|osaker) )\b(om|ifall) (vi|jag|ni|man|hon|han|de|dom|det|hen)\b|\bsavida\b|\bhade (vi|jag|ni|man)\b"),
+        PlanWords = Rx(@"\b(ska|skall|kommer att|planerar( att)?|har planerat|planen ar)\b(?! inte\b)"),
         ThatDayWords = Rx(@"\b(den|samma) dagen\b|\b(det|samma) datumet\b|\bvid (det|den) tiden\b|\btill dess\b|\bda\s*$"),
         LastDayWords = Rx(@"\b(hans|hennes|deras|hens|min) sista (arbets)?dag"),
         DepartureWords = Rx(@"\b(slutade|slutat|slutar|lamnade|lamnat|lamnar|sa upp sig|sade upp sig|sagt upp sig)\b"),
         YearlyRenewalWords = Rx(@"\bvarje ar\b|\barligen\b|\barets\b|\bi ar\b"),
         RenewalPaidWords = Rx(@"\b(betalat|betalt|betalade)\b[^,.;?!]{0,25}\b(fornyelse|arsavgift|medlemsavgift)|\b(arets|arsens) (fornyelse|arsavgift|medlemsavgift)\b[^,.;?!]{0,10}\b(betalade|betalat|betalt) (vi|jag|ni)\b|\bfornyelsen? (for (i ar|det har aret|detta ar|den har perioden|denna period) )?(ar|var|har blivit) (redan )?(betald|klar|gjord|genomford)\b|\bredan fornyat\b|\bfornyelse( \d{4})?\s*:\s*(redan )?(betald|betalt)\b|\bhar fornyat (redan|i ar)\b|\barets (avgift|betalning|faktura)\b[^,.;?!]{0,10}\b(ar|har) (redan )?(betald|betalt|betalats)\b"),
-        MessageWords = Rx(@"\b(mejl|mejlet|mail|mailet|e-post|e-postmeddelande|meddelande|meddelandet|paminnelse|paminnelsen|brev|brevet|avisering|notis)\b"),
+        MessageWords = Rx(@"\b(mejl|mejlet|mail|mailet|e-post|e-postmeddelande|meddelande|meddelandet|paminnelse|paminnelsen|brev|brevet|avisering|notis|arende|arendet|ticket|ticketet|anteckning|anteckningen)\b"),
         PandemicStartWords = Rx(@"\b(pandemin|covid|corona|nedstangningen)\b[^,.;?!]{0,12}\b(brot ut|borjade|startade|kom)\b|\b(borjan|starten|utbrottet) (av|pa) (pandemin|covid|corona)\b|\bforsta nedstangningen\b"),
         MoreTimeWords = Rx(@"\b(mer|extra|ytterligare|langre) tid\b|\bskjut(a|it|s)? upp\b|\bskots upp\b|\buppskov|\bfick vi (mer|extra)"),
         MonthEndWords = Rx(@"\b(sista|slutet av|slutet pa|i slutet av|sista dagen i|sena)\s*$"),
         MonthStartWords = Rx(@"\b(borjan av|i borjan av|forsta dagen i|forsta)\s*$"),
-        EarlyRenewalWords = Rx(@"\b(kommande|som kommer nu|nasta fornyelse)\b|\bredan (nu |idag |i dag )?forny|\bforny\w* (den |det |dem )?(redan|i forvag|i forhand|tidigt)\b"),
+        EarlyRenewalWords = Rx(@"\b(kommande|som kommer nu|nasta fornyelse)\b|\bredan (nu |idag |i dag )?forny|\bforny\w* (\p{L}+ ){0,3}(redan|i forvag|i forhand|tidigt)\b"),
         ExpiredWords = Rx(@"\b(gick ut|lopte ut|forfoll|har gatt ut|har lopt ut|har forfallit)\b"),
         PartialWords = Rx(@"\b(halva|halft|halv|delvis|en del av)\b"),
         SameThingWords = Rx(@"\b(den|det|prenumerationen|licensen)\b"),

@@ -81,6 +81,8 @@ internal static class RuleVocabularyZhTw
         RoleCues =
         [
             Role(@"買|購買|購入|购买|付款|發票", DateRole.Purchase),
+            // The membership starting is its start: "會員資格從去年5月開始" (not starting to use something, 開始用).
+            Role(@"(?<!他|她|同事|員工|新人)開始(的|生效)?(?!用|使用|啟用|算)|起始日|生效日", DateRole.Purchase),
             Role(@"(?<!他|她|同事|員工|新人|主管)加入(?!公司|團隊|我們|本公司|部門)|入會|成為(會員|合作夥伴)|取得|獲得", DateRole.Purchase),
             Role(@"(週年|周年)(?!慶|庆)|年度日期|到期|過期|失效|要續約", DateRole.Anniversary),
             Role(@"兌換|兑换|輸入", DateRole.Redemption),
@@ -115,13 +117,14 @@ internal static class RuleVocabularyZhTw
         NegationWords = Rx(@"沒|未|不(?![過过僅仅只同然但])|尚未|还没"),
         ReplacementWords = Rx(@"替代|替換|更換|取代|換發|補發|換過|換了|新的權杖"),
         CorrectionWords = Rx(@"更正|不對|不对|我是說|說錯|打錯|抱歉|(喔|哦|噢|啊|欸|呃)\s*不是|不是啦"),
-        RightBeforeCorrectionWords = Rx(@"其實是|應該是|正確(的)?是|但(我)?(查|看)?(了)?(入口網站|系統|發票|後台|合作夥伴中心|partner center)(上)?(顯示|寫|寫的)?(是|的是)?"),
+        RightBeforeCorrectionWords = Rx(@"(改到|改成|延到|延後到|挪到|提前到)(?=\s*(\d|民國))|其實是|應該是|正確(的)?是|但(我)?(查|看)?(了)?(入口網站|系統|發票|後台|合作夥伴中心|partner center)(上)?(顯示|寫|寫的)?(是|的是)?"),
         OtherEventWords = Rx(@"^\W*(那|這)(是|天是|只是)"),
         ClauseJoinWords = Rx(@"而且|並且|然後|但是|不過|可是"),
         RepeatWords = Rx(@"已經|(?<!哪天|哪一天|幾號|時候|日期|期限|以)之前|曾經|第二|(?<!天|後|后|時|时|來|来|回|到|才|號|号|日|月|[週周][一二三四五六日天])再|又|過一次|一次了"),
         ReceivedWords = Rx(@"(拿|收|領)到了|(拿|收|領)過|已(經)?(拿|收|領)到|(發|給|換)過"),
         PersonLeftWords = Rx(@"離職|离职|辭職|已離開|離開公司|走了|接任|接手|繼任|接替"),
         ConditionalWords = Rx(@"如果|假如|要是|若是|假設|的話|万一|萬一"),
+        PlanWords = Rx(@"(?<!原本|本來|原先|原來|不)(預計|打算|準備|將會|計畫|计划|預定|预定)"),
         ThatDayWords = Rx(@"那天|那一天|當天|當時|那時|那個時候|那时|当时|当天|到時候|到时候"),
         LastDayWords = Rx(@"最後一天|最後上班日|離職當天|离职当天"),
         DepartureWords = Rx(@"離職|离职|辭職|離開"),
@@ -129,7 +132,7 @@ internal static class RuleVocabularyZhTw
         RenewalPaidWords = Rx(@"已(經)?(續約|續費|付(了)?續約|繳(了)?續約)(?!好幾|幾|多|了?好幾|了?\d|了?[一二三四五六七八九十兩]+年)|(續約|renew(al)?)(費|的錢)?[^，。？！,.?!]{0,12}(已經|已|都)[^，。？！,.?!]{0,14}(付|繳)|(付|繳)(了|過)(今年的)?續約費|續約(已經)?(完成|辦好|好了)|(今年|這一期|本期)(的年費)?[^，。？！,.?!]{0,6}(已經|已)(付|繳)(過|了|清)"),
         // Latin letters inside Chinese text have no word boundary before the next character (VS訂閱).
         VisualStudioWords = Rx(@"visual studio|vs|msdn"),
-        MessageWords = Rx(@"郵件|信件|電子郵件|通知|提醒|簡訊|來信|email|mail"),
+        MessageWords = Rx(@"郵件|信件|電子郵件|通知|提醒|簡訊|來信|email|mail|工單|備註"),
         PandemicStartWords = Rx(@"疫情(剛|刚)?(爆發|爆发|開始|开始)|新冠(剛|刚)?(爆發|爆发)|第一次封城|剛封城"),
         MoreTimeWords = Rx(@"更多時間|多一點時間|多點時間|延期|展延|延後|寬延"),
         MonthEndWords = Rx(@"^\s*(底|末)"),

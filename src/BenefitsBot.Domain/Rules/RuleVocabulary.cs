@@ -65,7 +65,9 @@ public sealed record RuleVocabulary
 
     /// <summary>
     /// Words that correct only right before the date that corrects ("6/3, no, 6/8", "i fredags, eller nej, i torsdags", "of nee,
-    /// 02-10", "9/9, actually 9/10", "but the portal says 4 March"): elsewhere they are a plain "no" or "actually".
+    /// 02-10", "9/9, actually 9/10", "but the portal says 4 March", "on 3 June, since moved to 5 June", "verschoven naar 9-6", 改到6月9日;
+    /// a move only with the day right after it, since people move to teams too):
+    /// elsewhere they are a plain "no" or "actually".
     /// </summary>
     public required Regex RightBeforeCorrectionWords { get; init; }
 
@@ -92,6 +94,13 @@ public sealed record RuleVocabulary
     /// day the user asks about, not an event the rule counts from, when another date tells the event.
     /// </summary>
     public required Regex ConditionalWords { get; init; }
+
+    /// <summary>
+    /// A plan ("we will redeem it on 1 May", "vi ska lösa in den", "we gaan hem op 12 mei invoeren", 預計下個月兌換): like a
+    /// condition, its date is supposed, not told as done; not a decision against ("we will not renew") nor a plan given up ("we
+    /// were planning to pay on the 3rd", 原本打算).
+    /// </summary>
+    public required Regex PlanWords { get; init; }
 
     /// <summary>"On that day", "den dagen", "die dag", 那天, 當時: the yes/no is about a day told before.</summary>
     public required Regex ThatDayWords { get; init; }

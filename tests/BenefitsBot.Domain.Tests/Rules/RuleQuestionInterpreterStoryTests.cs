@@ -59,6 +59,96 @@ public sealed class RuleQuestionInterpreterStoryTests
     }
 
     [Theory]
+    [InlineData("en", "Our admin activated the Azure token on 2 June 2025, after it was postponed to 9 June. Until when can we get a replacement?")]
+    [InlineData("sv", "Vi skulle aktivera Azure-token 2 juni 2025 men det blev flyttat till 9 juni. Till när kan vi få en ersättningstoken?")]
+    [InlineData("nl", "We zouden het Azure-token op 02-06-2025 activeren, maar dat is verschoven naar 09-06-2025. Tot wanneer kunnen we een vervangend token krijgen?")]
+    [InlineData("zh-TW", "Azure 權杖原本2025年6月2日要啟用，後來改到6月9日才啟用。最晚哪天可以申請替換權杖？")]
+    public void Interpret_DayMovedToAnother_TheLaterDay(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.ReplacementTokenDeadline, new DateOnly(2025, 6, 9)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "Our partnership first started on 3/4/2021 and we let it lapse this year. Until when can the developers use Visual Studio?")]
+    [InlineData("sv", "Partnerskapet startade 4 mars 2021 och i år lät vi det gå ut. Till när kan utvecklarna använda Visual Studio?")]
+    [InlineData("nl", "Het partnerschap is gestart op 04-03-2021 en dit jaar hebben we het laten verlopen. Tot wanneer kunnen de developers Visual Studio gebruiken?")]
+    [InlineData("zh-TW", "合作夥伴資格是2021年3月4日開始的，今年我們讓它過期了。開發人員的 Visual Studio 可以用到哪天？")]
+    public void Interpret_MembershipStartDayAndALapseThisYear_ThisYearsAnniversary(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.UserAssignedBenefitExtension, new DateOnly(2025, 3, 4)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "We will redeem the Visio key on 3 August. Until when can we use it?")]
+    [InlineData("sv", "Vi ska lösa in Visio-nyckeln 3 augusti. Till när kan vi använda den?")]
+    [InlineData("nl", "We gaan de Visio-sleutel op 3 augustus inwisselen. Tot wanneer kunnen we hem gebruiken?")]
+    [InlineData("zh-TW", "我們預計8月3日兌換Visio金鑰，可以用到哪天？")]
+    public void Interpret_PlannedEventOnAYearlessDay_TheComingDay(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.KeyUsableUntil, new DateOnly(2025, 8, 3)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "Our anniversary was 31 August 2024 and nobody renewed. We were going to pay on 10 September, in the end it slipped to 8 October. Could it be reactivated with a payment on 8 October?")]
+    [InlineData("zh-TW", "週年日2024年8月31日那次沒續約。原先打算在9月10日付款，最後拖到了10月8日。10月8日付還能恢復嗎？")]
+    public void Interpret_PlanGivenUpThenAnotherDayAsked_TheDayAsked(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        // The day asked, 8 October (the one ahead of today), not the plan given up, 10 September.
+        Assert.Equal((RuleKind.GracePeriodEnd, new DateOnly(2025, 10, 8)), (question.Kind, question.CheckDay));
+    }
+
+    [Theory]
+    [InlineData("sv", "I ärendet från 2024-05-03 står det att kollegan löste in nyckeln \"i förrgår\". Till när gäller den?")]
+    [InlineData("nl", "In het ticket van 2024-05-03 staat dat een collega de sleutel \"eergisteren\" heeft ingewisseld. Tot wanneer werkt hij?")]
+    [InlineData("zh-TW", "2024/5/3 的舊工單裡記錄，金鑰是「前天」由同事兌換的。可以用到哪天？")]
+    public void Interpret_EventQuotedFromADatedNote_TheQuotedDayNotTheNotes(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.KeyUsableUntil, new DateOnly(2024, 5, 1)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "Finance wants to renew the Action Pack already today, Wednesday. We bought it on 2023-04-10. Can we?")]
+    [InlineData("sv", "Ekonomi vill förnya vårt Action Pack redan idag, onsdag. Köpet gjordes 2023-04-10. Går det?")]
+    [InlineData("nl", "Finance wil vandaag, woensdag, al ons Action Pack verlengen. Gekocht op 10-04-2023. Kan dat?")]
+    public void Interpret_RenewingEarlyTodayWithItsWeekday_ComingWindowNotYetOpen(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        // Today's weekday is today again, not an anniversary; renewing "already" after the last window closed asks about the coming one.
+        Assert.Equal((RuleKind.RenewalWindow, new DateOnly(2026, 4, 10), true), (question.Kind, question.AnchorDate!.Value, question.AsksEligibility));
+    }
+
+    [Theory]
+    [InlineData("sv", "Vi köpte paketet 3 maj 2024. Jag vill förnya idag, funkar det?")]
+    [InlineData("sv", "Vi köpte paketet 3 maj 2024 och vill förnya på fredag. Är fönstret öppet då?")]
+    public void Interpret_TagQuestionOrVerbFirstWithANoun_AsksYesOrNo(string language, string text)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((RuleKind.RenewalWindow, true), (question.Kind, question.AsksEligibility));
+    }
+
+    [Theory]
+    [InlineData("en", "We typed the Office code into the admin portal on 3 June 2025. Until when does it work?", RuleKind.KeyUsableUntil)]
+    [InlineData("sv", "Vi köpte paketet 3 juni 2025 och har inte aktiverat något. Får vi tillbaka pengarna om vi skickar tillbaka det?", RuleKind.RefundDeadline)]
+    public void Interpret_RuleToldByWhatHappened_ThatRule(string language, string text, RuleKind kind)
+    {
+        var question = Interpret(language, text);
+
+        Assert.Equal((kind, new DateOnly(2025, 6, 3)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Theory]
     [InlineData("en", "My manager thinks we redeemed the Visio key on 20 May 2024, but the portal says 2 May 2024. Does it still work today?")]
     [InlineData("sv", "Chefen tror att vi löste in Visio-nyckeln 20 maj 2024, men i portalen står det 2 maj 2024. Fungerar den fortfarande idag?")]
     [InlineData("nl", "Mijn manager denkt dat we de Visio-sleutel op 20-05-2024 hebben ingewisseld, maar in de portal staat 02-05-2024. Werkt hij vandaag nog?")]
