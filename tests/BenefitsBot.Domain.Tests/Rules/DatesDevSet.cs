@@ -52,6 +52,7 @@ internal static class DatesDevSet
     public const string NinthBlindSet = "situational-dates-holdout-9.jsonl";
     public const string TenthBlindSet = "situational-dates-holdout-10.jsonl";
     public const string EleventhBlindSet = "situational-dates-holdout-11.jsonl";
+    public const string TwelfthBlindSet = "situational-dates-holdout-12.jsonl";
     public const string Probe = "dates-probe-dev.jsonl";
     public const string SecondProbe = "dates-probe-2-dev.jsonl";
     public const string ThirdProbe = "dates-probe-3-dev.jsonl";
@@ -97,6 +98,12 @@ internal static class DatesDevSet
     public const string FortyThirdProbe = "dates-probe-43-dev.jsonl";
     public const string FortyFourthProbe = "dates-probe-44-dev.jsonl";
     public const string FortyFifthProbe = "dates-probe-45-dev.jsonl";
+    public const string FortySixthProbe = "dates-probe-46-dev.jsonl";
+    public const string FortySeventhProbe = "dates-probe-47-dev.jsonl";
+    public const string FortyEighthProbe = "dates-probe-48-dev.jsonl";
+    public const string FortyNinthProbe = "dates-probe-49-dev.jsonl";
+    public const string FiftiethProbe = "dates-probe-50-dev.jsonl";
+    public const string FiftyFirstProbe = "dates-probe-51-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {
