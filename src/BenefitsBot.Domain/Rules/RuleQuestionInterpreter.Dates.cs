@@ -343,11 +343,13 @@ public sealed partial class RuleQuestionInterpreter
             candidates = candidates.FindAll(c => !c.Supposed);
         }
 
+        // Split at punctuation and "and / but", once for every test below that reads a date's own clause.
+        var smallClauses = ClauseSpans(view, vocabularies[0]);
+
         // A payment or an invoice tells when money moved: beside a date told as the start or the anniversary it is not the cycle's
         // start ("we were invoiced on 9 March; we joined on 2 March 2019").
         if (KindRoles.CountsFromAnniversary(kind))
         {
-            var smallClauses = ClauseSpans(view, vocabularies[0]);
             var payments = candidates.FindAll(c => c.Role is null or DateRole.Purchase && PaymentTold(view, smallClauses, c, vocabularies));
             if (payments.Count > 0 && candidates.Exists(c => !payments.Contains(c) && c.Role is DateRole.Purchase or DateRole.Anniversary or DateRole.EnrollmentRenewal))
             {
@@ -357,7 +359,7 @@ public sealed partial class RuleQuestionInterpreter
 
         // Joining the network is free: beside a purchase told, the day the company joined MPN is not the start the rules count from
         // ("we joined MPN in May 2021; the competency was bought on 8 June 2021").
-        var joinedNetwork = candidates.FindAll(c => c.Role == DateRole.Purchase && ClauseTells(view, c, vocabularies, static v => v.NetworkJoinWords));
+        var joinedNetwork = candidates.FindAll(c => c.Role == DateRole.Purchase && ClauseTells(view, smallClauses, c, vocabularies, static v => v.NetworkJoinWords));
         if (joinedNetwork.Count > 0 && candidates.Exists(c => c.Role == DateRole.Purchase && !joinedNetwork.Contains(c)))
         {
             candidates = candidates.FindAll(c => !joinedNetwork.Contains(c));
@@ -374,7 +376,7 @@ public sealed partial class RuleQuestionInterpreter
         if (kind == RuleKind.VsReassignFrom && today is { } now
             && candidates.FindAll(c => c.Date <= now && !clauses.Any(k => k.Start <= c.Start && c.Start < k.End && (k.Asked || AsksEligibility(k, vocabularies)))) is { Count: > 1 } done
             && done.Exists(c => c.Role == DateRole.Assignment)
-            && done.FindAll(c => c.Role == DateRole.Assignment || (c.Role is null && ClauseTells(view, c, vocabularies, static v => v.MovedOnWords))).MaxBy(c => c.Date) is { } latest
+            && done.FindAll(c => c.Role == DateRole.Assignment || (c.Role is null && ClauseTells(view, smallClauses, c, vocabularies, static v => v.MovedOnWords))).MaxBy(c => c.Date) is { } latest
             && latest != chosen && latest.Date > chosen.Date && done.Exists(c => c.Role == DateRole.Assignment && c.Start < latest.Start)
             && clauses.Any(k => k.Start <= latest.Start && latest.Start < k.End && vocabularies.Any(v => v.SameThingWords.IsMatch(k.View.For(v)) || v.MovedOnWords.IsMatch(k.View.For(v)))))
         {
@@ -396,10 +398,10 @@ public sealed partial class RuleQuestionInterpreter
         return new Anchor(date, role, stated, chosen.Start);
     }
 
-    /// <summary>Words of <paramref name="words"/> in the candidate's clause (split at punctuation and "and / but").</summary>
-    private static bool ClauseTells(TextView view, Candidate candidate, RuleVocabulary[] vocabularies, Func<RuleVocabulary, Regex> words)
+    /// <summary>Words of <paramref name="words"/> in the candidate's clause, one of <paramref name="clauses"/> (split at punctuation and "and / but").</summary>
+    private static bool ClauseTells(TextView view, List<(int Start, int End)> clauses, Candidate candidate, RuleVocabulary[] vocabularies, Func<RuleVocabulary, Regex> words)
     {
-        var clause = ClauseSpans(view, vocabularies[0]).Find(c => c.Start <= candidate.Start && candidate.Start < c.End);
+        var clause = clauses.Find(c => c.Start <= candidate.Start && candidate.Start < c.End);
         var end = Math.Min(clause.End, view.Text.Length);
         return clause.End > clause.Start && vocabularies.Any(v => words(v).IsMatch(view.For(v).AsSpan(clause.Start, end - clause.Start)));
     }
