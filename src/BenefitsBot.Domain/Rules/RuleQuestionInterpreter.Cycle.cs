@@ -43,9 +43,13 @@ public sealed partial class RuleQuestionInterpreter
                 : yearly && today is { } now ? (thisYearAsked ? now.Year : Nearest(found.Date.AddYears(Math.Max(0, now.Year - found.Date.Year)), reference).Year) - found.Date.Year
                 : years;
 
-            // Asking to renew already, when the latest window is over, asks about the coming one: not yet open.
-            if (!facts.RenewalPaid && BenefitRules.RenewalWindowFromAnniversary(found.Date.AddYears(years)).End < reference
-                && vocabularies.Any(v => v.EarlyRenewalWords.IsMatch(view.For(v))))
+            // Asking to renew already, when the latest window is over, asks about the coming one: not yet open. So does renewing on a
+            // day ahead ("they want to renew next Monday") that lies nearer the coming window's opening than the last one's close.
+            var last = BenefitRules.RenewalWindowFromAnniversary(found.Date.AddYears(years));
+            if (!facts.RenewalPaid && last.End < reference
+                && (vocabularies.Any(v => v.EarlyRenewalWords.IsMatch(view.For(v)))
+                    || (today is { } askedOn && reference > askedOn && last.End < askedOn
+                        && BenefitRules.RenewalWindowFromAnniversary(found.Date.AddYears(years + 1)).Start.DayNumber - reference.DayNumber < reference.DayNumber - last.End.DayNumber)))
             {
                 years++;
             }

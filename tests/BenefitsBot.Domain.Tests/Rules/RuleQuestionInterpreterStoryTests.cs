@@ -129,6 +129,19 @@ public sealed class RuleQuestionInterpreterStoryTests
     }
 
     [Theory]
+    [InlineData("en", "We bought the Action Pack on 10 July 2023. Finance wants to renew it on Friday 27 June, is that possible?", 7)]
+    [InlineData("nl", "We kochten het Action Pack op 10 juli 2023. Finance wil het op vrijdag 27 juni verlengen, lukt dat?", 7)]
+    [InlineData("en", "We bought the Action Pack on 10 April 2023. We missed this year's window. Can we still renew on Friday 27 June?", 4)]
+    public void Interpret_RenewingOnADayAheadAfterTheLastWindowClosed_TheNearerWindow(string language, string text, int month)
+    {
+        var question = Interpret(language, text);
+
+        // 27 June lies 14 days before the July window opens and 322 days after last July's closed: the coming one is meant. The
+        // April window closed 48 days before it, nearer than next April's opening: it stays (the third line).
+        Assert.Equal((RuleKind.RenewalWindow, new DateOnly(2025, month, 10)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Theory]
     [InlineData("sv", "Vi köpte paketet 3 maj 2024. Jag vill förnya idag, funkar det?")]
     [InlineData("sv", "Vi köpte paketet 3 maj 2024 och vill förnya på fredag. Är fönstret öppet då?")]
     public void Interpret_TagQuestionOrVerbFirstWithANoun_AsksYesOrNo(string language, string text)
