@@ -45,7 +45,7 @@ public sealed partial class DateRecognizer
     }
 
     /// <summary>A written note and "from / dated" right before its date: "an old ticket from", "ärendet från", "een oud ticket van".</summary>
-    [GeneratedRegex(@"\b(ticket|note|notes|e-?mail|mail|message|case|log|ärende|ärendet|mejl|mejlet|meddelande|meddelandet|anteckning|anteckningen|notitie|bericht|melding|mail)\s+(from|of|dated|från|daterat|daterad|van|uit|gedateerd)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(ticket|note|notes|e-?mail|mail|message|case|log|ärende|ärendet|mejl|mejlet|meddelande|meddelandet|anteckning|anteckningen|notitie|bericht|melding)\s+(from|of|dated|från|daterat|daterad|van|uit|gedateerd)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoteBefore();
 
     /// <summary>Chinese names the note after its date: "2021/12/24 的舊工單".</summary>

@@ -40,7 +40,7 @@ public sealed partial class DateRecognizer
             var surface = text.AsSpan(dayMention.Start, dayMention.Length);
             // The day word right after the count, without a comma: "a year ago, yesterday we paid" tells two days.
             var join = text.AsSpan(first.Start + first.Length, second.Start - first.Start - first.Length);
-            DateOnly? placed = TodayWord().IsMatch(surface) ? (firstAgo && !join.ContainsAny(",，") ? day.AddYears(ago.Year - reference.Year) : null)
+            DateOnly? placed = DayFromToday().IsMatch(surface) ? (firstAgo && !join.ContainsAny(",，") ? day.AddYears(ago.Year - reference.Year) : null)
                 : YearInSurface().IsMatch(surface) || !(surface.ContainsAnyInRange('0', '9') || LanguageProfiles.NamesMonth(surface) || surface.Contains('月')) ? null
                 : Calendar.TryDate(ago.Year, day.Month, day.Day);
             if (placed is null)
@@ -74,5 +74,5 @@ public sealed partial class DateRecognizer
     /// ago today" is the count's own day, and "today" stays a mention of its own.
     /// </summary>
     [GeneratedRegex(@"^\s*(yesterday|tomorrow|the day before yesterday|igår|i går|igar|i förrgår|förrgår|imorgon|i morgon|gisteren|eergisteren|morgen|昨天|前天|明天|昨日)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex TodayWord();
+    private static partial Regex DayFromToday();
 }

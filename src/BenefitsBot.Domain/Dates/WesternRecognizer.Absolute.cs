@@ -33,9 +33,9 @@ internal sealed partial class WesternRecognizer
         // After a day and a month name, two bare digits are the year ("3 Jan 24"), unless a time or a unit follows ("3 Jan 24 hours").
         var shortYearAfterDayMonth = $@"\s+(?<y>\d{{2}})(?![\d:%]|[.,]\d|\s*(?:{unit}|h|hours?|uur|timmar|[ap]\.?m\.?)(?![\p{{L}}]))";
         yield return PatternRule.Create($@"{wdPrefix}(?:(?:{profile.Article})\s+)?{day}(?:{dayNoun}(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail}|{shortYearAfterDayMonth})?|{listTail})",
-            (m, r) => DayOf(m, ImpliedYear(m, r) ?? WeekdayYear(m, MonthOf(m), Day(m), r), MonthOf(m), Day(m), r), PatternAnchor.Month);
+            (m, r) => DayOf(m, ImpliedYear(m, MonthOf(m), Day(m), r), MonthOf(m), Day(m), r), PatternAnchor.Month);
         yield return PatternRule.Create($@"{wdPrefix}{month}(?:[\s/.-]*|,\s*(?=\d{{1,2}}(?:{profile.OrdinalSuffix})))(?:(?:{profile.Article})\s+)?{day}(?:{yearTail})?",
-            (m, r) => DayOf(m, ImpliedYear(m, r) ?? WeekdayYear(m, MonthOf(m), Day(m), r), MonthOf(m), Day(m), r), PatternAnchor.Month);
+            (m, r) => DayOf(m, ImpliedYear(m, MonthOf(m), Day(m), r), MonthOf(m), Day(m), r), PatternAnchor.Month);
         yield return PatternRule.Create($@"{month}{yearTail}|(?<y>\d{{4}})[\s-]*{month}", (m, _) => MonthRange(m, Year(m.Groups["y"])!.Value, MonthOf(m)), PatternAnchor.Digit | PatternAnchor.Month);
         yield return PatternRule.Create(NotInNumber + @"(?:(?<y>\d{4})-(?<m>\d{1,2})|(?<m>\d{1,2})-(?<y>(?:19|20)\d{2}))(?![-/.]?\d)", (m, _) => MonthRange(m, Int(m.Groups["y"]), Int(m.Groups["m"])), PatternAnchor.Digit);
         yield return PatternRule.Create($@"(?:{periodModifier}\s+)?(?<mn>{PatternRule.Alternation(profile.StandaloneMonths)})", StandaloneMonth, PatternAnchor.Month);
@@ -59,7 +59,7 @@ internal sealed partial class WesternRecognizer
     private DateMention? Numeric(Match match, DateOnly reference)
     {
         var (monthNumber, dayNumber) = Order(Int(match.Groups["a"]), Int(match.Groups["b"]));
-        return monthNumber is < 1 or > 12 ? null : DayOf(match, ImpliedYear(match, reference) ?? WeekdayYear(match, monthNumber, dayNumber, reference), monthNumber, dayNumber, reference);
+        return monthNumber is < 1 or > 12 ? null : DayOf(match, ImpliedYear(match, monthNumber, dayNumber, reference), monthNumber, dayNumber, reference);
     }
 
     /// <summary>
@@ -80,10 +80,12 @@ internal sealed partial class WesternRecognizer
 
     /// <summary>
     /// The written year, else "next 5/12" = next year's and "this 5/12" = this year's; with a weekday in between the modifier
-    /// belongs to the weekday, and the date is this year's ("this Friday 7.6", "volgende zondag 5/20"), as upstream reads it.
+    /// belongs to the weekday, and the date is this year's ("this Friday 7.6", "volgende zondag 5/20"), as upstream reads it; else
+    /// the year the weekday named fixes (<see cref="WeekdayYear"/>).
     /// </summary>
-    private int? ImpliedYear(Match match, DateOnly reference) =>
-        Year(match.Groups["y"]) ?? (match.Groups["pm"].Success && !IsArticle(match.Groups["pm"].Value) ? reference.Year + (match.Groups["wd"].Success ? 0 : ModifierOf(match)) : null);
+    private int? ImpliedYear(Match match, int monthNumber, int? dayNumber, DateOnly reference) =>
+        Year(match.Groups["y"]) ?? (match.Groups["pm"].Success && !IsArticle(match.Groups["pm"].Value) ? reference.Year + (match.Groups["wd"].Success ? 0 : ModifierOf(match)) : (int?)null)
+        ?? WeekdayYear(match, monthNumber, dayNumber, reference);
 
     /// <summary>"the", "de", "het" double as "this" before a period ("the month") but fix no year before a date ("the 29th of February").</summary>
     private bool IsArticle(string word) => Regex.IsMatch(word, $"^(?:{profile.Article}|het)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

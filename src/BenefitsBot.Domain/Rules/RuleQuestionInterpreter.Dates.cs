@@ -375,7 +375,7 @@ public sealed partial class RuleQuestionInterpreter
         // "when" in it ("then to Ana on 2 May when Tom left") asks nothing.
         if (kind == RuleKind.VsReassignFrom && today is { } now
             && candidates.FindAll(c => c.Date <= now && !clauses.Any(k => k.Start <= c.Start && c.Start < k.End && (k.Asked || AsksEligibility(k, vocabularies)))) is { Count: > 1 } done
-            && done.Exists(c => c.Role == DateRole.Assignment)
+            && done.Exists(c => c.Role == DateRole.Assignment) // so the list below is not empty (MaxBy throws on an empty one)
             && done.FindAll(c => c.Role == DateRole.Assignment || (c.Role is null && ClauseTells(view, smallClauses, c, vocabularies, static v => v.MovedOnWords))).MaxBy(c => c.Date) is { } latest
             && latest != chosen && latest.Date > chosen.Date && done.Exists(c => c.Role == DateRole.Assignment && c.Start < latest.Start)
             && clauses.Any(k => k.Start <= latest.Start && latest.Start < k.End && vocabularies.Any(v => v.SameThingWords.IsMatch(k.View.For(v)) || v.MovedOnWords.IsMatch(k.View.For(v)))))
@@ -626,6 +626,10 @@ public sealed partial class RuleQuestionInterpreter
         return day < eventDay && day.AddYears(1) >= eventDay ? day.AddYears(1) : day;
     }
 
+    /// <summary>A day told from today: its month or year counted from now ("last month", "förra månaden", "vorige maand", 上個月, 去年).</summary>
+    [GeneratedRegex(@"\b(last|this|next|previous|förra|forra|nästa|nasta|denna|detta|vorige|volgende|deze|dit|afgelopen|komende)\b|[上下這这本]個?月|[去今明前]年", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex RelativeToToday();
+
     /// <summary>A year in a date's surface: three or four digits (2025, 民國 114), a two-digit year (1/9/20, 2/9-23, '20, 1 sep -25), a year word.</summary>
     [GeneratedRegex(@"\d{3}|\d[-/.]\d{1,2}[-/.]\d{2}|['’]\d{2}\b|\s-\d{2}\b|\b(year|ar|aret|fjol|jaar)\b|年", RegexOptions.NonBacktracking)]
     private static partial Regex YearWritten();
@@ -635,10 +639,6 @@ public sealed partial class RuleQuestionInterpreter
     /// ago"). A day and month alone ("25 November", "mid-March", 11月25日) the recognizer places in the latest year, which may not be
     /// the year meant.
     /// </summary>
-    /// <summary>A day told from today: its month or year counted from now ("last month", "förra månaden", "vorige maand", 上個月, 去年).</summary>
-    [GeneratedRegex(@"\b(last|this|next|previous|förra|forra|nästa|nasta|denna|detta|vorige|volgende|deze|dit|afgelopen|komende)\b|[上下這这本]個?月|[去今明前]年", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex RelativeToToday();
-
     private static bool YearKnown(ReadOnlySpan<char> surface) =>
         YearWritten().IsMatch(surface) || CountedOffset().IsMatch(surface)
         || (!surface.ContainsAnyInRange('0', '9') && !surface.Contains('月') && !LanguageProfiles.NamesMonth(surface));

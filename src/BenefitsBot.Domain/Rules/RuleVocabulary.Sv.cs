@@ -130,7 +130,7 @@ internal static class RuleVocabularySv
         AskedOnlyCues =
         [
             // A tag question after the wish: "jag vill förnya idag, det går?", "… funkar det?".
-            Rx(@"\b(det|går det|gar det) (gar|funkar|fungerar|duger)( det)?\s*$|\b(gar|funkar|fungerar) det\s*$"),
+            Rx(@"\bdet (gar|funkar|fungerar|duger)\s*$|\b(gar|funkar|fungerar|duger) det\s*$"),
             // Chat shorthand asks without inverting ("nyckeln från 3/3 giltig fortf idag", "refund möjlig idag", "funkar vs subs ff"): a
             // modal or a verdict word with "fortfarande / idag / nu" beside it, read only in a question or in a line without any question mark.
             Rx(@"^(?!.*\b(vad|vilken|vilket|vilka|nar|hur)\b).*(\b(mojlig|mojligt|giltig|giltigt|ok|okej|tillatet|aktiv)\b[^,.;]{0,20}\b(fortfarande|fortf|ff|annu|idag|i dag|nu)\b|\b(fortfarande|fortf|ff|annu)\b[^,.;]{0,20}\b(mojlig|mojligt|giltig|giltigt|ok|okej|tillatet)\b|\b(kan|hinner|funkar|fungerar|galler|gar)\b[^,.;]{0,60}\b(fortfarande|fortf|ff|annu|idag|i dag|nu|redan)\b)"),
