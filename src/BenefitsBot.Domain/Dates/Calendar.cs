@@ -77,8 +77,14 @@ internal static class Calendar
         }
 
         var first = new DateOnly(year, month, 1);
-        var days = Enumerable.Range(0, DateTime.DaysInMonth(year, month)).Select(first.AddDays).Where(counts).ToList();
-        return count < 0 ? (days.Count > 0 ? days[^1] : null) : count <= days.Count ? days[count - 1] : null;
+        return CountedDayIn(first, first.AddMonths(1), count, counts);
+    }
+
+    /// <summary>As <see cref="CountedDay"/>, in any period (end exclusive): "the first Monday of this year", "the last working day of Q2".</summary>
+    public static DateOnly? CountedDayIn(DateOnly start, DateOnly endExclusive, int count, Func<DateOnly, bool> counts)
+    {
+        var days = Enumerable.Range(0, endExclusive.DayNumber - start.DayNumber).Select(start.AddDays).Where(counts).ToList();
+        return count < 0 ? (days.Count > 0 ? days[^1] : null) : count > 0 && count <= days.Count ? days[count - 1] : null;
     }
 
     /// <summary>The days counted by <see cref="CountedDay"/>: that ISO weekday, or with null the working days, Monday to Friday.</summary>

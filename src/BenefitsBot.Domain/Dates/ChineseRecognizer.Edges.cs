@@ -9,6 +9,9 @@ internal sealed partial class ChineseRecognizer
 
     private static readonly Regex EdgeAfter = new($@"\G\s*的?\s*(?:(?<edge>前|最后)\s*(?<n>{Num})|(?<edge>第)\s*(?<n>一|1))\s*个?\s*(?<u>周|星期|礼拜|月|天|日)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>The model's periods take our edges too: 今年上半年的最後一天 is a day (the model reads the half year alone).</summary>
+    public static IReadOnlyList<DateMention> Edges(string text, IReadOnlyList<DateMention> mentions) => EdgeSpans(ChineseText.Normalize(text), [.. mentions]);
+
     /// <summary>
     /// 2021年的前2周, 今年的最後3週, 去年的前10天, 上個月(的)最後一天, 下個月第一天: the first or last units of a period (ISO weeks, as
     /// upstream); a single day is a date.

@@ -22,16 +22,16 @@ public sealed partial class DateRecognizer
     private static partial Regex SaysDayFirst();
 
     // Each language builds on first use, so starting the bot costs nothing and a language nobody writes in costs nothing.
-    private readonly Lazy<LanguageDates> english = new(() => Western(LanguageProfiles.English(monthFirst: true), Culture.English, OfficialCues.English()));
-    private readonly Lazy<LanguageDates> englishDayFirst = new(() => Western(LanguageProfiles.English(monthFirst: false), Culture.EnglishOthers, OfficialCues.English()));
+    private readonly Lazy<LanguageDates> english = new(() => Western(LanguageProfiles.English(monthFirst: true), Culture.English, OfficialCues.English(), fold: null));
+    private readonly Lazy<LanguageDates> englishDayFirst = new(() => Western(LanguageProfiles.English(monthFirst: false), Culture.EnglishOthers, OfficialCues.English(), fold: null));
     private readonly Lazy<LanguageDates> swedish = new(() => new(new WesternRecognizer(LanguageProfiles.Swedish()).Recognize, new(Culture.Swedish), cues: null));
-    private readonly Lazy<LanguageDates> dutch = new(() => Western(LanguageProfiles.Dutch(), Culture.Dutch, OfficialCues.Dutch()));
-    private readonly Lazy<LanguageDates> chinese = new(() => new(new ChineseRecognizer().Recognize, new(Culture.Chinese), OfficialCues.Chinese(), ChineseText.Normalize));
+    private readonly Lazy<LanguageDates> dutch = new(() => Western(LanguageProfiles.Dutch(), Culture.Dutch, OfficialCues.Dutch(), ModelFolds.Dutch));
+    private readonly Lazy<LanguageDates> chinese = new(() => new(new ChineseRecognizer().Recognize, new(Culture.Chinese), OfficialCues.Chinese(), ChineseText.Normalize, ChineseRecognizer.Edges));
 
-    private static LanguageDates Western(LanguageProfile profile, string culture, CuePattern cues)
+    private static LanguageDates Western(LanguageProfile profile, string culture, CuePattern cues, Func<string, string>? fold)
     {
         var ours = new WesternRecognizer(profile);
-        return new(ours.Recognize, new(culture), cues, edges: ours.Edges);
+        return new(ours.Recognize, new(culture), cues, fold, ours.Edges);
     }
 
     /// <param name="text">What the user typed.</param>

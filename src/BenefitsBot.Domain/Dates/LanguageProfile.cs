@@ -154,6 +154,21 @@ internal sealed class LanguageProfile
     /// <summary>Years named relative to today after a named day ("midsommarafton i fjol", "Koningsdag vorig jaar"), by their offset in years.</summary>
     public IReadOnlyDictionary<string, int> RelativeYears { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>
+    /// Quarters and halves of the year named by an ordinal ("första kvartalet", "andra halvåret"), by their length in months; empty
+    /// where the official model reads them (English, Dutch).
+    /// </summary>
+    public IReadOnlyDictionary<string, int> YearParts { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>A word between an edge and its period that leaves the period as it is: "the last day of calendar Q1".</summary>
+    public string PeriodQualifier { get; init; } = "(?!)";
+
+    /// <summary>A quarter by its number ("Q3", "kvartal 3"), where <see cref="YearParts"/> is read.</summary>
+    public string NumberedQuarter { get; init; } = "(?!)";
+
+    /// <summary>A year in the genitive before a part of it ("årets första kvartal", "förra årets"), by its offset from today's year.</summary>
+    public IReadOnlyDictionary<string, int> YearGenitives { get; init; } = new Dictionary<string, int>();
+
     /// <summary>Named days ("nationaldagen", "julafton", "Koningsdag", "Thanksgiving") and their date in a given year; the official cue leaves them out.</summary>
     public IReadOnlyDictionary<string, Func<int, DateOnly>> Holidays { get; init; } = new Dictionary<string, Func<int, DateOnly>>();
 }

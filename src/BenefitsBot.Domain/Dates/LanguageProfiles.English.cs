@@ -61,6 +61,7 @@ internal static partial class LanguageProfiles
         WorkingDay = "working day|business day|workday|weekday",
         EdgeLast = "last|final",
         EdgeOf = "of|in",
+        PeriodQualifier = "calendar",
         SpanStarting = "starting from|starting on|starting|beginning from|beginning on|beginning|commencing",
         MonthFirst = monthFirst,
         RelativeYears = Words(("last year", -1), ("this year", 0), ("next year", 1)),

@@ -70,6 +70,9 @@ internal static partial class LanguageProfiles
         // Sweden's public holidays and the eves that are days off in practice (Allmänna helgdagar, lag 1989:253), with their
         // everyday short names (påsk, pingst) and Lucia, a day people date things by.
         RelativeYears = Words(("i fjol", -1), ("förra året", -1), ("i år", 0), ("nästa år", 1)),
+        YearParts = Words(("kvartal", 3), ("kvartalet", 3), ("halvår", 6), ("halvåret", 6)),
+        NumberedQuarter = @"q|kvartal\s*",
+        YearGenitives = Words(("årets", 0), ("förra årets", -1), ("fjolårets", -1), ("nästa års", 1)),
         NotMonthsAfterLead = ["jul"],
         Holidays = new Dictionary<string, Func<int, DateOnly>>(StringComparer.OrdinalIgnoreCase)
         {

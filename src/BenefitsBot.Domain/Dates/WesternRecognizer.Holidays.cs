@@ -23,17 +23,18 @@ internal sealed partial class WesternRecognizer
     /// <summary>The profile's years named relative to today ("last year", "i fjol", "vorig jaar"), or a pattern that never matches.</summary>
     private string RelativeYearPattern() => profile.RelativeYears.Count == 0 ? "(?!)" : PatternRule.Alternation(profile.RelativeYears.Keys);
 
+    /// <summary>The year a match names: written (group <c>y</c>) or relative to today (group <c>ry</c>, "i fjol", "vorig jaar"); else null.</summary>
+    private int? NamedYear(Match match, DateOnly reference) =>
+        match.Groups["y"].Success ? Int(match.Groups["y"])
+        : match.Groups["ry"].Success ? reference.Year + profile.RelativeYears[Key(match.Groups["ry"].Value)]
+        : null;
+
     private DateMention? Holiday(Match match, DateOnly reference)
     {
         var dayIn = profile.Holidays[Key(match.Groups["h"].Value)];
-        if (match.Groups["y"].Success)
+        if (NamedYear(match, reference) is { } named)
         {
-            return Mentions.Day(match.Index, match.Length, dayIn(Int(match.Groups["y"])));
-        }
-
-        if (match.Groups["ry"].Success)
-        {
-            return Mentions.Day(match.Index, match.Length, dayIn(reference.Year + profile.RelativeYears[Key(match.Groups["ry"].Value)]));
+            return Mentions.Day(match.Index, match.Length, dayIn(named));
         }
 
         // "volgende Koningsdag", "nästa midsommarafton": the coming one; otherwise ("vorige", or none) the latest one.

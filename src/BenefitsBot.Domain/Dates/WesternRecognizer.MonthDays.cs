@@ -36,9 +36,8 @@ internal sealed partial class WesternRecognizer
             var first = new DateOnly(reference.Year, reference.Month, 1).AddMonths(match.Groups["pm"].Success ? ModifierOf(match) : 0);
             found = Calendar.CountedDay(first.Year, first.Month, count, counts);
         }
-        else if (match.Groups["y"].Success || match.Groups["ry"].Success)
+        else if (NamedYear(match, reference) is { } year)
         {
-            var year = match.Groups["y"].Success ? Int(match.Groups["y"]) : reference.Year + profile.RelativeYears[Key(match.Groups["ry"].Value)];
             found = Calendar.CountedDay(year, MonthOf(match), count, counts);
         }
         else

@@ -27,8 +27,7 @@ internal sealed partial class WesternRecognizer
     private DateMention? NumberedWeek(Match match, DateOnly reference)
     {
         var week = Int(match.Groups["w"]);
-        var year = match.Groups["y"].Success ? Int(match.Groups["y"])
-            : match.Groups["ry"].Success ? reference.Year + profile.RelativeYears[Key(match.Groups["ry"].Value)] : reference.Year;
+        var year = NamedYear(match, reference) ?? reference.Year;
         if (week is < 1 || week > ISOWeek.GetWeeksInYear(year))
         {
             return null;

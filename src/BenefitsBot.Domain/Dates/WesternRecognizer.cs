@@ -32,6 +32,7 @@ internal sealed partial class WesternRecognizer
     private readonly Regex spanForAtEnd;
     private readonly Regex spanStarting;
     private readonly Regex edgeBefore;
+    private readonly Regex countedDayEdgeBefore;
     private readonly Regex yearJoin;
     private readonly Regex partBefore;
     private readonly Regex futureCount;
@@ -70,14 +71,15 @@ internal sealed partial class WesternRecognizer
         unitWord = new Regex(PatternRule.Left + unit + PatternRule.Right, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         spanForAtEnd = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{profile.SpanFor})\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         spanStarting = new Regex($@"^\s*,?\s*(?:{profile.SpanStarting})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        edgeBefore = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:(?:{profile.Article}|the)\s+)?(?<edge>{profile.EdgeFirst}|{profile.EdgeLast})\s+(?:{number}\s+)?{unit}\s+(?:(?:{profile.EdgeOf})\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        edgeBefore = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:(?:{profile.Article}|the)\s+)?(?<edge>{profile.EdgeFirst}|{profile.EdgeLast})\s+(?:{number}\s+)?{unit}\s+(?:(?:{profile.EdgeOf})\s+)?(?:(?:{profile.PeriodQualifier})\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        countedDayEdgeBefore = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:(?:{profile.Article}|the)\s+)?(?<edge>{profile.EdgeFirst}|{profile.EdgeLast})\s+(?:{longWeekday}(?:en)?|{profile.WorkingDay})\s+(?:(?:{profile.EdgeOf})\s+)?(?:(?:{profile.PeriodQualifier})\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         partBefore = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:(?<early>{profile.PartEarly})|(?<middle>{profile.PartMiddle})|(?<late>{profile.PartLate}))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         yearJoin = new Regex($@"^\s*,?\s*(?:(?:{profile.YearBack})\s+)?(?:(?:of|{profile.Of})\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         futureCount = new Regex($@"^(?:{profile.FuturePrefix})\s+{number}\s+{unit}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         lessThanAtEnd = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{profile.LessThan})\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         bareDay = new Regex($@"^(?:(?:{profile.Article})\s+)?{day}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         sinceLead = new Regex(@"^(?:since|sinds)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        rules = [.. AbsoluteRules(), .. RelativeRules(), .. HalfRules(), .. SameDayRules(), .. HolidayRules(), .. NumberedWeekRules(), .. MonthDayRules()];
+        rules = [.. AbsoluteRules(), .. RelativeRules(), .. HalfRules(), .. SameDayRules(), .. HolidayRules(), .. NumberedWeekRules(), .. YearPartRules(), .. MonthDayRules()];
         anchors =
         [
             (PatternAnchor.Digit, Anchor(@"\d")),
