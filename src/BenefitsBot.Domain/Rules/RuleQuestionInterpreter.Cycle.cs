@@ -19,7 +19,7 @@ public sealed partial class RuleQuestionInterpreter
         }
 
         if (anchor is not { } found || day is not { } reference || kind is not (RuleKind.RenewalWindow or RuleKind.GracePeriodEnd or RuleKind.UserAssignedBenefitExtension)
-            || (kind != RuleKind.RenewalWindow && found.Role != DateRole.Purchase))
+            || (kind != RuleKind.RenewalWindow && found.Role != DateRole.Purchase && found.Stated))
         {
             return anchor;
         }
@@ -42,6 +42,18 @@ public sealed partial class RuleQuestionInterpreter
                 : facts.RenewalPaid ? (found.Date.AddYears(years) <= reference ? years + 1 : years)
                 : yearly && today is { } now ? (thisYearAsked ? now.Year : Nearest(found.Date.AddYears(Math.Max(0, now.Year - found.Date.Year)), reference).Year) - found.Date.Year
                 : years;
+
+            // A question that names the renewal's month with its year ("the renewal coming up in May 2021") names the cycle, when no
+            // year is named otherwise; a month told in a statement is history ("renewed in May 2020").
+            var monthsNamed = question.Count > 0 && (view.Text.Contains('?', StringComparison.Ordinal) || view.Text.Contains('？', StringComparison.Ordinal)) && named is null
+                ? dates.Where(d => d is { Kind: DateMentionKind.DateRange, RangeStart: { Day: 1 } s, RangeEnd: { } e } && s.AddMonths(1) == e && s.Month == found.Date.Month
+                        && s.Year > found.Date.Year && question.Any(q => d.Start >= q.Start && d.Start < q.End))
+                    .Select(d => d.RangeStart!.Value.Year).Distinct().ToList()
+                : [];
+            if (monthsNamed.Count == 1 && !facts.RenewalPaid)
+            {
+                years = monthsNamed[0] - found.Date.Year;
+            }
 
             // Asking to renew already, when the latest window is over, asks about the coming one: not yet open. So does renewing on a
             // day ahead ("they want to renew next Monday") that lies nearer the coming window's opening than the last one's close.

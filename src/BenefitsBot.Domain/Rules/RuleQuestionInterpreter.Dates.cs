@@ -620,11 +620,34 @@ public sealed partial class RuleQuestionInterpreter
 
         if (today is { } t)
         {
-            return Nearest(day, t);
+            return SameCount(day, Nearest(day, t), surface);
         }
 
         return day < eventDay && day.AddYears(1) >= eventDay ? day.AddYears(1) : day;
     }
+
+    /// <summary>
+    /// A weekday counted in its month ("the first Monday of August", "七月最後一個星期五") moved to another year is that year's day
+    /// of the same count, not the same date (a different weekday).
+    /// </summary>
+    private static DateOnly SameCount(DateOnly day, DateOnly moved, string surface)
+    {
+        if (moved.Year == day.Year || surface.AsSpan().ContainsAnyInRange('0', '9') || !WeekdayNamed().IsMatch(surface))
+        {
+            return moved;
+        }
+
+        var last = day.AddDays(7).Month != day.Month && LastNamed().IsMatch(surface);
+        return Calendar.CountedDay(moved.Year, day.Month, last ? -1 : ((day.Day - 1) / 7) + 1, Calendar.Counting(Calendar.IsoDay(day))) ?? moved;
+    }
+
+    /// <summary>A weekday's name in normalized text, in any of the four languages.</summary>
+    [GeneratedRegex(@"\b((mon|tues|wednes|thurs|fri|satur|sun)day|(man|tis|ons|tors|fre|lor|son)dag(en)?|(maan|dins|woens|donder|vrij|zater|zon)dag)\b|(星期|禮拜|礼拜|週|周)[一二三四五六日天]", RegexOptions.NonBacktracking)]
+    private static partial Regex WeekdayNamed();
+
+    /// <summary>"Last" counting a weekday from the end of its month: "the last Friday of July", "sista fredagen", 最後一個星期五.</summary>
+    [GeneratedRegex(@"\b(last|final|sista|laatste)\b|最後|最后", RegexOptions.NonBacktracking)]
+    private static partial Regex LastNamed();
 
     /// <summary>A day told from today: its month or year counted from now ("last month", "förra månaden", "vorige maand", 上個月, 去年).</summary>
     [GeneratedRegex(@"\b(last|this|next|previous|förra|forra|nästa|nasta|denna|detta|vorige|volgende|deze|dit|afgelopen|komende)\b|[上下這这本]個?月|[去今明前]年", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

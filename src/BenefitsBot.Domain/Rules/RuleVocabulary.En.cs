@@ -144,6 +144,9 @@ internal static class RuleVocabularyEn
         ],
         AskedOnlyCues =
         [
+            // A tag question after a statement asks for the statement's yes or no: "we can still get a refund, right?", "the
+            // subscriptions still work, don't they?", "we haven't missed it, have we?".
+            Rx(@"^\s*(right|correct|yeah|surely|is that (right|correct|so|true)|(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|haven't|hasn't|hadn't|can't|couldn't|won't|wouldn't|shouldn't)(\s+not)?\s+(it|we|i|you|they|he|she|there|that|this))\s*$"),
             // Chat shorthand asks without inverting ("key from 3/3 still valid today", "vs sub can i move it now"): a modal or a verdict
             // word with "still / today / now" beside it, read only in a question or in a line without any question mark.
             Rx(@"^(?!.*\b(what|when|which|how|until)\b).*(\b(still|yet)\b[^,.;]{0,40}\b(valid|good|ok|okay|possible|usable|working|active|allowed|doable)\b|\b(valid|good|ok|okay|possible|usable|working|active|allowed|doable)\b[^,.;]{0,20}\b(still|today|now|yet|anymore)\b|\bcan (i|we|he|she|they|it)?\b[^,.;]{0,60}\b(still|today|now|yet|already|anymore)\b)"),
@@ -202,7 +205,7 @@ internal static class RuleVocabularyEn
         MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\bpushed (back|out|into)\b|\bpush(ed|ing)? (it|us|them|the (date|deadline|anniversary)) (back|out)\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),
         MonthEndWords = Rx(@"\b(end of|the end of|late|last day of)\s*$"),
         MonthStartWords = Rx(@"\b(start of|beginning of|early|first day of)\s*$"),
-        EarlyRenewalWords = Rx(@"\b(upcoming|coming up|the next renewal)\b|\balready (be )?re-?new|\bre-?new\w* (\p{L}+ ){0,3}(already|early|in advance|ahead of time)\b"),
+        EarlyRenewalWords = Rx(@"\b(upcoming|coming up|the next renewal)\b|\balready (be )?re-?new|\bre-?new\w* (\p{L}+ ){0,3}(already(?! (closed|over|ended|passed|gone|shut|expired|lapsed|missed|past|run out|ran out|finished))|early|in advance|ahead of time)\b"),
         ExpiredWords = Rx(@"\b(expired|lapsed|ran out|has run out|ended)\b"),
         PartialWords = Rx(@"\b(half|part of|partly|partially|some of)\b"),
         SameThingWords = Rx(@"\b(it|the (vs |visual studio )?(sub|subscription|license|licence|seat))\b"),

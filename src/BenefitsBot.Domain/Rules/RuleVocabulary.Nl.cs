@@ -101,11 +101,11 @@ internal static class RuleVocabularyNl
         RoleCues =
         [
             // A membership or contract "afgesloten" is taken out.
-            Role(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b|\bfactuur|\bingangsdatum\b|\bstartdatum\b|\b(lidmaatschap|abonnement|contract|pakket)\b[^,.;?!]{0,20}\b(afgesloten|genomen)\b|\b(namen|nam)\b (het|ons|een) (lidmaatschap|pakket|abonnement)\b", DateRole.Purchase),
+            Role(@"gekocht|aangeschaft|\baanschaf|\bbesteld\b|\bbestelling|\bkocht(en)?\b|aankoop|\bbetaald\b|\bfactuur|\bingangsdatum\b|\bstartdatum\b|\b(lidmaatschap|abonnement|contract|pakket)\b[^,.;?!]{0,20}\b(afgesloten|genomen)\b|\b(namen|nam)\b (het|ons|een) (lidmaatschap|pakket|abonnement)\b", DateRole.Purchase),
             Role(@"\b(competentie|action pack|lidmaatschap)\b[^,.;?!]{0,15}\bsinds\b", DateRole.Purchase),
             // The membership starting is its start: "(gestart op 1 mei)", "het lidmaatschap is in 2021 begonnen".
             Role(@"\bgestart op\b|\b(zijn|is) (we |wij |het |ze )?(begonnen|gestart)\b|\b(het|lidmaatschap|competentie|pakket|action pack) (begon|startte)\b", DateRole.Purchase),
-            Role(@"\b(lid sinds|partner sinds|lid geworden|aangesloten|zijn we lid|behaald|behaalden|verkregen)\b|\b(lidmaatschap|competentie) (is )?(gestart|begonnen|begon|startte)\b", DateRole.Purchase),
+            Role(@"\b(lid sinds|partner sinds|lid geworden|aangesloten|zijn we lid|behaald|behaalden|verkregen)\b|\b(lidmaatschap|competentie) (is )?(gestart|begonnen|begon|startte)\b|\b(lidmaatschap|competentie|partnerstatus|certificering)\b[^,.;?!]{0,30}\bgehaald\b", DateRole.Purchase),
             // "Verjaren" is having one's yearly date ("ons lidmaatschap verjaart op 3 mei").
             Role(@"jubileum|verjaardag|jaardatum|\bjaardag\b|\bverjaart\b|\bverjaarde\b|competentie ?datum|verlopen|vervallen|\bverliep|\bverviel|\bvervalt\b|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
             Role(@"inwissel|ingewisseld|verzilver|\bingevoerd\b|\bingetypt\b|\bingegeven\b|\bgeclaimd\b|\b(voucher|code|sleutel)\b[^,.;?!]{0,40}\bgebruikt\b", DateRole.Redemption),
@@ -129,6 +129,9 @@ internal static class RuleVocabularyNl
         ],
         AskedOnlyCues =
         [
+            // A statement asked with "toch" after its verb, or with a tag, asks for its yes or no: "het venster is toch nog niet
+            // gesloten?", "we kunnen toch nog betalen?", "…, toch?", "…, klopt dat?".
+            Rx(@"\b(is|zijn|was|waren|kan|kunnen|mag|mogen|heb|hebben|heeft|had|hadden|werkt|werken|geldt|gelden|blijft|blijven|zit|zitten|lukt|gaat|gaan|loopt|lopen|wordt|worden) (\p{L}+ )?toch\b|^\s*(toch|klopt dat|klopt het|niet dan|he)\s*$"),
             // Chat shorthand asks without inverting ("key van 3/3 geldig nog", "kan heractiveren vandaag nog", "kan refund nog"): a modal
             // or a verdict word with "nog / vandaag / nu" beside it, read only in a question or in a line without any question mark.
             Rx(@"^(?!.*\b(wat|wanneer|wnr|welke|welk|hoe|tot wanneer)\b).*(\b(mogelijk|geldig|ok|oke|toegestaan|actief)\b[^,.;]{0,20}\b(nog|vandaag|nu)\b|\bnog\b[^,.;]{0,20}\b(mogelijk|geldig|ok|oke|toegestaan)\b|\b(kan|kunnen|mag|mogen|lukt|werkt|werken)\b[^,.;]{0,60}\b(nog|vandaag|nu al|al)\b)"),
@@ -180,7 +183,7 @@ internal static class RuleVocabularyNl
         MoreTimeWords = Rx(@"\b(meer|extra|langer) tijd\b|\buitstel\b|\buitgesteld\b"),
         MonthEndWords = Rx(@"\b(eind|einde|eind van|het einde van|laatste dag van|eve)\s*$"),
         MonthStartWords = Rx(@"\b(begin|begin van|het begin van|eerste dag van|start van)\s*$"),
-        EarlyRenewalWords = Rx(@"\b(komende|aankomende|eerstvolgende|volgende verlenging)\b|\b(al|alvast) (\p{L}+ ){0,3}(verleng|vernieuw)|\b(verleng|vernieuw)\w* (\p{L}+ ){0,3}(alvast|vooraf|van tevoren)\b"),
+        EarlyRenewalWords = Rx(@"\b(komende|aankomende|eerstvolgende|volgende verlenging)\b|\b(al|alvast) (?!(\p{L}+ ){0,3}(te laat|voorbij|gemist|gesloten|verstreken|verlopen|dicht)\b)(\p{L}+ ){0,3}(verleng|vernieuw)|\b(verleng|vernieuw)\w* (\p{L}+ ){0,3}(alvast|vooraf|van tevoren)\b"),
         ExpiredWords = Rx(@"\b(verlopen|verliep|vervallen|verviel|liep af|is afgelopen)\b"),
         PartialWords = Rx(@"\b(de helft|half|gedeeltelijk|deels|een deel)\b"),
         SameThingWords = Rx(@"\b(het|hem|die|dat|het abonnement|de licentie)\b"),

@@ -102,7 +102,7 @@ internal static class RuleVocabularySv
         ],
         RoleCues =
         [
-            Role(@"\bkop(te|t|tes|a)\b|\bkopdatum(et)?\b|\binkop|\bbetalade\b|\bfaktur|\b(registrerade|anmalde) (vi )?oss\b|\b(skaffade|tog|fick) (vi )?(medlemskapet|paketet|kompetensen|partnerskapet|action pack)\b", DateRole.Purchase),
+            Role(@"\bkop(te|t|tes|a)\b|\bkopdatum(et)?\b|\binkop|\bbetalade\b|\bfaktur|\b(registrerade|anmalde) (vi )?oss\b|\bbestall(de|t|des|ning)|\b(skaffade|tog|fick) (vi )?((var|vart) )?(medlemskap(et)?|paket(et)?|kompetens(en)?|partnerskap(et)?|action pack)\b", DateRole.Purchase),
             Role(@"\b(action pack|kompetens(en)?|medlemskap(et)?)\b[^,.;?!]{0,15}\bsedan\b", DateRole.Purchase),
             // The membership starting is its start: "det startade i maj 2021", "medlemskapet började …", "startdatumet var …".
             Role(@"\b(det|den|medlemskapet|kompetensen|avtalet|partnerskapet|action pack|paketet) (startade|borjade|drog igang)\b|\bstartdatum(et)?\b", DateRole.Purchase),
@@ -112,7 +112,7 @@ internal static class RuleVocabularySv
             Role(@"\blos(te|er|tes|es|a|t)? ((jag|vi|du|ni|han|hon|hen|de|man|it|inte|forst) )?in\b|\binlos|\b(knappade|skrev|matade|slog) ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\bangav\b|\banvande (vi |jag |ni |de |han |hon )?(vouchern|koden|nyckeln)\b", DateRole.Redemption),
             Role(@"fornyelsedatum|\bregistrering|\bfornyas\b", DateRole.EnrollmentRenewal),
             // The event is past ("tilldelades", "tilldelad"); "kan jag tilldela om den" asks about a new one.
-            Role(@"\b(flyttade|overlat) (vi |jag )?(den|det|prenumerationen|licensen) till\b|\btilldela(de|des|d|t)\b|\btilldelningen\b|\bgav\b|\bfick\b[^,.;?!]{0,40}\b(prenumeration|licens)|\b(prenumeration|licens)(en)?\b[^,.;?!]{0,15}\bsedan\b|\bhar haft (den|det|sin|sitt)\b[^,.;?!]{0,10}\bsedan\b|(?<!\b(vi|jag|ni|man|de|dom) )\bfick (den|sin|sitt)\b", DateRole.Assignment),
+            Role(@"\b(flyttade|overlat) (vi |jag )?(den|det|prenumerationen|licensen) till\b|\btilldela(de|des|d|t)\b|\btilldelning|\bgav\b|\bfick\b[^,.;?!]{0,40}\b(prenumeration|licens)|\b(prenumeration|licens)(en)?\b[^,.;?!]{0,15}\bsedan\b|\bhar haft (den|det|sin|sitt)\b[^,.;?!]{0,10}\bsedan\b|(?<!\b(vi|jag|ni|man|de|dom) )\bfick (den|sin|sitt)\b", DateRole.Assignment),
             Role(@"\baktiver|\banvande\b", DateRole.Activation),
         ],
         EligibilityCues =
@@ -135,8 +135,12 @@ internal static class RuleVocabularySv
             // modal or a verdict word with "fortfarande / idag / nu" beside it, read only in a question or in a line without any question mark.
             Rx(@"^(?!.*\b(vad|vilken|vilket|vilka|nar|hur)\b).*(\b(mojlig|mojligt|giltig|giltigt|ok|okej|tillatet|aktiv)\b[^,.;]{0,20}\b(fortfarande|fortf|ff|annu|idag|i dag|nu)\b|\b(fortfarande|fortf|ff|annu)\b[^,.;]{0,20}\b(mojlig|mojligt|giltig|giltigt|ok|okej|tillatet)\b|\b(kan|hinner|funkar|fungerar|galler|gar)\b[^,.;]{0,60}\b(fortfarande|fortf|ff|annu|idag|i dag|nu|redan)\b)"),
             Rx(@"\bfor sent\b|\bfortfarande tid\b|\bi tid\b|\beller inte\b"),
-            // "Kört?" (is it over?): as a question of its own; without diacritics the word is also "kort" (card, short).
-            Rx(@"^\s*(ar det |e det |ar vi )?kort\s*$"),
+            // "Kört?" (is it over?): as a question of its own or as the alternative ("…, eller är det kört?"); without diacritics the
+            // word is also "kort" (card, short).
+            Rx(@"^\s*(eller )?(ar det |e det |ar vi )?kort\s*$"),
+            // A statement asked with "väl" after its verb, or with a tag, asks for its yes or no: "fönstret har väl inte stängt än?",
+            // "vi kan väl fortfarande betala?", "…, eller hur?", "…, stämmer det?". Normalized text writes "väl" as "val".
+            Rx(@"\b(ar|har|hade|kan|kunde|far|gar|galler|funkar|fungerar|hinner|blir|ska|maste|racker|duger|finns|var) val\b|^\s*(eller hur|visst|stammer det|inte sant)\s*$"),
             Rx(@"\b(ar|ar det|gar det|fortfarande) (fortfarande )?(mojligt|ok|okej|giltig|giltigt|tillatet)\s*$"),
             Rx(@"^\s*(fortfarande )?(mojligt|ok|okej|tillatet)\s*$"),
             // "Återbetalning för beställningen?": the thing asked for, alone, asks whether it can be had.
@@ -179,7 +183,7 @@ internal static class RuleVocabularySv
         MoreTimeWords = Rx(@"\b(mer|extra|ytterligare|langre) tid\b|\bskjut(a|it|s)? upp\b|\bskots upp\b|\buppskov|\bfick vi (mer|extra)"),
         MonthEndWords = Rx(@"\b(sista|slutet av|slutet pa|i slutet av|sista dagen i|sena)\s*$"),
         MonthStartWords = Rx(@"\b(borjan av|i borjan av|forsta dagen i|forsta)\s*$"),
-        EarlyRenewalWords = Rx(@"\b(kommande|som kommer nu|nasta fornyelse)\b|\bredan (nu |idag |i dag )?forny|\bforny\w* (\p{L}+ ){0,3}(redan|i forvag|i forhand|tidigt)\b"),
+        EarlyRenewalWords = Rx(@"\b(kommande|som kommer nu|nasta fornyelse)\b|\bredan (nu |idag |i dag )?forny|\bforny\w* (\p{L}+ ){0,3}(redan(?! (stangt|stangts|over|slut|passerat|passerats|gatt ut|lopt ut|missats|forbi))|i forvag|i forhand|tidigt)\b"),
         ExpiredWords = Rx(@"\b(gick ut|lopte ut|forfoll|har gatt ut|har lopt ut|har forfallit)\b"),
         PartialWords = Rx(@"\b(halva|halft|halv|delvis|en del av)\b"),
         SameThingWords = Rx(@"\b(den|det|prenumerationen|licensen)\b"),

@@ -81,6 +81,8 @@ internal static class RuleVocabularyZhTw
         RoleCues =
         [
             Role(@"買|購買|購入|购买|付款|發票", DateRole.Purchase),
+            // 拿到 (got) a competency or a membership starts it; 拿到 a subscription is its assignment (below).
+            Role(@"拿到[^，。？！,.?!]{0,6}(認證|认证|專長|专长|資格|资格|會員|会员|能力)", DateRole.Purchase),
             // The membership starting is its start: "會員資格從去年5月開始" (not starting to use something, 開始用).
             Role(@"(?<!他|她|同事|員工|新人)開始(的|生效)?(?!用|使用|啟用|算)|起始日|生效日", DateRole.Purchase),
             Role(@"(?<!他|她|同事|員工|新人|主管)加入(?!公司|團隊|我們|本公司|部門)|入會|成為(會員|合作夥伴)|取得|獲得", DateRole.Purchase),
@@ -103,9 +105,12 @@ internal static class RuleVocabularyZhTw
             // 嗎 closes a yes/no question (open questions are excluded by OpenQuestionCues).
             Rx(@"(嗎|吗)"),
         ],
+        // 吧 closing a question asks to confirm the statement before it (應該還沒過期吧？, 還可以退款吧？), as 對吧 does as a tag; in a
+        // statement it proposes ("我們續約吧。").
+        AskedOnlyCues = [Rx(@"吧\s*$|對吧|对吧")],
         TellWords = Rx(@"告訴|說明|知道"),
         // Not "在期限內嗎" (within the deadline?), a yes/no.
-        OpenQuestionCues = [Rx(@"幾天|多少時間|哪天|哪一天|什麼時候|多久|幾號|期限(?!內|内|之內|之内|以內|以内)|最晚|到何時|幾時|最遲")],
+        OpenQuestionCues = [Rx(@"幾天|多少時間|哪天|哪一天|什麼時候|多久|幾號|期限(?!內|内|之內|之内|以內|以内|是不是|是否|已經?過|已经?过|過了|过了)|最晚|到何時|幾時|最遲")],
         RenewWords = Rx(RenewVerb),
         WhenCues = [Rx(@"什麼時候|哪天|哪一天|多久|期限|最晚|最早|日期|到期|還能|還可以|何時|幾時|最遲")],
         SoftwareWords = Rx(@"軟體|軟件|软件|金鑰|序號|權益|授權|下載"),
@@ -137,7 +142,7 @@ internal static class RuleVocabularyZhTw
         MoreTimeWords = Rx(@"更多時間|多一點時間|多點時間|延期|展延|延後|寬延"),
         MonthEndWords = Rx(@"^\s*(底|末)"),
         MonthStartWords = Rx(@"^\s*初"),
-        EarlyRenewalWords = Rx(@"(已經|已经|現在就|现在就|提前|提早|先)[^，。？！,.?!]{0,6}(續約|續訂|續費|续约)|(即將|下次|下一次|這次|这次)(的)?(續約|續訂|續費|续约)"),
+        EarlyRenewalWords = Rx(@"(已經|已经|現在就|现在就|提前|提早|先)(?![^，。？！,.?!]{0,6}(錯過|错过|過了|过了|結束|结束|截止|關閉|关闭))[^，。？！,.?!]{0,6}(續約|續訂|續費|续约)|(即將|下次|下一次|這次|这次)(的)?(續約|續訂|續費|续约)"),
         ExpiredWords = Rx(@"(已經?|已)(到期|過期|失效)|(到期|過期|失效)了"),
         PartialWords = Rx(@"一半|部分|部份"),
         NotRenewingWords = Rx(NotRenewing),
