@@ -22,6 +22,17 @@ internal sealed partial class WesternRecognizer
             $@"(?:(?<gy>{genitive})\s+)?(?:(?<last>{profile.EdgeLast})|(?<o>{PatternRule.Alternation(profile.Ordinals.Keys)}))\s+(?<part>{PatternRule.Alternation(profile.YearParts.Keys)}){year}",
             YearPart);
         yield return PatternRule.Create($@"(?:(?<gy>{genitive})\s+)?(?:{profile.NumberedQuarter})(?<qn>[1-4]){year}", YearPart, PatternAnchor.Digit);
+
+        // "förra kvartalet", "nästa halvår": the part of the year before or after the reference day's own.
+        yield return PatternRule.Create($@"{periodModifier}\s+(?<part>{PatternRule.Alternation(profile.YearParts.Keys)})", RelativeYearPart);
+    }
+
+    private DateMention? RelativeYearPart(Match match, DateOnly reference)
+    {
+        var months = profile.YearParts[Key(match.Groups["part"].Value)];
+        var current = new DateOnly(reference.Year, ((reference.Month - 1) / months * months) + 1, 1);
+        var start = current.AddMonths(months * ModifierOf(match));
+        return Mentions.Range(match.Index, match.Length, start, start.AddMonths(months));
     }
 
     private DateMention? YearPart(Match match, DateOnly reference)

@@ -209,7 +209,7 @@ internal static class RuleVocabularyEn
         ExpiredWords = Rx(@"\b(expired|lapsed|ran out|has run out|ended)\b"),
         PartialWords = Rx(@"\b(half|part of|partly|partially|some of)\b"),
         SameThingWords = Rx(@"\b(it|the (vs |visual studio )?(sub|subscription|license|licence|seat))\b"),
-        MovedOnWords = Rx(@"\bre-?assigned\b|(^|\band\b|,)\s*then\b"),
+        MovedOnWords = Rx(@"\bre-?assigned\b|\b(transferred|handed over|passed on) to\b|(^|\band\b|,)\s*then\b"),
         NotRenewingWords = Rx(NotRenewing),
         UseWords = Rx(@"\b(use|uses|using|work|works|working|run|runs|running|access|activate|activating|give|giving|set up|assign|assigning)\b"),
         TodayWords = Rx(@"\b(today|now)\b"),

@@ -111,7 +111,7 @@ internal static class RuleVocabularyNl
             Role(@"inwissel|ingewisseld|verzilver|\bingevoerd\b|\bingetypt\b|\bingegeven\b|\bgeclaimd\b|\b(voucher|code|sleutel)\b[^,.;?!]{0,40}\bgebruikt\b", DateRole.Redemption),
             Role(@"verleng(ings)?datum|vernieuwingsdatum|inschrijving", DateRole.EnrollmentRenewal),
             // The event is past ("toegewezen", "toewijzing"); "kan ik het toewijzen" asks about a new one.
-            Role(@"toegewezen|toewijzing|\bwees\b.{0,40}\btoe\b|\bkreeg\b|\bgegeven\b|\b(abonnement|licentie)\b[^,.;?!]{0,15}\bsinds\b|\bheeft ('m|hem) (al )?sinds\b", DateRole.Assignment),
+            Role(@"toegewezen|toewijzing|\b(overgezet|overgedragen|doorgegeven) (naar|aan)\b|\bwees\b.{0,40}\btoe\b|\bkreeg\b|\bgegeven\b|\b(abonnement|licentie)\b[^,.;?!]{0,15}\bsinds\b|\bheeft ('m|hem) (al )?sinds\b", DateRole.Assignment),
             Role(@"geactiveerd|activeer|gebruikt", DateRole.Activation),
         ],
         EligibilityCues =
@@ -187,7 +187,7 @@ internal static class RuleVocabularyNl
         ExpiredWords = Rx(@"\b(verlopen|verliep|vervallen|verviel|liep af|is afgelopen)\b"),
         PartialWords = Rx(@"\b(de helft|half|gedeeltelijk|deels|een deel)\b"),
         SameThingWords = Rx(@"\b(het|hem|die|dat|het abonnement|de licentie)\b"),
-        MovedOnWords = Rx(@"\bopnieuw toegewezen\b|(^|\ben\b|,)\s*(daarna|vervolgens)\b"),
+        MovedOnWords = Rx(@"\bopnieuw toegewezen\b|\b(overgezet|overgedragen|doorgegeven) (naar|aan)\b|(^|\ben\b|,)\s*(daarna|vervolgens)\b"),
         NotRenewingWords = Rx(NotRenewing),
         UseWords = Rx(@"\b(gebruik\w*|werk(t|en)|draai(t|en)|activeren|geven|toewijzen|aanmaken)\b"),
         TodayWords = Rx(@"\b(vandaag|nu)\b"),

@@ -187,7 +187,7 @@ internal static class RuleVocabularySv
         ExpiredWords = Rx(@"\b(gick ut|lopte ut|forfoll|har gatt ut|har lopt ut|har forfallit)\b"),
         PartialWords = Rx(@"\b(halva|halft|halv|delvis|en del av)\b"),
         SameThingWords = Rx(@"\b(den|det|prenumerationen|licensen)\b"),
-        MovedOnWords = Rx(@"\bomtilldela\w*|(^|\boch\b|,)\s*(sedan|darefter)\b"),
+        MovedOnWords = Rx(@"\bomtilldela\w*|\b(overlats|overlat|fordes over) till\b|(^|\boch\b|,)\s*(sedan|darefter)\b"),
         NotRenewingWords = Rx(NotRenewing),
         UseWords = Rx(@"\b(anvand\w*|funka\w*|fungera\w*|kor|kora|jobba\w*|aktivera\w*|ge|lagga upp|tilldela)\b"),
         TodayWords = Rx(@"\b(idag|i dag|nu)\b"),

@@ -195,7 +195,7 @@ public sealed record RuleVocabulary
     public Regex SameThingWords { get; init; } = Rx("(?!)");
 
     /// <summary>
-    /// Words that tell the subscription moved on to the next holder ("reassigned", "and then Sam on 9 June", "och sedan", "en
+    /// Words that tell the subscription moved on to the next holder ("reassigned", "transferred to", "and then Sam on 9 June", "och sedan", "en
     /// daarna", 改指派給, 轉給): a date told with them is that assignment, even with its verb left out.
     /// </summary>
     public Regex MovedOnWords { get; init; } = Rx("(?!)");

@@ -14,6 +14,8 @@ public sealed class YearPartDateTests
     [InlineData("Fakturan kom under Q3 2023.", "Q3 2023=daterange 2023-07-01..2023-10-01")]
     [InlineData("kompetensen förnyas sista dagen i förra årets tredje kvartal", "sista dagen i förra årets tredje kvartal=date 2025-09-30")]
     [InlineData("Vi aktiverade den första dagen i kvartal 2 2025.", "den första dagen i kvartal 2 2025=date 2025-04-01")]
+    [InlineData("Paketet köptes sista dagen i förra kvartalet.", "sista dagen i förra kvartalet=date 2026-09-30")]
+    [InlineData("planerat till nästa halvår", "nästa halvår=daterange 2027-01-01..2027-07-01")]
     [InlineData("sista arbetsdagen i första kvartalet 2024", "sista arbetsdagen i första kvartalet 2024=date 2024-03-29")]
     public void Recognize_SwedishQuarterOrHalfYear_ItsMonthsOrItsEdgeDay(string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, "sv"));

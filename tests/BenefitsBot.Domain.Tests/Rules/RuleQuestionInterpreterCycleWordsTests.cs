@@ -35,6 +35,14 @@ public sealed class RuleQuestionInterpreterCycleWordsTests
         Assert.Equal((RuleKind.VsReassignFrom, new DateOnly(2025, 3, 3)), (question.Kind, question.AnchorDate!.Value));
     }
 
+    [Fact]
+    public void Interpret_SubscriptionTransferredToTheNextHolder_CountsFromTheTransfer()
+    {
+        var question = Interpret("nl", "Op 02-01-2025 toegewezen aan Ilse, op 03-03-2025 overgezet naar Bram. Vanaf wanneer mag het weer naar iemand anders?");
+
+        Assert.Equal((RuleKind.VsReassignFrom, new DateOnly(2025, 3, 3)), (question.Kind, question.AnchorDate!.Value));
+    }
+
     [Theory]
     [InlineData("en", "What are the window's dates for our renewal in May 2026? We bought the pack on 12 May 2023.")]
     [InlineData("nl", "Wat zijn de data van het verlengingsvenster voor onze verlenging in mei 2026? We kochten het pakket op 12 mei 2023.")]
