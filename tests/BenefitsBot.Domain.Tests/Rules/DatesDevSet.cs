@@ -53,6 +53,7 @@ internal static class DatesDevSet
     public const string TenthBlindSet = "situational-dates-holdout-10.jsonl";
     public const string EleventhBlindSet = "situational-dates-holdout-11.jsonl";
     public const string TwelfthBlindSet = "situational-dates-holdout-12.jsonl";
+    public const string ThirteenthBlindSet = "situational-dates-holdout-13.jsonl";
     public const string Probe = "dates-probe-dev.jsonl";
     public const string SecondProbe = "dates-probe-2-dev.jsonl";
     public const string ThirdProbe = "dates-probe-3-dev.jsonl";
@@ -104,6 +105,9 @@ internal static class DatesDevSet
     public const string FortyNinthProbe = "dates-probe-49-dev.jsonl";
     public const string FiftiethProbe = "dates-probe-50-dev.jsonl";
     public const string FiftyFirstProbe = "dates-probe-51-dev.jsonl";
+    public const string FiftySecondProbe = "dates-probe-52-dev.jsonl";
+    public const string FiftyThirdProbe = "dates-probe-53-dev.jsonl";
+    public const string FiftyFourthProbe = "dates-probe-54-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {
