@@ -150,7 +150,7 @@ internal static class RuleVocabularySv
         ],
         // V1 word order: "kan jag förnya när jag är tillbaka?", "kommer den att fungera på mötet?", "stämmer det?" (confirming a claim). Without diacritics "är" is
         // also "år" (year), so it takes a subject; "var" (also "vår", "where") is left out.
-        VerbFirstQuestion = Rx(@"^\s*(och |men |sa )?(lag (det|den|vi)\b|(kan|kunde|far|fick|hinner|hann|ligger|hamnar|galler|gar|funkar|fungerar|har|hade|kommer|blir|maste|ska|skulle|behover|duger|racker|forlorar|tappar|slutar|upphor|stammer)\s+(?!du\b)\w|ar (jag|vi|du|ni|den|det|de|han|hon|man|nyckeln|licensen|prenumerationen|kompetensen|token|formanen|\p{L}+(et|en|na))\b)"),
+        VerbFirstQuestion = Rx(@"^\s*(och |men |sa )?(lag (det|den|vi)\b|(kan|kunde|far|fick|hinner|hann|ligger|hamnar|galler|haller|gar|funkar|fungerar|har|hade|kommer|blir|maste|ska|skulle|behover|duger|racker|forlorar|tappar|slutar|upphor|stammer)\s+(?!du\b)\w|ar (jag|vi|du|ni|den|det|de|han|hon|man|nyckeln|licensen|prenumerationen|kompetensen|token|formanen|\p{L}+(et|en|na))\b)"),
         SubordinateWhen = Rx(@"(?<!\b(och|eller|men)\s+)\bnar\b"),
         TellWords = Rx(@"\b(saga|beratta|veta|vet|forklara|ta reda pa|visa)\b"),
         // The last day of a named month or period is a date ("on the last day of this month"), not a question for one.

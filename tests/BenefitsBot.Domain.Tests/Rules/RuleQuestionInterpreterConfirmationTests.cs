@@ -5,7 +5,7 @@ namespace BenefitsBot.Domain.Tests.Rules;
 /// <summary>
 /// A statement asked back for confirmation is a yes/no question: a tag ("…, right?", "…, don't they?", "…, eller är det kört?",
 /// "…, toch?", 對吧), "väl" or "toch" after the verb, 吧 closing the question. And "already" beside a window that closed asks
-/// about that window, not the coming one.
+/// about that window, not the coming one. A question opening with "håller" or "hoort" asks yes or no as any verb-first one does.
 /// </summary>
 public sealed class RuleQuestionInterpreterConfirmationTests
 {
@@ -25,6 +25,12 @@ public sealed class RuleQuestionInterpreterConfirmationTests
     [InlineData("zh-TW", "Office金鑰是2025年3月2日兌換的，現在應該還能用吧？")]
     [InlineData("zh-TW", "套件是2025年6月1日買的，軟體都沒啟用，可以退款對吧？")]
     public void Interpret_StatementAskedBackForConfirmation_AsksEligibility(string language, string text) =>
+        Assert.True(Interpret(language, text).AsksEligibility);
+
+    [Theory]
+    [InlineData("sv", "Partnerskapet fick gå ut på årsdagen 1 juni 2025 utan förnyelse. Håller våra VS-licenser ända till 20 juni?")]
+    [InlineData("nl", "Ons partnerschap is op 01-06-2025 bewust niet vernieuwd. Hoort de VS-licentie van Daan vandaag nog te werken?")]
+    public void Interpret_VerbOfLastingOrOughtOpensTheQuestion_AsksEligibility(string language, string text) =>
         Assert.True(Interpret(language, text).AsksEligibility);
 
     [Theory]
