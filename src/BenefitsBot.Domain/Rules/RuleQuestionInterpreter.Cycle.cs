@@ -7,7 +7,7 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>
     /// The membership year asked about: memberships renew every year, so a purchase (or an anniversary) more than a year before the
     /// day in question counts from the latest anniversary on or before that day (today, or the day named), not the first one after
-    /// the purchase. For the renewal window also: a named year's ("the window in 2027"), this year's for someone who asks about this
+    /// the purchase. So does a date told without its role, a pasted receipt or tracker row, for the lapse rules. For the renewal window also: a named year's ("the window in 2027"), this year's for someone who asks about this
     /// year, the one nearest the day asked (just past or coming up) for someone who renews every year, and the next one once this
     /// cycle's renewal is paid.
     /// </summary>
@@ -28,11 +28,12 @@ public sealed partial class RuleQuestionInterpreter
         var years = LatestYearsOnOrBefore(found.Date, reference, first);
         if (kind == RuleKind.RenewalWindow)
         {
-            var yearRanges = dates.Where(d => d is { Kind: DateMentionKind.DateRange, RangeStart: { Month: 1, Day: 1 } s, RangeEnd: { } e } && e == s.AddYears(1) && s.Year > found.Date.Year).ToList();
+            var yearRanges = dates.Where(d => d is { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } && IsWholeYear(s, e) && s.Year > found.Date.Year).ToList();
             // The question names the year it asks about; a year told beside it ("we renewed last year. When is this year's window?")
             // is history, so it counts only when the question names none, not even by "this year".
             var question = QuestionSpans(view);
-            var asked = yearRanges.Where(d => question.Any(q => d.Start >= q.Start && d.Start < q.End)).ToList();
+            bool InQuestion(DateMention d) => question.Any(q => d.Start >= q.Start && d.Start < q.End);
+            var asked = yearRanges.Where(InQuestion).ToList();
             var thisYearAsked = asked.Count == 0 && question.Any(q => vocabularies.Any(v => v.YearlyRenewalWords.IsMatch(view.Slice(q.Start, q.End).For(v))));
             var named = (asked.Count > 0 ? asked : thisYearAsked ? [] : yearRanges).Select(d => (int?)d.RangeStart!.Value.Year).Max();
             // "Pay for next year" names the membership year, not the window's: a named year counts only with yearly renewals.
@@ -45,9 +46,9 @@ public sealed partial class RuleQuestionInterpreter
 
             // A question that names the renewal's month with its year ("the renewal coming up in May 2021") names the cycle, when no
             // year is named otherwise; a month told in a statement is history ("renewed in May 2020").
-            var monthsNamed = question.Count > 0 && (view.Text.Contains('?', StringComparison.Ordinal) || view.Text.Contains('？', StringComparison.Ordinal)) && named is null
-                ? dates.Where(d => d is { Kind: DateMentionKind.DateRange, RangeStart: { Day: 1 } s, RangeEnd: { } e } && s.AddMonths(1) == e && s.Month == found.Date.Month
-                        && s.Year > found.Date.Year && question.Any(q => d.Start >= q.Start && d.Start < q.End))
+            var monthsNamed = named is null && HasQuestionMark(view.Text)
+                ? dates.Where(d => d is { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } && IsWholeMonth(s, e) && s.Month == found.Date.Month
+                        && s.Year > found.Date.Year && InQuestion(d))
                     .Select(d => d.RangeStart!.Value.Year).Distinct().ToList()
                 : [];
             if (monthsNamed.Count == 1 && !facts.RenewalPaid)
@@ -73,7 +74,7 @@ public sealed partial class RuleQuestionInterpreter
             // today: a later day asked about does not move the decision to another year, nor past this year when the lapse is told
             // as this year's ("dit jaar hebben we het laten verlopen").
             var now = today ?? reference;
-            var thisYearTold = dates.Any(d => d is { Kind: DateMentionKind.DateRange, RangeStart: { Month: 1, Day: 1 } s, RangeEnd: { } e } && e == s.AddYears(1) && s.Year == now.Year);
+            var thisYearTold = dates.Any(d => d is { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } && IsWholeYear(s, e) && s.Year == now.Year);
             while (BenefitRules.GracePeriodEnd(found.Date.AddYears(years)) < now && !(thisYearTold && found.Date.AddYears(years).Year >= now.Year))
             {
                 years++;

@@ -36,7 +36,7 @@ public sealed partial class RuleQuestionInterpreter
 
         // A chat line without any question mark: its last clause may be the question ("too late").
         start = Math.Min(start, view.Text.Length);
-        var unmarked = !view.Text.Contains('?', StringComparison.Ordinal) && !view.Text.Contains('？', StringComparison.Ordinal);
+        var unmarked = !HasQuestionMark(view.Text);
         clauses.Add(new(view.Slice(start, view.Text.Length), start, view.Text.Length, false, unmarked));
         return [.. clauses];
     }
@@ -62,14 +62,16 @@ public sealed partial class RuleQuestionInterpreter
         return spans;
     }
 
-    private static bool EndsQuestion(Match boundary) => boundary.Value.Contains('?', StringComparison.Ordinal) || boundary.Value.Contains('？', StringComparison.Ordinal);
+    private static bool HasQuestionMark(string text) => text.Contains('?', StringComparison.Ordinal) || text.Contains('？', StringComparison.Ordinal);
+
+    private static bool EndsQuestion(Match boundary) => HasQuestionMark(boundary.Value);
 
     /// <summary>A full stop ends the sentence: "." before white space or the end (not the dot of "14.03"), or "。"; not with a "?".</summary>
     private static bool EndsSentence(string text, Match boundary)
     {
         var end = boundary.Index + boundary.Length;
         var stop = boundary.Value.Contains('。', StringComparison.Ordinal) || (boundary.Value.Contains('.', StringComparison.Ordinal) && (end >= text.Length || char.IsWhiteSpace(text[end])));
-        return stop && !boundary.Value.Contains('?', StringComparison.Ordinal) && !boundary.Value.Contains('？', StringComparison.Ordinal);
+        return stop && !HasQuestionMark(boundary.Value);
     }
 
     /// <summary>
