@@ -42,6 +42,17 @@ internal sealed partial class ChineseRecognizer
         // 半年前, 半個月前, 一年半前, 一個半月前, 兩個半星期前: halves as DateUnitExtensions.Half counts them.
         yield return Rule($@"(?<!哪)(?:(?<n>{Num})\s*个?\s*(?<u>天|日|周|星期|礼拜|月|年)(?<half>半)?|(?<n>{Num})?\s*个?\s*(?<half>半)\s*个?\s*(?<u>月|年|周|星期|礼拜))\s*(?<dir>之前|以前|之后|以后|前|后)", (m, r) =>
             Count(m) is { } span ? Mentions.Day(m.Index, m.Length, Calendar.Add(r, span, m.Groups["dir"].Value.EndsWith('前') ? -1 : 1)) : null);
+        // 兩年又三天前, 一年零五週前, 一年兩個月後: the units added up, before or after today.
+        yield return Rule($@"(?<!哪)(?<n>{Num})\s*(?:(?<u>年)|个\s*(?<u>月))\s*(?:又|零)?\s*(?<n2>{Num})\s*(?:(?<u2>天|周|星期|礼拜)|个\s*(?<u2>月|星期|礼拜|周))\s*(?<dir>之前|以前|之后|以后|前|后)", (m, r) =>
+            Units(m.Groups["n"], m.Groups["u"]) is { } first && Units(m.Groups["n2"], m.Groups["u2"]) is { } second && (m.Groups["dir"].Value.EndsWith('前') ? -1 : 1) is var sign
+                ? Mentions.Day(m.Index, m.Length, Calendar.Add(Calendar.Add(r, first, sign), second, sign)) : null);
+        // 已經四個禮拜了, 已經過了五週, 60天了: it has been that long since what was told, so that is its day. Not years, which
+        // tell a tenure loosely (合作已經八年了), nor 5月 and 20日, which are a month and a day (已經5月了: it is May already).
+        yield return Rule($@"(?:已经|已)\s*(?:过了|有)?\s*(?<n>{Num})\s*{Elapsed}(?:\s*了)?|(?<n>{Num})\s*{Elapsed}\s*了(?=\s*(?:[，,。.！!？?；;]|$))", (m, r) =>
+            Units(m.Groups["n"], m.Groups["u"]) is { } span ? Mentions.Day(m.Index, m.Length, Calendar.Add(r, span, -1)) : null);
+        // 再過十天, 再三個月: that long from today.
+        yield return Rule($@"再\s*过?\s*(?<n>{Num})\s*{Elapsed}(?:\s*(?:之后|以后|后))?", (m, r) =>
+            Units(m.Groups["n"], m.Groups["u"]) is { } span ? Mentions.Day(m.Index, m.Length, Calendar.Add(r, span, 1)) : null);
         // 去年的今天, 去年这个时候, 一年前的今天, 上个月的今天: today's date moved by the period or count before it; apart, 去年 is the whole year.
         yield return Rule($@"(?:(?<y>{PatternRule.Alternation(YearWords.Keys)})|{Modifier}个?(?<u>{WeekWord}|月)|(?<n>{Num})\s*个?\s*(?<u>天|日|周|星期|礼拜|月|年)\s*(?:之前|以前|前))\s*的?\s*{SameDay}", SameDayMoved);
         // 后1年, 后3天: the next units from tomorrow, as "next 3 days" ("最后3天" is an edge, "3天后" a day).
@@ -100,6 +111,13 @@ internal sealed partial class ChineseRecognizer
             : Calendar.Weekday(reference, isoDay, WeekdayRule.LatestOnOrBefore);
         return Mentions.Day(match.Index, match.Length, date);
     }
+
+    /// <summary>A whole count of a unit (no halves); counts above three digits are years or numbers, not spans.</summary>
+    /// <summary>The units a count of elapsed time is told in: days, weeks, and months with their measure word (个月).</summary>
+    private const string Elapsed = @"(?:(?<u>天|周|星期|礼拜)|个\s*(?<u>月|星期|礼拜|周))";
+
+    private static DateSpan? Units(Group count, Group unit) =>
+        count.Value.Length <= 3 && Value(count) is { } n ? UnitOf(unit.Value).Times(n) : null;
 
     /// <summary>A count of units; counts above three digits are years or numbers, not spans.</summary>
     private static DateSpan? Count(Match match)

@@ -34,7 +34,8 @@ internal static partial class LanguageProfiles
         FuturePrefix = "in|after",
         FutureSuffix = "from now|from today|later|after today|hence",
         PastPrefix = "(?!)",
-        PastSuffix = "ago|before today|earlier|back",
+        // "(it's been) 12 days since I installed it": "since" and who did it count back from today as "ago" does; not "two weeks since the year 2020" (after it).
+        PastSuffix = @"ago|before today|earlier|back|since(?=\s+(?:we|i|you|he|she|they|our|my|his|her|their|your)\b)",
         Now = "now|current date|the current date",
         HalfA = @"half\s+an?",
         AndAHalf = @"\s+and\s+a\s+half",
