@@ -4,8 +4,11 @@ namespace BenefitsBot.Domain.Dates;
 
 public sealed partial class DateRecognizer
 {
-    /// <summary>Characters before a date searched for the phrase that places a weekday in its week; the longest ("on the Wednesday of the week before") is 35.</summary>
-    private const int WeekLeadWindow = 48;
+    /// <summary>
+    /// Characters before a date searched for the phrase that places a weekday in its week: "on the Wednesday of the week before" is
+    /// 35, with an event named between ("the Monday of the week after the trade fair, which was") up to about 120.
+    /// </summary>
+    private const int WeekLeadWindow = 128;
 
     /// <summary>
     /// A weekday in the week of a date, or in the week after or before it: "the Wednesday of the week of May 4", "the Friday the
@@ -54,24 +57,24 @@ public sealed partial class DateRecognizer
         }
 
         var leadStart = Math.Max(0, dateStart - WeekLeadWindow);
+        var end = mention.Start + mention.Length;
         var lead = WesternWeekLead.Match(text, leadStart, dateStart - leadStart);
-        if (!lead.Success)
+        var weekday = lead.Groups["wd"];
+        if (lead.Success && !weekday.Success && WesternWeekdayAfter.Match(text, end, Math.Min(WeekLeadWindow, text.Length - end)) is { Success: true } trail)
         {
-            return null;
+            weekday = trail.Groups["wd"];
+            end = trail.Index + trail.Length;
         }
 
-        var end = mention.Start + mention.Length;
-        var weekday = lead.Groups["wd"];
+        // "the week of" right before the date may close a longer phrase: "the Friday of the week the audit ran, which was the week of …".
         if (!weekday.Success)
         {
-            var trail = WesternWeekdayAfter.Match(text, end, Math.Min(WeekLeadWindow, text.Length - end));
-            if (!trail.Success)
+            lead = WesternWeekEventLead.Match(text, leadStart, dateStart - leadStart);
+            weekday = lead.Groups["wd"];
+            if (!lead.Success)
             {
                 return null;
             }
-
-            weekday = trail.Groups["wd"];
-            end = trail.Index + trail.Length;
         }
 
         var weeks = lead.Groups["after"].Success ? 1 : lead.Groups["before"].Success ? -1 : 0;
@@ -99,13 +102,29 @@ public sealed partial class DateRecognizer
     /// <summary>The <paramref name="isoDay"/> of the week <paramref name="weeks"/> on from the week holding <paramref name="day"/>.</summary>
     private static DateOnly InWeek(DateOnly day, int weeks, int isoDay) => Calendar.StartOfWeek(day).AddDays(7 * weeks + isoDay - 1);
 
+    /// <summary>"(on) the Friday (of)", "fredagen (i)", "(op) de vrijdag (van)"; before the patterns built from it, after <see cref="WeekdayNumbers"/>: statics initialize in declaration order.</summary>
+    private static readonly string WeekdayOfThe = $@"(?:(?:on|op|på)\s+)?(?:the\s+|de\s+)?(?<wd>{PatternRule.Alternation(WeekdayNumbers.Keys)})\s+(?:(?:of|in|i|van|uit)\s+)?";
+
+    private const string TheWeek = @"(?:the\s+|de\s+)?(?:week|veckan)\s+";
+
+    private const string WeekRelation = @"(?:(?<after>after|efter|na)|(?<before>before|före|innan|voor|vóór))";
+
     /// <summary>
     /// Right before the date: "(on) the Friday (of) the week of / after / before", "(på) fredagen (i) veckan efter / före / innan",
     /// "(op) de vrijdag van de week van / na / voor", or the week alone ("(in) the week after", "veckan efter", "in de week na"),
     /// whose weekday then follows the date.
     /// </summary>
     private static readonly Regex WesternWeekLead = new(
-        $@"(?<![\p{{L}}\p{{N}}])(?:(?:(?:on|op|på)\s+)?(?:the\s+|de\s+)?(?<wd>{PatternRule.Alternation(WeekdayNumbers.Keys)})\s+(?:(?:of|in|i|van|uit)\s+)?|(?:in|i)\s+)?(?:the\s+|de\s+)?(?:week|veckan)\s+(?:(?<after>after|efter|na)|(?<before>before|före|innan|voor|vóór)|of|van)\s+$",
+        $@"(?<![\p{{L}}\p{{N}}])(?:{WeekdayOfThe}|(?:in|i)\s+)?{TheWeek}(?:{WeekRelation}|of|van)\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// The weekday and week told first, then an event, then its date as <see cref="EventDatedAfter"/> reads it: "the Monday of the
+    /// week after the trade fair, which was 4 May", "fredagen veckan före mässan, och mässan var 7 mars", "de dinsdag van de week
+    /// waarin de audit liep, de week van 3 juli".
+    /// </summary>
+    private static readonly Regex WesternWeekEventLead = new(
+        $@"(?<![\p{{L}}\p{{N}}]){WeekdayOfThe}{TheWeek}(?:{WeekRelation}|waarin|when|då|när|that)?\s*(?![^,.;:?!\n\d]*\bweek)[^,.;:?!\n\d]{{1,60}}?{EventDatedAfter}(?:{TheWeek}(?:of|van)\s+)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>The weekday after the date the week was told by: "…, on the Thursday", "…, på måndagen", "…, op de woensdag".</summary>

@@ -19,6 +19,9 @@ public sealed class WeekAndElapsedDateTests
     [InlineData("zh-TW", "我們在2025年6月4日那一週的星期一付款。", "2025年6月4日那一週的星期一=date 2025-06-02")]
     [InlineData("zh-TW", "是2025年6月4日後一週的週五", "2025年6月4日後一週的週五=date 2025-06-13")]
     [InlineData("zh-TW", "是2025年6月4日前一個禮拜的週二", "2025年6月4日前一個禮拜的週二=date 2025-05-27")]
+    [InlineData("en", "We paid on the Monday of the week after the trade fair, which was 7 May 2025.", "on the Monday of the week after the trade fair, which was 7 May 2025=date 2025-05-12")]
+    [InlineData("sv", "Vi betalade fredagen veckan före mässan, och mässan var 12 mars 2025.", "fredagen veckan före mässan, och mässan var 12 mars 2025=date 2025-03-07")]
+    [InlineData("nl", "Gekocht op de dinsdag van de week waarin de audit liep, de week van 7 juli 2025.", "op de dinsdag van de week waarin de audit liep, de week van 7 juli 2025=date 2025-07-08")]
     public void Recognize_WeekdayInTheWeekOfADate_ThatWeekdayOfItsWeekOrTheNextOrPrevious(string language, string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, language));
 
