@@ -21,8 +21,10 @@ public sealed partial class RuleQuestionInterpreter
     private static partial Regex RoleClauseBoundary();
 
     /// <summary>A clause, and whether a full stop ends it: then a verb-first clause is a statement after a fronted phrase
-    /// ("op 2 januari, hebben we het toegewezen."), not a question; <paramref name="Asked"/>: a question mark ends it.</summary>
-    private readonly record struct Clause(TextView View, int Start, int End, bool Declarative, bool Asked);
+    /// ("op 2 januari, hebben we het toegewezen."), not a question; <paramref name="Asked"/>: a question mark ends it;
+    /// <paramref name="InStatement"/>: a full stop ends its sentence while the text asks elsewhere with a question mark, so a
+    /// verb-first clause in it is a clipped statement ("Did it Tuesday, around 4pm.") and not a question typed without its mark.</summary>
+    private readonly record struct Clause(TextView View, int Start, int End, bool Declarative, bool Asked, bool InStatement = false);
 
     private static Clause[] Clauses(TextView view)
     {
@@ -38,6 +40,17 @@ public sealed partial class RuleQuestionInterpreter
         start = Math.Min(start, view.Text.Length);
         var unmarked = !HasQuestionMark(view.Text);
         clauses.Add(new(view.Slice(start, view.Text.Length), start, view.Text.Length, false, unmarked));
+        if (!unmarked)
+        {
+            // Back from each full stop to the previous sentence end: those clauses state.
+            var inStatement = false;
+            for (var i = clauses.Count - 1; i >= 0; i--)
+            {
+                inStatement = clauses[i].Declarative || (inStatement && !clauses[i].Asked);
+                clauses[i] = clauses[i] with { InStatement = inStatement };
+            }
+        }
+
         return [.. clauses];
     }
 
@@ -140,7 +153,7 @@ public sealed partial class RuleQuestionInterpreter
     private static bool AsksEligibility(Clause sentence, RuleVocabulary[] vocabularies)
     {
         var clause = sentence.View;
-        var verbFirst = !sentence.Declarative && vocabularies.Any(v => v.VerbFirstQuestion?.IsMatch(clause.For(v)) == true);
+        var verbFirst = !sentence.Declarative && !sentence.InStatement && vocabularies.Any(v => v.VerbFirstQuestion?.IsMatch(clause.For(v)) == true);
         var subordinateWhen = verbFirst && !vocabularies.Any(v => v.TellWords.IsMatch(clause.For(v)));
         var open = vocabularies.Any(v => v.OpenQuestionCues.Any(c =>
             c.IsMatch(subordinateWhen && v.SubordinateWhen is { } when ? when.Replace(clause.For(v), " ") : clause.For(v))));

@@ -34,6 +34,14 @@ public sealed class RuleQuestionInterpreterConfirmationTests
         Assert.True(Interpret(language, text).AsksEligibility);
 
     [Theory]
+    [InlineData("en", "Someone entered our Azure token in the wrong tenant. Did it on Monday, 2 June 2025 at 9am. By when must we request a new one?")]
+    [InlineData("en", "Was told the pack was bought 1 June 2025, nothing activated. What is the last day for a refund?")]
+    [InlineData("sv", "Fick ett brev om förnyelsedatumet, 2025-06-01. Vi förnyar inte. Till vilket datum fungerar Visual Studio?")]
+    [InlineData("nl", "Kreeg net de factuur van 1 juni 2025 binnen, nog niets geactiveerd. Tot wanneer kunnen we annuleren?")]
+    public void Interpret_VerbFirstClauseInASentenceEndedByAFullStop_StatesAndAsksNoYesNo(string language, string text) =>
+        Assert.False(Interpret(language, text).AsksEligibility);
+
+    [Theory]
     [InlineData("en", "Right. The Office key was redeemed on 2 March 2025. Until when does it work?")]
     [InlineData("sv", "Office-nyckeln löstes in 2 mars 2025. Vi fick välja mellan två. Till när gäller den?")]
     [InlineData("nl", "De Office-sleutel is op 2 maart 2025 toch ingewisseld. Tot wanneer werkt hij?")]
