@@ -16,7 +16,12 @@ public sealed partial class DateRecognizer
     /// </summary>
     private static IReadOnlyList<DateMention> AfterToldEvent(string text, string language, IReadOnlyList<DateMention> mentions)
     {
-        if (language == "zh" || mentions.Count == 0 || !AfterWord().IsMatch(text))
+        if (language == "zh")
+        {
+            return ChineseAfterToldEvent(text, mentions);
+        }
+
+        if (mentions.Count == 0 || !AfterWord().IsMatch(text))
         {
             return mentions;
         }

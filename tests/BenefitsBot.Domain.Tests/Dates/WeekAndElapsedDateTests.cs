@@ -3,7 +3,8 @@ namespace BenefitsBot.Domain.Tests.Dates;
 /// <summary>
 /// A weekday placed in the week of a date, or the week after or before it ("the Thursday of the week of 9 March", "veckan efter
 /// den 12 maj, på tisdagen", 6月4日那一週的星期一), a weekday of the week after a date told before ("de woensdag daarop", 隔週二),
-/// and elapsed time counted back or forward from today ("it's been 40 days since", 已經十天了, 再過十天); against the eval
+/// elapsed time counted back or forward from today ("it's been 40 days since", 已經十天了, 再過十天), Chinese offsets from an event dated
+/// in the next clause and Taiwan's Christmas and Retrocession Day; against the eval
 /// reference day, Sunday 2026-11-22. Weeks start on Monday.
 /// </summary>
 public sealed class WeekAndElapsedDateTests
@@ -49,4 +50,22 @@ public sealed class WeekAndElapsedDateTests
     [InlineData("zh-TW", "我們6月15日之後才付款", "之後=date")]
     public void Recognize_TenureMonthOrDateThatIsNoElapsedCount_NoDayCountedBack(string language, string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, RecognizerAssert.Describe(text, language), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("我們在期末考的前兩天付款，期末考是2025年6月20日。", "的前兩天=date 2025-06-18")]
+    [InlineData("兌換碼是研討會後十天輸入的，研討會在2024年3月8日。", "後十天=date 2024-03-18")]
+    [InlineData("訂閱是主管到任後一週指派的，他是2025年5月2日到任。", "後一週=date 2025-05-09")]
+    public void Recognize_ChineseOffsetFromAnEventDatedInTheNextClause_DayTheOffsetLandsOn(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
+
+    [Fact]
+    public void Recognize_ChineseOffsetFromAnEventNotNamedAgain_DateKeptAsTold() =>
+        Assert.Contains("2025年6月20日=date 2025-06-20", RecognizerAssert.Describe("我們在會議的前兩天付款，2025年6月20日是截止日。", "zh-TW"), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("截止是2025年聖誕節", "2025年聖誕節=date 2025-12-25")]
+    [InlineData("金鑰是平安夜那天兌換的", "平安夜=date 2025-12-24")]
+    [InlineData("那天是今年光復節", "今年光復節=date 2026-10-25")]
+    public void Recognize_ChristmasOrRetrocessionDay_ItsSolarDate(string text, string expected) =>
+        Assert.Equal(expected, RecognizerAssert.Describe(text, "zh-TW"));
 }
