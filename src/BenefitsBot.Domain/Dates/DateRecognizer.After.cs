@@ -88,10 +88,11 @@ public sealed partial class DateRecognizer
     /// <summary>
     /// The event's date told after its name: in a relative clause ("our town hall, which was 6 May", "vår julfest, som var fredag
     /// 13/12"), in a clause of its own ("after our audit, and the audit ended on 3/4/2025", "voordat de cursus begon, en die begon
-    /// op 4 maart") or in apposition ("na de audit, dinsdag 4 maart").
+    /// op 4 maart") or in apposition ("na de audit, dinsdag 4 maart"); "exactly" may stand before a date counted from today
+    /// ("and the fair was exactly a month ago").
     /// </summary>
     private const string EventDatedAfter =
         @"(?:,\s*(?:which|that|som|die|dat)\b[^,.;:?!\n\d]{0,30}"
-        + @"|,\s*(?:(?:and|och|en)\s+[^,.;:?!\n\d]{0,50}?|(?:the|that|this|it|den|det|detta|de|het|die|dat|deze|she|he|they|hon|han|hij|zij|ze)\b[^,.;:?!\n\d]{0,40}?)\b(?:was|were|is|var|är|began|begun|started|ended|finished|började|slutade|begon|startte|eindigde|viel|fell|took\s+place|happened)(?:\s+(?:on|den|op|in|i))?\s*"
+        + @"|,\s*(?:(?:and|och|en)\s+[^,.;:?!\n\d]{0,50}?|(?:the|that|this|it|den|det|detta|de|het|die|dat|deze|she|he|they|hon|han|hij|zij|ze)\b[^,.;:?!\n\d]{0,40}?)\b(?:was|were|is|var|är|began|begun|started|ended|finished|började|slutade|begon|startte|eindigde|viel|fell|took\s+place|happened)(?:\s+(?:on|den|op|in|i))?\s*(?:(?:exactly|precisely|just|precis|exakt|jämnt|precies|exact)\s+)?"
         + @"|,\s*)?";
 }

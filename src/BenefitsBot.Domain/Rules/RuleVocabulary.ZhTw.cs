@@ -64,7 +64,8 @@ internal static class RuleVocabularyZhTw
             Cue(@"不小心|弄錯|搞錯|誤(啟用|兌換|用)", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"(新增|增加|加)(了|成)?(新的)?(座位|席次|基座)|新增授權|(而不是|而非|不是)延長", RuleKind.ReplacementTokenDeadline, 3),
             Cue(@"申請新的|要新的", RuleKind.ReplacementTokenDeadline, 2),
-            Cue(@"退款|退費|退錢|退费|鑑賞期|猶豫期", RuleKind.RefundDeadline, 4),
+            // 錢拿得回來, 把錢要回來, 拿回這筆錢: the money back, as "money back" / "pengarna tillbaka" / "geld terug" are.
+            Cue(@"退款|退費|退錢|退费|鑑賞期|猶豫期|錢\S{0,4}?(拿|要|討)(得|的)?回(來)?|(拿|要|討)回\S{0,3}?錢", RuleKind.RefundDeadline, 4),
             Cue(@"取消|退貨|退回|撤銷|退訂", RuleKind.RefundDeadline, 3),
             // "還能退嗎", "可以退掉嗎": returning what was bought.
             Cue(@"(能|可以|可不可以|還能|還可以|想|要)退(嗎|吗|掉|貨|費|款)?(?![出休伍])|退掉", RuleKind.RefundDeadline, 3),

@@ -43,6 +43,8 @@ public sealed class NeighbourAndWeekDateTests
     [InlineData("sv", "Vi betalade dagen efter att revisionen var klar, och revisionen slutade 4 mars 2025.", "dagen efter att revisionen var klar, och revisionen slutade 4 mars 2025=date 2025-03-05")]
     [InlineData("nl", "We betaalden twee dagen voordat de audit begon, en die begon op 4 maart 2025.", "twee dagen voordat de audit begon, en die begon op 4 maart 2025=date 2025-03-02")]
     [InlineData("nl", "Ik voerde de code in op de maandag na de audit, dinsdag 4 maart 2025.", "de maandag na de audit, dinsdag 4 maart 2025=date 2025-03-10")]
+    [InlineData("en", "We paid two days after the fair, and the fair was exactly three weeks ago.", "two days after the fair, and the fair was exactly three weeks ago=date 2025-03-01")]
+    [InlineData("nl", "Betaald de dag na de beurs, en die beurs was precies een maand geleden.", "de dag na de beurs, en die beurs was precies een maand geleden=date 2025-02-21")]
     public void Recognize_OffsetFromAnEventDatedAfterItsName_DayTheOffsetLandsOn(string language, string text, string expected) =>
         Assert.Equal(expected, RecognizerAssert.Describe(text, language, new DateOnly(2025, 3, 20)));
 

@@ -27,6 +27,17 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     }
 
     [Theory]
+    [InlineData("我們2024年6月10日買了套件，什麼都還沒用，錢拿得回來嗎？")]
+    [InlineData("套件是2024年6月10日買的，想把錢要回來，還來得及嗎？")]
+    public void Interpret_ChineseMoneyBack_RefundFromThePurchase(string text)
+    {
+        var question = interpreter.Interpret(text, "zh-TW", [Mentions.Day(text, "2024年6月10日", "2024-06-10")], Today);
+
+        Assert.NotNull(question);
+        Assert.Equal((RuleKind.RefundDeadline, new DateOnly(2024, 6, 10)), (question.Kind, question.AnchorDate!.Value));
+    }
+
+    [Theory]
     [InlineData("en", "Purchased on 3 July 2023. Finance would like our membership extended in July; when is that possible?", "3 July 2023")]
     [InlineData("en", "Purchased on 3 July 2023. When can we pay the annual fee?", "3 July 2023")]
     [InlineData("sv", "Köpt 3 juli 2023. När kan vi betala årsavgiften?", "3 juli 2023")]
