@@ -311,7 +311,7 @@ public sealed partial class RuleQuestionInterpreter
     /// today ("our renewal date is 20/1"; a lapse asked about for the grace period has happened, so it stays the latest), and a COVID
     /// anniversary is the 2020 one, the only year the extension covered.
     /// </summary>
-    private static Anchor? ChooseAnchor(RuleKind kind, List<Candidate> all, TextView view, RuleVocabulary[] vocabularies, DateOnly? today)
+    private static Anchor? ChooseAnchor(RuleKind kind, List<Candidate> all, string text, TextView view, RuleVocabulary[] vocabularies, DateOnly? today)
     {
         var candidates = all.Where(c => !c.Span).ToList();
         if (candidates.Count == 0)
@@ -367,6 +367,10 @@ public sealed partial class RuleQuestionInterpreter
 
         // A stated anniversary is the rule's own date; a purchase (or a payment) only leads to it.
         var chosen = candidates.Where(c => c.Role is { } r && KindRoles.Accepts(kind, r)).OrderBy(c => KindRoles.Directness(kind, c.Role!.Value)).FirstOrDefault(candidates[0]);
+        if (kind is RuleKind.KeyUsableUntil or RuleKind.ReplacementTokenDeadline)
+        {
+            chosen = ItemAsked(text, view, candidates, chosen, vocabularies[0].IsCjk) ?? chosen;
+        }
 
         // A subscription moved on from one holder to the next counts from its latest assignment, the present holder's: the latest
         // of the assignments told as done, not one asked about or ahead of today ("can I assign it to Lee on 10 April?"), when its

@@ -75,7 +75,7 @@ public sealed partial class RuleQuestionInterpreter
             return null;
         }
 
-        var stated = ChooseAnchor(detected.Kind, candidates, view, vocabularies, today) ?? PandemicStart(detected.Kind, view, vocabularies) ?? CovidMonthOutsideRange(detected.Kind, view, dates);
+        var stated = ChooseAnchor(detected.Kind, candidates, text, view, vocabularies, today) ?? PandemicStart(detected.Kind, view, vocabularies) ?? CovidMonthOutsideRange(detected.Kind, view, dates);
         if (stated is null && !LooksLikeDateQuestionWithoutDate(view, detected.Kind, vocabularies))
         {
             return null;
