@@ -36,8 +36,10 @@ internal sealed partial class ChineseRecognizer
     private static IEnumerable<PatternRule> HolidayRules()
     {
         yield return Rule($@"(?:(?:{YearPart}|(?<yw>今年|去年|明年|前年))\s*的?\s*)?(?<h>{PatternRule.Alternation(NamedDays.Keys.Where(key => !char.IsAsciiDigit(key[0])))})", NamedDay);
-        // 228 written in digits names 二二八 only when a day word follows ("228那天", "228連假"); alone it is a number.
+        // 228 written in digits names 二二八 only when a day word follows ("228那天", "228連假") or a year's 的 precedes ("民國109年的228");
+        // alone it is a number.
         yield return Rule($@"(?:(?:{YearPart}|(?<yw>今年|去年|明年|前年))\s*的?\s*)?(?<![\d.,/$])(?<h>228)(?=\s*(?:那天|那一天|当天|[連连]假|假期|[紀纪]念日|和平[紀纪]念日))", NamedDay);
+        yield return Rule($@"(?:{YearPart}|(?<yw>今年|去年|明年|前年))\s*的\s*(?<h>228)(?![\d.,/号个元人])", NamedDay);
     }
 
     /// <summary>With a year, that year's day; alone, its latest occurrence on or before the reference day.</summary>

@@ -95,6 +95,8 @@ internal static class RuleVocabularyNl
             // Asking whether it is or was extended ("wordt het verlengd?", "werd onze competentie verlengd?") names the extension.
             Cue(@"\b(wordt|worden|werd|werden) (het|hij|die|deze|onze \w+|de \w+|ons \w+|we|wij)\b[^,.;?!]{0,20}\bverlengd\b", RuleKind.CovidExtension, 3),
             // "De verlenging van 2020": the extension the article dates to 2020 (a renewal is never named by its year alone).
+            // One qualifies for or is given an extension; a renewal one does ("in aanmerking komen voor de verlenging", "de verlenging gekregen").
+            Cue(@"\bin aanmerking\b[^,.;?!]{0,25}\bverlenging\b|\bverlenging\b[^,.;?!]{0,6}\b(gekregen|ontvangen)\b", RuleKind.CovidExtension, 3),
             Cue(@"\b(verlenging|uitbreiding)\b[^,.;?!]{0,10}\b(uit|van|in) 2020\b|\b2020 ?-?(verlenging|uitbreiding)\b", RuleKind.CovidExtension, 3),
             Cue(@"\bverlengd (kan |kunnen )?worden\b", RuleKind.RenewalWindow, 2),
         ],

@@ -108,7 +108,8 @@ internal static class RuleVocabularyZhTw
         ],
         // 吧 closing a question asks to confirm the statement before it (應該還沒過期吧？, 還可以退款吧？), as 對吧 does as a tag; in a
         // statement it proposes ("我們續約吧。").
-        AskedOnlyCues = [Rx(@"吧\s*$|對吧|对吧")],
+        // 還能用？, 還來得及？: "still" with its question mark asks yes or no though 嗎 is left out (an open question word rules it out).
+        AskedOnlyCues = [Rx(@"吧\s*$|對吧|对吧|還(能|可以|有效|來得及|来得及)")],
         TellWords = Rx(@"告訴|說明|知道"),
         // Not "在期限內嗎" (within the deadline?), a yes/no.
         OpenQuestionCues = [Rx(@"幾天|多少時間|哪天|哪一天|什麼時候|多久|幾號|期限(?!內|内|之內|之内|以內|以内|是不是|是否|已經?過|已经?过|過了|过了)|最晚|到何時|幾時|最遲")],

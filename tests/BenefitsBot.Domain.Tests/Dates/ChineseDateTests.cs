@@ -45,6 +45,8 @@ public sealed class ChineseDateTests
     [InlineData("今年二二八那天買的", "今年二二八=date 2026-02-28")]
     [InlineData("去年228那天兌換的", "去年228=date 2025-02-28")]
     [InlineData("228連假期間啟用", "228=date 2026-02-28")]
+    [InlineData("民國112年的228那天啟用", "民國112年的228=date 2023-02-28")]
+    [InlineData("民國112年的228啟用", "民國112年的228=date 2023-02-28")]
     [InlineData("兒童節", "兒童節=date 2026-04-04")]
     [InlineData("雙十節", "雙十節=date 2026-10-10")]
     [InlineData("和平紀念日", "和平紀念日=date 2026-02-28")]

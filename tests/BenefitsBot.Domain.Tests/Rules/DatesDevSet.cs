@@ -54,6 +54,7 @@ internal static class DatesDevSet
     public const string EleventhBlindSet = "situational-dates-holdout-11.jsonl";
     public const string TwelfthBlindSet = "situational-dates-holdout-12.jsonl";
     public const string ThirteenthBlindSet = "situational-dates-holdout-13.jsonl";
+    public const string FourteenthBlindSet = "situational-dates-holdout-14.jsonl";
     public const string Probe = "dates-probe-dev.jsonl";
     public const string SecondProbe = "dates-probe-2-dev.jsonl";
     public const string ThirdProbe = "dates-probe-3-dev.jsonl";
@@ -108,6 +109,8 @@ internal static class DatesDevSet
     public const string FiftySecondProbe = "dates-probe-52-dev.jsonl";
     public const string FiftyThirdProbe = "dates-probe-53-dev.jsonl";
     public const string FiftyFourthProbe = "dates-probe-54-dev.jsonl";
+    public const string FiftyFifthProbe = "dates-probe-55-dev.jsonl";
+    public const string FiftySixthProbe = "dates-probe-56-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {

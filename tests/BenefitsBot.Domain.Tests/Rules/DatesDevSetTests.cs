@@ -39,6 +39,7 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
         { DatesDevSet.EleventhBlindSet, 0.93 },
         { DatesDevSet.TwelfthBlindSet, 0.90 },
         { DatesDevSet.ThirteenthBlindSet, 0.93 },
+        { DatesDevSet.FourteenthBlindSet, 0.93 },
         { DatesDevSet.Probe, 0.96 },
         { DatesDevSet.SecondProbe, 0.90 },
         { DatesDevSet.ThirdProbe, 0.96 },
@@ -93,6 +94,8 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
         { DatesDevSet.FiftySecondProbe, 0.95 },
         { DatesDevSet.FiftyThirdProbe, 0.93 },
         { DatesDevSet.FiftyFourthProbe, 0.93 },
+        { DatesDevSet.FiftyFifthProbe, 0.93 },
+        { DatesDevSet.FiftySixthProbe, 0.95 },
     };
 
     private static readonly string[] Fields = ["start", "end", "date", "eligible", "reason"];
@@ -119,7 +122,7 @@ public sealed class DatesDevSetTests(ITestOutputHelper output)
         Assert.All(languages, l => Assert.True(l.Value >= floor, $"{l.Key} {l.Value:0.000} below {floor}"));
     }
 
-    public static TheoryData<string> SetNames => [DatesDevSet.Shared, DatesDevSet.FirstBlindSet, DatesDevSet.SecondBlindSet, DatesDevSet.ThirdBlindSet, DatesDevSet.FourthBlindSet, DatesDevSet.FifthBlindSet, DatesDevSet.SixthBlindSet, DatesDevSet.SeventhBlindSet, DatesDevSet.EighthBlindSet, DatesDevSet.NinthBlindSet, DatesDevSet.TenthBlindSet, DatesDevSet.EleventhBlindSet, DatesDevSet.TwelfthBlindSet, DatesDevSet.ThirteenthBlindSet, DatesDevSet.Probe, DatesDevSet.SecondProbe, DatesDevSet.ThirdProbe, DatesDevSet.FourthProbe, DatesDevSet.FifthProbe, DatesDevSet.SixthProbe, DatesDevSet.SeventhProbe, DatesDevSet.EighthProbe, DatesDevSet.NinthProbe, DatesDevSet.TenthProbe, DatesDevSet.EleventhProbe, DatesDevSet.TwelfthProbe, DatesDevSet.ThirteenthProbe, DatesDevSet.FourteenthProbe, DatesDevSet.FifteenthProbe, DatesDevSet.SixteenthProbe, DatesDevSet.SeventeenthProbe, DatesDevSet.EighteenthProbe, DatesDevSet.NineteenthProbe, DatesDevSet.TwentiethProbe, DatesDevSet.TwentyFirstProbe, DatesDevSet.TwentySecondProbe, DatesDevSet.TwentyThirdProbe, DatesDevSet.TwentyFourthProbe, DatesDevSet.TwentyFifthProbe, DatesDevSet.TwentySixthProbe, DatesDevSet.TwentySeventhProbe, DatesDevSet.TwentyEighthProbe, DatesDevSet.TwentyNinthProbe, DatesDevSet.ThirtiethProbe, DatesDevSet.ThirtyFirstProbe, DatesDevSet.ThirtySecondProbe, DatesDevSet.ThirtyThirdProbe, DatesDevSet.ThirtyFourthProbe, DatesDevSet.ThirtyFifthProbe, DatesDevSet.ThirtySixthProbe, DatesDevSet.ThirtySeventhProbe, DatesDevSet.ThirtyEighthProbe, DatesDevSet.ThirtyNinthProbe, DatesDevSet.FortiethProbe, DatesDevSet.FortyFirstProbe, DatesDevSet.FortySecondProbe, DatesDevSet.FortyThirdProbe, DatesDevSet.FortyFourthProbe, DatesDevSet.FortyFifthProbe, DatesDevSet.FortySixthProbe, DatesDevSet.FortySeventhProbe, DatesDevSet.FortyEighthProbe, DatesDevSet.FortyNinthProbe, DatesDevSet.FiftiethProbe, DatesDevSet.FiftyFirstProbe, DatesDevSet.FiftySecondProbe, DatesDevSet.FiftyThirdProbe, DatesDevSet.FiftyFourthProbe];
+    public static TheoryData<string> SetNames => [DatesDevSet.Shared, DatesDevSet.FirstBlindSet, DatesDevSet.SecondBlindSet, DatesDevSet.ThirdBlindSet, DatesDevSet.FourthBlindSet, DatesDevSet.FifthBlindSet, DatesDevSet.SixthBlindSet, DatesDevSet.SeventhBlindSet, DatesDevSet.EighthBlindSet, DatesDevSet.NinthBlindSet, DatesDevSet.TenthBlindSet, DatesDevSet.EleventhBlindSet, DatesDevSet.TwelfthBlindSet, DatesDevSet.ThirteenthBlindSet, DatesDevSet.FourteenthBlindSet, DatesDevSet.Probe, DatesDevSet.SecondProbe, DatesDevSet.ThirdProbe, DatesDevSet.FourthProbe, DatesDevSet.FifthProbe, DatesDevSet.SixthProbe, DatesDevSet.SeventhProbe, DatesDevSet.EighthProbe, DatesDevSet.NinthProbe, DatesDevSet.TenthProbe, DatesDevSet.EleventhProbe, DatesDevSet.TwelfthProbe, DatesDevSet.ThirteenthProbe, DatesDevSet.FourteenthProbe, DatesDevSet.FifteenthProbe, DatesDevSet.SixteenthProbe, DatesDevSet.SeventeenthProbe, DatesDevSet.EighteenthProbe, DatesDevSet.NineteenthProbe, DatesDevSet.TwentiethProbe, DatesDevSet.TwentyFirstProbe, DatesDevSet.TwentySecondProbe, DatesDevSet.TwentyThirdProbe, DatesDevSet.TwentyFourthProbe, DatesDevSet.TwentyFifthProbe, DatesDevSet.TwentySixthProbe, DatesDevSet.TwentySeventhProbe, DatesDevSet.TwentyEighthProbe, DatesDevSet.TwentyNinthProbe, DatesDevSet.ThirtiethProbe, DatesDevSet.ThirtyFirstProbe, DatesDevSet.ThirtySecondProbe, DatesDevSet.ThirtyThirdProbe, DatesDevSet.ThirtyFourthProbe, DatesDevSet.ThirtyFifthProbe, DatesDevSet.ThirtySixthProbe, DatesDevSet.ThirtySeventhProbe, DatesDevSet.ThirtyEighthProbe, DatesDevSet.ThirtyNinthProbe, DatesDevSet.FortiethProbe, DatesDevSet.FortyFirstProbe, DatesDevSet.FortySecondProbe, DatesDevSet.FortyThirdProbe, DatesDevSet.FortyFourthProbe, DatesDevSet.FortyFifthProbe, DatesDevSet.FortySixthProbe, DatesDevSet.FortySeventhProbe, DatesDevSet.FortyEighthProbe, DatesDevSet.FortyNinthProbe, DatesDevSet.FiftiethProbe, DatesDevSet.FiftyFirstProbe, DatesDevSet.FiftySecondProbe, DatesDevSet.FiftyThirdProbe, DatesDevSet.FiftyFourthProbe, DatesDevSet.FiftyFifthProbe, DatesDevSet.FiftySixthProbe];
 
     [Theory]
     [MemberData(nameof(SetNames))]

@@ -42,6 +42,12 @@ public sealed class RuleQuestionInterpreterConfirmationTests
         Assert.False(Interpret(language, text).AsksEligibility);
 
     [Theory]
+    [InlineData("沒續約，續約日是2025年6月1日。Visual Studio 現在還能用？")]
+    [InlineData("套件是2025年6月1日買的，什麼都沒啟用，現在還可以退款？")]
+    public void Interpret_ChineseStillWithItsQuestionMarkButNoParticle_AsksEligibility(string text) =>
+        Assert.True(Interpret("zh-TW", text).AsksEligibility);
+
+    [Theory]
     [InlineData("en", "Right. The Office key was redeemed on 2 March 2025. Until when does it work?")]
     [InlineData("sv", "Office-nyckeln löstes in 2 mars 2025. Vi fick välja mellan två. Till när gäller den?")]
     [InlineData("nl", "De Office-sleutel is op 2 maart 2025 toch ingewisseld. Tot wanneer werkt hij?")]

@@ -27,6 +27,12 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
     }
 
     [Theory]
+    [InlineData("Onze competentie had haar jubileumdatum op 3 september 2020. Kwamen we in aanmerking voor de verlenging?")]
+    [InlineData("Jubileumdatum 3 september 2020: hebben we toen de verlenging gekregen, en tot wanneer?")]
+    public void Interpret_DutchExtensionQualifiedForOrGiven_CovidExtension(string text) =>
+        Assert.Equal(RuleKind.CovidExtension, InterpretedQuestion.Of("nl", text, Today).Kind);
+
+    [Theory]
     [InlineData("我們2024年6月10日買了套件，什麼都還沒用，錢拿得回來嗎？")]
     [InlineData("套件是2024年6月10日買的，想把錢要回來，還來得及嗎？")]
     public void Interpret_ChineseMoneyBack_RefundFromThePurchase(string text)
