@@ -112,10 +112,10 @@ internal sealed partial class ChineseRecognizer
         return Mentions.Day(match.Index, match.Length, date);
     }
 
-    /// <summary>A whole count of a unit (no halves); counts above three digits are years or numbers, not spans.</summary>
     /// <summary>The units a count of elapsed time is told in: days, weeks, and months with their measure word (个月).</summary>
     private const string Elapsed = @"(?:(?<u>天|周|星期|礼拜)|个\s*(?<u>月|星期|礼拜|周))";
 
+    /// <summary>A whole count of a unit (no halves); counts above three digits are years or numbers, not spans.</summary>
     private static DateSpan? Units(Group count, Group unit) =>
         count.Value.Length <= 3 && Value(count) is { } n ? UnitOf(unit.Value).Times(n) : null;
 

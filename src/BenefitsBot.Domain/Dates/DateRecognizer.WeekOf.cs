@@ -102,7 +102,10 @@ public sealed partial class DateRecognizer
     /// <summary>The <paramref name="isoDay"/> of the week <paramref name="weeks"/> on from the week holding <paramref name="day"/>.</summary>
     private static DateOnly InWeek(DateOnly day, int weeks, int isoDay) => Calendar.StartOfWeek(day).AddDays(7 * weeks + isoDay - 1);
 
-    /// <summary>"(on) the Friday (of)", "fredagen (i)", "(op) de vrijdag (van)"; before the patterns built from it, after <see cref="WeekdayNumbers"/>: statics initialize in declaration order.</summary>
+    /// <summary>
+    /// "(on) the Friday (of)", "fredagen (i)", "(op) de vrijdag (van)". Declared before the patterns built from it: statics initialize
+    /// in declaration order (<see cref="WeekdayNumbers"/>, in another part of the class, is built first, as the sequel patterns need too).
+    /// </summary>
     private static readonly string WeekdayOfThe = $@"(?:(?:on|op|på)\s+)?(?:the\s+|de\s+)?(?<wd>{PatternRule.Alternation(WeekdayNumbers.Keys)})\s+(?:(?:of|in|i|van|uit)\s+)?";
 
     private const string TheWeek = @"(?:the\s+|de\s+)?(?:week|veckan)\s+";

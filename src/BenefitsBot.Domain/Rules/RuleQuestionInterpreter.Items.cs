@@ -41,7 +41,7 @@ public sealed partial class RuleQuestionInterpreter
         var names = new List<string>();
         foreach (Match name in (cjk ? LatinWord() : CapitalisedWord()).Matches(text[..end], start))
         {
-            // Opening its sentence, a word is capitalised anyway; unless a compound names the thing ("Dynamics-nyckeln", "Office-sleutel").
+            // Opening its sentence, a word is capitalised anyway; unless a compound names the thing ("Visio-nyckeln", "Office-sleutel").
             var compound = name.Index + name.Length < text.Length && text[name.Index + name.Length] == '-';
             if (name.Value == "I" || dates.Exists(d => d.Start <= name.Index && name.Index < d.End) || (!cjk && !compound && OpensSentence(text, name.Index)))
             {
