@@ -413,18 +413,25 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>Characters before a date within which a departure word dates the departure ("quit on Monday", "slutade i måndags").</summary>
     private const int DepartureReach = 20;
 
+    /// <summary>Characters before a date within which "when" makes a departure the time of another act ("when the internship ends on").</summary>
+    private const int WhenDepartingReach = 32;
+
     /// <summary>
     /// A departure word shortly before the date in its clause ("quit on Monday"), or in Chinese right after it (他週一離職):
-    /// the date tells when someone left.
+    /// the date tells when someone left. Not one under "when" ("reassign it when she leaves on 20 November", "när hans projekt slutar
+    /// 30/9"): that dates the act the clause hangs on.
     /// </summary>
     private static bool Departed(TextView view, Clause[] clauses, Candidate candidate, RuleVocabulary[] vocabularies)
     {
         var clause = ClauseAround(clauses, candidate.Start);
         var from = Math.Max(Math.Max(0, clause.Start), candidate.Start - DepartureReach);
         var to = Math.Min(Math.Min(view.Text.Length, clause.End), candidate.End + DepartureReach);
+        var whenFrom = Math.Max(Math.Max(0, clause.Start), candidate.Start - WhenDepartingReach);
         return candidate.Start <= view.Text.Length && vocabularies.Any(v => v.IsCjk
             ? candidate.End < to && v.DepartureWords.IsMatch(view.For(v).AsSpan(candidate.End, to - candidate.End))
-            : from < candidate.Start && v.DepartureWords.IsMatch(view.For(v).AsSpan(from, candidate.Start - from)));
+            : from < candidate.Start && v.DepartureWords.IsMatch(view.For(v).AsSpan(from, candidate.Start - from))
+                && !(v.SubordinateWhen is { } when && when.Match(view.For(v)[whenFrom..candidate.Start]) is { Success: true } said
+                    && v.DepartureWords.Match(view.For(v), whenFrom + said.Index, candidate.Start - whenFrom - said.Index).Success));
     }
 
     /// <summary>
@@ -510,8 +517,9 @@ public sealed partial class RuleQuestionInterpreter
             return DayAsked(supposed.Date, view.Text[supposed.Start..Math.Min(supposed.End, view.Text.Length)], anchor.Date, today);
         }
 
-        // "Would it have gone through on that day?": the day told before the question.
-        if (ThatDayAsked(view, others, vocabularies) is { End: > 0 } told)
+        // "Would it have gone through on that day?": the day told before the question, a departure too ("she leaves on 20
+        // November; can I reassign it then?").
+        if (ThatDayAsked(view, [.. candidates.Where(c => c.Start != anchor.Start)], vocabularies) is { End: > 0 } told)
         {
             return DayAsked(told.Date, view.Text[told.Start..Math.Min(told.End, view.Text.Length)], anchor.Date, today);
         }
@@ -538,7 +546,10 @@ public sealed partial class RuleQuestionInterpreter
                 return day;
             }
 
-            planned ??= day > today && !asksAboutToday ? day : null;
+            // Whether the COVID extension applied is no question about a day ahead told in a statement ("the board meets on 20
+            // December"); one named in the question is asked for ("on 5 January, at the audit, is it still valid?").
+            planned ??= day > today && !asksAboutToday
+                && (kind != RuleKind.CovidExtension || QuestionSpans(view).Exists(s => s.Start <= candidate.Start && candidate.Start < s.End)) ? day : null;
         }
 
         return planned;
@@ -568,10 +579,81 @@ public sealed partial class RuleQuestionInterpreter
             {
                 return others.LastOrDefault(c => c.End <= referring.Start && !c.Span);
             }
+
+            if (!others.Exists(c => c.Start >= clauses[i].Start && c.Start < clauses[i].End)
+                && DescribedDayAsked(clauses, clauses[i], others, vocabularies) is { End: > 0 } described)
+            {
+                return described;
+            }
         }
 
         return default;
     }
+
+    /// <summary>
+    /// The date told before, after a word it shares with a day described in the question ("the audit closes on 3/16 … on the
+    /// day the audit closes", "de oplevering is op 20 september … op de opleverdag"); none when no word is shared.
+    /// </summary>
+    private static Candidate DescribedDayAsked(Clause[] clauses, Clause question, List<Candidate> others, RuleVocabulary[] vocabularies)
+    {
+        var words = vocabularies.SelectMany(v => v.DescribedDayWords.Matches(question.View.For(v)))
+            .SelectMany(m => LetterWords().Matches(m.Value)).Select(w => w.Value)
+            .Where(w => w.Length >= MinDescriptionWord && !DescriptionFrame.Contains(w)).ToList();
+        if (words.Count == 0)
+        {
+            return default;
+        }
+
+        // Each date's event is told before it, since the date told before it ("the audit starts 3/2 and closes on 3/16"); the
+        // nearest shared word picks the date.
+        Candidate best = default;
+        var bestDistance = int.MaxValue;
+        var told = others.Where(c => c.End <= question.Start).OrderBy(c => c.Start).ToList();
+        for (var i = 0; i < told.Count; i++)
+        {
+            var candidate = told[i];
+            var clause = ClauseAround(clauses, candidate.Start);
+            var since = Math.Max(clause.Start, i > 0 ? Math.Min(told[i - 1].End, candidate.Start) : 0);
+            foreach (var v in vocabularies)
+            {
+                foreach (Match word in LetterWords().Matches(clause.View.For(v)))
+                {
+                    var at = clause.Start + word.Index;
+                    var distance = candidate.Start - at;
+                    if (at >= since && distance >= 0 && distance < bestDistance && words.Exists(w => SameStem(w, word.Value)))
+                    {
+                        (best, bestDistance) = (candidate, distance);
+                    }
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>One word, or a compound holding it, or the same stem ("deadline" / "projectdeadline", "vervaldag" / "vervalt").</summary>
+    private static bool SameStem(string described, string told) =>
+        described == told
+        || (Math.Min(described.Length, told.Length) >= MinSharedStem
+            && (told.Contains(described, StringComparison.Ordinal) || described.Contains(told, StringComparison.Ordinal)
+                || described.AsSpan().CommonPrefixLength(told) >= MinSharedStem));
+
+    [GeneratedRegex(@"\p{L}[\p{L}'-]*", RegexOptions.NonBacktracking)]
+    private static partial Regex LetterWords();
+
+    /// <summary>Shorter words in a description are function words ("the", "of", "dag", "i'm").</summary>
+    private const int MinDescriptionWord = 4;
+
+    /// <summary>A stem shared by a described day and a told event, long enough not to be chance ("verval").</summary>
+    private const int MinSharedStem = 5;
+
+    /// <summary>The frame of a described day (prepositions, determiners, "day", "last"), which names no event, in the three Latin-script languages.</summary>
+    private static readonly HashSet<string> DescriptionFrame = new(StringComparer.Ordinal)
+    {
+        "until", "till", "through", "that", "this", "their", "last", "first", "final", "date", "when", "where", "will", "would", "still",
+        "onze", "mijn", "zijn", "haar", "deze", "laatste", "eerste", "datum", "wanneer", "waarop", "dat", "nog",
+        "fore", "senast", "hans", "hennes", "deras", "sista", "forsta", "dagen", "datumet", "nar", "som",
+    };
 
     /// <summary>
     /// The clause around the date asks yes or no, or the date stands alone right after a clause that does ("can I renew on my first

@@ -72,6 +72,8 @@ internal static class RuleVocabularyEn
             Cue(@"\b(activat\w*|use|using)\b[^,.;?!]{0,20}\bsubscriptions?\b|\bsubscriptions?\b[^,.;?!]{0,20}\b(running|activated|going)\b", RuleKind.UserAssignedBenefitExtension, 2),
             Cue(@"\bvisual studio\b|\bvs\b|\bmsdn\b", RuleKind.VsReassignFrom, 1),
             Cue(@"\bre-?ass?ign", RuleKind.VsReassignFrom, 4),
+            // Taking over a predecessor's subscription: "assign it to myself".
+            Cue(@"\b(assign|give|move|transfer|switch) (it|that|the (vs |visual studio )?(sub|subscription|license|licence|seat)) (over )?to myself\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\b(someone|somebody|anyone) else\b|\banother (person|user|colleague|employee|subscriber|developer)\b", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
             Cue(@"\b(new|next) (hire|starter|joiner|colleague|employee|developer|dev|guy|person|team member)\b|\bnewcomer\b", RuleKind.VsReassignFrom, 2),
@@ -170,8 +172,9 @@ internal static class RuleVocabularyEn
         // Not after "and/or/but": "is there a grace period and when does it end?" asks two questions.
         SubordinateWhen = Rx(@"(?<!\b(and|or|but)\s+)\bwhen\b"),
         TellWords = Rx(@"\b(tell|say|know|explain|show|find out|let me know)\b"),
-        // The last day of a named month or period is a date ("on the last day of this month"), not a question for one.
-        OpenQuestionCues = [Rx(@"\bhow long\b|\bhow (many|much) (days|time|longer)\b|\b(until|till|by) (when|what)\b|\bwhat date\b|\bwhich (date|day)\b|\bwhen\b|\b(?<!(his|her|their|my|your|our) )last day\b(?! of (this|next|the|that) (month|week|year|quarter)\b| of (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\b)|(?<!\b(miss|missed|past|passed|meet|met|before|after|over) (the |our |that )?)\bdeadline\b")],
+        // The last day of a named month or period is a date ("on the last day of this month"), not a question for one; nor is a day
+        // after a preposition ("until the last day of the course", "by that deadline", and the loanword in Dutch and Swedish: "tot die deadline").
+        OpenQuestionCues = [Rx(@"\bhow long\b|\bhow (many|much) (days|time|longer)\b|\b(until|till|by) (when|what)\b|\bwhat date\b|\bwhich (date|day)\b|\bwhen\b|\b(?<!(his|her|their|my|your|our) )(?<!\b(until|till|through|on|by) the )last day\b(?! of (this|next|the|that) (month|week|year|quarter)\b| of (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,7}\b)|(?<!\b(miss|missed|past|passed|meet|met|before|after|over) (the |our |that )?)(?<!\b(on|by|at|until|till|op|tot|pa) (the|that|this|our|die|de|deze|onze|den|var) )\bdeadline\b")],
         // No bare "till": it is the Swedish "to", and these phrases also run on Swedish text.
         RenewWords = Rx(RenewVerb),
         WhenCues = [Rx(@"\bwhen|\buntil\b|\btill when\b|\bhow long\b|\blast day\b|\bdeadline\b|\bdates?\b|\bwhich day\b|\bearliest\b|\bstill\b|\bdue\b")],
@@ -196,6 +199,7 @@ internal static class RuleVocabularyEn
         ConditionalWords = Rx(@"(?<!\b(ask|asks|asking|asked|wonder|wonders|wondering|know|knows|see|check|checking|sure|unsure|whether) )\bif\b|\b(suppose|supposing|assuming|had (we|i|they|he|she))\b"),
         PlanWords = Rx(@"(?<!\b(were|was|had been) )\b(will|going to|gonna|plan(ning)? to|planned for|the plan is|intend(ing)? to|about to|scheduled (for|to))\b(?! not\b)"),
         ThatDayWords = Rx(@"\bthat (day|date)\b|\bthis date\b|\bat that (time|point)\b|\bback then\b|\bby then\b|\bthen\s*$"),
+        DescribedDayWords = Rx(@"\b(on|until|till|through|by|at) (the|that|this|our|my|his|her|their|its) ((last|first|final) )?(day|date|deadline|due date)\b[^,.;:?!]{0,40}"),
         LastDayWords = Rx(@"\b(his|her|their|my) last (working |work )?day\b"),
         DepartureWords = Rx(@"\b(left|leaves|leaving|quit|quits|resigned|resigns|departed)\b"),
         YearlyRenewalWords = Rx(@"\b(every|each) (year|yr)\b|\bannual(ly)?\b|\bthis (year|yr)('?s)?\b|\byearly\b"),

@@ -65,6 +65,8 @@ internal static class RuleVocabularyNl
             Cue(@"hertoewijz|hertoegewezen|opnieuw (worden )?toe(ge)?wezen|opnieuw toe(te )?wijzen|\bomzetten\b|\boverzetten\b|\b(overgezet|omgezet)\b|\bnaar (een )?(andere )?(collega|medewerker)\b", RuleKind.VsReassignFrom, 4),
             // "Mag die dan door naar Sanne?": the thing going on to someone.
             Cue(@"\b(kan|mag) (het|hij|die|dat|ze)( nu| dan| vandaag)? (door )?naar\b", RuleKind.VsReassignFrom, 3),
+            // Taking over a predecessor's subscription: "het aan mezelf geven".
+            Cue(@"\baan (mezelf|mijzelf)\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\biemand anders\b|\been ander(e)? (persoon|gebruiker|collega)\b", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
             Cue(@"\bnieuwe (collega|medewerker|ontwikkelaar|developer|werknemer|kracht)\b|\bnieuwkomer|\binvaller", RuleKind.VsReassignFrom, 2),
@@ -81,6 +83,8 @@ internal static class RuleVocabularyNl
             Cue(@"\bnieuw(e)? (token|aanvragen)\b|\been nieuwe\b", RuleKind.ReplacementTokenDeadline, 1),
             Cue(@"terugbetal|restitutie|\bgeld\b.{0,12}\bterug|crediteer|gecrediteerd|creditnota|herroepingsrecht|bedenktijd", RuleKind.RefundDeadline, 4),
             Cue(@"annuler|opzeggen|\bopzeg|retourner|terugsturen|terug te sturen|ongedaan", RuleKind.RefundDeadline, 3),
+            // "(Het geld) terugvragen": asking money back.
+            Cue(@"\bterug( te)? ?vra(gen|ag)\b", RuleKind.RefundDeadline, 3),
             Cue(@"gekocht|aangeschaft|\bkocht(en)?\b|aankoop|\bbetaald\b", RuleKind.RefundDeadline, 1),
             Cue(@"covid|corona|pandemie", RuleKind.CovidExtension, 5),
             Cue(@"\block ?down|quarantaine", RuleKind.CovidExtension, 4),
@@ -103,7 +107,7 @@ internal static class RuleVocabularyNl
         RoleCues =
         [
             // A membership or contract "afgesloten" is taken out.
-            Role(@"gekocht|aangeschaft|\baanschaf|\bbesteld\b|\bbestelling|\bkocht(en)?\b|aankoop|\bbetaald\b|\bfactuur|\bingangsdatum\b|\bstartdatum\b|\b(lidmaatschap|abonnement|contract|pakket)\b[^,.;?!]{0,20}\b(afgesloten|genomen)\b|\b(namen|nam)\b (het|ons|een) (lidmaatschap|pakket|abonnement)\b", DateRole.Purchase),
+            Role(@"gekocht|aangeschaft|\baanschaf|\bbesteld\b|\bbestelling|\border (geplaatst|gedaan|ingediend)\b|\borderdatum\b|\bkocht(en)?\b|aankoop|\bbetaald\b|\bfactuur|\bingangsdatum\b|\bstartdatum\b|\b(lidmaatschap|abonnement|contract|pakket)\b[^,.;?!]{0,20}\b(afgesloten|genomen)\b|\b(namen|nam)\b (het|ons|een) (lidmaatschap|pakket|abonnement)\b", DateRole.Purchase),
             Role(@"\b(competentie|action pack|lidmaatschap)\b[^,.;?!]{0,15}\bsinds\b", DateRole.Purchase),
             // The membership starting is its start: "(gestart op 1 mei)", "het lidmaatschap is in 2021 begonnen".
             Role(@"\bgestart op\b|\b(zijn|is) (we |wij |het |ze )?(begonnen|gestart)\b|\b(het|lidmaatschap|competentie|pakket|action pack) (begon|startte)\b", DateRole.Purchase),
@@ -176,6 +180,7 @@ internal static class RuleVocabularyNl
         ConditionalWords = Rx(@"\b(als|indien|mits) (we|wij|ik|jullie|ze|zij|hij|het)\b|\bstel dat\b|\bhadden (we|wij)\b|\bhad (ik|hij|zij)\b"),
         PlanWords = Rx(@"\b(gaan|zullen|van plan|gepland|het plan is)\b(?! niet\b)"),
         ThatDayWords = Rx(@"\b(die|diezelfde|dezelfde) dag\b|\b(die|dezelfde) datum\b|\bop dat moment\b"),
+        DescribedDayWords = Rx(@"\b(op|tot|t/m|voor|per) (de|die|het|dat|deze|onze|mijn|zijn|haar|hun) ((laatste|eerste) )?(\w*dag|\w*datum|deadline)\b[^,.;:?!]{0,40}"),
         LastDayWords = Rx(@"\b(zijn|haar|hun|mijn) laatste (werk)?dag\b"),
         DepartureWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b"),
         YearlyRenewalWords = Rx(@"\b(elk|ieder) jaar\b|\bjaarlijks\b|\bdit jaar\b"),

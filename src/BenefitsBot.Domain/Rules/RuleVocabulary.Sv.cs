@@ -70,6 +70,8 @@ internal static class RuleVocabularySv
             Cue(@"omfordel|omtilldel|\btilldela(s)? om\b|\bflytta(s)?\b|\bbyt(a|er)? (anvandare|person|innehavare)\b", RuleKind.VsReassignFrom, 4),
             // "Får licensen gå vidare till Lisa?": passed on to someone.
             Cue(@"\bga vidare till\b", RuleKind.VsReassignFrom, 3),
+            // Taking over a predecessor's subscription: "tilldela den till mig själv".
+            Cue(@"\btill mig sjalv\b|\btilldela mig sjalv\b", RuleKind.VsReassignFrom, 3),
             Cue(@"\bnagon annan\b|\ben annan (person|anvandare|kollega)\b", RuleKind.VsReassignFrom, 3),
             // A newcomer who should get a subscription someone else had.
             Cue(@"\bnyanstalld|\b(ny|nya|en ny|var nya) (utvecklare|utvecklaren|kollega|kollegan|medarbetare|medarbetaren|anstalld|konsult)\b|\bvikarie", RuleKind.VsReassignFrom, 2),
@@ -102,7 +104,7 @@ internal static class RuleVocabularySv
         ],
         RoleCues =
         [
-            Role(@"\bkop(te|t|tes|a)\b|\bkopdatum(et)?\b|\binkop|\bbetalade\b|\bfaktur|\b(registrerade|anmalde) (vi )?oss\b|\bbestall(de|t|des|ning)|\b(skaffade|tog|fick) (vi )?((var|vart) )?(medlemskap(et)?|paket(et)?|kompetens(en)?|partnerskap(et)?|action pack)\b", DateRole.Purchase),
+            Role(@"\bkop(te|t|tes|a)\b|\bkopdatum(et)?\b|\binkop|\bbetalade\b|\bfaktur|\b(registrerade|anmalde) (vi )?oss\b|\bbestall(de|t|des|ning)|\border(n)? (lades|lagts|lagd|gick in)\b|\blade (en |var )?order\b|\borderdatum(et)?\b|\b(skaffade|tog|fick) (vi )?((var|vart) )?(medlemskap(et)?|paket(et)?|kompetens(en)?|partnerskap(et)?|action pack)\b", DateRole.Purchase),
             Role(@"\b(action pack|kompetens(en)?|medlemskap(et)?)\b[^,.;?!]{0,15}\bsedan\b", DateRole.Purchase),
             // The membership starting is its start: "det startade i maj 2021", "medlemskapet började …", "startdatumet var …".
             Role(@"\b(det|den|medlemskapet|kompetensen|avtalet|partnerskapet|action pack|paketet) (startade|borjade|drog igang)\b|\bstartdatum(et)?\b", DateRole.Purchase),
@@ -165,7 +167,8 @@ internal static class RuleVocabularySv
         NegationWords = Rx(@"\b(inte|ej|aldrig|inga|inget|ingen|varken)\b"),
         ReplacementWords = Rx(@"ersattning|\bersatt|\bbyt(a|te|t)\b|\bbyte\b|\bny token\b"),
         CorrectionWords = Rx(@"\b(forlat|menar jag|jag menade|jag menar|rattelse|skrivfel|nej vanta|sorry|kollade igen|dubbelkollade)\b"),
-        RightBeforeCorrectionWords = Rx(@"\b(nej|eller nej)\b(?!\s*[.:#])|\b(flyttad|flyttat|flyttades|flyttats|skjuten|skjutits|senarelagd|andrad|andrades)( fram| upp)? till(?=\s+(den\s+)?\d)|\b(eller snarare|snarare|eller rattare sagt)\b|,\s*egentligen\b|\bmen (i |pa )?(portalen|partner center|systemet|fakturan|kvittot|mejlet|ordern)( star det| sager| visar| star)?\b|\bmen jag kollade( och det (var|star))?\b"),
+        // "men fakturan visar 4/3" corrects; "men fakturan kom 4/3" tells when the invoice came.
+        RightBeforeCorrectionWords = Rx(@"\b(nej|eller nej)\b(?!\s*[.:#])|\b(flyttad|flyttat|flyttades|flyttats|skjuten|skjutits|senarelagd|andrad|andrades)( fram| upp)? till(?=\s+(den\s+)?\d)|\b(eller snarare|snarare|eller rattare sagt)\b|,\s*egentligen\b|\bmen (i |pa )?(portalen|partner center|systemet|fakturan|kvittot|mejlet|ordern)\b(?! (kom|kommer|skickades|skickas|betalades|betalas|forfaller|forfoll)\b)( star det| sager| visar| star)?|\bmen jag kollade( och det (var|star))?\b"),
         OtherEventWords = Rx(@"^\W*(forresten\W*)?((det|da) (var|ar) (bara |ju )?(da|nar|dagen|datumet)|da)\b"),
         ClauseJoinWords = Rx(@"\s(och|men)\s"),
         RepeatWords = Rx(@"\b(redan(?! for sent)|tidigare|forut|andra|igen|ytterligare|en till|en gang)\b"),
@@ -174,6 +177,7 @@ internal static class RuleVocabularySv
         ConditionalWords = Rx(@"(?<!\b(undrar|undrade|fragar|fragade|fraga|vet|veta|kolla|kollar|se|osaker) )\b(om|ifall) (vi|jag|ni|man|hon|han|de|dom|det|hen)\b|\bsavida\b|\bhade (vi|jag|ni|man)\b"),
         PlanWords = Rx(@"\b(ska|skall|kommer att|planerar( att)?|har planerat|planen ar)\b(?! inte\b)"),
         ThatDayWords = Rx(@"\b(den|samma) dagen\b|\b(det|samma) datumet\b|\bvid (det|den) tiden\b|\btill dess\b|\bda\s*$"),
+        DescribedDayWords = Rx(@"\b(pa|till|fore|senast) ((den|det|var|min|hans|hennes|deras) )?((sista|forsta) )?(\w*dagen|\w*datumet|deadline\w*)\b[^,.;:?!]{0,40}"),
         LastDayWords = Rx(@"\b(hans|hennes|deras|hens|min) sista (arbets)?dag"),
         DepartureWords = Rx(@"\b(slutade|slutat|slutar|lamnade|lamnat|lamnar|sa upp sig|sade upp sig|sagt upp sig)\b"),
         YearlyRenewalWords = Rx(@"\bvarje ar\b|\barligen\b|\barets\b|\bi ar\b"),

@@ -50,6 +50,8 @@ internal static class RuleVocabularyZhTw
             // ("we haven't renewed") is the premise of, so as strong as the lapse.
             Cue(@"(visual studio|vs)[^，。？！,.?!]{0,12}(啟用|使用|開通|(能|可以|可|在)用)|(啟用|使用|開通|(能|可以|可|在)用|保留|還有)[^，。？！,.?!]{0,12}(visual studio|vs)", RuleKind.UserAssignedBenefitExtension, 4),
             Cue(@"重新指派|改給|轉給|轉移給|換給|改派|转给|換人|轉移", RuleKind.VsReassignFrom, 4),
+            // Taking over a predecessor's subscription: 指派給我自己.
+            Cue(@"給我自己|给我自己", RuleKind.VsReassignFrom, 3),
             Cue(@"別人|其他人|對的人|錯的人|正確的人|另一個人|别人", RuleKind.VsReassignFrom, 3),
             // Giving or handing it to someone else (交給下一位, 給新人, 讓給).
             Cue(@"交給|讓給|給(了)?(新|下一|別|其他|另)|轉俾|俾(第二|新|下一|別|其他)", RuleKind.VsReassignFrom, 3),
@@ -81,7 +83,7 @@ internal static class RuleVocabularyZhTw
         ],
         RoleCues =
         [
-            Role(@"買|購買|購入|购买|付款|發票", DateRole.Purchase),
+            Role(@"買|購買|購入|购买|付款|發票|下單|下订单|訂購|订购", DateRole.Purchase),
             // 拿到 (got) a competency or a membership starts it; 拿到 a subscription is its assignment (below).
             Role(@"拿到[^，。？！,.?!]{0,6}(認證|认证|專長|专长|資格|资格|會員|会员|能力)", DateRole.Purchase),
             // The membership starting is its start: "會員資格從去年5月開始" (not starting to use something, 開始用).

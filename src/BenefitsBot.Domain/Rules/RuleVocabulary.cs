@@ -105,6 +105,13 @@ public sealed record RuleVocabulary
     /// <summary>"On that day", "den dagen", "die dag", 那天, 當時: the yes/no is about a day told before.</summary>
     public required Regex ThatDayWords { get; init; }
 
+    /// <summary>
+    /// A day named by what happens on it, after a preposition: "on the day the audit closes", "until the last day of the course",
+    /// "op de opleverdag", "by that deadline", "på dagen då hon börjar". The words of the description name an event told
+    /// with its date before the question. None in Chinese, where 那天 after the event (<see cref="ThatDayWords"/>) does this.
+    /// </summary>
+    public Regex DescribedDayWords { get; init; } = Rx("(?!)");
+
     /// <summary>Someone leaving (not their successor): the day it happens is an event, never the day a yes/no is asked for (unless asked about as their last day).</summary>
     public required Regex DepartureWords { get; init; }
 

@@ -388,4 +388,16 @@ public sealed class RuleQuestionInterpreterOwnWordsTests
         Assert.NotNull(question);
         Assert.False(question.StatedFacts.ReplacementAlreadyIssued);
     }
+
+    [Theory]
+    [InlineData("nl", "Mijn voorganger kreeg het abonnement op 1 december 2023. Mag ik het nu aan mezelf toewijzen?")]
+    [InlineData("en", "My predecessor got the subscription on December 1, 2023. Can I now assign it to myself?")]
+    [InlineData("sv", "Min företrädare fick prenumerationen den 1 december 2023. Får jag nu tilldela den till mig själv?")]
+    [InlineData("zh-TW", "前任在2023年12月1日拿到這個訂閱，現在可以指派給我自己嗎？")]
+    public void Interpret_PredecessorsSubscriptionToMyself_Reassignment(string language, string text)
+    {
+        var question = InterpretedQuestion.Of(language, text, Today);
+
+        Assert.Equal((RuleKind.VsReassignFrom, new DateOnly(2023, 12, 1), true), (question.Kind, question.AnchorDate!.Value, question.AsksEligibility));
+    }
 }
