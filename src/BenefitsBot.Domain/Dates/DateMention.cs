@@ -24,6 +24,8 @@ public readonly record struct DateSpan(int Years, int Months, int Weeks, int Day
 /// <param name="RangeStart">First day of the range (inclusive), for <see cref="DateMentionKind.DateRange"/>.</param>
 /// <param name="RangeEnd">Day after the range (exclusive, as Recognizers-Text resolves it), for <see cref="DateMentionKind.DateRange"/>.</param>
 /// <param name="Span">The length, for <see cref="DateMentionKind.Duration"/>.</param>
+/// <param name="Weekday">How the day was counted, when it is a weekday of the week of another day ("the Tuesday of the week of 30
+/// November"): moved to another year, it is that weekday of the other day's week in that year, not the same date.</param>
 public sealed record DateMention(
     int Start,
     int Length,
@@ -31,4 +33,15 @@ public sealed record DateMention(
     DateOnly? Date = null,
     DateOnly? RangeStart = null,
     DateOnly? RangeEnd = null,
-    DateSpan? Span = null);
+    DateSpan? Span = null,
+    WeekdayOfWeek? Weekday = null);
+
+/// <summary>A weekday (ISO, Monday 1) of the week of <paramref name="Base"/>, or of the week <paramref name="Weeks"/> after (before, when negative) it; weeks start on Monday.</summary>
+public readonly record struct WeekdayOfWeek(DateOnly Base, int Weeks, int IsoDay)
+{
+    /// <summary>The day this names.</summary>
+    public DateOnly Day => Calendar.StartOfWeek(Base).AddDays((7 * Weeks) + IsoDay - 1);
+
+    /// <summary>The same weekday counted from the same date some years later (earlier, when negative); 29 February becomes the 28th.</summary>
+    public WeekdayOfWeek MovedYears(int years) => this with { Base = Base.AddYears(years) };
+}

@@ -38,7 +38,7 @@ public sealed partial class DateRecognizer
             var sign = sequel.Groups["before"].Success ? -1 : 1;
             var weekday = sequel.Groups["wd"];
             var isoDay = !weekday.Success ? 0 : language == "zh" ? ChineseRecognizer.IsoWeekday(weekday.Value) : WeekdayNumbers[weekday.Value];
-            var moved = !weekday.Success ? day.AddDays(sign) : sequel.Groups["wk"].Success ? InWeek(day, sign, isoDay) : NearestWeekday(day, isoDay, sign);
+            var moved = !weekday.Success ? day.AddDays(sign) : sequel.Groups["wk"].Success ? new WeekdayOfWeek(day, sign, isoDay).Day : NearestWeekday(day, isoDay, sign);
             result ??= [.. mentions];
             result.RemoveAll(overlapping.Contains);
             result.Add(Mentions.Day(sequel.Index, sequel.Length, moved));

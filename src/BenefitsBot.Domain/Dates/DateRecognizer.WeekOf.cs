@@ -48,8 +48,11 @@ public sealed partial class DateRecognizer
         else if (mention is { Kind: DateMentionKind.DateRange, RangeStart: { } first, RangeEnd: { } last } && last == first.AddDays(7)
             && WeekOfInside.Match(text, mention.Start, mention.Length) is { Success: true } inside)
         {
-            day = first;
             dateStart = inside.Index + inside.Length;
+            // The date the week was named by ("the week of 30 November"), for moving it to another year; else its first day.
+            var named = DayNumberAt().Match(text, dateStart, mention.Start + mention.Length - dateStart);
+            day = named.Success && Enumerable.Range(0, 7).Select(first.AddDays).FirstOrDefault(d => d.Day == int.Parse(named.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture)) is { Year: > 1 } inWeek
+                ? inWeek : first;
         }
         else
         {
@@ -78,7 +81,7 @@ public sealed partial class DateRecognizer
         }
 
         var weeks = lead.Groups["after"].Success ? 1 : lead.Groups["before"].Success ? -1 : 0;
-        return Mentions.Day(lead.Index, end - lead.Index, InWeek(day, weeks, WeekdayNumbers[weekday.Value]));
+        return InWeek(lead.Index, end - lead.Index, new WeekdayOfWeek(day, weeks, WeekdayNumbers[weekday.Value]));
     }
 
     private static DateMention? ChineseWeekday(string text, DateMention mention)
@@ -96,11 +99,11 @@ public sealed partial class DateRecognizer
         }
 
         var weeks = match.Groups["after"].Success ? 1 : match.Groups["before"].Success ? -1 : 0;
-        return Mentions.Day(mention.Start, match.Index + match.Length - mention.Start, InWeek(day, weeks, ChineseRecognizer.IsoWeekday(match.Groups["wd"].Value)));
+        return InWeek(mention.Start, match.Index + match.Length - mention.Start, new WeekdayOfWeek(day, weeks, ChineseRecognizer.IsoWeekday(match.Groups["wd"].Value)));
     }
 
     /// <summary>The <paramref name="isoDay"/> of the week <paramref name="weeks"/> on from the week holding <paramref name="day"/>.</summary>
-    private static DateOnly InWeek(DateOnly day, int weeks, int isoDay) => Calendar.StartOfWeek(day).AddDays(7 * weeks + isoDay - 1);
+    private static DateMention InWeek(int start, int length, WeekdayOfWeek weekday) => Mentions.Day(start, length, weekday.Day) with { Weekday = weekday };
 
     /// <summary>
     /// "(on) the Friday (of)", "fredagen (i)", "(op) de vrijdag (van)". Declared before the patterns built from it: statics initialize
@@ -139,6 +142,10 @@ public sealed partial class DateRecognizer
     private static readonly Regex WeekOfInside = new(@"\G(?:the\s+|de\s+)?week\s+(?:of|van)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>Chinese, right after the date: 那一週的星期五, 那週五, 前一週的週五, 後一個禮拜的週三, 隔週的週一 (a bracketed weekday note may stand between).</summary>
+    /// <summary>A day of the month opening the rest of a phrase: "30 november", "the 30th of".</summary>
+    [GeneratedRegex(@"\G(?:the\s+)?(?<day>\d{1,2})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayNumberAt();
+
     [GeneratedRegex(@"\G\s*(?:[（(][^）)]{1,8}[）)])?\s*(?:那|的?\s*(?:(?<before>前)|(?<after>後|后|下(?=一|個|个)|隔)))\s*一?\s*(?:個|个)?\s*(?:週|周|星期|禮拜|礼拜)\s*的?\s*(?:星期|週|周|禮拜|礼拜)?(?<wd>[一二三四五六日天])")]
     private static partial Regex ChineseWeekdayInWeek();
 }

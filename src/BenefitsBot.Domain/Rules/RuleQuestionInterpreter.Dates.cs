@@ -11,7 +11,8 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>A single day mentioned in the question, where it is, and the event its clause says it marks (null when none is said).</summary>
     /// <param name="Span">A few days ("at the end of next week"): only a day asked about, as its last day; no event date.</param>
     /// <param name="Supposed">In a condition ("if we pay on 20 May"): a day asked about when another date tells the event.</param>
-    private readonly record struct Candidate(DateOnly Date, int Start, int End, DateRole? Role, bool Span = false, bool Supposed = false);
+    /// <param name="Weekday">How a weekday of the week of another day was counted, to move it to another year as that weekday.</param>
+    private readonly record struct Candidate(DateOnly Date, int Start, int End, DateRole? Role, bool Span = false, bool Supposed = false, WeekdayOfWeek? Weekday = null);
 
     private readonly record struct RoleSpan(DateRole Role, int Start, int End);
 
@@ -23,7 +24,9 @@ public sealed partial class RuleQuestionInterpreter
     /// </summary>
     private static List<Candidate> Candidates(TextView view, IReadOnlyList<DateMention> dates, RuleVocabulary[] vocabularies)
     {
-        var days = DaysInNamedPeriods(view, dates).Select(d => ToDay(view, d, vocabularies)).OfType<(DateOnly Date, int Start, int End, bool Span)>().ToList();
+        var placed = DaysInNamedPeriods(view, dates);
+        var weekdays = placed.Where(d => d.Weekday is not null).ToDictionary(d => d.Start, d => d.Weekday);
+        var days = placed.Select(d => ToDay(view, d, vocabularies)).OfType<(DateOnly Date, int Start, int End, bool Span)>().ToList();
         var notToday = days.Where(c => !IsTodayWord(view, c.Start, c.End, vocabularies) && !InHeaderLine(view, c.Start) && !IsMessageDate(view, c.Start, c.End, vocabularies)).ToList();
         if (notToday.Count > 0)
         {
@@ -41,7 +44,7 @@ public sealed partial class RuleQuestionInterpreter
         var spans = days.ConvertAll(d => (d.Start, d.End));
         var conditions = vocabularies.SelectMany(v => v.ConditionalWords.Matches(view.For(v)).Concat(v.PlanWords.Matches(view.For(v))).Select(m => m.Index)).ToList();
         return Corrected(view, [.. days.Select(d => new Candidate(d.Date, d.Start, d.End, RoleOf(BracketOpening(view, d.Start, d.End) ?? AppositionComma(view, d.Start, d.End) ?? d.Start, d.End, roleSpans, clauses, spans), d.Span,
-            Supposed(d.Start, clauses, conditions)))], vocabularies);
+            Supposed(d.Start, clauses, conditions), weekdays.GetValueOrDefault(d.Start)))], vocabularies);
     }
 
     /// <summary>
@@ -247,7 +250,9 @@ public sealed partial class RuleQuestionInterpreter
                 && RestatesPeriod(view, dates, period, day) && !RecursYearly(view, period, day)
                 && Calendar.TryDate(periodStart.Year, date.Month, date.Day) is { } inYear)
             {
-                result[i] = day with { Date = inYear };
+                result[i] = day.Weekday is { } weekday && weekday.MovedYears(periodStart.Year - date.Year) is var moved
+                    ? day with { Date = moved.Day, Weekday = moved }
+                    : day with { Date = inYear };
             }
         }
 
@@ -514,14 +519,14 @@ public sealed partial class RuleQuestionInterpreter
         // A supposed day ("if I had reassigned it on February 15, would that have been allowed?") is what the yes/no is about.
         if (others.Find(c => c.Supposed && !c.Span) is { End: > 0 } supposed)
         {
-            return DayAsked(supposed.Date, view.Text[supposed.Start..Math.Min(supposed.End, view.Text.Length)], anchor.Date, today);
+            return DayAsked(supposed.Date, view.Text[supposed.Start..Math.Min(supposed.End, view.Text.Length)], anchor.Date, today, supposed.Weekday);
         }
 
         // "Would it have gone through on that day?": the day told before the question, a departure too ("she leaves on 20
         // November; can I reassign it then?").
         if (ThatDayAsked(view, [.. candidates.Where(c => c.Start != anchor.Start)], vocabularies) is { End: > 0 } told)
         {
-            return DayAsked(told.Date, view.Text[told.Start..Math.Min(told.End, view.Text.Length)], anchor.Date, today);
+            return DayAsked(told.Date, view.Text[told.Start..Math.Min(told.End, view.Text.Length)], anchor.Date, today, told.Weekday);
         }
 
         // "The board meets on 2 November, but can we get a refund if we cancel today?": the question names today.
@@ -534,8 +539,8 @@ public sealed partial class RuleQuestionInterpreter
         {
             var surface = view.Text[candidate.Start..Math.Min(candidate.End, view.Text.Length)];
             var day = BareDay().IsMatch(surface) && others.FirstOrDefault(o => o.Date.Day == candidate.Date.Day && !BareDay().IsMatch(view.Text[o.Start..Math.Min(o.End, view.Text.Length)])) is { End: > 0 } named
-                ? DayAsked(named.Date, view.Text[named.Start..Math.Min(named.End, view.Text.Length)], anchor.Date, today)
-                : DayAsked(candidate.Date, surface, anchor.Date, today);
+                ? DayAsked(named.Date, view.Text[named.Start..Math.Min(named.End, view.Text.Length)], anchor.Date, today, named.Weekday)
+                : DayAsked(candidate.Date, surface, anchor.Date, today, candidate.Weekday);
             if (candidate.Role is { } role && KindRoles.Accepts(kind, role) && !IsPaymentAfter(kind, anchor, candidate.Role, day))
             {
                 continue;
@@ -684,7 +689,7 @@ public sealed partial class RuleQuestionInterpreter
     /// today: the recognizer reads it as its latest occurrence up to today, but people ask about the days around now. Without a
     /// today, it at least comes after the event the rule counts from.
     /// </summary>
-    private static DateOnly DayAsked(DateOnly day, string surface, DateOnly eventDay, DateOnly? today)
+    private static DateOnly DayAsked(DateOnly day, string surface, DateOnly eventDay, DateOnly? today, WeekdayOfWeek? weekday)
     {
         if (YearWritten().IsMatch(surface))
         {
@@ -702,6 +707,12 @@ public sealed partial class RuleQuestionInterpreter
         {
             var next = day.AddMonths(1);
             return next.Day == day.Day ? next : day;
+        }
+
+        // A weekday of a date's week ("the Friday of the week after 30 October") moves with that date: its weekday in that year.
+        if (today is { } near && weekday is { } counted && counted.Day == day)
+        {
+            return new[] { counted.MovedYears(-1).Day, day, counted.MovedYears(1).Day }.MinBy(d => Math.Abs(d.DayNumber - near.DayNumber));
         }
 
         if (today is { } t)

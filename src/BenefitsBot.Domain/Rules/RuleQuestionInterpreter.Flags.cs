@@ -5,11 +5,12 @@ namespace BenefitsBot.Domain.Rules;
 public sealed partial class RuleQuestionInterpreter
 {
     /// <summary>
-    /// Clause boundaries: sentence and comma punctuation (Latin and CJK), a dash between spaces (not the hyphens of dates), emoji
+    /// Clause boundaries: sentence and comma punctuation (Latin and CJK), a dash or a slash between spaces (not the hyphens and
+    /// slashes of dates; chat joins two short lines with " / "), emoji
     /// and other symbols, which end a sentence in chat ("... instead of renewing 🤦 can we still ..."), and quotation marks, so that a
     /// forwarded question is a clause of its own (my boss asks: 'can we still ...?'; a single quote only after punctuation).
     /// </summary>
-    [GeneratedRegex(@"[,.;:?!，。；：？！\n\p{So}\p{Cs}""“”„«»「」『』]+(\s*')?|\s[-–—]\s|——|―", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"[,.;:?!，。；：？！\n\p{So}\p{Cs}""“”„«»「」『』]+(\s*')?|\s[-–—/]\s|——|―", RegexOptions.NonBacktracking)]
     private static partial Regex ClauseBoundary();
 
     /// <summary>
@@ -17,7 +18,7 @@ public sealed partial class RuleQuestionInterpreter
     /// records ("Redeemed: 2023-05-17", "anniversary is approaching: August 19"). The language's joining words are added
     /// (<see cref="RuleVocabulary.ClauseJoinWords"/>).
     /// </summary>
-    [GeneratedRegex(@"[,;?!，。；？！\n()（）·•|\p{So}\p{Cs}""“”„«»「」『』]+|\.\s|\s[-–—]\s|——|―", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"[,;?!，。；？！\n()（）·•|\p{So}\p{Cs}""“”„«»「」『』]+|\.\s|\s[-–—/]\s|——|―", RegexOptions.NonBacktracking)]
     private static partial Regex RoleClauseBoundary();
 
     /// <summary>A clause, and whether a full stop ends it: then a verb-first clause is a statement after a fronted phrase

@@ -87,7 +87,8 @@ internal static class RuleVocabularyZhTw
             // 拿到 (got) a competency or a membership starts it; 拿到 a subscription is its assignment (below).
             Role(@"拿到[^，。？！,.?!]{0,6}(認證|认证|專長|专长|資格|资格|會員|会员|能力)", DateRole.Purchase),
             // The membership starting is its start: "會員資格從去年5月開始" (not starting to use something, 開始用).
-            Role(@"(?<!他|她|同事|員工|新人)開始(的|生效)?(?!用|使用|啟用|算)|起始日|生效日", DateRole.Purchase),
+            // Not the adverb 一開始 / 剛開始 ("at first"), which tells the first of several events.
+            Role(@"(?<!他|她|同事|員工|新人|一|剛|刚)開始(的|生效)?(?!用|使用|啟用|算)|起始日|生效日", DateRole.Purchase),
             Role(@"(?<!他|她|同事|員工|新人|主管)加入(?!公司|團隊|我們|本公司|部門)|入會|成為(會員|合作夥伴)|取得|獲得", DateRole.Purchase),
             Role(@"(週年|周年)(?!慶|庆)|年度日期|到期|過期|失效|要續約", DateRole.Anniversary),
             Role(@"兌換|兑换|輸入", DateRole.Redemption),
@@ -118,7 +119,8 @@ internal static class RuleVocabularyZhTw
         RenewWords = Rx(RenewVerb),
         WhenCues = [Rx(@"什麼時候|哪天|哪一天|多久|期限|最晚|最早|日期|到期|還能|還可以|何時|幾時|最遲")],
         SoftwareWords = Rx(@"軟體|軟件|软件|金鑰|序號|權益|授權|下載"),
-        ActivationWords = Rx(@"啟用了|啟用過|已啟用|已經啟用|用了|用過|已使用|已經使用|安裝了|已安裝|已經安裝|裝好|下載了|下載下來|下載完|已下載|已經下載|下載好|開通了|兌換了|已兌換|已經兌換"),
+        // English verbs in a Chinese sentence, as people type them: "已經 activate 了", "key redeem 過了".
+        ActivationWords = Rx(@"(?i:activated?|redeem(ed)?|install(ed)?|download(ed)?)\s*(了|過)|已經?\s*(?i:activate|redeem|install|download)|啟用了|啟用過|已啟用|已經啟用|用了|用過|已使用|已經使用|安裝了|已安裝|已經安裝|裝好|下載了|下載下來|下載完|已下載|已經下載|下載好|開通了|兌換了|已兌換|已經兌換"),
         // 不 negates, but not in 不過 (but), 不僅/不只 (not only), 不同 (different), 不然 (otherwise), 不但.
         PaymentWords = Rx(@"付款|付費|繳費|發票|帳單|付了|繳了"),
         NetworkJoinWords = Rx(@"加入(了)?\s*(mpn|微軟合作夥伴網路|合作夥伴網路|合作夥伴計畫)"),

@@ -11,6 +11,7 @@ public sealed class WeekAndElapsedDateTests
 {
     [Theory]
     [InlineData("en", "We paid on the Thursday of the week of 9 March 2026.", "on the Thursday of the week of 9 March 2026=date 2026-03-12")]
+    [InlineData("en", "We paid on the Friday of the week of the 18th.", "on the Friday of the week of the 18th=date 2026-11-20")]
     [InlineData("en", "Set up the Friday the week after June 2, 2025, I think.", "the Friday the week after June 2, 2025=date 2025-06-13")]
     [InlineData("en", "It was the week before 14 April 2025, on the Monday.", "the week before 14 April 2025, on the Monday=date 2025-04-07")]
     [InlineData("sv", "Vi betalade tisdagen i veckan efter den 12 maj 2025.", "tisdagen i veckan efter den 12 maj 2025=date 2025-05-20")]

@@ -111,6 +111,9 @@ internal static class DatesDevSet
     public const string FiftyFourthProbe = "dates-probe-54-dev.jsonl";
     public const string FiftyFifthProbe = "dates-probe-55-dev.jsonl";
     public const string FiftySixthProbe = "dates-probe-56-dev.jsonl";
+    public const string FiftySeventhProbe = "dates-probe-57-dev.jsonl";
+    public const string FiftyEighthProbe = "dates-probe-58-dev.jsonl";
+    public const string FiftyNinthProbe = "dates-probe-59-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {
