@@ -63,7 +63,7 @@ public sealed partial class DateRecognizer
         var before = mentions[index - 1];
         var end = before.Start + before.Length;
         if (before is not { Kind: DateMentionKind.Date, Date: { } told } || end > mention.Start
-            || SentenceEnd().IsMatch(text.AsSpan(end, mention.Start - end)) || InQuestion(text, mention.Start + mention.Length)
+            || SentenceBreaks.End().IsMatch(text.AsSpan(end, mention.Start - end)) || InQuestion(text, mention.Start + mention.Length)
             || (told.Month == day.Month && told.Day == day.Day)
             || !(YearInSurface().IsMatch(text.AsSpan(before.Start, before.Length)) || IsPlainMonthDay(text.AsSpan(before.Start, before.Length))))
         {
@@ -88,11 +88,9 @@ public sealed partial class DateRecognizer
     }
 
     /// <summary>A day and a month, nothing else: "August 1", "1 augusti", "den 1:a augusti", "1 aug.", "2/11", "8月1日" (no weekday, no year, no "last").</summary>
-    private static bool IsPlainMonthDay(ReadOnlySpan<char> surface)
-    {
-        return ChineseMonthDay().IsMatch(surface)
-            || (WesternMonthDay().IsMatch(surface) && (NumericMonthDay().IsMatch(surface) || LanguageProfiles.NamesMonth(surface)));
-    }
+    private static bool IsPlainMonthDay(ReadOnlySpan<char> surface) =>
+        ChineseMonthDay().IsMatch(surface)
+        || (WesternMonthDay().IsMatch(surface) && (NumericMonthDay().IsMatch(surface) || LanguageProfiles.NamesMonth(surface)));
 
     [GeneratedRegex(@"^\s*(?:(?:on|den|op|the|de|pa|på|per)\s+)*(?:\d{1,2}[/.-]\d{1,2}|\d{1,2}(?:st|nd|rd|th|:e|:a|e|ste|de)?\s+(?:of\s+)?[a-zåäöé]+\.?|[a-zåäöé]+\.?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)\s*[.,]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex WesternMonthDay();
@@ -111,10 +109,7 @@ public sealed partial class DateRecognizer
     [GeneratedRegex(@"(?:same year|samma år|zelfde jaar|同年|同一年)\s*,?\s*(?:on |den |op |in |i |的)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex SameYearBefore();
 
-    /// <summary>A sentence end between two dates: a full stop, ! or ? before a space or the end, a line break, or a Chinese full stop.</summary>
-    [GeneratedRegex(@"[.!?](?:\s|$)|[\r\n。！？]", RegexOptions.NonBacktracking)]
-    private static partial Regex SentenceEnd();
-
+    /// <summary>A sentence end or a question mark: the first one after a day tells whether its sentence asks.</summary>
     [GeneratedRegex(@"[.!](?:\s|$)|[?？]|[\r\n。！]", RegexOptions.NonBacktracking)]
     private static partial Regex SentenceEndOrQuestion();
 }

@@ -267,7 +267,7 @@ public sealed partial class RuleQuestionInterpreter
     {
         var from = period.Start + period.Length;
         var to = Math.Min(view.Text.Length, day.Start + day.Length + RecurrenceReach);
-        if (SentenceEnd().Match(view.Text, day.Start + day.Length, to - day.Start - day.Length) is { Success: true } sentenceEnd)
+        if (SentenceBreaks.End().Match(view.Text, day.Start + day.Length, to - day.Start - day.Length) is { Success: true } sentenceEnd)
         {
             to = sentenceEnd.Index;
         }
@@ -303,12 +303,8 @@ public sealed partial class RuleQuestionInterpreter
         var end = period.Start + period.Length;
         return end <= day.Start && day.Start - end <= RestatedDayReach
             && !dates.Any(m => m.Start >= end && m.Start < day.Start)
-            && !SentenceEnd().IsMatch(view.Text.AsSpan(end, day.Start - end));
+            && !SentenceBreaks.End().IsMatch(view.Text.AsSpan(end, day.Start - end));
     }
-
-    /// <summary>A sentence ends: a full stop, question or exclamation mark before white space, or a line break (not the dot in "14.03").</summary>
-    [GeneratedRegex(@"[.?!](\s|$)|[。？！\n]", RegexOptions.NonBacktracking)]
-    private static partial Regex SentenceEnd();
 
     /// <summary>
     /// The first date whose role the rule accepts, else the first date with the rule's default role. Written without a year, an
@@ -435,8 +431,8 @@ public sealed partial class RuleQuestionInterpreter
         return candidate.Start <= view.Text.Length && vocabularies.Any(v => v.IsCjk
             ? candidate.End < to && v.DepartureWords.IsMatch(view.For(v).AsSpan(candidate.End, to - candidate.End))
             : from < candidate.Start && v.DepartureWords.IsMatch(view.For(v).AsSpan(from, candidate.Start - from))
-                && !(v.SubordinateWhen is { } when && when.Match(view.For(v)[whenFrom..candidate.Start]) is { Success: true } said
-                    && v.DepartureWords.Match(view.For(v), whenFrom + said.Index, candidate.Start - whenFrom - said.Index).Success));
+                && !(v.SubordinateWhen is { } when && when.Match(view.For(v), whenFrom, candidate.Start - whenFrom) is { Success: true } said
+                    && v.DepartureWords.Match(view.For(v), said.Index, candidate.Start - said.Index).Success));
     }
 
     /// <summary>
@@ -609,8 +605,8 @@ public sealed partial class RuleQuestionInterpreter
             return default;
         }
 
-        // Each date's event is told before it, since the date told before it ("the audit starts 3/2 and closes on 3/16"); the
-        // nearest shared word picks the date.
+        // A date's event is told between the date before it and the date itself ("the audit starts 3/2 and closes on 3/16"); the
+        // shared word nearest before a date picks it.
         Candidate best = default;
         var bestDistance = int.MaxValue;
         var told = others.Where(c => c.End <= question.Start).OrderBy(c => c.Start).ToList();
