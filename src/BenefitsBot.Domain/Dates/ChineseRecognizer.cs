@@ -16,7 +16,7 @@ internal sealed partial class ChineseRecognizer
         var titles = TitleSpans(normalized);
         var atoms = Mentions.SelectLongest(rules.SelectMany(rule => rule.FindAll(normalized, reference))
             .Where(m => !titles.Exists(t => m.Start >= t.Start && m.Start < t.End)));
-        return PartSpans(normalized, EdgeSpans(normalized, JoinRanges(normalized, AbsorbWeekdayNotes(normalized, atoms))));
+        return PartSpans(normalized, EndedNextDaySpans(normalized, EdgeSpans(normalized, QuarterSpans(normalized, JoinRanges(normalized, AbsorbWeekdayNotes(normalized, atoms)), reference))));
     }
 
     /// <summary>Chinese has no spaces, so only a digit before a match bounds it: 2020 never starts inside 12020 (今年18 still finds 今年).</summary>

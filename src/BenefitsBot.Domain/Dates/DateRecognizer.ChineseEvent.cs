@@ -20,9 +20,10 @@ public sealed partial class DateRecognizer
         {
             var list = result ?? mentions;
             var at = offset.Groups["off"];
-            // The count read alone (三天) or from today (後三天) gives way; a day read there (中秋節後十天) is another reading and stays.
+            // The count read alone (三天) or from today (後三天, 十天後) gives way; a day read across it (中秋節後十天) is another reading
+            // and stays.
             var overlapping = list.Where(m => m.Start < offset.Index + offset.Length && offset.Index < m.Start + m.Length).ToList();
-            if (overlapping.Exists(m => m.Kind == DateMentionKind.Date || m.Start < at.Index || m.Start + m.Length > at.Index + at.Length)
+            if (overlapping.Exists(m => m.Start < at.Index || m.Start + m.Length > at.Index + at.Length)
                 || list.FirstOrDefault(m => m.Start >= at.Index + at.Length) is not { Kind: DateMentionKind.Date, Date: { } day } date
                 || date.Start - (at.Index + at.Length) > ChineseEventReach || date.Start + date.Length > text.Length
                 || ChineseSentenceEnd().IsMatch(text.AsSpan(at.Index, date.Start - at.Index))
@@ -31,10 +32,9 @@ public sealed partial class DateRecognizer
                 continue;
             }
 
-            var name = offset.Groups["event"].Value[^2..];
-            var after = text.AsSpan(date.Start + date.Length, Math.Min(6, text.Length - date.Start - date.Length));
-            if (!text.AsSpan(at.Index + at.Length, date.Start - at.Index - at.Length).Contains(name, StringComparison.Ordinal)
-                && !after.Contains(name, StringComparison.Ordinal))
+            var between = text.Substring(at.Index + at.Length, date.Start - at.Index - at.Length);
+            var after = text.Substring(date.Start + date.Length, Math.Min(6, text.Length - date.Start - date.Length));
+            if (!EventNames(offset.Groups["event"].Value).Any(name => between.Contains(name, StringComparison.Ordinal) || after.Contains(name, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -50,8 +50,33 @@ public sealed partial class DateRecognizer
         return result ?? mentions;
     }
 
-    /// <summary>An event of two to eight characters, then 的前三天, 後五天, 之後一週, 前兩個月.</summary>
-    [GeneratedRegex(@"(?<event>\p{IsCJKUnifiedIdeographs}{2,8}?)(?<off>的?\s*(?:(?<before>前|之前|以前)|後|后|之後|之后|以後|以后|過後|过后)\s*(?<n>[0-9０-９一二兩两三四五六七八九十]+)\s*(?:個|个)?\s*(?<u>天|日|週|周|星期|禮拜|礼拜|月))(?![前後后])")]
+    /// <summary>
+    /// The two-character words the event may be named by again: its last two characters, or any two of its last four when a Latin
+    /// name ends it (加入MPN十天後 … 加入日是 …).
+    /// </summary>
+    private static IEnumerable<string> EventNames(string name)
+    {
+        var chinese = LatinTail().Replace(name, string.Empty);
+        if (chinese.Length < 2)
+        {
+            yield break;
+        }
+
+        var windows = chinese.Length == name.Length ? 1 : Math.Min(3, chinese.Length - 1);
+        for (var i = 0; i < windows; i++)
+        {
+            yield return chinese.Substring(chinese.Length - 2 - i, 2);
+        }
+    }
+
+    [GeneratedRegex(@"[A-Za-z0-9]+$")]
+    private static partial Regex LatinTail();
+
+    /// <summary>
+    /// An event of two to eight characters (a Latin name may end it: 加入MPN), then 的前三天, 後五天, 之後一週, 前兩個月, or the count
+    /// first: 十天後, 三天前, 一週之後.
+    /// </summary>
+    [GeneratedRegex(@"(?<event>\p{IsCJKUnifiedIdeographs}{2,8}?(?:[A-Za-z][A-Za-z0-9]{0,15})?)(?<off>的?\s*(?:(?:(?<before>前|之前|以前)|後|后|之後|之后|以後|以后|過後|过后)\s*(?<n>[0-9０-９一二兩两三四五六七八九十]+)\s*(?:個|个)?\s*(?<u>天|日|週|周|星期|禮拜|礼拜|月)|(?<n>[0-9０-９一二兩两三四五六七八九十]+)\s*(?:個|个)?\s*(?<u>天|日|週|周|星期|禮拜|礼拜|月)\s*(?:(?<before>前|之前|以前)|後|后|之後|之后|以後|以后|過後|过后)))(?![前後后])")]
     private static partial Regex ChineseEventOffset();
 
     [GeneratedRegex(@"[。！？!?\n]")]

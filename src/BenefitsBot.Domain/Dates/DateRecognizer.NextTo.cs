@@ -95,7 +95,7 @@ public sealed partial class DateRecognizer
     /// </summary>
     /// <remarks>Here, after <see cref="WeekdayNumbers"/>, which it is built from: statics initialize in declaration order.</remarks>
     private static readonly Regex DayAfterGap = new(
-        $@"\b(?:the\s+|de\s+)?(?:day|morning|evening|dagen|morgonen|kvällen|dag|ochtend|avond|(?<wd>{PatternRule.Alternation(WeekdayNumbers.Keys)}))\s+(?:(?<before>before|före|innan|voor|vóór|voordat)|after|efter|na|nadat)\s+(?!(?:that|this|det|detta|dat|dit|dien)\b)(?![^,]*\b(?:we|i|vi|jag|wij|ik)\b)[^,.;:?!\n\d]{{0,80}}" + EventDatedAfter + "$",
+        $@"\b(?:the\s+|de\s+)?(?:day|morning|evening|dagen|morgonen|kvällen|dag|ochtend|avond|(?<wd>{PatternRule.Alternation(WeekdayNumbers.Keys)}))\s+(?:(?<before>before|före|innan|voor|vóór|voordat)|after|efter|na|nadat)\s+(?!(?:that|this|det|detta|dat|dit|dien)\b)" + NotOwnActOnIt + $@"[^,.;:?!\n\d]{{0,80}}" + EventDatedAfter + "$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>

@@ -337,8 +337,10 @@ public sealed partial class RuleQuestionInterpreter
         // A supposed day ("if we renew on 20 May") is the day asked about once another date tells the event; unless only the
         // supposed day is told as the rule's own event ("if I redeem the Visio key next week, how long will it work? Our
         // licences end in June."): then the plan is the event.
+        // A day in the question is asked about, no event told ("if I assign it tomorrow, can I hand it on on 13 March?").
         var plannedEvent = candidates.Exists(c => c.Supposed && c.Role is { } r && KindRoles.Accepts(kind, r))
-            && !candidates.Exists(c => !c.Supposed && c.Role is { } r && KindRoles.Accepts(kind, r));
+            && !candidates.Exists(c => !c.Supposed && c.Role is { } r && KindRoles.Accepts(kind, r)
+                && !clauses.Any(k => k.Start <= c.Start && c.Start < k.End && (k.Asked || AsksEligibility(k, vocabularies))));
         if (!plannedEvent && candidates.Exists(c => !c.Supposed))
         {
             candidates = candidates.FindAll(c => !c.Supposed);
@@ -380,9 +382,9 @@ public sealed partial class RuleQuestionInterpreter
         // "when" in it ("then to Ana on 2 May when Tom left") asks nothing.
         if (kind == RuleKind.VsReassignFrom && today is { } now
             && candidates.FindAll(c => c.Date <= now && !clauses.Any(k => k.Start <= c.Start && c.Start < k.End && (k.Asked || AsksEligibility(k, vocabularies)))) is { Count: > 1 } done
-            && done.Exists(c => c.Role == DateRole.Assignment) // so the list below is not empty (MaxBy throws on an empty one)
-            && done.FindAll(c => c.Role == DateRole.Assignment || (c.Role is null && ClauseTells(view, smallClauses, c, vocabularies, static v => v.MovedOnWords))).MaxBy(c => c.Date) is { } latest
-            && latest != chosen && latest.Date > chosen.Date && done.Exists(c => c.Role == DateRole.Assignment && c.Start < latest.Start)
+            && done.FindAll(c => c.Role == DateRole.Assignment || (c.Role is null && ClauseTells(view, smallClauses, c, vocabularies, static v => v.MovedOnWords))) is { Count: > 0 } moves
+            && moves.MaxBy(c => c.Date) is { } latest
+            && latest != chosen && latest.Date > chosen.Date && done.Exists(c => c.Start < latest.Start)
             && clauses.Any(k => k.Start <= latest.Start && latest.Start < k.End && vocabularies.Any(v => v.SameThingWords.IsMatch(k.View.For(v)) || v.MovedOnWords.IsMatch(k.View.For(v)))))
         {
             chosen = latest;
@@ -393,9 +395,10 @@ public sealed partial class RuleQuestionInterpreter
         var date = chosen.Date;
         if (!YearWritten().IsMatch(view.Text.AsSpan(chosen.Start, Math.Min(chosen.End, view.Text.Length) - chosen.Start)))
         {
-            // A planned event's yearless day is the one nearest today, usually ahead ("if I redeem it on 1 February", asked in January).
+            // A planned event's yearless day is the one nearest today, usually ahead ("if I redeem it on 1 February", asked in January),
+            // as a day asked about is: a bare weekday is the coming one ("if I redeem it on Monday").
             date = kind == RuleKind.CovidExtension ? Calendar.TryDate(BenefitRules.CovidRange.Start.Year, date.Month, date.Day) ?? date
-                : plannedEvent && chosen.Supposed && today is { } planned ? Nearest(date, planned)
+                : plannedEvent && chosen.Supposed && today is { } planned ? DayAsked(date, view.Text[chosen.Start..Math.Min(chosen.End, view.Text.Length)], date, planned, chosen.Weekday)
                 : kind is RuleKind.RenewalWindow or RuleKind.UserAssignedBenefitExtension && role is DateRole.Anniversary or DateRole.EnrollmentRenewal && today is { } t ? Nearest(date, t)
                 : date;
         }
@@ -494,8 +497,10 @@ public sealed partial class RuleQuestionInterpreter
             && m.Index <= candidate.Start && candidate.Start <= m.Index + m.Length + PaidReach));
     }
 
+    /// <summary>The day's month and day in the year nearest today, around today's year: the day may carry a year told for another
+    /// event ("our anniversary is on Christmas Day (we bought it on 25/12 2022)").</summary>
     private static DateOnly Nearest(DateOnly day, DateOnly today) =>
-        new[] { day.AddYears(-1), day, day.AddYears(1) }.MinBy(d => Math.Abs(d.DayNumber - today.DayNumber));
+        new[] { -1, 0, 1 }.Select(k => day.AddYears(today.Year + k - day.Year)).MinBy(d => Math.Abs(d.DayNumber - today.DayNumber));
 
     /// <summary>
     /// The day a yes/no is asked for, when the user names one: another date, marking no event this rule counts from, that stands in
@@ -512,8 +517,14 @@ public sealed partial class RuleQuestionInterpreter
         var clauses = Clauses(view);
         var others = candidates.Where(c => c.Start != anchor.Start && (onLastDay || !Departed(view, clauses, c, vocabularies))).ToList();
 
-        // A supposed day ("if I had reassigned it on February 15, would that have been allowed?") is what the yes/no is about.
-        if (others.Find(c => c.Supposed && !c.Span) is { End: > 0 } supposed)
+        // "The board meets on 2 November, but can we get a refund if we cancel today?": the question names today.
+        // Not a today word inside a day counted from today ("may it move to Li in twelve days from now?").
+        var asksAboutToday = Clauses(view).Any(c => AsksEligibility(c, vocabularies) && vocabularies.Any(v => v.TodayWords.Matches(c.View.For(v))
+            .Any(m => !others.Exists(o => o.Start <= c.Start + m.Index && c.Start + m.Index < o.End))));
+
+        // A supposed day ("if I had reassigned it on February 15, would that have been allowed?") is what the yes/no is about; a plan
+        // told in a statement is not, when the question names today ("the audit is planned for 3 June; can we still … today?").
+        if (others.Find(c => c.Supposed && !c.Span && !(asksAboutToday && !QuestionSpans(view).Exists(s => s.Start <= c.Start && c.Start < s.End))) is { End: > 0 } supposed)
         {
             return DayAsked(supposed.Date, view.Text[supposed.Start..Math.Min(supposed.End, view.Text.Length)], anchor.Date, today, supposed.Weekday);
         }
@@ -524,11 +535,6 @@ public sealed partial class RuleQuestionInterpreter
         {
             return DayAsked(told.Date, view.Text[told.Start..Math.Min(told.End, view.Text.Length)], anchor.Date, today, told.Weekday);
         }
-
-        // "The board meets on 2 November, but can we get a refund if we cancel today?": the question names today.
-        // Not a today word inside a day counted from today ("may it move to Li in twelve days from now?").
-        var asksAboutToday = Clauses(view).Any(c => AsksEligibility(c, vocabularies) && vocabularies.Any(v => v.TodayWords.Matches(c.View.For(v))
-            .Any(m => !others.Exists(o => o.Start <= c.Start + m.Index && c.Start + m.Index < o.End))));
 
         DateOnly? planned = null;
         foreach (var candidate in others)

@@ -7,7 +7,7 @@ internal static class RuleVocabularyEn
 {
     private const string RenewVerb = @"\bre-?new(al|ed|ing|s)?\b";
 
-    private const string NotRenewing = @"\b(decided|decide|chose|choosing|going|planning|plan|intend|intending|want|wants) not to (re-?new|pay)\b|\b(won'?t|will not|are not|aren'?t|'re not|not going to|not planning to) (be )?re-?new(ing)?\b|\bdecided against re-?newing\b|\b(letting|lets|will let|going to let) (it|the membership|our membership|the competency|it all) (lapse|expire|run out|go)\b|\b(stop|stopping|quit|quitting|cancel(l?ing)?) (the |our )?(membership|partnership|program)\b";
+    private const string NotRenewing = @"\b(decided|decide|chose|choosing|going|planning|plan|intend|intending|want|wants) not to (re-?new|pay)\b|\b(won'?t|will not|are not|aren'?t|'re not|not going to|not planning to) (be )?re-?new(ing)?\b|\bdecided against re-?newing\b|\b(let|letting|lets|will let|going to let) (it|the membership|our membership|the competency|it all) (lapse|expire|run out|go)\b|\b(stop|stopping|quit|quitting|cancel(l?ing)?) (the |our )?(membership|partnership|program)\b";
 
     public static RuleVocabulary Vocabulary { get; } = new()
     {
@@ -29,6 +29,9 @@ internal static class RuleVocabularyEn
             Cue(@"\b(from when to when|opens?|closes?)\b", RuleKind.RenewalWindow, 1),
             // "The window" alone, once the renewal is the topic.
             Cue(@"\b(the|our|this year'?s|that) window\b", RuleKind.RenewalWindow, 2),
+            // Being in the window: the articles' only window is the renewal's ("nothing paid since the anniversary; is Monday still
+            // inside the window?").
+            Cue(@"\b(in|within|inside|into|outside) (the|our|that|this) window\b", RuleKind.RenewalWindow, 4),
             // A window asked for by both its ends.
             Cue(@"\bfrom (when|which (day|date)|what (day|date)) (to|until|till) (when|which (day|date)|what (day|date))\b", RuleKind.RenewalWindow, 2),
             Cue(@"\b(bought|pur?ch?a?se?d?|buy|paid for|ordered)\b", RuleKind.RenewalWindow, 1),
@@ -196,7 +199,7 @@ internal static class RuleVocabularyEn
         // "Left" only with a subject or an object that makes it a departure: "how many days are left" is not one.
         // "How long do we have left on it" is time remaining, not someone leaving.
         PersonLeftWords = Rx(@"\b(who|has|have|had|just|he|she|they|employee|colleague|developer|person|guy) (left|departed)\b(?!\s+(on|in|for|to|of|until|till|before|over)\b)|\b(quit|quits|resigned|resigns)\b|\bleft (the company|us|the team|the firm|the organi[sz]ation|the business)\b|\bleaving (the company|us)\b|\bresigned\b|\bno longer (works|with us)\b|\bsuccessor\b|\breplacement (for|of) (him|her|them)\b|\b(my|his|her|their) replacement\b"),
-        ConditionalWords = Rx(@"(?<!\b(ask|asks|asking|asked|wonder|wonders|wondering|know|knows|see|check|checking|sure|unsure|whether) )\bif\b|\b(suppose|supposing|assuming|had (we|i|they|he|she))\b"),
+        ConditionalWords = Rx(@"(?<!\b(ask|asks|asking|asked|wonder|wonders|wondering|know|knows|see|check|checking|sure|unsure|whether) )\bif\b|\b(suppose|supposing|assume|assuming|had (we|i|they|he|she))\b"),
         PlanWords = Rx(@"(?<!\b(were|was|had been) )\b(will|going to|gonna|plan(ning)? to|planned for|the plan is|intend(ing)? to|about to|scheduled (for|to))\b(?! not\b)"),
         ThatDayWords = Rx(@"\bthat (day|date)\b|\bthis date\b|\bat that (time|point)\b|\bback then\b|\bby then\b|\bthen\s*$"),
         DescribedDayWords = Rx(@"\b(on|until|till|through|by|at) (the|that|this|our|my|his|her|their|its) ((last|first|final) )?(day|date|deadline|due date)\b[^,.;:?!]{0,40}"),
@@ -213,7 +216,7 @@ internal static class RuleVocabularyEn
         ExpiredWords = Rx(@"\b(expired|lapsed|ran out|has run out|ended)\b"),
         PartialWords = Rx(@"\b(half|part of|partly|partially|some of)\b"),
         SameThingWords = Rx(@"\b(it|the (vs |visual studio )?(sub|subscription|license|licence|seat))\b"),
-        MovedOnWords = Rx(@"\bre-?assigned\b|\b(transferred|handed over|passed on) to\b|(^|\band\b|,)\s*then\b"),
+        MovedOnWords = Rx(@"\bre-?assigned\b|\b(transferred|handed over|passed on) to\b|\b(it|the (sub|subscription|license|licence|seat)) (went|moved)( over)? to\b|(^|\band\b|,)\s*then\b"),
         NotRenewingWords = Rx(NotRenewing),
         UseWords = Rx(@"\b(use|uses|using|work|works|working|run|runs|running|access|activate|activating|give|giving|set up|assign|assigning)\b"),
         TodayWords = Rx(@"\b(today|now)\b"),

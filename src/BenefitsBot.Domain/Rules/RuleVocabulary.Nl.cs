@@ -41,6 +41,8 @@ internal static class RuleVocabularyNl
             Premise(@"\bverlenging is (niet|nooit) (gebeurd|gedaan|doorgegaan)\b", RuleKind.GracePeriodEnd, 4),
             // "Het venster" alone, once the renewal is the topic.
             Cue(@"\b(het|dit|ons|dat) venster\b", RuleKind.RenewalWindow, 2),
+            // Being in the window: the articles' only window is the renewal's.
+            Cue(@"\b(in|binnen|buiten) (het|dit|ons|dat) venster\b", RuleKind.RenewalWindow, 4),
             // A decision not to renew: the renewal now due lapses.
             Premise(NotRenewing, RuleKind.GracePeriodEnd, 4),
             Premise(@"\b(niet|niets|nooit|nog niet)\b[^,.?]{0,20}\b(verlengd|betaald|vernieuwd)\b|\bvergeten (te )?(verlengen|betalen)\b|\bbetaling\b[^,.;?!]{0,30}\b(mislukt|geweigerd|niet gelukt)\b", RuleKind.GracePeriodEnd, 4),
@@ -117,7 +119,7 @@ internal static class RuleVocabularyNl
             Role(@"inwissel|ingewisseld|verzilver|\bingevoerd\b|\bingetypt\b|\bingegeven\b|\bgeclaimd\b|\b(voucher|code|sleutel)\b[^,.;?!]{0,40}\bgebruikt\b", DateRole.Redemption),
             Role(@"verleng(ings)?datum|vernieuwingsdatum|inschrijving", DateRole.EnrollmentRenewal),
             // The event is past ("toegewezen", "toewijzing"); "kan ik het toewijzen" asks about a new one.
-            Role(@"toegewezen|toewijzing|\b(overgezet|overgedragen|doorgegeven) (naar|aan)\b|\bwees\b.{0,40}\btoe\b|\bkreeg\b|\bgegeven\b|\b(abonnement|licentie)\b[^,.;?!]{0,15}\bsinds\b|\bheeft ('m|hem) (al )?sinds\b", DateRole.Assignment),
+            Role(@"toegewezen|toewijzing|(?<=\b(als|indien) (ik|we|wij)\b[^,.;?!]{0,30})\btoewijs\b|\b(overgezet|overgedragen|doorgegeven) (naar|aan)\b|\bwees\b.{0,40}\btoe\b|\bkreeg\b|\bgegeven\b|\b(abonnement|licentie)\b[^,.;?!]{0,15}\bsinds\b|\bheeft ('m|hem) (al )?sinds\b", DateRole.Assignment),
             Role(@"geactiveerd|activeer|gebruikt", DateRole.Activation),
         ],
         EligibilityCues =
@@ -194,7 +196,7 @@ internal static class RuleVocabularyNl
         ExpiredWords = Rx(@"\b(verlopen|verliep|vervallen|verviel|liep af|is afgelopen)\b"),
         PartialWords = Rx(@"\b(de helft|half|gedeeltelijk|deels|een deel)\b"),
         SameThingWords = Rx(@"\b(het|hem|die|dat|het abonnement|de licentie)\b"),
-        MovedOnWords = Rx(@"\bopnieuw toegewezen\b|\b(overgezet|overgedragen|doorgegeven) (naar|aan)\b|(^|\ben\b|,)\s*(daarna|vervolgens)\b"),
+        MovedOnWords = Rx(@"\bopnieuw toegewezen\b|\b(overgezet|overgedragen|doorgegeven) (naar|aan)\b|\b(is|ging) (het|hij|die) (over )?naar\b|\bnaar \w+ (overgezet|overgegaan)\b|(^|\ben\b|,)\s*(daarna|vervolgens)\b"),
         NotRenewingWords = Rx(NotRenewing),
         UseWords = Rx(@"\b(gebruik\w*|werk(t|en)|draai(t|en)|activeren|geven|toewijzen|aanmaken)\b"),
         TodayWords = Rx(@"\b(vandaag|nu)\b"),

@@ -15,6 +15,9 @@ internal static class RuleVocabularySv
         [
             // "Förnyelsfönstret": the e of the compound joint is often dropped.
             Cue(@"fornyelse?fonst|fornyelse?period", RuleKind.RenewalWindow, 5),
+            // Being in the window: the articles' only window is the renewal's ("inget betalt sedan årsdagen; är måndag fortfarande
+            // inom fönstret?").
+            Cue(@"\b(inom|i|innanfor|inne i|utanfor) fonstret\b", RuleKind.RenewalWindow, 4),
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
             Cue(@"\bbetala (in )?(arets )?(fornyelse|forlangning|arsavgift|medlemsavgift)", RuleKind.RenewalWindow, 3),
             // This cycle's renewal told as pending ("förnyelsen är fortfarande inte klar", "inte betalt i år"): what the window is for;
@@ -67,7 +70,8 @@ internal static class RuleVocabularySv
             // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment, which a lapse
             // ("we haven't renewed") is the premise of, so as strong as the lapse.
             Cue(@"(visual studio|\bvs\b)[^,.;?!]{0,40}\b(aktiver\w*|anvand\w*)|\b(aktiver\w*|anvand\w*|funkar|fungerar|kor|kora|korde|komma igang med|kom igang med|behover|kvar|behalla|tappar|forlorar)\b[^,.;?!]{0,40}(visual studio|\bvs\b)|\btilldelade anvandare\b", RuleKind.UserAssignedBenefitExtension, 4),
-            Cue(@"omfordel|omtilldel|\btilldela(s)? om\b|\bflytta(s)?\b|\bbyt(a|er)? (anvandare|person|innehavare)\b", RuleKind.VsReassignFrom, 4),
+            // Moving it to someone: "flytta den till Sara", "om jag flyttar prenumerationen".
+            Cue(@"omfordel|omtilldel|\btilldela(s)? om\b|\bflytta(s)?\b|\bflyttar (jag |vi )?(den|det|licensen|prenumerationen|abonnemanget)\b|\bbyt(a|er)? (anvandare|person|innehavare)\b", RuleKind.VsReassignFrom, 4),
             // "Får licensen gå vidare till Lisa?": passed on to someone.
             Cue(@"\bga vidare till\b", RuleKind.VsReassignFrom, 3),
             // Taking over a predecessor's subscription: "tilldela den till mig själv".
@@ -114,7 +118,7 @@ internal static class RuleVocabularySv
             Role(@"\blos(te|er|tes|es|a|t)? ((jag|vi|du|ni|han|hon|hen|de|man|it|inte|forst) )?in\b|\binlos|\b(knappade|skrev|matade|slog) ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\bangav\b|\banvande (vi |jag |ni |de |han |hon )?(vouchern|koden|nyckeln)\b", DateRole.Redemption),
             Role(@"fornyelsedatum|\bregistrering|\bfornyas\b", DateRole.EnrollmentRenewal),
             // The event is past ("tilldelades", "tilldelad"); "kan jag tilldela om den" asks about a new one.
-            Role(@"\b(flyttade|overlat) (vi |jag )?(den|det|prenumerationen|licensen) till\b|\btilldela(de|des|d|t)\b|\btilldelning|\bgav\b|\bfick\b[^,.;?!]{0,40}\b(prenumeration|licens)|\b(prenumeration|licens)(en)?\b[^,.;?!]{0,15}\bsedan\b|\bhar haft (den|det|sin|sitt)\b[^,.;?!]{0,10}\bsedan\b|(?<!\b(vi|jag|ni|man|de|dom) )\bfick (den|sin|sitt)\b", DateRole.Assignment),
+            Role(@"\b(flyttade|overlat) (vi |jag )?(den|det|prenumerationen|licensen) till\b|\btilldela(de|des|d|t)\b|(?<=\b(om|ifall) (jag|vi) )tilldelar\b|\btilldelning|\bgav\b|\bfick\b[^,.;?!]{0,40}\b(prenumeration|licens)|\b(prenumeration|licens)(en)?\b[^,.;?!]{0,15}\bsedan\b|\bhar haft (den|det|sin|sitt)\b[^,.;?!]{0,10}\bsedan\b|(?<!\b(vi|jag|ni|man|de|dom) )\bfick (den|sin|sitt)\b", DateRole.Assignment),
             Role(@"\baktiver|\banvande\b", DateRole.Activation),
         ],
         EligibilityCues =
@@ -191,7 +195,7 @@ internal static class RuleVocabularySv
         ExpiredWords = Rx(@"\b(gick ut|lopte ut|forfoll|har gatt ut|har lopt ut|har forfallit)\b"),
         PartialWords = Rx(@"\b(halva|halft|halv|delvis|en del av)\b"),
         SameThingWords = Rx(@"\b(den|det|prenumerationen|licensen)\b"),
-        MovedOnWords = Rx(@"\bomtilldela\w*|\b(overlats|overlat|fordes over) till\b|(^|\boch\b|,)\s*(sedan|darefter)\b"),
+        MovedOnWords = Rx(@"\bomtilldela\w*|\b(overlats|overlat|fordes over) till\b|\b(den|det|licensen|prenumerationen) (gick|flyttades)( over)? till\b|(^|\boch\b|,)\s*(sedan|darefter)\b"),
         NotRenewingWords = Rx(NotRenewing),
         UseWords = Rx(@"\b(anvand\w*|funka\w*|fungera\w*|kor|kora|jobba\w*|aktivera\w*|ge|lagga upp|tilldela)\b"),
         TodayWords = Rx(@"\b(idag|i dag|nu)\b"),

@@ -49,7 +49,8 @@ internal static class RuleVocabularyZhTw
             // Activating or using a Visual Studio subscription: the article's benefits that need a user assignment, which a lapse
             // ("we haven't renewed") is the premise of, so as strong as the lapse.
             Cue(@"(visual studio|vs)[^，。？！,.?!]{0,12}(啟用|使用|開通|(能|可以|可|在)用)|(啟用|使用|開通|(能|可以|可|在)用|保留|還有)[^，。？！,.?!]{0,12}(visual studio|vs)", RuleKind.UserAssignedBenefitExtension, 4),
-            Cue(@"重新指派|改給|轉給|轉移給|換給|改派|转给|換人|轉移", RuleKind.VsReassignFrom, 4),
+            // 改 before the verb is changing to another person: 改指派給, 改分配給.
+            Cue(@"重新指派|改給|轉給|轉移給|換給|改派|转给|換人|轉移|改(成)?(指派|分配)", RuleKind.VsReassignFrom, 4),
             // Taking over a predecessor's subscription: 指派給我自己.
             Cue(@"給我自己|给我自己", RuleKind.VsReassignFrom, 3),
             Cue(@"別人|其他人|對的人|錯的人|正確的人|另一個人|别人", RuleKind.VsReassignFrom, 3),

@@ -115,6 +115,9 @@ internal static class DatesDevSet
     public const string FiftySeventhProbe = "dates-probe-57-dev.jsonl";
     public const string FiftyEighthProbe = "dates-probe-58-dev.jsonl";
     public const string FiftyNinthProbe = "dates-probe-59-dev.jsonl";
+    public const string SixtiethProbe = "dates-probe-60-dev.jsonl";
+    public const string SixtyFirstProbe = "dates-probe-61-dev.jsonl";
+    public const string SixtySecondProbe = "dates-probe-62-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {
