@@ -24,6 +24,9 @@ internal static partial class LanguageProfiles
             ("månad", DateUnit.Month), ("månader", DateUnit.Month), ("månaden", DateUnit.Month), ("manad", DateUnit.Month), ("manader", DateUnit.Month), ("manaden", DateUnit.Month), ("år", DateUnit.Year), ("året", DateUnit.Year),
             ("halvår", DateUnit.HalfYear), ("halvåret", DateUnit.HalfYear), ("halvt år", DateUnit.HalfYear)),
         WeekdayModifiers = Rules(("nästa", WeekdayRule.NextWeek), ("förra", WeekdayRule.LastWeek), ("nasta", WeekdayRule.NextWeek), ("forra", WeekdayRule.LastWeek), ("senaste", WeekdayRule.Past), ("i förra veckan", WeekdayRule.LastWeek),
+            // The week in the genitive: "förra veckans torsdag", "nästa veckas fredag".
+            ("förra veckans", WeekdayRule.LastWeek), ("forra veckans", WeekdayRule.LastWeek), ("nästa veckas", WeekdayRule.NextWeek), ("nasta veckas", WeekdayRule.NextWeek),
+            ("denna veckas", WeekdayRule.ThisWeek), ("den här veckans", WeekdayRule.ThisWeek),
             ("kommande", WeekdayRule.Upcoming), ("denna", WeekdayRule.ThisWeek), ("den här", WeekdayRule.ThisWeek), ("på", WeekdayRule.Upcoming), ("i", WeekdayRule.LatestOnOrBefore)),
         PeriodModifiers = Words(("nästa", 1), ("kommande", 1), ("förra", -1), ("föregående", -1), ("nasta", 1), ("forra", -1), ("foregaende", -1), ("denna", 0), ("den här", 0), ("detta", 0), ("det här", 0), ("innevarande", 0)),
         PeriodWords = new Dictionary<string, (DateUnit, int)>(StringComparer.OrdinalIgnoreCase)

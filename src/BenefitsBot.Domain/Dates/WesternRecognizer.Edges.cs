@@ -8,7 +8,8 @@ internal sealed partial class WesternRecognizer
     /// "the first 2 weeks of 2021", "the last four months of 2021", "first ten days of last year", "the last day of last month": the
     /// first or last units of a period; a single day is a date. Weeks follow ISO weeks as upstream does, so the year's first week
     /// starts on the Monday of the week holding 4 January. Also the first or last working day or weekday of a period ("the first
-    /// Monday of this year", "de laatste werkdag van het tweede kwartaal"; working days are Monday to Friday, as in
+    /// Monday of this year", "de laatste werkdag van het tweede kwartaal", or counted further: "the third Tuesday of last October",
+    /// "tredje onsdagen förra månaden"; working days are Monday to Friday, as in
     /// <see cref="MonthDayRules"/>); the period's mention may hold its "of" ("of 2023", "i år").
     /// </summary>
     private List<DateMention> EdgeSpans(string text, List<DateMention> mentions)
@@ -18,7 +19,7 @@ internal sealed partial class WesternRecognizer
         {
             var edge = MatchBefore(edgeBefore, text, period.Start);
             if (!edge.Success && MatchBefore(countedDayEdgeBefore, text, period.Start) is { Success: true } counted
-                && Calendar.CountedDayIn(period.RangeStart!.Value, period.RangeEnd!.Value, IsFirst(counted) ? 1 : -1, Calendar.Counting(counted.Groups["wd"].Success ? WeekdayOf(counted) : null)) is { } day)
+                && Calendar.CountedDayIn(period.RangeStart!.Value, period.RangeEnd!.Value, counted.Groups["nth"].Success ? profile.Ordinals[Key(counted.Groups["nth"].Value)] : IsFirst(counted) ? 1 : -1, Calendar.Counting(counted.Groups["wd"].Success ? WeekdayOf(counted) : null)) is { } day)
             {
                 result.RemoveAll(m => m.Start < period.Start + period.Length && counted.Index < m.Start + m.Length);
                 result.Add(Mentions.Day(counted.Index, period.Start + period.Length - counted.Index, day));

@@ -8,6 +8,9 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>Characters between a correction word and the date it introduces ("sorry, I meant the 14th", "nej förlåt, den 24 mars").</summary>
     private const int CorrectionReach = 24;
 
+    /// <summary>Characters to a correction's date in the same sentence ("no wait, with the order form in front of me I see it was the 9th").</summary>
+    private const int CorrectionSentenceReach = 60;
+
     /// <summary>Characters between a <see cref="RuleVocabulary.RightBeforeCorrectionWords">word that corrects only right before a date</see> and that date ("no, the 5th", "eller nej, det var i torsdags").</summary>
     private const int RightBeforeReach = 14;
 
@@ -36,7 +39,9 @@ public sealed partial class RuleQuestionInterpreter
 
             var after = cue.Index + cue.Length;
             var correctedAt = kept.FindLastIndex(c => c.End <= cue.Index);
-            var correctionAt = kept.FindIndex(c => c.Start >= cue.Index && c.Start - after <= (rightBefore ? RightBeforeReach : CorrectionReach));
+            var correctionAt = kept.FindIndex(c => c.Start >= cue.Index && (c.Start - after <= (rightBefore ? RightBeforeReach : CorrectionReach)
+                || (!rightBefore && c.Start - after <= CorrectionSentenceReach && !SentenceBreaks.End().IsMatch(view.Text.AsSpan(after, c.Start - after))
+                    && !EndsAsQuestion(view.Text, c.End))));
             // Such a word corrects a day by a day: "no, this year" or "nee, vorige week" tells a period, not a correction.
             if (correctedAt < 0 || (rightBefore && (cue.Index - kept[correctedAt].End > TakenBackReach || kept[correctedAt].Span || (correctionAt >= 0 && kept[correctionAt].Span))))
             {
@@ -76,9 +81,14 @@ public sealed partial class RuleQuestionInterpreter
             cueEnd = correction.End;
             if (placed == corrected.Date)
             {
-                // The same day said again after the correction word: it was another event's ("不對，6/3是簽約日").
+                // The same day said again after the correction word and given to an event: it was that event's ("不對，6/3是簽約日");
+                // said again alone, it is confirmed ("eller var det den 12 mars? Jag kollade nyss: 12 mars 2025").
                 kept.RemoveAt(correctionAt);
-                kept.RemoveAt(correctedAt);
+                if (correction.End <= view.Text.Length && SameDayOtherEvent().IsMatch(view.Text.AsSpan(correction.End)))
+                {
+                    kept.RemoveAt(correctedAt);
+                }
+
                 continue;
             }
 
@@ -87,6 +97,17 @@ public sealed partial class RuleQuestionInterpreter
         }
 
         return kept;
+    }
+
+    /// <summary>A date said again and given to an event right after it: "6/3是簽約日", "the 3rd is when legal signed".</summary>
+    [GeneratedRegex(@"^\s*(是|為|为|(is|was|var|ar|werd|blev)\b)")]
+    private static partial Regex SameDayOtherEvent();
+
+    /// <summary>The sentence from here ends with a question mark: a date there is asked about ("sorry to bother you, but can we cancel on 20 May?").</summary>
+    private static bool EndsAsQuestion(string text, int from)
+    {
+        var end = from < text.Length ? SentenceBreaks.End().Match(text, from) : Match.Empty;
+        return end.Success && end.Value[0] is '?' or '？';
     }
 
     /// <summary>"Not the 4th", "inte den 4:e", "niet de 4e", "不是5月5日": a date the user says is not meant.</summary>

@@ -374,13 +374,15 @@ public sealed partial class RuleQuestionInterpreter
         {
             chosen = ItemAsked(text, view, candidates, chosen, vocabularies[0].IsCjk) ?? chosen;
         }
+        var listedAsked = kind == RuleKind.VsReassignFrom && !vocabularies[0].IsCjk ? ListedItemAsked(text, candidates) : null;
+        chosen = listedAsked ?? chosen;
 
         // A subscription moved on from one holder to the next counts from its latest assignment, the present holder's: the latest
         // of the assignments told as done, not one asked about or ahead of today ("can I assign it to Lee on 10 April?"), when its
         // clause refers back to the subscription or tells the move ("then it went to Sam on 9 June", "och sedan Karin i april",
         // 後來又給阿華). A date told there without its verb ("and then Sam on 9 June") is that assignment too. A told clause with
-        // "when" in it ("then to Ana on 2 May when Tom left") asks nothing.
-        if (kind == RuleKind.VsReassignFrom && today is { } now
+        // "when" in it ("then to Ana on 2 May when Tom left") asks nothing. Not when a pasted list's line was named (ListedItemAsked).
+        if (kind == RuleKind.VsReassignFrom && today is { } now && listedAsked is null
             && candidates.FindAll(c => c.Date <= now && !clauses.Any(k => k.Start <= c.Start && c.Start < k.End && (k.Asked || AsksEligibility(k, vocabularies)))) is { Count: > 1 } done
             && done.FindAll(c => c.Role == DateRole.Assignment || (c.Role is null && ClauseTells(view, smallClauses, c, vocabularies, static v => v.MovedOnWords))) is { Count: > 0 } moves
             && moves.MaxBy(c => c.Date) is { } latest

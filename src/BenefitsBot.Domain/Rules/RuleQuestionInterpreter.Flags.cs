@@ -55,7 +55,10 @@ public sealed partial class RuleQuestionInterpreter
         return [.. clauses];
     }
 
-    /// <summary>The sentences that end in a question mark (or the whole line when none has one), as spans of the text.</summary>
+    /// <summary>
+    /// The sentences that end in a question mark (or the whole line when none has one), as spans of the text; a pasted list before
+    /// the question, ended by a line break, is not part of it.
+    /// </summary>
     private static List<(int Start, int End)> QuestionSpans(TextView view)
     {
         var spans = new List<(int Start, int End)>();
@@ -64,7 +67,8 @@ public sealed partial class RuleQuestionInterpreter
         {
             if (clause.Asked)
             {
-                spans.Add((sentenceStart, clause.End));
+                var lineStart = clause.Start > 0 ? view.Text.LastIndexOf('\n', Math.Min(clause.Start, view.Text.Length) - 1) + 1 : 0;
+                spans.Add((Math.Max(sentenceStart, lineStart), clause.End));
             }
 
             if (clause.Asked || clause.Declarative)

@@ -35,15 +35,43 @@ public sealed partial class RuleQuestionInterpreter
         return naming.Count == 1 && named.Exists(n => n.Names.Count > 0 && !n.Names.Exists(asked.Contains)) ? naming[0].Candidate : null;
     }
 
+    /// <summary>
+    /// A pasted list with a date on each bulleted line ("• Nora – VS Enterprise – since Oct 1, 2024"), and the text after the list
+    /// naming one line's own item, even as the word opening a sentence ("Liam left last week. Can I give his subscription to someone else?"): that
+    /// line's date. A name counts only when one line alone holds it ("VS", on every line, names none).
+    /// </summary>
+    private static Candidate? ListedItemAsked(string text, List<Candidate> candidates)
+    {
+        var listed = candidates.Where(c => c.End <= text.Length && BulletLine().IsMatch(text.AsSpan(LineStart(text, c.Start), c.Start - LineStart(text, c.Start))))
+            .OrderBy(c => c.Start).ToList();
+        if (listed.Count < 2 || candidates.Exists(c => c.Start < listed[^1].Start && !listed.Contains(c)))
+        {
+            return null;
+        }
+
+        var lines = listed.ConvertAll(c => CapitalisedWord().Matches(text[LineStart(text, c.Start)..c.Start]).Select(m => m.Value).ToHashSet(StringComparer.Ordinal));
+        var after = CapitalisedWord().Matches(text[listed[^1].End..]).Select(m => m.Value).Where(w => w != "I").ToHashSet(StringComparer.Ordinal);
+        var naming = listed.Where((c, i) => lines[i].Any(name => after.Contains(name) && lines.Count(l => l.Contains(name)) == 1)).ToList();
+        return naming.Count == 1 ? naming[0] : null;
+    }
+
+    private static int LineStart(string text, int index) => index <= 0 ? 0 : text.LastIndexOf('\n', Math.Min(index, text.Length) - 1) + 1;
+
+    /// <summary>A line opened by a list bullet: "- ", "• ", "* ", "– ".</summary>
+    [GeneratedRegex(@"^[ \t]*[-•*–·]\s")]
+    private static partial Regex BulletLine();
+
     private static List<string> Names(string text, int start, int end, bool cjk, List<Candidate> dates)
     {
         end = Math.Min(end, text.Length);
         var names = new List<string>();
         foreach (Match name in (cjk ? LatinWord() : CapitalisedWord()).Matches(text[..end], start))
         {
-            // Opening its sentence, a word is capitalised anyway; unless a compound names the thing ("Visio-nyckeln", "Office-sleutel").
+            // Opening its sentence, a word is capitalised anyway; unless a compound names the thing ("Visio-nyckeln", "Office-sleutel"),
+            // or a pasted list's bullet opens the line, which then names its item ("- Visio: inlöst 2025-01-15").
             var compound = name.Index + name.Length < text.Length && text[name.Index + name.Length] == '-';
-            if (name.Value == "I" || dates.Exists(d => d.Start <= name.Index && name.Index < d.End) || (!cjk && !compound && OpensSentence(text, name.Index)))
+            if (name.Value == "I" || dates.Exists(d => d.Start <= name.Index && name.Index < d.End)
+                || (!cjk && !compound && OpensSentence(text, name.Index) && !BulletBefore().IsMatch(text.AsSpan(0, name.Index))))
             {
                 continue;
             }
@@ -59,6 +87,10 @@ public sealed partial class RuleQuestionInterpreter
         var before = text.AsSpan(0, index).TrimEnd();
         return before.IsEmpty || before[^1] is '.' or '!' or '?' or ':' or '\n' or '"' or '“' or '(' or '-' or '–';
     }
+
+    /// <summary>A list bullet at the start of a line, right before: "- ", "• ", "* ", "– ".</summary>
+    [GeneratedRegex(@"(^|\n)[ \t]*[-•*–·][ \t]*$")]
+    private static partial Regex BulletBefore();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}])")]
     private static partial Regex CapitalisedWord();

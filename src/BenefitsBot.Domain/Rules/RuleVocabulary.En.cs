@@ -189,13 +189,15 @@ internal static class RuleVocabularyEn
         NobodyWords = Rx(@"\b(nobody|no one|no-one)\b"),
         NegationWords = Rx(@"\b(not|never|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|no|nothing|none|neither|nor|yet to|nobody|no one)\b"),
         ReplacementWords = Rx(@"\breplac|\bswap|\bexchang|\bnew token\b|\bnew one\b"),
-        CorrectionWords = Rx(@"\b(sorry|i meant|i mean|no wait|wait,? no|correction|typo|scratch that|my bad|oops|checked again|double-?checked)\b"),
+        // A date looked up after a guess ("around the 10th I think… just checked the portal: 8 February", "confirmed with the order
+        // form", "the log says") is the one to use, as a taken-back date is.
+        CorrectionWords = Rx(@"\b(sorry|i meant|i mean|no wait|wait,? no|correction|typo|scratch that|my bad|oops|checked again|double-?checked|(just |ok,? |okay,? )?checked|confirmed( it)? (with|in|on|against|from) (the|our|my)|verified|looked it up|turns out|hold on|hang on|(but|it was|it's|was) actually|or was it|corrected (me|us|it)|(page|log|portal|records?|system|register|sheet) (says|shows|said|showed|lists))\b"),
         RightBeforeCorrectionWords = Rx(@"\b(no|nope)\b(?!\s*[.:#])|\b(moved|postponed|rescheduled|shifted|changed|brought forward) (back |out )?(to|until|till)(?=\s+(the\s+|on\s+)?\d)|\b(or rather|make that)\b|,\s*actually\b|\bbut (the |our )?(portal|partner center|system|invoice|admin center|records?|e-?mail|contract|order|receipt)( actually)? (says|shows|said|showed|lists|has)\b|\bbut i (checked|looked)( and it (says|was))?\b"),
         OtherEventWords = Rx(@"^\W*(wait\W*)?(that'?s|that is|that was|this was|it was) (just |only |actually )?(when|the day|the date)\b"),
         ClauseJoinWords = Rx(@"\s(and|but)\s"),
         // Not "already too late", which asks about the deadline.
         RepeatWords = Rx(@"\b(already(?! (too late|past|over))|before|previously|earlier|second|another|again|last time|once)\b"),
-        ReceivedWords = Rx(@"\b(got|received|(were|was) (given|issued|sent)|(have|has|had) (had|gotten|got)|(gave|issued|sent) us|(was|were|has been|have been|had been|already) replaced|(support|microsoft|they) replaced)\b"),
+        ReceivedWords = Rx(@"\b(got|received|(?<!\bbe )issued|(were|was) (given|issued|sent)|(have|has|had) (had|gotten|got)|(gave|issued|sent) us|(was|were|has been|have been|had been|already) replaced|(support|microsoft|they) replaced)\b"),
         // "Left" only with a subject or an object that makes it a departure: "how many days are left" is not one.
         // "How long do we have left on it" is time remaining, not someone leaving.
         PersonLeftWords = Rx(@"\b(who|has|have|had|just|he|she|they|employee|colleague|developer|person|guy) (left|departed)\b(?!\s+(on|in|for|to|of|until|till|before|over)\b)|\b(quit|quits|resigned|resigns)\b|\bleft (the company|us|the team|the firm|the organi[sz]ation|the business)\b|\bleaving (the company|us)\b|\bresigned\b|\bno longer (works|with us)\b|\bsuccessor\b|\breplacement (for|of) (him|her|them)\b|\b(my|his|her|their) replacement\b"),

@@ -171,12 +171,14 @@ internal static class RuleVocabularyNl
         NegationWords = Rx(@"\b(niet|nooit|geen|niets|niks|noch|niemand)\b"),
         ReplacementWords = Rx(@"vervang(?!er)|\bvervanger\b[^,.;?!]{0,20}\b(gehad|gekregen|ontvangen)\b|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel|\bnieuw(e)? token\b|\been nieuwe\b"),
         // Not "nog een": "kunnen we nog een token aanvragen?" is "still a" as often as "another".
-        CorrectionWords = Rx(@"\b(sorry|excuus|ik bedoel|ik bedoelde|typfout|correctie|nee wacht|oeps|nagekeken|nog eens gekeken|dubbelgecheckt)\b"),
+        // A date looked up after a guess ("op 1 maart, dacht ik… nee: 4 maart volgens de factuur", "even gecheckt: 2 april") is the one to use.
+        CorrectionWords = Rx(@"\b(sorry|excuus|ik bedoel|ik bedoelde|typfout|correctie|nee wacht|oeps|nagekeken|nog eens gekeken|dubbelgecheckt|gecheckt|gecontroleerd|bevestigd|opgezocht|dacht ik|of was het)\b"),
         RightBeforeCorrectionWords = Rx(@"\b(nee|of nee)\b(?!\s*[.:#])|\b(verschoven|verzet|verplaatst|uitgesteld|veranderd|gewijzigd) (naar|tot)(?=\s+(de\s+|op\s+)?\d)|\b(of eigenlijk|of liever|liever gezegd|beter gezegd)\b|,\s*eigenlijk\b|\bmaar (in |op )?(de portal|het portaal|partner center|het systeem|de factuur|de mail|de bon|de order)( staat| zegt| toont| stond)?\b|\bmaar ik (heb )?(gekeken|gecheckt|nagekeken)\b"),
         OtherEventWords = Rx(@"^\W*(wacht\W*)?((dat|toen) (was|is) (alleen |pas |gewoon )?(toen|de dag|de datum|wanneer)|toen)\b"),
         ClauseJoinWords = Rx(@"\s(en|maar)\s"),
         RepeatWords = Rx(@"\b(al(?! te laat| voorbij)|eerder|vorige keer|tweede|opnieuw|weer|reeds|een keer|eens)\b"),
-        ReceivedWords = Rx(@"\b(kregen|kreeg|gekregen|ontvangen|ontvingen|gehad|gaf ons|gaven ons)\b|\b(heeft|hebben|had|hadden)\b[^,.]{0,30}\bvervangen\b"),
+        // Issued, as a support ticket says it ("het ticket meldt: vervangend token verstrekt op 9 juni").
+        ReceivedWords = Rx(@"\b(kregen|kreeg|gekregen|ontvangen|ontvingen|gehad|gaf ons|gaven ons|(?<!worden )(uitgegeven|verstrekt|uitgereikt)(?! (worden|te worden)))\b|\b(heeft|hebben|had|hadden)\b[^,.]{0,30}\bvervangen\b"),
         // "Een vervanger (voor het token) gehad": a replacement received is a thing, not a successor.
         PersonLeftWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b|\bopvolger|\bvervanger\b(?![^,.;?!]{0,20}\b(gehad|gekregen|ontvangen)\b)"),
         ConditionalWords = Rx(@"\b(als|indien|mits) (we|wij|ik|jullie|ze|zij|hij|het)\b|\bstel dat\b|\bhadden (we|wij)\b|\bhad (ik|hij|zij)\b"),

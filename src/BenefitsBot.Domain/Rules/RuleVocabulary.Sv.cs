@@ -170,13 +170,15 @@ internal static class RuleVocabularySv
         NobodyWords = Rx(@"\bingen\b"),
         NegationWords = Rx(@"\b(inte|ej|aldrig|inga|inget|ingen|varken)\b"),
         ReplacementWords = Rx(@"ersattning|\bersatt|\bbyt(a|te|t)\b|\bbyte\b|\bny token\b"),
-        CorrectionWords = Rx(@"\b(forlat|menar jag|jag menade|jag menar|rattelse|skrivfel|nej vanta|sorry|kollade igen|dubbelkollade)\b"),
+        // A date looked up after a guess ("2025-02-20 tror jag, kollade loggen: 2025-02-18", "eller nej, kvittot visar …") is the one to use.
+        CorrectionWords = Rx(@"\b(forlat|menar jag|jag menade|jag menar|rattelse|skrivfel|nej vanta|sorry|kollade igen|dubbelkollade|kollade|kollat|bekraftat|stamt av|(loggen|kvittot|fakturan|portalen|systemet|registret|listan|mejlet|ordern|bekraftelsen) (sager|visar)|eller var det)\b"),
         // "men fakturan visar 4/3" corrects; "men fakturan kom 4/3" tells when the invoice came.
         RightBeforeCorrectionWords = Rx(@"\b(nej|eller nej)\b(?!\s*[.:#])|\b(flyttad|flyttat|flyttades|flyttats|skjuten|skjutits|senarelagd|andrad|andrades)( fram| upp)? till(?=\s+(den\s+)?\d)|\b(eller snarare|snarare|eller rattare sagt)\b|,\s*egentligen\b|\bmen (i |pa )?(portalen|partner center|systemet|fakturan|kvittot|mejlet|ordern)\b(?! (kom|kommer|skickades|skickas|betalades|betalas|forfaller|forfoll)\b)( star det| sager| visar| star)?|\bmen jag kollade( och det (var|star))?\b"),
         OtherEventWords = Rx(@"^\W*(forresten\W*)?((det|da) (var|ar) (bara |ju )?(da|nar|dagen|datumet)|da)\b"),
         ClauseJoinWords = Rx(@"\s(och|men)\s"),
         RepeatWords = Rx(@"\b(redan(?! for sent)|tidigare|forut|andra|igen|ytterligare|en till|en gang)\b"),
-        ReceivedWords = Rx(@"\b(fick|(har|hade) fatt|erholl|gav oss|(har|hade) gett oss|ersattes|(har|hade) ersatts)\b"),
+        // Issued, as a support ticket says it ("ärendet säger: ersättningstoken utfärdad 9 juni").
+        ReceivedWords = Rx(@"\b(fick|(har|hade) fatt|erholl|gav oss|(har|hade) gett oss|ersattes|(har|hade) ersatts|utfardad(es)?|utfardats|levererad(es)?)\b"),
         PersonLeftWords = Rx(@"\b(slutat|slutade|sagt upp sig|sade upp sig|lamnat|lamnade|gatt|gick) (hos oss|foretaget|bolaget|firman)\b|\b(har|hade|som) (slutat|lamnat|sagt upp sig)\b|\beftertradare|\bersattare\b"),
         ConditionalWords = Rx(@"(?<!\b(undrar|undrade|fragar|fragade|fraga|vet|veta|kolla|kollar|se|osaker) )\b(om|ifall) (vi|jag|ni|man|hon|han|de|dom|det|hen)\b|\bsavida\b|\bhade (vi|jag|ni|man)\b"),
         PlanWords = Rx(@"\b(ska|skall|kommer att|planerar( att)?|har planerat|planen ar)\b(?! inte\b)"),

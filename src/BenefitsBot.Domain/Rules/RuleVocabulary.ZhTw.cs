@@ -128,7 +128,8 @@ internal static class RuleVocabularyZhTw
         NobodyWords = Rx(@"沒(有)?人"),
         NegationWords = Rx(@"沒|未|不(?![過过僅仅只同然但])|尚未|还没"),
         ReplacementWords = Rx(@"替代|替換|更換|取代|換發|補發|換過|換了|新的權杖"),
-        CorrectionWords = Rx(@"更正|不對|不对|我是說|說錯|打錯|抱歉|(喔|哦|噢|啊|欸|呃)\s*不是|不是啦"),
+        // A date looked up after a guess (我以為…查過是…, 應該是…確認了，是…) is the one to use.
+        CorrectionWords = Rx(@"更正|不對|不对|我是說|說錯|打錯|抱歉|(喔|哦|噢|啊|欸|呃)\s*不是|不是啦|(再|剛|刚)(確認|确认)|(確認|确认)(過|了|过)|查過|查过|查了一下|核對過"),
         RightBeforeCorrectionWords = Rx(@"(改到|改成|延到|延後到|挪到|提前到)(?=\s*(\d|民國))|其實是|應該是|正確(的)?是|但(我)?(查|看)?(了)?(入口網站|系統|發票|後台|合作夥伴中心|partner center)(上)?(顯示|寫|寫的)?(是|的是)?"),
         OtherEventWords = Rx(@"^\W*(那|這)(是|天是|只是)"),
         ClauseJoinWords = Rx(@"而且|並且|然後|但是|不過|可是"),

@@ -50,4 +50,13 @@ public sealed class ChainedDateTests
     [InlineData("en", "He got it the Monday after the conference, Friday 9 January 2026.", "=date 2026-01-12")]
     public void Recognize_WeekdayAfterAnEventWithADateInApposition_RestatedOnlyWhenItIsThatWeekday(string language, string text, string expected) =>
         Assert.Contains(expected, RecognizerAssert.Describe(text, language), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("en", "It was the third Tuesday of last October.", "=date 2025-10-21")]
+    [InlineData("sv", "Det var tredje onsdagen förra månaden.", "=date 2026-10-21")]
+    [InlineData("nl", "Het was de derde vrijdag van vorige maand.", "=date 2026-10-16")]
+    [InlineData("sv", "Hon fick den förra veckans torsdag.", "=date 2026-11-12")]
+    [InlineData("sv", "Vi löser in den nästa veckas fredag.", "=date 2026-11-27")]
+    public void Recognize_WeekdayCountedInARelativeMonthOrWeek_ThatDay(string language, string text, string expected) =>
+        Assert.Contains(expected, RecognizerAssert.Describe(text, language), StringComparison.Ordinal);
 }

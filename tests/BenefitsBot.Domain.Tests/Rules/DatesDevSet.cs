@@ -119,6 +119,9 @@ internal static class DatesDevSet
     public const string SixtiethProbe = "dates-probe-60-dev.jsonl";
     public const string SixtyFirstProbe = "dates-probe-61-dev.jsonl";
     public const string SixtySecondProbe = "dates-probe-62-dev.jsonl";
+    public const string SixtyThirdProbe = "dates-probe-63-dev.jsonl";
+    public const string SixtyFourthProbe = "dates-probe-64-dev.jsonl";
+    public const string SixtyFifthProbe = "dates-probe-65-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {
