@@ -95,10 +95,10 @@ public sealed partial class DateRecognizer
 
     /// <summary>
     /// Not the user's own act on the thing the rule is about, told with a pronoun for it ("after we bought it", "efter att vi löste in
-    /// den", "nadat we het kochten"), nor their own act told in brackets ("the week after our anniversary (we signed up 3 May 2020)"): its date
-    /// is the rule's own, which the offset counts from. Not a condition either ("uiterste dag voor annuleren als we op 2 mei
-    /// bestelden", where "voor" is "for"). Another act of theirs ("after we rebranded", "efter att vi flyttade", "nadat
-    /// we fuseerden") is an event like any other.
+    /// den", "nadat we het kochten"), nor their own act told in brackets ("the week after our anniversary (we signed up 3 May
+    /// 2020)"): its date is the rule's own, which the offset counts from. Not a condition either ("uiterste dag voor annuleren als
+    /// we op 2 mei bestelden", where "voor" is "for"). Another act of theirs ("after we rebranded", "efter att vi flyttade",
+    /// "nadat we fuseerden") is an event like any other.
     /// </summary>
     private const string NotOwnActOnIt =
         @"(?![^,]*(?:\(\s*(?:we|i|vi|jag|wij|ik)|\b(?:if|om|ifall|als|indien))\b)"

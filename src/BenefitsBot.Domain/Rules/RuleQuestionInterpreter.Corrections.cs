@@ -121,7 +121,7 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>A date on a pasted e-mail's header line ("Sent: 14 February 2024", "Verzonden:", "Skickat:"): when it was written, not an event.</summary>
     private static bool InHeaderLine(TextView view, int start)
     {
-        var lineStart = start <= 0 ? 0 : view.Text.LastIndexOf('\n', Math.Min(start, view.Text.Length) - 1) + 1;
+        var lineStart = LineStart(view.Text, start);
         return HeaderLine().IsMatch(view.Text[lineStart..Math.Min(start, view.Text.Length)]);
     }
 

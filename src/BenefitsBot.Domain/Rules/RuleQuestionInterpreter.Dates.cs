@@ -374,6 +374,7 @@ public sealed partial class RuleQuestionInterpreter
         {
             chosen = ItemAsked(text, view, candidates, chosen, vocabularies[0].IsCjk) ?? chosen;
         }
+
         var listedAsked = kind == RuleKind.VsReassignFrom && !vocabularies[0].IsCjk ? ListedItemAsked(text, candidates) : null;
         chosen = listedAsked ?? chosen;
 
@@ -521,12 +522,13 @@ public sealed partial class RuleQuestionInterpreter
 
         // "The board meets on 2 November, but can we get a refund if we cancel today?": the question names today.
         // Not a today word inside a day counted from today ("may it move to Li in twelve days from now?").
-        var asksAboutToday = Clauses(view).Any(c => AsksEligibility(c, vocabularies) && vocabularies.Any(v => v.TodayWords.Matches(c.View.For(v))
+        var asksAboutToday = clauses.Any(c => AsksEligibility(c, vocabularies) && vocabularies.Any(v => v.TodayWords.Matches(c.View.For(v))
             .Any(m => !others.Exists(o => o.Start <= c.Start + m.Index && c.Start + m.Index < o.End))));
 
         // A supposed day ("if I had reassigned it on February 15, would that have been allowed?") is what the yes/no is about; a plan
         // told in a statement is not, when the question names today ("the audit is planned for 3 June; can we still … today?").
-        if (others.Find(c => c.Supposed && !c.Span && !(asksAboutToday && !QuestionSpans(view).Exists(s => s.Start <= c.Start && c.Start < s.End))) is { End: > 0 } supposed)
+        var questions = QuestionSpans(view);
+        if (others.Find(c => c.Supposed && !c.Span && !(asksAboutToday && !questions.Exists(s => s.Start <= c.Start && c.Start < s.End))) is { End: > 0 } supposed)
         {
             return DayAsked(supposed.Date, view.Text[supposed.Start..Math.Min(supposed.End, view.Text.Length)], anchor.Date, today, supposed.Weekday);
         }

@@ -67,8 +67,7 @@ public sealed partial class RuleQuestionInterpreter
         {
             if (clause.Asked)
             {
-                var lineStart = clause.Start > 0 ? view.Text.LastIndexOf('\n', Math.Min(clause.Start, view.Text.Length) - 1) + 1 : 0;
-                spans.Add((Math.Max(sentenceStart, lineStart), clause.End));
+                spans.Add((Math.Max(sentenceStart, LineStart(view.Text, clause.Start)), clause.End));
             }
 
             if (clause.Asked || clause.Declarative)

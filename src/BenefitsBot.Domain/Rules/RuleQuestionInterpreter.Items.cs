@@ -37,7 +37,7 @@ public sealed partial class RuleQuestionInterpreter
 
     /// <summary>
     /// A pasted list with a date on each bulleted line ("• Nora – VS Enterprise – since Oct 1, 2024"), and the text after the list
-    /// naming one line's own item, even as the word opening a sentence ("Liam left last week. Can I give his subscription to someone else?"): that
+    /// naming one line's own item, even as the word opening a sentence ("Liam quit. Is it OK to pass his subscription on?"): that
     /// line's date. A name counts only when one line alone holds it ("VS", on every line, names none).
     /// </summary>
     private static Candidate? ListedItemAsked(string text, List<Candidate> candidates)
@@ -55,10 +55,11 @@ public sealed partial class RuleQuestionInterpreter
         return naming.Count == 1 ? naming[0] : null;
     }
 
+    /// <summary>Where the line holding <paramref name="index"/> starts.</summary>
     private static int LineStart(string text, int index) => index <= 0 ? 0 : text.LastIndexOf('\n', Math.Min(index, text.Length) - 1) + 1;
 
     /// <summary>A line opened by a list bullet: "- ", "• ", "* ", "– ".</summary>
-    [GeneratedRegex(@"^[ \t]*[-•*–·]\s")]
+    [GeneratedRegex(@"^[ \t]*[-•*–·][ \t]")]
     private static partial Regex BulletLine();
 
     private static List<string> Names(string text, int start, int end, bool cjk, List<Candidate> dates)
@@ -71,7 +72,7 @@ public sealed partial class RuleQuestionInterpreter
             // or a pasted list's bullet opens the line, which then names its item ("- Visio: inlöst 2025-01-15").
             var compound = name.Index + name.Length < text.Length && text[name.Index + name.Length] == '-';
             if (name.Value == "I" || dates.Exists(d => d.Start <= name.Index && name.Index < d.End)
-                || (!cjk && !compound && OpensSentence(text, name.Index) && !BulletBefore().IsMatch(text.AsSpan(0, name.Index))))
+                || (!cjk && !compound && OpensSentence(text, name.Index) && !OpensBulletedLine(text, name.Index)))
             {
                 continue;
             }
@@ -88,9 +89,12 @@ public sealed partial class RuleQuestionInterpreter
         return before.IsEmpty || before[^1] is '.' or '!' or '?' or ':' or '\n' or '"' or '“' or '(' or '-' or '–';
     }
 
-    /// <summary>A list bullet at the start of a line, right before: "- ", "• ", "* ", "– ".</summary>
-    [GeneratedRegex(@"(^|\n)[ \t]*[-•*–·][ \t]*$")]
-    private static partial Regex BulletBefore();
+    /// <summary>The word at <paramref name="index"/> is the first after its line's bullet.</summary>
+    private static bool OpensBulletedLine(string text, int index)
+    {
+        var start = LineStart(text, index);
+        return BulletLine().Match(text, start, index - start) is { Success: true } bullet && text.AsSpan(start + bullet.Length, index - start - bullet.Length).IsWhiteSpace();
+    }
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*(?![\p{L}\p{N}])")]
     private static partial Regex CapitalisedWord();

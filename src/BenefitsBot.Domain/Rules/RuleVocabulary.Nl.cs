@@ -119,7 +119,7 @@ internal static class RuleVocabularyNl
             Role(@"inwissel|ingewisseld|verzilver|\bingevoerd\b|\bingetypt\b|\bingegeven\b|\bgeclaimd\b|\b(voucher|code|sleutel)\b[^,.;?!]{0,40}\bgebruikt\b", DateRole.Redemption),
             Role(@"verleng(ings)?datum|vernieuwingsdatum|inschrijving", DateRole.EnrollmentRenewal),
             // The event is past ("toegewezen", "toewijzing"); "kan ik het toewijzen" asks about a new one.
-            Role(@"toegewezen|toewijzing|(?<=\b(als|indien) (ik|we|wij)\b[^,.;?!]{0,30})\btoewijs\b|\b(overgezet|overgedragen|doorgegeven) (naar|aan)\b|\bwees\b.{0,40}\btoe\b|\bkreeg\b|\bgegeven\b|\b(abonnement|licentie)\b[^,.;?!]{0,15}\bsinds\b|\bheeft ('m|hem) (al )?sinds\b", DateRole.Assignment),
+            Role(@"toegewezen|toewijzing|\b(overgezet|overgedragen|doorgegeven) (naar|aan)\b|\bwees\b.{0,40}\btoe\b|\bkreeg\b|\bgegeven\b|\b(abonnement|licentie)\b[^,.;?!]{0,15}\bsinds\b|\bheeft ('m|hem) (al )?sinds\b", DateRole.Assignment),
             Role(@"geactiveerd|activeer|gebruikt", DateRole.Activation),
         ],
         EligibilityCues =

@@ -41,6 +41,7 @@ public sealed class ChainedDateTests
     [InlineData("授權在2025年第二季的最後一天開通", "=date 2025-06-30")]
     [InlineData("去年第三季結束的隔天下單", "=date 2025-10-01")]
     [InlineData("2024年第四季度的第一天啟用", "=date 2024-10-01")]
+    [InlineData("第三季的最後一天開通", "=date 2026-09-30")]
     [InlineData("開通Azure三天後兌換的，開通日是2024/6/20。", "=date 2024-06-23")]
     public void Recognize_ChineseQuarterEdgesAndCountFirstOffsets_TheDay(string text, string expected) =>
         Assert.Contains(expected, RecognizerAssert.Describe(text, "zh-TW"), StringComparison.Ordinal);
