@@ -9,7 +9,7 @@ internal sealed partial class ChineseRecognizer
 
     /// <summary>
     /// Named days (text folded to Simplified) and their date in a given solar year. Taiwan's national days: 國慶日 and 雙十節 are
-    /// 10 October, 和平紀念日 28 February, 兒童節 4 April, 跨年夜 (New Year's Eve) 31 December, 教師節 28 September, 父親節 8 August, 聖誕節 / 耶誕節 25 December and 平安夜 its eve, 光復節 25 October, and 元旦 so that a
+    /// 10 October, 和平紀念日 28 February, 兒童節 4 April, 跨年夜 (New Year's Eve) 31 December, 教師節 28 September, 父親節 8 August, 勞動節 1 May, 聖誕節 / 耶誕節 25 December and 平安夜 its eve, 光復節 25 October, and 元旦 so that a
     /// 民國 year before it is read; hand-written because
     /// the official model reads the mainland's days (国庆 1 October, 儿童节 1 June, 教师节 10 September). The lunar festivals by their
     /// day of the lunar year: 春節 / 大年初一 … 初十, 元宵, 端午, 七夕, 中秋, 重陽, and 除夕 / 小年夜 before the new year; the official model
@@ -21,7 +21,7 @@ internal sealed partial class ChineseRecognizer
         ["国庆日"] = Solar(10, 10), ["国庆节"] = Solar(10, 10), ["国庆"] = Solar(10, 10), ["双十节"] = Solar(10, 10), ["双十国庆"] = Solar(10, 10), ["双十"] = Solar(10, 10),
         ["雙十节"] = Solar(10, 10), ["雙十国庆"] = Solar(10, 10), ["雙十"] = Solar(10, 10), // 雙 is not folded to Simplified
         ["和平纪念日"] = Solar(2, 28), ["和平紀念日"] = Solar(2, 28), ["二二八"] = Solar(2, 28), ["228"] = Solar(2, 28), ["儿童节"] = Solar(4, 4), ["教师节"] = Solar(9, 28), ["跨年夜"] = Solar(12, 31),
-        ["父亲节"] = Solar(8, 8), ["八八节"] = Solar(8, 8), ["元旦"] = Solar(1, 1), ["元旦节"] = Solar(1, 1),
+        ["父亲节"] = Solar(8, 8), ["八八节"] = Solar(8, 8), ["劳动节"] = Solar(5, 1), ["五一劳动节"] = Solar(5, 1), ["元旦"] = Solar(1, 1), ["元旦节"] = Solar(1, 1),
         ["圣诞节"] = Solar(12, 25), ["圣诞"] = Solar(12, 25), ["耶诞节"] = Solar(12, 25), ["耶诞"] = Solar(12, 25), ["平安夜"] = Solar(12, 24),
         ["圣诞夜"] = Solar(12, 24), ["耶诞夜"] = Solar(12, 24), ["光复节"] = Solar(10, 25),
         ["春节"] = LunarDay(1, 1), ["农历新年"] = LunarDay(1, 1), ["农历年"] = LunarDay(1, 1), ["大年初一"] = LunarDay(1, 1), ["大年初二"] = LunarDay(1, 2),

@@ -31,7 +31,7 @@ internal static partial class LanguageProfiles
         PeriodModifiers = Words(("nästa", 1), ("kommande", 1), ("förra", -1), ("föregående", -1), ("nasta", 1), ("forra", -1), ("foregaende", -1), ("denna", 0), ("den här", 0), ("detta", 0), ("det här", 0), ("innevarande", 0)),
         PeriodWords = new Dictionary<string, (DateUnit, int)>(StringComparer.OrdinalIgnoreCase)
         {
-            ["veckan efter nästa"] = (DateUnit.Week, 2), ["i år"] = (DateUnit.Year, 0), ["i fjol"] = (DateUnit.Year, -1), ["nästa år"] = (DateUnit.Year, 1), ["förra året"] = (DateUnit.Year, -1),
+            ["veckan efter nästa"] = (DateUnit.Week, 2), ["månaden efter nästa"] = (DateUnit.Month, 2), ["i år"] = (DateUnit.Year, 0), ["i fjol"] = (DateUnit.Year, -1), ["nästa år"] = (DateUnit.Year, 1), ["förra året"] = (DateUnit.Year, -1),
             ["forra aret"] = (DateUnit.Year, -1), ["nasta ar"] = (DateUnit.Year, 1), ["förrförra veckan"] = (DateUnit.Week, -2), ["förrförra månaden"] = (DateUnit.Month, -2), ["förrförra året"] = (DateUnit.Year, -2),
         },
         FuturePrefix = "om",

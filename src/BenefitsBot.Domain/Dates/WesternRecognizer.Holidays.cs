@@ -17,7 +17,8 @@ internal sealed partial class WesternRecognizer
 
         // "Kerst (25-12-2022)": the year of a date restated in brackets after the day is the day's year.
         var relativeYear = RelativeYearPattern();
-        yield return PatternRule.Create($@"(?:{periodModifier}\s+)?(?<h>{PatternRule.Alternation(profile.Holidays.Keys)})(?:\s+(?<y>(?:19|20)\d{{2}})|\s+(?<ry>{relativeYear})|,?\s+(?:back\s+)?(?:in|i)\s+(?<y>(?:19|20)\d{{2}})(?![\d/-]|\.\d)|(?=\s*\([^()]{{0,24}}?(?<y>(?:19|20)\d{{2}})[^()\d]{{0,3}}\)))?", Holiday);
+        // The year may come first: "next year on Christmas Eve", "volgend jaar op Sinterklaasavond", "i fjol på midsommarafton".
+        yield return PatternRule.Create($@"(?:(?<ry>{relativeYear})\s*,?\s+(?:on|at|op|på)\s+(?:the\s+)?|{periodModifier}\s+)?(?<h>{PatternRule.Alternation(profile.Holidays.Keys)})(?:\s+(?<y>(?:19|20)\d{{2}})|\s+(?<ry>{relativeYear})|,?\s+(?:back\s+)?(?:in|i)\s+(?<y>(?:19|20)\d{{2}})(?![\d/-]|\.\d)|(?=\s*\([^()]{{0,24}}?(?<y>(?:19|20)\d{{2}})[^()\d]{{0,3}}\)))?", Holiday);
     }
 
     /// <summary>The profile's years named relative to today ("last year", "i fjol", "vorig jaar"), or a pattern that never matches.</summary>
@@ -37,9 +38,17 @@ internal sealed partial class WesternRecognizer
             return Mentions.Day(match.Index, match.Length, dayIn(named));
         }
 
-        // "volgende Koningsdag", "nästa midsommarafton": the coming one; otherwise ("vorige", or none) the latest one.
+        // "volgende Koningsdag", "nästa midsommarafton": the coming one; "this Thanksgiving", "deze Koningsdag": this year's;
+        // otherwise ("vorige", or none) the latest one.
         var thisYear = dayIn(reference.Year);
-        var ahead = match.Groups["pm"].Success && profile.PeriodModifiers[Key(match.Groups["pm"].Value)] > 0;
+        var modifier = match.Groups["pm"].Success ? profile.PeriodModifiers[Key(match.Groups["pm"].Value)] : -1;
+        // An article ("the", "de") is no "this".
+        if (modifier == 0 && !profile.Article.Split('|').Contains(Key(match.Groups["pm"].Value), StringComparer.OrdinalIgnoreCase) && !Key(match.Groups["pm"].Value).Equals("het", StringComparison.OrdinalIgnoreCase))
+        {
+            return Mentions.Day(match.Index, match.Length, thisYear);
+        }
+
+        var ahead = modifier > 0;
         return Mentions.Day(match.Index, match.Length, ahead
             ? (thisYear > reference ? thisYear : dayIn(reference.Year + 1))
             : (thisYear <= reference ? thisYear : dayIn(reference.Year - 1)));

@@ -43,9 +43,13 @@ internal sealed partial class WesternRecognizer
             yield return PatternRule.Create(PatternRule.Alternation(profile.PeriodWords.Keys), (m, r) =>
                 Mentions.Range(m.Index, m.Length, profile.PeriodWords[Key(m.Value)].Unit.Period(r, profile.PeriodWords[Key(m.Value)].Offset)));
         }
+        // A month named by one word group ("the month after next", "förrförra månaden") holds a day as a month with its modifier does;
+        // tried first, as "de maand" alone reads as this month.
+        var monthWords = profile.PeriodWords.Where(w => w.Value.Unit == DateUnit.Month).Select(w => w.Key).ToList() is { Count: > 0 } words
+            ? "(?<pw>" + PatternRule.Alternation(words) + ")|" : "";
         // "20 ste van de volgende maand": the ordinal suffix may stand apart before "of next month".
         // "the last of the month", "den sista förra månaden", "sista dagen i månaden", "de laatste van vorige maand": its last day.
-        yield return PatternRule.Create($@"(?:(?:{profile.Article})\s+)?(?:{day}|(?<last>{profile.EdgeLast}))(?:\s(?:{profile.OrdinalSuffix}))?(?:\s+(?:day|dag|dagen))?\s+(?:(?:{profile.Of})\s+)?(?:the\s+|de\s+)?(?:{periodModifier}\s+{monthUnit}|(?<the>{profile.TheMonth}))", DayOfMonthPeriod, PatternAnchor.Unit);
+        yield return PatternRule.Create($@"(?:(?:{profile.Article})\s+)?(?:{day}|(?<last>{profile.EdgeLast}))(?:\s(?:{profile.OrdinalSuffix}))?(?:\s+(?:day|dag|dagen))?\s+(?:(?:{profile.Of})\s+)?(?:the\s+|de\s+)?(?:{monthWords}{periodModifier}\s+{monthUnit}|(?<the>{profile.TheMonth}))", DayOfMonthPeriod, PatternAnchor.Unit);
         yield return PatternRule.Create($@"{periodModifier}\s+{monthUnit}\s*,?\s+(?:(?:on|op|på)\s+)?(?:(?:{profile.Article})\s+)?{day}(?![-/.,]?\d|\s+{unit}|\s*{month})", DayOfMonthPeriod, PatternAnchor.Unit);
         // "from 4-23 in next month", "volgende maand van 4-23": a span of days inside a named month.
         var dayJoin = $@"\s*(?<join>{profile.RangeJoin})\s*";
@@ -133,7 +137,8 @@ internal sealed partial class WesternRecognizer
             return null;
         }
 
-        var first = DateUnit.Month.Period(reference, match.Groups["pm"].Success ? ModifierOf(match) : 0).Start;
+        var months = match.Groups["pw"].Success ? profile.PeriodWords[Key(match.Groups["pw"].Value)].Offset : match.Groups["pm"].Success ? ModifierOf(match) : 0;
+        var first = DateUnit.Month.Period(reference, months).Start;
         var day = last ? DateTime.DaysInMonth(first.Year, first.Month) : Day(match);
         return day is { } d && Calendar.TryDate(first.Year, first.Month, d) is { } date ? Mentions.Day(match.Index, match.Length, date) : null;
     }

@@ -35,7 +35,16 @@ public sealed partial class RuleQuestionInterpreter
             bool InQuestion(DateMention d) => question.Any(q => d.Start >= q.Start && d.Start < q.End);
             var asked = yearRanges.Where(InQuestion).ToList();
             var thisYearAsked = asked.Count == 0 && question.Any(q => vocabularies.Any(v => v.YearlyRenewalWords.IsMatch(view.Slice(q.Start, q.End).For(v))));
-            var named = (asked.Count > 0 ? asked : thisYearAsked ? [] : yearRanges).Select(d => (int?)d.RangeStart!.Value.Year).Max();
+            // A question that names the renewal's month with its year ("the renewal coming up in May 2021") names the cycle, when no
+            // year is named otherwise; a month told in a statement is history ("renewed in May 2020") unless it is yet to come ("our
+            // October 2024 renewal is next", told in September); a year told beside such a month is history too.
+            var thisMonth = today is { } told ? new DateOnly(told.Year, told.Month, 1) : DateOnly.MaxValue;
+            var monthsNamed = asked.Count == 0
+                ? dates.Where(d => d is { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } && IsWholeMonth(s, e) && s.Month == found.Date.Month
+                        && s.Year > found.Date.Year && ((HasQuestionMark(view.Text) && InQuestion(d)) || s >= thisMonth))
+                    .Select(d => d.RangeStart!.Value.Year).Distinct().ToList()
+                : [];
+            var named = (asked.Count > 0 ? asked : thisYearAsked || monthsNamed.Count == 1 ? [] : yearRanges).Select(d => (int?)d.RangeStart!.Value.Year).Max();
             // "Pay for next year" names the membership year, not the window's: a named year counts only with yearly renewals.
             var yearly = vocabularies.Any(v => v.YearlyRenewalWords.IsMatch(view.For(v)));
             // Once this year's renewal is paid, "this year" names the paid cycle; the window asked about is the next one.
@@ -44,13 +53,6 @@ public sealed partial class RuleQuestionInterpreter
                 : yearly && today is { } now ? (thisYearAsked ? now.Year : Nearest(found.Date.AddYears(Math.Max(0, now.Year - found.Date.Year)), reference).Year) - found.Date.Year
                 : years;
 
-            // A question that names the renewal's month with its year ("the renewal coming up in May 2021") names the cycle, when no
-            // year is named otherwise; a month told in a statement is history ("renewed in May 2020").
-            var monthsNamed = named is null && HasQuestionMark(view.Text)
-                ? dates.Where(d => d is { Kind: DateMentionKind.DateRange, RangeStart: { } s, RangeEnd: { } e } && IsWholeMonth(s, e) && s.Month == found.Date.Month
-                        && s.Year > found.Date.Year && InQuestion(d))
-                    .Select(d => d.RangeStart!.Value.Year).Distinct().ToList()
-                : [];
             if (monthsNamed.Count == 1 && !facts.RenewalPaid)
             {
                 years = monthsNamed[0] - found.Date.Year;

@@ -370,10 +370,7 @@ public sealed partial class RuleQuestionInterpreter
 
         // A stated anniversary is the rule's own date; a purchase (or a payment) only leads to it.
         var chosen = candidates.Where(c => c.Role is { } r && KindRoles.Accepts(kind, r)).OrderBy(c => KindRoles.Directness(kind, c.Role!.Value)).FirstOrDefault(candidates[0]);
-        if (kind is RuleKind.KeyUsableUntil or RuleKind.ReplacementTokenDeadline)
-        {
-            chosen = ItemAsked(text, view, candidates, chosen, vocabularies[0].IsCjk) ?? chosen;
-        }
+        chosen = ItemAsked(kind, text, view, candidates, chosen, vocabularies[0].IsCjk) ?? chosen;
 
         var listedAsked = kind == RuleKind.VsReassignFrom && !vocabularies[0].IsCjk ? ListedItemAsked(text, candidates) : null;
         chosen = listedAsked ?? chosen;
@@ -756,18 +753,21 @@ public sealed partial class RuleQuestionInterpreter
     [GeneratedRegex(@"\b(last|this|next|previous|förra|forra|nästa|nasta|denna|detta|vorige|volgende|deze|dit|afgelopen|komende)\b|[上下這这本]個?月|[去今明前]年", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex RelativeToToday();
 
-    /// <summary>A year in a date's surface: three or four digits (2025, 民國 114), a two-digit year (1/9/20, 2/9-23, '20, 1 sep -25), a year word.</summary>
-    [GeneratedRegex(@"\d{3}|\d[-/.]\d{1,2}[-/.]\d{2}|['’]\d{2}\b|\s-\d{2}\b|\b(year|ar|aret|fjol|jaar)\b|年", RegexOptions.NonBacktracking)]
+    /// <summary>
+    /// A year in a date's surface: three or four digits (2025, 民國 114), a two-digit year (1/9/20, 2/9-23, '20, 1 sep -25), a year word
+    /// (not in "New Year's Day", a day of every year). Backtracking for the lookbehind, which has no nested repetition to blow up.
+    /// </summary>
+    [GeneratedRegex(@"\d{3}|\d[-/.]\d{1,2}[-/.]\d{2}|['’]\d{2}\b|\s-\d{2}\b|(?<!\bnew )\b(year|ar|aret|fjol|jaar)\b|年", RegexOptions.None, 1000)]
     private static partial Regex YearWritten();
 
     /// <summary>
     /// A date whose year is known: written, or a day counted from today ("last Tuesday", "onsdagen förra veckan", "three weeks
-    /// ago"). A day and month alone ("25 November", "mid-March", 11月25日) the recognizer places in the latest year, which may not be
-    /// the year meant.
+    /// ago"). A day and month alone ("25 November", "mid-March", 11月25日, "New Year's Day") the recognizer places in the latest year,
+    /// which may not be the year meant.
     /// </summary>
     private static bool YearKnown(ReadOnlySpan<char> surface) =>
         YearWritten().IsMatch(surface) || CountedOffset().IsMatch(surface)
-        || (!surface.ContainsAnyInRange('0', '9') && !surface.Contains('月') && !LanguageProfiles.NamesMonth(surface));
+        || (!surface.ContainsAnyInRange('0', '9') && !surface.Contains('月') && !LanguageProfiles.NamesMonth(surface) && !LanguageProfiles.NamesHoliday(surface));
 
     /// <summary>Characters between a role phrase and a date that is its own: "renewal date is 3 Oct", "renewal date: 3 Oct".</summary>
     private const int OwnDateGap = 6;
@@ -787,9 +787,10 @@ public sealed partial class RuleQuestionInterpreter
         var afterClause = clauses.FirstOrDefault(c => c.Start <= end && end < c.End, clause);
         // Not a role phrase (or one of a run, "enrollment renewal date") with its own date right after it ("an export of 2/5
         // gives the renewal date as 3 Oct").
+        // A role phrase right after the date is its own all the same (2025/9/15加入一週後兌換: joining on the 15th, redeeming a week on).
         var after = roleSpans.Where(r => r.Start >= end && r.Start >= afterClause.Start && r.Start < afterClause.End
-            && !roleSpans.Exists(o => o.Start >= r.Start && o.Start - r.End <= OwnDateGap
-                && dates.Exists(d => d.Start >= o.End && d.Start - o.End <= OwnDateGap && clauses.Exists(c => c.Start <= r.Start && d.Start < c.End))))
+            && (r.Start - end <= 1 || !roleSpans.Exists(o => o.Start >= r.Start && o.Start - r.End <= OwnDateGap
+                && dates.Exists(d => d.Start >= o.End && d.Start - o.End <= OwnDateGap && clauses.Exists(c => c.Start <= r.Start && d.Start < c.End)))))
             .OrderBy(r => r.Start);
         return before.Concat(after).Select(r => (DateRole?)r.Role).FirstOrDefault();
     }

@@ -6,34 +6,103 @@ public sealed partial class RuleQuestionInterpreter
 {
     /// <summary>
     /// Several items told each with its date, and the question naming one of them ("the Visio key on 3 March, the Project one on
-    /// 10 April; until when does the Project key work?", "sleutel A op 3-3, sleutel B op 10-4 … sleutel B?", "Visio 的在3月3日，Project
-    /// 的在4月10日。Project 那把…?"): that item's date. An item is known by its name as written, in the original case: a capitalised word
-    /// that does not open its sentence, a lone capital letter, or in Chinese a word in Latin letters; a date's own words are no name.
-    /// Only when another told date has a name of its own that the question does not name, so one item's date among unnamed ones stays;
-    /// and only for keys and tokens, which come several to a message: names beside a subscription's or a membership's dates are
-    /// mostly people's and the signature's ("can I give Sara's subscription to Amira, who starts on Monday?").
+    /// 10 April; until when does the Project key work?", "Li has had one since 3 May, Ravi since 12 June. Ravi's?", "小王是1月5號、
+    /// 阿美是2月9號。阿美那份…?"): that item's date. An item is known by its name as written, in the original case: a capitalised
+    /// word that does not open its sentence, a lone capital letter, in Chinese a word in Latin letters or the words right before the
+    /// date (小芳是, B公司); a date's own words are no name. Names are read before each date, or after each when the first date has none
+    /// before it ("gisteren de Dynamics-sleutel, maandag de Intune-sleutel"). A question naming nobody refers to whom the sentence
+    /// just before it names ("Ravi quits Friday. When may his go to Jo?"). Only when another told date has a name of its own that the
+    /// question does not name, so one item's date among unnamed ones stays ("can I give Sara's subscription to Amira?").
     /// </summary>
-    private static Candidate? ItemAsked(string text, TextView view, List<Candidate> candidates, Candidate chosen, bool cjk)
+    private static Candidate? ItemAsked(RuleKind kind, string text, TextView view, List<Candidate> candidates, Candidate chosen, bool cjk)
     {
         var questions = QuestionSpans(view);
         var told = candidates
             .Where(c => (c.Role == chosen.Role || c.Role is null) && !questions.Exists(q => q.Start <= c.Start && c.Start < q.End))
             .OrderBy(c => c.Start).ToList();
-        if (told.Count < 2 || !told.Contains(chosen))
+        if (told.Count < 2 || !told.Contains(chosen) || questions.Count == 0)
         {
             return null;
         }
 
-        var asked = questions.SelectMany(q => Names(text, q.Start, q.End, cjk, candidates)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (asked.Count == 0)
+        // A date in the question that is a told one's day names it ("which one is covered, the 31 December one?"), when that told date
+        // has the rule's own role; a day told and then asked about again ("Ali is back on Monday. Can we ask on Monday?") is the day
+        // asked.
+        var restated = told.FindAll(c => (c.Role is { } role ? KindRoles.Accepts(kind, role) : kind == RuleKind.CovidExtension) && candidates.Exists(q => questions.Exists(s => s.Start <= q.Start && q.Start < s.End) && q.Date.Month == c.Date.Month && q.Date.Day == c.Date.Day));
+        if (restated.Count == 1)
         {
-            return null;
+            return restated[0];
         }
 
-        var named = told.Select((c, i) => (Candidate: c, Names: Names(text, i == 0 ? 0 : told[i - 1].End, c.End, cjk, candidates))).ToList();
-        var naming = named.FindAll(n => n.Names.Exists(asked.Contains));
-        return naming.Count == 1 && named.Exists(n => n.Names.Count > 0 && !n.Names.Exists(asked.Contains)) ? naming[0].Candidate : null;
+        var asked = string.Concat(questions.Select(q => text[q.Start..Math.Min(q.End, text.Length)] + "\n"));
+        // In the question any capitalised word may name a told item, even opening it ("Joost vertrekt; vanaf wanneer …?"): it is
+        // matched against the names told, which do not open their sentences.
+        var askedNames = questions.SelectMany(q => (cjk ? LatinWord() : CapitalisedWord()).Matches(text[..Math.Min(q.End, text.Length)], q.Start).Select(m => m.Value))
+            .Where(w => w != "I").ToList();
+        bool Asked(string name) => cjk && !IsLatin(name) ? asked.Contains(name, StringComparison.Ordinal)
+            : askedNames.Exists(a => a.Equals(name, StringComparison.OrdinalIgnoreCase) || (a.Length == name.Length + 1 && a.StartsWith(name, StringComparison.OrdinalIgnoreCase) && a[^1] is 's' or 'S'));
+
+        var namesBefore = told.Select((c, i) => ItemNames(text, i == 0 ? 0 : told[i - 1].End, c.End, cjk, candidates, c)).ToList();
+        // Names after the dates only when the first date and the final one both have one after them in their sentence ("Erik fick sin
+        // 2 december och Sofia sin 15 januari" names Sofia before her date, not after Erik's).
+        var after = namesBefore[0].Count == 0 && SameSentence(text, told[0].End, told[1].Start)
+            && ItemNames(text, told[0].End, told[1].Start, cjk, candidates, null) is { Count: > 0 }
+            && ItemNames(text, told[^1].End, SentenceEnd(text, told[^1].End), cjk, candidates, null) is { Count: > 0 };
+        var named = after
+            ? told.Select((c, i) => ItemNames(text, c.End, Math.Min(i + 1 < told.Count ? told[i + 1].Start : text.Length, SentenceEnd(text, c.End)), cjk, candidates, null)).ToList()
+            : namesBefore;
+        var naming = told.Where((c, i) => named[i].Exists(Asked)).Select(c => told.IndexOf(c)).ToList();
+        if (naming.Count == 0 && !cjk && told[^1].End < questions[0].Start)
+        {
+            // A question naming none of them refers to whom a whole sentence between the last told date and it names ("Ravi quits
+            // Friday. When may his go to Jo?"), a name opening it too.
+            var before = text[told[^1].End..questions[0].Start];
+            var stop = before.TrimEnd().Length is > 1 and var length ? before.LastIndexOfAny(['.', '!', '\n'], length - 2) : -1;
+            askedNames = stop < 0 ? [] : [.. CapitalisedWord().Matches(before[(stop + 1)..]).Select(m => m.Value).Where(w => w != "I")];
+            naming = told.Where((c, i) => named[i].Exists(Asked)).Select(c => told.IndexOf(c)).ToList();
+        }
+
+        // Keys and tokens come several to a message; other items count as listed only in one sentence ("Anna got hers on 3 May, Bert
+        // on 12 June"), not a name in another sentence's aside ("Teams launch party on 6 May").
+        var listed = kind is RuleKind.KeyUsableUntil or RuleKind.ReplacementTokenDeadline;
+        return naming.Count == 1
+            && named.Where((n, i) => n.Count > 0 && !n.Exists(Asked) && (listed || SameSentence(text, told[i].Start, told[naming[0]].Start))).Any()
+            ? told[naming[0]] : null;
     }
+
+    /// <summary>The names told with a date: capitalised or Latin words in the window, and in Chinese the words right before the date.</summary>
+    private static List<string> ItemNames(string text, int start, int end, bool cjk, List<Candidate> dates, Candidate? date)
+    {
+        var names = Names(text, start, end, cjk, dates).Select(n => n.Value).ToList();
+        if (cjk && date is { } d && ChineseItemName().Match(text[Math.Max(start, d.Start - 12)..d.Start]) is { Success: true } name)
+        {
+            var word = name.Groups["name"].Value;
+            // Not the writer or a pronoun (我們2024/3/1買的), which any question may repeat.
+            if (word.Length >= 2 && !ChinesePronoun().IsMatch(word))
+            {
+                names.Add(word);
+            }
+        }
+
+        return names;
+    }
+
+    private static bool SameSentence(string text, int first, int second) =>
+        Math.Min(first, second) is var start && Math.Max(first, second) is var end
+        && text.AsSpan(start, end - start).IndexOfAny(SentenceStops) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create(".!?\n。？！");
+
+    private static int SentenceEnd(string text, int index) => text.AsSpan(Math.Min(index, text.Length)).IndexOfAny(SentenceStops) is var end and >= 0 ? index + end : text.Length;
+
+    private static bool IsLatin(string word) => word.All(char.IsAscii);
+
+    /// <summary>Chinese: the item named right before its date, after a list separator (阿美是, B公司, 資料分析, 雲端那張的到期日是), the date's words left out.</summary>
+    [GeneratedRegex(@"(?<=^|[，、：；。,;:（(\s])(?<name>[A-Za-z0-9]{0,3}\p{IsCJKUnifiedIdeographs}{1,6}?)(?:的)?(?:週年日|周年日|週年|到期日|續約日|生效日|日期)?(?:是|在|於|于|為|为)?\s*[:：]?\s*$")]
+    private static partial Regex ChineseItemName();
+
+    [GeneratedRegex(@"^(我|你|您|他|她|它|本|咱|大家|公司)")]
+    private static partial Regex ChinesePronoun();
 
     /// <summary>
     /// A pasted list with a date on each bulleted line ("• Nora – VS Enterprise – since Oct 1, 2024"), and the text after the list
@@ -62,10 +131,10 @@ public sealed partial class RuleQuestionInterpreter
     [GeneratedRegex(@"^[ \t]*[-•*–·][ \t]")]
     private static partial Regex BulletLine();
 
-    private static List<string> Names(string text, int start, int end, bool cjk, List<Candidate> dates)
+    private static List<Match> Names(string text, int start, int end, bool cjk, List<Candidate> dates)
     {
         end = Math.Min(end, text.Length);
-        var names = new List<string>();
+        var names = new List<Match>();
         foreach (Match name in (cjk ? LatinWord() : CapitalisedWord()).Matches(text[..end], start))
         {
             // Opening its sentence, a word is capitalised anyway; unless a compound names the thing ("Visio-nyckeln", "Office-sleutel"),
@@ -77,7 +146,7 @@ public sealed partial class RuleQuestionInterpreter
                 continue;
             }
 
-            names.Add(name.Value);
+            names.Add(name);
         }
 
         return names;
@@ -86,7 +155,9 @@ public sealed partial class RuleQuestionInterpreter
     private static bool OpensSentence(string text, int index)
     {
         var before = text.AsSpan(0, index).TrimEnd();
-        return before.IsEmpty || before[^1] is '.' or '!' or '?' or ':' or '\n' or '"' or '“' or '(' or '-' or '–';
+        // Not after a colon or an opening bracket, where a list's item or an aside's name stands ("two keys: Office on 1/3 …",
+        // "on 15 September (Security)").
+        return before.IsEmpty || before[^1] is '.' or '!' or '?' or '\n' or '"' or '“' or '-' or '–';
     }
 
     /// <summary>The word at <paramref name="index"/> is the first after its line's bullet.</summary>

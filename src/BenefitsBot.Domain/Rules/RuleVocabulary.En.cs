@@ -140,8 +140,9 @@ internal static class RuleVocabularyEn
             Rx(@"\b(can|could|may|might|do|does|will|would|is|are|am|was|were)\s+(i|we|you|they|he|she|it|this|that|there|(the|our|my|his|her|their|a|an|these|those) [\w-]+( [\w-]+)?)\b[^,?]{0,60}\b(still|already|yet|today|now|right away|straight away|immediately|at once|in time)\b"),
             // An elliptical question: "key redeemed 13/2, still ok?"
             Rx(@"\bstill (ok|okay|valid|usable|good|working|possible|fine|active|in time|eligible|covered)\b"),
-            // An indirect yes/no question: "my manager asks whether the key still works", "wondering if we can get a refund".
-            Rx(@"\b(ask|asks|asking|asked|wonder|wonders|wondering|wondered|(?<!let (me|us) )know|check|checking|see) (if|whether)\b"),
+            // An indirect yes/no question: "my manager asks whether the key still works", "wondering if we can get a refund"; asked of the
+            // reader in a letter: "kindly confirm whether the key may still be used", "advise whether the window is open".
+            Rx(@"\b(ask|asks|asking|asked|wonder|wonders|wondering|wondered|(?<!let (me|us) )know|check|checking|see) (if|whether)\b|\b(confirm|advise|verify|clarify) whether\b"),
             // A copula question about a state the rules decide: "is the key valid?", "are we eligible for a refund?"
             Rx(@"\b(is|are|am|was|were) (it|we|i|they|this|that|the \w+|our \w+|my \w+)\b[^,?]{0,40}\b(valid|usable|possible|allowed|eligible|covered|within|in the window|too late|expired|ok|okay)\b"),
             Rx(@"\b(possible|allowed|able|eligible)\b[^,?]{0,40}\b(today|now)\b"),

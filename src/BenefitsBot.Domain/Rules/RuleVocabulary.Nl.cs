@@ -128,8 +128,9 @@ internal static class RuleVocabularyNl
             // activeren?"; "er is nog niet betaald" is a statement.
             Rx(@"^\s*(en |maar |dus |of )?(kan|kunnen|mag|mogen|krijg|krijgen|is|zijn|zit|zitten|geldt|werkt|blijft|lukt)\b[^,?]{0,60}\b(nog|al|alsnog|vandaag|nu|direct|meteen|gelijk|onmiddellijk|op tijd)\b"),
             Rx(@"^\s*(en |maar |dus )?(is|zijn) (het|dat|die|de \w+|onze \w+|mijn \w+|we|wij)\b[^,?]{0,40}\b(geldig|mogelijk|toegestaan|te laat|verlopen|binnen)\b"),
-            // An indirect yes/no question: "onze developer vraagt of zijn VS vandaag nog werkt".
-            Rx(@"\b(vraagt|vragen|vroeg|vroegen|wil weten|willen weten|wilde weten|vraag me af|vragen ons af|benieuwd|checken|nagaan) of\b"),
+            // An indirect yes/no question: "onze developer vraagt of zijn VS vandaag nog werkt"; in a letter, "kunt u bevestigen of …",
+            // "wij vragen u of …", "daarom vragen wij u of …".
+            Rx(@"\b(vraagt|vragen|vroeg|vroegen|wil weten|willen weten|wilde weten|vraag me af|vragen ons af|benieuwd|checken|nagaan|bevestigen|controleren) of\b|\b(vragen|vraag) ((wij|we|ik) )?(u|jou|je) of\b"),
             // The inverted main clause after a condition: "als we vrijdag betalen(,) zijn we dan nog op tijd?", "lukt het dan nog?".
             Rx(@"\b(kan|kunnen|mag|mogen|krijg|krijgen|lukt|werkt|geldt|is|zijn|zit|zitten)\s+(ik|we|wij|je|het|dat|die|hij|zij|ze)\s+dan\s+(nog|al|alsnog)\b"),
             // An elliptical question: "nog geld terug mogelijk?", "op 1 februari nog geldig was".

@@ -130,8 +130,9 @@ internal static class RuleVocabularySv
             Rx(@"\bhinner (vi|jag|man)\b"),
             // An elliptical question: "nyckeln inlöst 13/2, fortfarande ok?"
             Rx(@"\b(fortfarande|fortf|annu|an) (ok|okej|giltig|giltigt|aktiv|aktivt|mojligt|oppet|oppen|i tid|anvandbar)\b"),
-            // An indirect yes/no question: "chefen undrar om nyckeln fortfarande gäller".
-            Rx(@"\b(undrar|undrade|fragar|fragade|vill veta|ville veta|kollar|kolla) om\b"),
+            // An indirect yes/no question: "chefen undrar om nyckeln fortfarande gäller"; in a letter, "jag vill gärna veta om …", "kan ni
+            // bekräfta om …".
+            Rx(@"\b(undrar|undrade|fragar|fragade|(vill|ville)( garna)? veta|kollar|kolla|bekrafta|bekraftar) om\b"),
         ],
         AskedOnlyCues =
         [
@@ -180,7 +181,7 @@ internal static class RuleVocabularySv
         // Issued, as a support ticket says it ("ärendet säger: ersättningstoken utfärdad 9 juni").
         ReceivedWords = Rx(@"\b(fick|(har|hade) fatt|erholl|gav oss|(har|hade) gett oss|ersattes|(har|hade) ersatts|utfardad(es)?|utfardats|levererad(es)?)\b"),
         PersonLeftWords = Rx(@"\b(slutat|slutade|sagt upp sig|sade upp sig|lamnat|lamnade|gatt|gick) (hos oss|foretaget|bolaget|firman)\b|\b(har|hade|som) (slutat|lamnat|sagt upp sig)\b|\beftertradare|\bersattare\b"),
-        ConditionalWords = Rx(@"(?<!\b(undrar|undrade|fragar|fragade|fraga|vet|veta|kolla|kollar|se|osaker) )\b(om|ifall) (vi|jag|ni|man|hon|han|de|dom|det|hen)\b|\bsavida\b|\bhade (vi|jag|ni|man)\b"),
+        ConditionalWords = Rx(@"(?<!\b(undrar|undrade|fragar|fragade|fraga|vet|veta|kolla|kollar|se|osaker|bekrafta|bekraftar) )\b(om|ifall) (vi|jag|ni|man|hon|han|de|dom|det|hen)\b|\bsavida\b|\bhade (vi|jag|ni|man)\b"),
         PlanWords = Rx(@"\b(ska|skall|kommer att|planerar( att)?|har planerat|planen ar)\b(?! inte\b)"),
         ThatDayWords = Rx(@"\b(den|samma) dagen\b|\b(det|samma) datumet\b|\bvid (det|den) tiden\b|\btill dess\b|\bda\s*$"),
         DescribedDayWords = Rx(@"\b(pa|till|fore|senast) ((den|det|var|min|hans|hennes|deras) )?((sista|forsta) )?(\w*dagen|\w*datumet|deadline\w*)\b[^,.;:?!]{0,40}"),

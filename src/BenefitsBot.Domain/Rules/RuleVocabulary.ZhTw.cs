@@ -103,7 +103,7 @@ internal static class RuleVocabularyZhTw
             Rx(@"還[^，。？！,.?!]{0,16}(嗎|吗|呢|？|\?)"),
             Rx(@"(現在|今天|馬上|立刻|立即|已經)[^，。？！,.?!]{0,12}(嗎|吗)"),
             // "還在期間內" (still within) asks; "老闆還在考慮" (is still considering) does not.
-            Rx(@"是否|是不是|能不能|可不可以|有沒有|可否|行不行|太晚|(?<!沒|没|來不|来不)來得及|(?<!沒|没)来得及|還有效|還在[^，。？！,.?!]{0,10}(內|裡|里|之中|範圍)"),
+            Rx(@"是否|是不是|能不能|可不可以|有沒有|可否|能否|行不行|太晚|(?<!沒|没|來不|来不)來得及|(?<!沒|没)来得及|還有效|還在[^，。？！,.?!]{0,10}(內|裡|里|之中|範圍)"),
             // The A-not-A question (可不可以, 能不能, Cantonese 得唔得, 用唔用得).
             // Not when embedded under "decide / consider / know" (老闆在考慮要不要留).
             Rx(@"(?<!(決定|决定|考慮|考虑|知道|確定|确定|討論|讨论|商量|看看))([\u4e00-\u9fff])(不|唔)\2"),
@@ -138,7 +138,7 @@ internal static class RuleVocabularyZhTw
         PersonLeftWords = Rx(@"離職|离职|辭職|已離開|離開公司|走了|接任|接手|繼任|接替"),
         ConditionalWords = Rx(@"如果|假如|要是|若是|假設|的話|万一|萬一"),
         PlanWords = Rx(@"(?<!原本|本來|原先|原來|不)(預計|打算|準備|將會|計畫|计划|預定|预定)"),
-        ThatDayWords = Rx(@"那天|那一天|當天|當時|那時|那個時候|那时|当时|当天|到時候|到时候"),
+        ThatDayWords = Rx(@"那天|那一天|當天|當時|那時|那個時候|那时|当时|当天|到時候|到时候|屆時|届时"),
         LastDayWords = Rx(@"最後一天|最後上班日|離職當天|离职当天"),
         DepartureWords = Rx(@"離職|离职|辭職|離開"),
         YearlyRenewalWords = Rx(@"每年|今年"),

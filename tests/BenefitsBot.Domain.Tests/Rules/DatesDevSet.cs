@@ -122,6 +122,9 @@ internal static class DatesDevSet
     public const string SixtyThirdProbe = "dates-probe-63-dev.jsonl";
     public const string SixtyFourthProbe = "dates-probe-64-dev.jsonl";
     public const string SixtyFifthProbe = "dates-probe-65-dev.jsonl";
+    public const string SixtySixthProbe = "dates-probe-66-dev.jsonl";
+    public const string SixtySeventhProbe = "dates-probe-67-dev.jsonl";
+    public const string SixtyEighthProbe = "dates-probe-68-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {
