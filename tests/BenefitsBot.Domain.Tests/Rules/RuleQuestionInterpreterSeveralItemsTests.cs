@@ -6,7 +6,8 @@ namespace BenefitsBot.Domain.Tests.Rules;
 /// Several people, keys or memberships told in one sentence, each with its date, and the question naming one of them: by name, by
 /// a genitive ("Sofias"), by the words before its date in Chinese (阿芬是), by a name told after its date ("de Visio-sleutel"), by
 /// the sentence before a question with a pronoun ("Oskar is leaving. May I reassign his …?"), or by restating a COVID-year
-/// anniversary. A day told and then asked about again is the day asked, and a name in another sentence's aside names no item.
+/// anniversary. A day told and then asked about again is the day asked, and a name in another sentence's aside names no item. A
+/// Chinese role phrase right after a date is that date's, though a day counted from it follows (2024/9/15加入一週後兌換).
 /// </summary>
 public sealed class RuleQuestionInterpreterSeveralItemsTests
 {
@@ -37,4 +38,8 @@ public sealed class RuleQuestionInterpreterSeveralItemsTests
     [Fact]
     public void Interpret_NameInAnotherSentencesAside_NamesNoItem() =>
         Assert.Equal(Day("2025-04-18"), Interpret("en", "Membership lapses this year: we are letting our MPN membership go, anniversary 4/18 (first joined 4/18/2022). Separately, Visual Studio Enterprise is what our team codes in, and our launch party is on May 6th. How long will the developers' Visual Studio access continue after the lapse?").AnchorDate);
+
+    [Fact]
+    public void Interpret_ChineseRolePhraseRightAfterADate_IsThatDatesOwn() =>
+        Assert.Equal(Day("2024-09-22"), Interpret("zh-TW", "我們2024/9/15加入一週後兌換了金鑰，到哪天為止可以用？").AnchorDate);
 }
