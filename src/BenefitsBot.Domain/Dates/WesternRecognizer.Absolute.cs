@@ -25,8 +25,8 @@ internal sealed partial class WesternRecognizer
         yield return PatternRule.Create($@"(?<y>\d{{4}})(?<s>[-/.])(?:{month}\k<s>(?<d>\d{{1,2}})|(?<d>\d{{1,2}})\k<s>{month})|{month}(?<s>[-/.])(?<y>\d{{4}})\k<s>(?<d>\d{{1,2}})|(?<d>\d{{1,2}})(?<s>[-/.])(?<y>\d{{4}})\k<s>{month}",
             (m, r) => DayOf(m, Int(m.Groups["y"]), MonthOf(m), Int(m.Groups["d"]), r), PatternAnchor.Digit | PatternAnchor.Month);
         yield return PatternRule.Create($@"{NotInNumber}{wdPrefix}(?<a>\d{{1,2}})(?<s>[-/.])(?<b>\d{{1,2}})(?:\k<s>(?<y>(?:1[89]|20)\d{{2}}|\d{{2}})|,(?<y>\d{{2}})|\s*(?<=/\d{{1,2}}\s*)(?:{profile.YearDash})(?<y>\d{{2}})|\s+(?:{profile.YearDash})(?<y>\d{{2}})|(?:,\s?|[-\s])(?<y>(?:19|20)\d{{2}}))(?![-/.]?\d)", Numeric, PatternAnchor.Digit);
-        // "version 1.2", "SP 2.1" are not dates.
-        yield return PatternRule.Create($@"{NotInNumber}(?<!(?:version|versie|ver|v|release|build|update|sp)\.?\s*){wdPrefix}(?<a>\d{{1,2}})(?<s>[{profile.ShortNumericSeparators}])(?<b>\d{{1,2}})(?![-/.,]?\d|\s*%|\s+(?:of|av|van)\s|{TimeZone})", Numeric, PatternAnchor.Digit);
+        // "version 1.2", "SP 2.1" are not dates; nor is a time of day written with a dot ("om 9.15 uur", "kl. 14.30", "at 9.15 am").
+        yield return PatternRule.Create($@"{NotInNumber}(?<!(?:version|versie|ver|v|release|build|update|sp)\.?\s*|\b(?:om|kl|klockan|at)\.?\s*(?=\d{{1,2}}\.\d)){wdPrefix}(?<a>\d{{1,2}})(?<s>[{profile.ShortNumericSeparators}])(?<b>\d{{1,2}})(?![-/.,]?\d|\s*%|\s+(?:of|av|van)\s|(?<=\.\d{{1,2}})\s*(?:uur|u|h|am|pm|[ap]\.m\.)(?![\p{{L}}])|{TimeZone})", Numeric, PatternAnchor.Digit);
         // "18 and 19 June", "3, 4 of 5 mei": a listed day takes the month (and year) written after the last one.
         var listedDay = $@"(?:\d{{1,2}}(?:{profile.OrdinalSuffix})?|{dayWordPattern})";
         var listTail = $@"(?=(?:\s*(?:,|&|and|or|en|of|och|eller)\s*{listedDay})+(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail})?{PatternRule.Right})";

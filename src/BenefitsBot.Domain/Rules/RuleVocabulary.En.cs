@@ -127,7 +127,9 @@ internal static class RuleVocabularyEn
             Role(@"\ba?nniv[ea]rsar|\banniv\b|\b(yearly|annual|membership) date\b|\bexpir|\blapsed?\b|\bdue to renew\b|\b(ran|runs|run) out\b|\b(membership|competency|partnership) (has )?ended\b", DateRole.Anniversary),
             // Using a key or voucher is redeeming it.
             Role(@"\bredee?m|\b(punched|typed|keyed) (it )?in\b|\bentered\b|\bclaimed\b|\bused (the |our |a |that |this )?([\w-]+ )?(key|voucher|code)s?\b", DateRole.Redemption),
-            Role(@"\brenewal date\b|\brenews\b|\benrol", DateRole.EnrollmentRenewal),
+            // The enrolment (its renewal date, "the enrollment renews 1 May"), not enrolling, which starts it ("we enrolled on 1/31").
+            Role(@"\brenewal date\b|\brenews\b|\benrol(?!l?(ed|ing|s)?\b)", DateRole.EnrollmentRenewal),
+            Role(@"\benroll?(ed|ing)\b", DateRole.Purchase),
             // Moved on to its present holder ("we handed it over to Li on 4 May"): her assignment. Past tense with the thing moved, so
             // neither a plan ("may I transfer it to him next week") nor a person moving ("she moved to sales") takes the role.
             Role(@"\b(moved|handed|transferred|passed|reassigned) (it|the (vs |visual studio )?(sub|subscription|license|licence)) (over )?to (her|him|them|[a-z]+)\b|\bass?ign|\bgave\b|\bgiven\b|\bset (it )?up for\b|\bset (me|him|her|them|us) up with\b|\b(got|received) (it\b|hers\b|his\b|theirs\b|mine\b|(his|her|their|the|a) ([\w-]+ ){0,2}(sub|subscription|license|licence)\b)|\b(subscription|license|licence)\b[^,.;?!]{0,15}\bsince\b|\b(has|have|'s|'ve) had (it|one|his|hers|theirs)\b[^,.;?!]{0,10}\bsince\b", DateRole.Assignment),
@@ -188,7 +190,7 @@ internal static class RuleVocabularyEn
         PaymentWords = Rx(@"\b(paid|pay|payment|invoiced?|billed|charged)\b"),
         NetworkJoinWords = Rx(@"\bjoined (the )?(mpn|microsoft partner network|partner network|network|partner program(me)?)\b|\b(mpn|partner network) (member|partner)s? since\b"),
         NobodyWords = Rx(@"\b(nobody|no one|no-one)\b"),
-        NegationWords = Rx(@"\b(not|never|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|no|nothing|none|neither|nor|yet to|nobody|no one)\b"),
+        NegationWords = Rx(@"\b(not|never|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|no|nothing|none|neither|nor|yet to|nobody|no one|nowhere)\b"),
         ReplacementWords = Rx(@"\breplac|\bswap|\bexchang|\bnew token\b|\bnew one\b"),
         // A date looked up after a guess ("around the 10th I think… just checked the portal: 8 February", "confirmed with the order
         // form", "the log says") is the one to use, as a taken-back date is.

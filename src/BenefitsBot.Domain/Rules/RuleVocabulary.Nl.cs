@@ -169,7 +169,7 @@ internal static class RuleVocabularyNl
         PaymentWords = Rx(@"\b(betaald|betaling|betaaldatum|betaalden|betaalde|factuur\w*|factuurdatum)\b"),
         NetworkJoinWords = Rx(@"\blid (geworden )?van (mpn|het (microsoft )?partnernetwerk|het netwerk)\b|\b(aangesloten|toegetreden) (bij|tot) (mpn|het (microsoft )?partnernetwerk|het netwerk)\b|\b(bij|tot) (mpn|het (microsoft )?partnernetwerk) (aangesloten|toegetreden)\b"),
         NobodyWords = Rx(@"\bniemand\b"),
-        NegationWords = Rx(@"\b(niet|nooit|geen|niets|niks|noch|niemand)\b"),
+        NegationWords = Rx(@"\b(niet|nooit|geen|niets|niks|noch|niemand|nergens)\b"),
         ReplacementWords = Rx(@"vervang(?!er)|\bvervanger\b[^,.;?!]{0,20}\b(gehad|gekregen|ontvangen)\b|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel|\bnieuw(e)? token\b|\been nieuwe\b"),
         // Not "nog een": "kunnen we nog een token aanvragen?" is "still a" as often as "another".
         // A date looked up after a guess ("op 1 maart, dacht ik… nee: 4 maart volgens de factuur", "even gecheckt: 2 april") is the one to use.

@@ -169,7 +169,7 @@ internal static class RuleVocabularySv
         PaymentWords = Rx(@"\b(betala\w*|faktur\w*)\b"),
         NetworkJoinWords = Rx(@"\bgick med i (mpn|microsofts? partnernatverk|partnernatverket|natverket|partnerprogrammet)\b|\banslot (oss |vi oss )?till (mpn|natverket|partnernatverket)\b"),
         NobodyWords = Rx(@"\bingen\b"),
-        NegationWords = Rx(@"\b(inte|ej|aldrig|inga|inget|ingen|varken)\b"),
+        NegationWords = Rx(@"\b(inte|ej|aldrig|inga|inget|ingen|varken|ingenstans|ingenting)\b"),
         ReplacementWords = Rx(@"ersattning|\bersatt|\bbyt(a|te|t)\b|\bbyte\b|\bny token\b"),
         // A date looked up after a guess ("2025-02-20 tror jag, kollade loggen: 2025-02-18", "eller nej, kvittot visar …") is the one to use.
         CorrectionWords = Rx(@"\b(forlat|menar jag|jag menade|jag menar|rattelse|skrivfel|nej vanta|sorry|kollade igen|dubbelkollade|kollade|kollat|bekraftat|stamt av|(loggen|kvittot|fakturan|portalen|systemet|registret|listan|mejlet|ordern|bekraftelsen) (sager|visar)|eller var det)\b"),

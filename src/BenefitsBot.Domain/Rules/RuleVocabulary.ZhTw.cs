@@ -33,6 +33,8 @@ internal static class RuleVocabularyZhTw
             Premise(NotRenewing, RuleKind.GracePeriodEnd, 4),
             Premise(@"沒有續約|沒續約|(?<!還|还|尚)沒續|未續約|忘了續約|還沒付|沒付|未付|沒有付|还没付", RuleKind.GracePeriodEnd, 4),
             Cue(@"錯過", RuleKind.GracePeriodEnd, 4),
+            // The fee not paid inside the renewal window (會費沒在續約期內付): the window is over, the lapse is asked about.
+            Premise(@"(未能|沒能|沒有|未|沒)(在|於)?續約期間?(內|之內)?[^，。？！,.?!]{0,3}(繳|付|續)", RuleKind.GracePeriodEnd, 4),
             Cue(@"寬限|補繳|補付|補交", RuleKind.GracePeriodEnd, 4),
             Premise(@"付費|付錢|付款|繳費|缴费|俾錢", RuleKind.GracePeriodEnd, 2),
             Cue(@"會員資格供應", RuleKind.GracePeriodEnd, 3),

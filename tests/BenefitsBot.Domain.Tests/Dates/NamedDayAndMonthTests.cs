@@ -2,8 +2,8 @@ namespace BenefitsBot.Domain.Tests.Dates;
 
 /// <summary>
 /// A day of a month named by a word group ("the month after next", "månaden efter nästa", "de maand na volgende"), and holidays
-/// with "this" or a year told before them ("this Thanksgiving", "volgend jaar op Koningsdag", 民國111年的勞動節). Against the
-/// eval reference day, Sunday 2026-11-22.
+/// with "this" or a year told before them ("this Thanksgiving", "volgend jaar op Koningsdag", 民國111年的勞動節); a time of day
+/// written with a dot ("om 9.15 uur", "kl. 14.30") is no date. Against the eval reference day, Sunday 2026-11-22.
 /// </summary>
 public sealed class NamedDayAndMonthTests
 {
@@ -22,4 +22,12 @@ public sealed class NamedDayAndMonthTests
     [InlineData("zh-TW", "這張是民國111年的勞動節那天開通的。", "=date 2022-05-01")]
     public void Recognize_HolidayWithThisOrAYearBefore_ThatYearsDay(string language, string text, string expected) =>
         Assert.Contains(expected, RecognizerAssert.Describe(text, language), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("nl", "De code is eergisteren ingevoerd, om 9.15 uur.", "9.15=")]
+    [InlineData("sv", "Koden matades in i förrgår kl. 14.30.", "14.30=")]
+    [InlineData("en", "Entered it yesterday at 9.15 am.", "9.15=")]
+    public void Recognize_TimeOfDayWrittenWithADot_NoDate(string language, string text, string time) =>
+        Assert.DoesNotContain(time, RecognizerAssert.Describe(text, language), StringComparison.Ordinal);
 }
+
