@@ -92,7 +92,8 @@ public sealed partial class RuleQuestionInterpreter
                 continue;
             }
 
-            kept[correctedAt] = corrected with { Date = placed, Role = corrected.Role ?? correction.Role };
+            // The correction's own event wins ("renews on the 4th, I heard; they corrected me: bought on 14 May 2021").
+            kept[correctedAt] = corrected with { Date = placed, Role = correction.Role ?? corrected.Role };
             kept.RemoveAt(correctionAt);
         }
 

@@ -787,8 +787,11 @@ public sealed partial class RuleQuestionInterpreter
         var afterClause = clauses.FirstOrDefault(c => c.Start <= end && end < c.End, clause);
         // Not a role phrase (or one of a run, "enrollment renewal date") with its own date right after it ("an export of 2/5
         // gives the renewal date as 3 Oct").
-        // A role phrase right after the date is its own all the same (2025/9/15加入一週後兌換: joining on the 15th, redeeming a week on).
+        // A role phrase right after the date is its own all the same (2025/9/15加入一週後兌換: joining on the 15th, redeeming a week on);
+        // one right after a later date is that date's (4月10日收到詢問：他們是4月25日購買的), unless that date restates this one right
+        // after it (2019年12月25日聖誕節那天買的).
         var after = roleSpans.Where(r => r.Start >= end && r.Start >= afterClause.Start && r.Start < afterClause.End
+            && !dates.Exists(d => d.Start - end > 1 && d.End <= r.Start && r.Start - d.End <= 1)
             && (r.Start - end <= 1 || !roleSpans.Exists(o => o.Start >= r.Start && o.Start - r.End <= OwnDateGap
                 && dates.Exists(d => d.Start >= o.End && d.Start - o.End <= OwnDateGap && clauses.Exists(c => c.Start <= r.Start && d.Start < c.End)))))
             .OrderBy(r => r.Start);

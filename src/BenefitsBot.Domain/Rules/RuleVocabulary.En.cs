@@ -194,7 +194,7 @@ internal static class RuleVocabularyEn
         ReplacementWords = Rx(@"\breplac|\bswap|\bexchang|\bnew token\b|\bnew one\b"),
         // A date looked up after a guess ("around the 10th I think… just checked the portal: 8 February", "confirmed with the order
         // form", "the log says") is the one to use, as a taken-back date is.
-        CorrectionWords = Rx(@"\b(sorry|i meant|i mean|no wait|wait,? no|correction|typo|scratch that|my bad|oops|checked again|double-?checked|(just |ok,? |okay,? )?checked|confirmed( it)? (with|in|on|against|from) (the|our|my)|verified|looked it up|turns out|hold on|hang on|(but|it was|it's|was) actually|or was it|corrected (me|us|it)|(page|log|portal|records?|system|register|sheet) (says|shows|said|showed|lists))\b"),
+        CorrectionWords = Rx(@"\b(sorry|i meant|i mean|no wait|wait,? no|correction|typo|scratch that|my bad|oops|checked again|double-?checked|(just |ok,? |okay,? )?checked|confirmed( it)? (with|in|on|against|from) (the|our|my)|verified|looked it up|turns out|hold on|hang on|(but|it was|it's|was) actually|or was it|corrected (me|us|it|that|this|them|him|her|themselves)|(page|log|portal|records?|system|register|sheet) (says|shows|said|showed|lists))\b"),
         RightBeforeCorrectionWords = Rx(@"\b(no|nope)\b(?!\s*[.:#])|\b(moved|postponed|rescheduled|shifted|changed|brought forward) (back |out )?(to|until|till)(?=\s+(the\s+|on\s+)?\d)|\b(or rather|make that)\b|,\s*actually\b|\bbut (the |our )?(portal|partner center|system|invoice|admin center|records?|e-?mail|contract|order|receipt)( actually)? (says|shows|said|showed|lists|has)\b|\bbut i (checked|looked)( and it (says|was))?\b"),
         OtherEventWords = Rx(@"^\W*(wait\W*)?(that'?s|that is|that was|this was|it was) (just |only |actually )?(when|the day|the date)\b"),
         ClauseJoinWords = Rx(@"\s(and|but)\s"),
@@ -217,7 +217,7 @@ internal static class RuleVocabularyEn
         MoreTimeWords = Rx(@"\b(more|extra|additional) time\b|\bpushed (back|out|into)\b|\bpush(ed|ing)? (it|us|them|the (date|deadline|anniversary)) (back|out)\b|\b(extra|additional) (year|months?)\b|\bpostpone|\bdeferr?(ed|al)?\b"),
         MonthEndWords = Rx(@"\b(end of|the end of|late|last day of)\s*$"),
         MonthStartWords = Rx(@"\b(start of|beginning of|early|first day of)\s*$"),
-        EarlyRenewalWords = Rx(@"\b(upcoming|coming up|the next renewal)\b|\balready (be )?re-?new|\bre-?new\w* (\p{L}+ ){0,3}(already(?! (closed|over|ended|passed|gone|shut|expired|lapsed|missed|past|run out|ran out|finished))|early|in advance|ahead of time)\b"),
+        EarlyRenewalWords = Rx(@"\b(upcoming|coming up|the next renewal|too early|too soon)\b|\b(can'?t|cannot)\b[^,.?!]{0,30}\byet\b|\balready (be )?re-?new|\bre-?new\w* (\p{L}+ ){0,3}(already(?! (closed|over|ended|passed|gone|shut|expired|lapsed|missed|past|run out|ran out|finished))|early|in advance|ahead of time)\b"),
         ExpiredWords = Rx(@"\b(expired|lapsed|ran out|has run out|ended)\b"),
         PartialWords = Rx(@"\b(half|part of|partly|partially|some of)\b"),
         SameThingWords = Rx(@"\b(it|the (vs |visual studio )?(sub|subscription|license|licence|seat))\b"),

@@ -173,7 +173,7 @@ internal static class RuleVocabularyNl
         ReplacementWords = Rx(@"vervang(?!er)|\bvervanger\b[^,.;?!]{0,20}\b(gehad|gekregen|ontvangen)\b|\bomgeruild|\bomruil|\bruilen\b|\bgeruild\b|\bomwissel|\bnieuw(e)? token\b|\been nieuwe\b"),
         // Not "nog een": "kunnen we nog een token aanvragen?" is "still a" as often as "another".
         // A date looked up after a guess ("op 1 maart, dacht ik… nee: 4 maart volgens de factuur", "even gecheckt: 2 april") is the one to use.
-        CorrectionWords = Rx(@"\b(sorry|excuus|ik bedoel|ik bedoelde|typfout|correctie|nee wacht|oeps|nagekeken|nog eens gekeken|dubbelgecheckt|gecheckt|gecontroleerd|bevestigd|opgezocht|dacht ik|of was het)\b"),
+        CorrectionWords = Rx(@"\b(sorry|excuus|ik bedoel|ik bedoelde|typfout|correctie|nee wacht|oeps|nagekeken|nog eens gekeken|dubbelgecheckt|gecheckt|gecontroleerd|bevestigd|opgezocht|dacht ik|of was het|gecorrigeerd|klopte niet|klopt niet)\b"),
         RightBeforeCorrectionWords = Rx(@"\b(nee|of nee)\b(?!\s*[.:#])|\b(verschoven|verzet|verplaatst|uitgesteld|veranderd|gewijzigd) (naar|tot)(?=\s+(de\s+|op\s+)?\d)|\b(of eigenlijk|of liever|liever gezegd|beter gezegd)\b|,\s*eigenlijk\b|\bmaar (in |op )?(de portal|het portaal|partner center|het systeem|de factuur|de mail|de bon|de order)( staat| zegt| toont| stond)?\b|\bmaar ik (heb )?(gekeken|gecheckt|nagekeken)\b"),
         OtherEventWords = Rx(@"^\W*(wacht\W*)?((dat|toen) (was|is) (alleen |pas |gewoon )?(toen|de dag|de datum|wanneer)|toen)\b"),
         ClauseJoinWords = Rx(@"\s(en|maar)\s"),
@@ -195,7 +195,7 @@ internal static class RuleVocabularyNl
         MoreTimeWords = Rx(@"\b(meer|extra|langer) tijd\b|\buitstel\b|\buitgesteld\b"),
         MonthEndWords = Rx(@"\b(eind|einde|eind van|het einde van|laatste dag van|eve)\s*$"),
         MonthStartWords = Rx(@"\b(begin|begin van|het begin van|eerste dag van|start van)\s*$"),
-        EarlyRenewalWords = Rx(@"\b(komende|aankomende|eerstvolgende|volgende verlenging)\b|\b(al|alvast) (?!(\p{L}+ ){0,3}(te laat|voorbij|gemist|gesloten|verstreken|verlopen|dicht)\b)(\p{L}+ ){0,3}(verleng|vernieuw)|\b(verleng|vernieuw)\w* (\p{L}+ ){0,3}(alvast|vooraf|van tevoren)\b"),
+        EarlyRenewalWords = Rx(@"\b(komende|aankomende|eerstvolgende|volgende verlenging|te vroeg|komt er ?(nu )?aan)\b|\b(al|alvast) (?!(\p{L}+ ){0,3}(te laat|voorbij|gemist|gesloten|verstreken|verlopen|dicht)\b)(\p{L}+ ){0,3}(verleng|vernieuw)|\b(verleng|vernieuw)\w* (\p{L}+ ){0,3}(alvast|vooraf|van tevoren)\b"),
         ExpiredWords = Rx(@"\b(verlopen|verliep|vervallen|verviel|liep af|is afgelopen)\b"),
         PartialWords = Rx(@"\b(de helft|half|gedeeltelijk|deels|een deel)\b"),
         SameThingWords = Rx(@"\b(het|hem|die|dat|het abonnement|de licentie)\b"),

@@ -172,7 +172,7 @@ internal static class RuleVocabularySv
         NegationWords = Rx(@"\b(inte|ej|aldrig|inga|inget|ingen|varken|ingenstans|ingenting)\b"),
         ReplacementWords = Rx(@"ersattning|\bersatt|\bbyt(a|te|t)\b|\bbyte\b|\bny token\b"),
         // A date looked up after a guess ("2025-02-20 tror jag, kollade loggen: 2025-02-18", "eller nej, kvittot visar …") is the one to use.
-        CorrectionWords = Rx(@"\b(forlat|menar jag|jag menade|jag menar|rattelse|skrivfel|nej vanta|sorry|kollade igen|dubbelkollade|kollade|kollat|bekraftat|stamt av|(loggen|kvittot|fakturan|portalen|systemet|registret|listan|mejlet|ordern|bekraftelsen) (sager|visar)|eller var det)\b"),
+        CorrectionWords = Rx(@"\b(forlat|menar jag|jag menade|jag menar|rattelse|skrivfel|nej vanta|sorry|kollade igen|dubbelkollade|kollade|kollat|bekraftat|stamt av|rattade (det|sig|mig|oss)|det stamde inte|(loggen|kvittot|fakturan|portalen|systemet|registret|listan|mejlet|ordern|bekraftelsen) (sager|visar)|eller var det)\b"),
         // "men fakturan visar 4/3" corrects; "men fakturan kom 4/3" tells when the invoice came.
         RightBeforeCorrectionWords = Rx(@"\b(nej|eller nej)\b(?!\s*[.:#])|\b(flyttad|flyttat|flyttades|flyttats|skjuten|skjutits|senarelagd|andrad|andrades)( fram| upp)? till(?=\s+(den\s+)?\d)|\b(eller snarare|snarare|eller rattare sagt)\b|,\s*egentligen\b|\bmen (i |pa )?(portalen|partner center|systemet|fakturan|kvittot|mejlet|ordern)\b(?! (kom|kommer|skickades|skickas|betalades|betalas|forfaller|forfoll)\b)( star det| sager| visar| star)?|\bmen jag kollade( och det (var|star))?\b"),
         OtherEventWords = Rx(@"^\W*(forresten\W*)?((det|da) (var|ar) (bara |ju )?(da|nar|dagen|datumet)|da)\b"),
@@ -194,7 +194,7 @@ internal static class RuleVocabularySv
         MoreTimeWords = Rx(@"\b(mer|extra|ytterligare|langre) tid\b|\bskjut(a|it|s)? upp\b|\bskots upp\b|\buppskov|\bfick vi (mer|extra)"),
         MonthEndWords = Rx(@"\b(sista|slutet av|slutet pa|i slutet av|sista dagen i|sena)\s*$"),
         MonthStartWords = Rx(@"\b(borjan av|i borjan av|forsta dagen i|forsta)\s*$"),
-        EarlyRenewalWords = Rx(@"\b(kommande|som kommer nu|nasta fornyelse)\b|\bredan (nu |idag |i dag )?forny|\bforny\w* (\p{L}+ ){0,3}(redan(?! (stangt|stangts|over|slut|passerat|passerats|gatt ut|lopt ut|missats|forbi))|i forvag|i forhand|tidigt)\b"),
+        EarlyRenewalWords = Rx(@"\b(kommande|som kommer nu|nasta fornyelse|for tidigt|fornyelsen narmar sig)\b|\bredan (nu |idag |i dag )?forny|\bforny\w* (\p{L}+ ){0,3}(redan(?! (stangt|stangts|over|slut|passerat|passerats|gatt ut|lopt ut|missats|forbi))|i forvag|i forhand|tidigt)\b"),
         ExpiredWords = Rx(@"\b(gick ut|lopte ut|forfoll|har gatt ut|har lopt ut|har forfallit)\b"),
         PartialWords = Rx(@"\b(halva|halft|halv|delvis|en del av)\b"),
         SameThingWords = Rx(@"\b(den|det|prenumerationen|licensen)\b"),

@@ -188,7 +188,8 @@ public sealed record RuleVocabulary
 
     /// <summary>
     /// Renewing early or the renewal ahead ("can we already renew?", "förnya redan nu", "vandaag al verlengen", 提前續約, "the upcoming
-    /// renewal", "den kommande förnyelsen", "de komende verlenging", 下次續約): the coming renewal is meant.
+    /// renewal", "den kommande förnyelsen", "de komende verlenging", 下次續約, "is it too early?", "för tidigt", "te vroeg", 太早,
+    /// "de verlenging komt eraan"): the coming renewal is meant.
     /// </summary>
     public required Regex EarlyRenewalWords { get; init; }
 

@@ -125,6 +125,9 @@ internal static class DatesDevSet
     public const string SixtySixthProbe = "dates-probe-66-dev.jsonl";
     public const string SixtySeventhProbe = "dates-probe-67-dev.jsonl";
     public const string SixtyEighthProbe = "dates-probe-68-dev.jsonl";
+    public const string SixtyNinthProbe = "dates-probe-69-dev.jsonl";
+    public const string SeventiethProbe = "dates-probe-70-dev.jsonl";
+    public const string SeventyFirstProbe = "dates-probe-71-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {
