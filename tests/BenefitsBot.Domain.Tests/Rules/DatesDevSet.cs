@@ -57,6 +57,7 @@ internal static class DatesDevSet
     public const string FourteenthBlindSet = "situational-dates-holdout-14.jsonl";
     public const string FifteenthBlindSet = "situational-dates-holdout-15.jsonl";
     public const string SixteenthBlindSet = "situational-dates-holdout-16.jsonl";
+    public const string SeventeenthBlindSet = "situational-dates-holdout-17.jsonl";
     public const string Probe = "dates-probe-dev.jsonl";
     public const string SecondProbe = "dates-probe-2-dev.jsonl";
     public const string ThirdProbe = "dates-probe-3-dev.jsonl";
