@@ -11,6 +11,13 @@ public static class TeamsActivities
     public const string UserId = "29:user-1";
     public const string UserEntraId = "aad-user-1";
 
+    /// <summary>The time zone the test user's client reports; the bot counts "today" in it.</summary>
+    public const string UserTimeZone = "Europe/Stockholm";
+
+    /// <summary>The test user's calendar day now: an hour a day (23:00–24:00 UTC in winter) it is already tomorrow in UTC terms.</summary>
+    public static DateOnly UserToday() =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(UserTimeZone)).DateTime);
+
     public static Activity PersonalMessage(Uri serviceUrl, string text, string locale = "en-US", string conversationId = "a:personal-1") => new()
     {
         Type = ActivityTypes.Message,
@@ -24,7 +31,7 @@ public static class TeamsActivities
         Text = text,
         TextFormat = "plain",
         Locale = locale,
-        LocalTimezone = "Europe/Stockholm",
+        LocalTimezone = UserTimeZone,
         Entities = [ClientInfo(locale)],
         ChannelData = Json($$$"""{"tenant":{"id":"{{{TenantId}}}"}}"""),
     };
@@ -71,7 +78,7 @@ public static class TeamsActivities
     private static Entity ClientInfo(string locale) => new()
     {
         Type = "clientInfo",
-        Properties = new() { ["locale"] = Json($"\"{locale}\""), ["timezone"] = Json("\"Europe/Stockholm\""), ["platform"] = Json("\"Web\"") },
+        Properties = new() { ["locale"] = Json($"\"{locale}\""), ["timezone"] = Json($"\"{UserTimeZone}\""), ["platform"] = Json("\"Web\"") },
     };
 
     private static Entity Mention() => new()

@@ -86,7 +86,7 @@ public sealed class BotTurnTests : IAsyncLifetime
 
         var facts = TurnHarness.FactsOf(TurnHarness.CardOf(await Harness.AskAsync(message)));
 
-        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+        var yesterday = TeamsActivities.UserToday().AddDays(-1);
         Assert.Contains(yesterday.AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), string.Join('\n', facts.Values), StringComparison.Ordinal);
         Assert.DoesNotContain(facts.Values, v => v.Contains("7398", StringComparison.Ordinal));
     }

@@ -1,3 +1,4 @@
+using BenefitsBot.Testing.Turns;
 using BenefitsBot.Storage.Tenants;
 using RedemptionRecord = BenefitsBot.Storage.Tenants.Redemption;
 using BenefitsBot.Testing.FakeGraph;
@@ -66,7 +67,7 @@ public abstract partial class RedemptionDialogTests
         var admin = GlobalAdmin();
         var userId = "vs-" + Guid.NewGuid().ToString("N");
         App.Graph.AddUsers(new FakeGraphUser(userId, "Vera Visual " + userId[3..8], userId + "@contoso.example"));
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = TeamsActivities.UserToday();
         await admin.SeedAsync(new VisualStudioSubscription("recent", "ap", "Visual Studio Enterprise", "someone-else", today.AddDays(-10)));
         await admin.SeedAsync(new VisualStudioSubscription("old", "ap", "Visual Studio Professional", "someone-else", today.AddDays(-120)));
         var list = await admin.SayAsync("redeem");
@@ -106,7 +107,7 @@ public abstract partial class RedemptionDialogTests
     public async Task Cancellation_RefundEligibilityFromRules_RecordedAsRefundedOrCancelled()
     {
         var admin = GlobalAdmin();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = TeamsActivities.UserToday();
         await admin.SeedAsync(new MembershipOffer("fresh", MembershipOfferKind.ActionPack, null, today.AddDays(-5), today.AddDays(360), MembershipOfferStatus.Active, null));
         await admin.SeedAsync(new MembershipOffer("used", MembershipOfferKind.GoldCompetency, "Cloud Platform", today.AddDays(-5), today.AddDays(360), MembershipOfferStatus.Active, null));
         await admin.SeedAsync(new SoftwareKey("k", "used", "Office", "English", "x64", DateTimeOffset.UtcNow));

@@ -1,3 +1,4 @@
+using BenefitsBot.Testing.Turns;
 using BenefitsBot.Storage.Tenants;
 using BenefitsBot.Testing;
 using BenefitsBot.Testing.FakeGraph;
@@ -83,7 +84,7 @@ public abstract partial class RedemptionDialogTests
     public async Task EveryStepCard_FourLanguages_ValidForTeamsAtVersion15(string locale, string command)
     {
         var admin = GlobalAdmin(locale);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = TeamsActivities.UserToday();
         await admin.SeedAsync(new SoftwareKey("k", "ap", "Windows Server 2022", "English", "x64", null));
         await admin.SeedAsync(new CloudSubscription("c", "ap", "Microsoft 365 E3", 5, null));
         await admin.SeedAsync(new AzureCredit("a", "ap", AzureCreditKind.Bulk, 5000m, []));
