@@ -16,6 +16,12 @@ public sealed partial class RuleQuestionInterpreter
     /// </summary>
     private static Candidate? ItemAsked(RuleKind kind, string text, TextView view, List<Candidate> candidates, Candidate chosen, bool cjk)
     {
+        // Most questions tell one date: no item to pick, and no sentence split needed.
+        if (candidates.Count < 2)
+        {
+            return null;
+        }
+
         var questions = QuestionSpans(view);
         var told = candidates
             .Where(c => (c.Role == chosen.Role || c.Role is null) && !questions.Exists(q => q.Start <= c.Start && c.Start < q.End))
