@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BenefitsBot.Domain.Dates;
 
 namespace BenefitsBot.Domain.Rules;
 
@@ -9,8 +10,8 @@ public sealed partial class RuleQuestionInterpreter
     /// 10 April; until when does the Project key work?", "Li has had one since 3 May, Ravi since 12 June. Ravi's?", "小王是1月5號、
     /// 阿美是2月9號。阿美那份…?"): that item's date. An item is known by its name as written, in the original case: a capitalised
     /// word that does not open its sentence, a lone capital letter, in Chinese a word in Latin letters or the words right before the
-    /// date (小芳是, B公司); a date's own words are no name. Names are read before each date, or after each when the first date has none
-    /// before it ("gisteren de Dynamics-sleutel, maandag de Intune-sleutel"). A question naming nobody refers to whom the sentence
+    /// date (阿美是, B公司); a date's own words are no name. Names are read before each date, or after each when the first date has none
+    /// before it and the first and the last have one after them ("gisteren de Dynamics-sleutel, maandag de Intune-sleutel"). A question naming nobody refers to whom the sentence
     /// just before it names ("Ravi quits Friday. When may his go to Jo?"). Only when another told date has a name of its own that the
     /// question does not name, so one item's date among unnamed ones stays ("can I give Sara's subscription to Amira?").
     /// </summary>
@@ -57,15 +58,16 @@ public sealed partial class RuleQuestionInterpreter
         var named = after
             ? told.Select((c, i) => ItemNames(text, c.End, Math.Min(i + 1 < told.Count ? told[i + 1].Start : text.Length, SentenceEnd(text, c.End)), cjk, candidates, null)).ToList()
             : namesBefore;
-        var naming = told.Where((c, i) => named[i].Exists(Asked)).Select(c => told.IndexOf(c)).ToList();
+        List<int> Naming() => [.. Enumerable.Range(0, told.Count).Where(i => named[i].Exists(Asked))];
+        var naming = Naming();
         if (naming.Count == 0 && !cjk && told[^1].End < questions[0].Start)
         {
             // A question naming none of them refers to whom a whole sentence between the last told date and it names ("Ravi quits
             // Friday. When may his go to Jo?"), a name opening it too.
-            var before = text[told[^1].End..questions[0].Start];
-            var stop = before.TrimEnd().Length is > 1 and var length ? before.LastIndexOfAny(['.', '!', '\n'], length - 2) : -1;
-            askedNames = stop < 0 ? [] : [.. CapitalisedWord().Matches(before[(stop + 1)..]).Select(m => m.Value).Where(w => w != "I")];
-            naming = told.Where((c, i) => named[i].Exists(Asked)).Select(c => told.IndexOf(c)).ToList();
+            var before = text[told[^1].End..questions[0].Start].TrimEnd();
+            var stop = SentenceBreaks.End().Matches(before).LastOrDefault(m => m.Index < before.Length - 1);
+            askedNames = stop is null ? [] : [.. CapitalisedWord().Matches(before[(stop.Index + 1)..]).Select(m => m.Value).Where(w => w != "I")];
+            naming = Naming();
         }
 
         // Keys and tokens come several to a message; other items count as listed only in one sentence ("Anna got hers on 3 May, Bert
@@ -79,7 +81,7 @@ public sealed partial class RuleQuestionInterpreter
     /// <summary>The names told with a date: capitalised or Latin words in the window, and in Chinese the words right before the date.</summary>
     private static List<string> ItemNames(string text, int start, int end, bool cjk, List<Candidate> dates, Candidate? date)
     {
-        var names = Names(text, start, end, cjk, dates).Select(n => n.Value).ToList();
+        var names = Names(text, start, end, cjk, dates);
         if (cjk && date is { } d && ChineseItemName().Match(text[Math.Max(start, d.Start - 12)..d.Start]) is { Success: true } name)
         {
             var word = name.Groups["name"].Value;
@@ -94,12 +96,10 @@ public sealed partial class RuleQuestionInterpreter
     }
 
     private static bool SameSentence(string text, int first, int second) =>
-        Math.Min(first, second) is var start && Math.Max(first, second) is var end
-        && text.AsSpan(start, end - start).IndexOfAny(SentenceStops) < 0;
+        !SentenceBreaks.End().IsMatch(text.AsSpan(Math.Min(first, second), Math.Abs(second - first)));
 
-    private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create(".!?\n。？！");
-
-    private static int SentenceEnd(string text, int index) => text.AsSpan(Math.Min(index, text.Length)).IndexOfAny(SentenceStops) is var end and >= 0 ? index + end : text.Length;
+    private static int SentenceEnd(string text, int index) =>
+        SentenceBreaks.End().Match(text, Math.Min(index, text.Length)) is { Success: true } end ? end.Index : text.Length;
 
     private static bool IsLatin(string word) => word.All(char.IsAscii);
 
@@ -137,10 +137,10 @@ public sealed partial class RuleQuestionInterpreter
     [GeneratedRegex(@"^[ \t]*[-•*–·][ \t]")]
     private static partial Regex BulletLine();
 
-    private static List<Match> Names(string text, int start, int end, bool cjk, List<Candidate> dates)
+    private static List<string> Names(string text, int start, int end, bool cjk, List<Candidate> dates)
     {
         end = Math.Min(end, text.Length);
-        var names = new List<Match>();
+        var names = new List<string>();
         foreach (Match name in (cjk ? LatinWord() : CapitalisedWord()).Matches(text[..end], start))
         {
             // Opening its sentence, a word is capitalised anyway; unless a compound names the thing ("Visio-nyckeln", "Office-sleutel"),
@@ -152,7 +152,7 @@ public sealed partial class RuleQuestionInterpreter
                 continue;
             }
 
-            names.Add(name);
+            names.Add(name.Value);
         }
 
         return names;
