@@ -163,7 +163,7 @@ internal sealed class LanguageProfile
     /// <summary>A word between an edge and its period that leaves the period as it is: "the last day of calendar Q1".</summary>
     public string PeriodQualifier { get; init; } = "(?!)";
 
-    /// <summary>A quarter by its number ("Q3", "kvartal 3"), where <see cref="YearParts"/> is read.</summary>
+    /// <summary>A quarter by its number ("Q3", "kvartal 3"); in Dutch only "Q3", which the official model leaves out.</summary>
     public string NumberedQuarter { get; init; } = "(?!)";
 
     /// <summary>A year in the genitive before a part of it ("årets första kvartal", "förra årets"), by its offset from today's year.</summary>

@@ -60,6 +60,7 @@ internal static partial class LanguageProfiles
         SpanStarting = "beginnend op|beginnend|startend op|startend|ingaande",
         MonthFirst = false,
         RelativeYears = Words(("vorig jaar", -1), ("vorige jaar", -1), ("dit jaar", 0), ("volgend jaar", 1), ("volgende jaar", 1)),
+        NumberedQuarter = "q",
         // The official model's holiday lists have "oudjaar" and "oudejaarsavond" but not the day's own name. The national and
         // calendar days are ours too (its cue leaves them out): the official model reads an offset from one written with its year
         // ("een week na Koningsdag 2022") as year 1, and one without a year as the coming one.

@@ -11,13 +11,19 @@ internal sealed partial class WesternRecognizer
     /// </summary>
     private IEnumerable<PatternRule> YearPartRules()
     {
+        var genitive = profile.YearGenitives.Count == 0 ? "(?!)" : PatternRule.Alternation(profile.YearGenitives.Keys);
+        var year = $@"(?:\s+(?:(?:{profile.Of}|{profile.EdgeOf})\s+)?(?:(?<y>(?:19|20)\d{{2}})|(?<ry>{RelativeYearPattern()})))?(?![\d:/-]|\.\d)";
+        if (profile.NumberedQuarter != "(?!)" && profile.YearParts.Count == 0)
+        {
+            // Where the official model reads the named parts (Dutch), only "Q2" is ours: it reads no "Q" there.
+            yield return PatternRule.Create($@"(?:{profile.NumberedQuarter})(?<qn>[1-4]){year}", YearPart, PatternAnchor.Digit);
+        }
+
         if (profile.YearParts.Count == 0)
         {
             yield break;
         }
 
-        var genitive = profile.YearGenitives.Count == 0 ? "(?!)" : PatternRule.Alternation(profile.YearGenitives.Keys);
-        var year = $@"(?:\s+(?:(?:{profile.Of}|{profile.EdgeOf})\s+)?(?:(?<y>(?:19|20)\d{{2}})|(?<ry>{RelativeYearPattern()})))?(?![\d:/-]|\.\d)";
         yield return PatternRule.Create(
             $@"(?:(?<gy>{genitive})\s+)?(?:(?<last>{profile.EdgeLast})|(?<o>{PatternRule.Alternation(profile.Ordinals.Keys)}))\s+(?<part>{PatternRule.Alternation(profile.YearParts.Keys)}){year}",
             YearPart);
