@@ -45,8 +45,11 @@ public sealed partial class RuleQuestionInterpreter
                     .Select(d => d.RangeStart!.Value.Year).Distinct().ToList()
                 : [];
             var named = (asked.Count > 0 ? asked : thisYearAsked || monthsNamed.Count == 1 ? [] : yearRanges).Select(d => (int?)d.RangeStart!.Value.Year).Max();
-            // "Pay for next year" names the membership year, not the window's: a named year counts only with yearly renewals.
-            var yearly = vocabularies.Any(v => v.YearlyRenewalWords.IsMatch(view.For(v)));
+            // "Pay for next year" names the membership year, not the window's: a named year counts only with yearly renewals, or
+            // beside the window itself ("the window in 2027", "het verlengingsvenster volgend jaar", 明年續約窗口).
+            var yearly = vocabularies.Any(v => v.YearlyRenewalWords.IsMatch(view.For(v)))
+                || asked.Exists(d => vocabularies.Any(v => v.WindowWords.Matches(view.For(v)).Any(m =>
+                    Math.Max(m.Index - (d.Start + d.Length), d.Start - (m.Index + m.Length)) <= WindowYearReach)));
             // Once this year's renewal is paid, "this year" names the paid cycle; the window asked about is the next one.
             years = yearly && named is { } year && (!facts.RenewalPaid || year > reference.Year) ? year - found.Date.Year
                 : facts.RenewalPaid ? (found.Date.AddYears(years) <= reference ? years + 1 : years)
@@ -103,6 +106,9 @@ public sealed partial class RuleQuestionInterpreter
         return found.Date.Year + first >= year ? anchor
             : found with { Date = found.Date.AddYears(year - found.Date.Year), Role = DateRole.Anniversary, Stated = true };
     }
+
+    /// <summary>Characters between a year and the window it names ("the renewal window next year", "verlengingsvenster volgend jaar").</summary>
+    private const int WindowYearReach = 12;
 
     /// <summary>Whole years from <paramref name="date"/> to its latest anniversary on or before <paramref name="reference"/>, at least <paramref name="minimum"/>.</summary>
     private static int LatestYearsOnOrBefore(DateOnly date, DateOnly reference, int minimum)

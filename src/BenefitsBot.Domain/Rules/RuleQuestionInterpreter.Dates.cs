@@ -379,13 +379,15 @@ public sealed partial class RuleQuestionInterpreter
         // of the assignments told as done, not one asked about or ahead of today ("can I assign it to Lee on 10 April?"), when its
         // clause refers back to the subscription or tells the move ("then it went to Sam on 9 June", "och sedan Karin i april",
         // 後來又給阿華). A date told there without its verb ("and then Sam on 9 June") is that assignment too. A told clause with
-        // "when" in it ("then to Ana on 2 May when Tom left") asks nothing. Not when a pasted list's line was named (ListedItemAsked).
+        // "when" in it ("then to Ana on 2 May when Tom left") asks nothing. Not when a pasted list's line was named (ListedItemAsked),
+        // nor when the question refers back to the move ("was that allowed at that point?"): the move is then the act asked about.
         if (kind == RuleKind.VsReassignFrom && today is { } now && listedAsked is null
             && candidates.FindAll(c => c.Date <= now && !clauses.Any(k => k.Start <= c.Start && c.Start < k.End && (k.Asked || AsksEligibility(k, vocabularies)))) is { Count: > 1 } done
             && done.FindAll(c => c.Role == DateRole.Assignment || (c.Role is null && ClauseTells(view, smallClauses, c, vocabularies, static v => v.MovedOnWords))) is { Count: > 0 } moves
             && moves.MaxBy(c => c.Date) is { } latest
             && latest != chosen && latest.Date > chosen.Date && done.Exists(c => c.Start < latest.Start)
-            && clauses.Any(k => k.Start <= latest.Start && latest.Start < k.End && vocabularies.Any(v => v.SameThingWords.IsMatch(k.View.For(v)) || v.MovedOnWords.IsMatch(k.View.For(v)))))
+            && clauses.Any(k => k.Start <= latest.Start && latest.Start < k.End && vocabularies.Any(v => v.SameThingWords.IsMatch(k.View.For(v)) || v.MovedOnWords.IsMatch(k.View.For(v))))
+            && !(ThatDayAsked(view, [.. candidates.Where(c => c.Start != chosen.Start)], vocabularies) is { End: > 0 } referred && referred.Start == latest.Start))
         {
             chosen = latest;
         }
@@ -659,6 +661,7 @@ public sealed partial class RuleQuestionInterpreter
     private static readonly HashSet<string> DescriptionFrame = new(StringComparer.Ordinal)
     {
         "until", "till", "through", "that", "this", "their", "last", "first", "final", "date", "when", "where", "will", "would", "still",
+        "time", "during", "before", "they", "were", "have", "with",
         "onze", "mijn", "zijn", "haar", "deze", "laatste", "eerste", "datum", "wanneer", "waarop", "dat", "nog",
         "fore", "senast", "hans", "hennes", "deras", "sista", "forsta", "dagen", "datumet", "nar", "som",
     };
@@ -672,12 +675,18 @@ public sealed partial class RuleQuestionInterpreter
         var clauses = Clauses(view);
         var index = Array.IndexOf(clauses, ClauseAround(clauses, candidate.Start));
         return AsksEligibility(clauses[index], vocabularies)
-            || (index > 0 && DateAlone(clauses[index].View.Text, candidate) && AsksEligibility(clauses[index - 1], vocabularies));
+            || (index > 0 && DateAlone(clauses[index].View.Text, candidate) && AsksEligibility(clauses[index - 1], vocabularies))
+            || (index + 1 < clauses.Length && clauses[index].Declarative is false && AsksEligibility(clauses[index + 1], vocabularies)
+                && vocabularies.Any(v => v.WhenClauseWords.IsMatch(clauses[index].View.For(v))));
     }
 
+    /// <summary>
+    /// A payment (read as a purchase) after the anniversary, or more than a year after the purchase, pays a renewal: it is the act
+    /// asked about, not the start the rule counts from ("bought in 2021 … can we still pay on 20 March and reactivate?").
+    /// </summary>
     private static bool IsPaymentAfter(RuleKind kind, Anchor anchor, DateRole? role, DateOnly day) =>
-        KindRoles.CountsFromAnniversary(kind) && anchor.Role is DateRole.Anniversary or DateRole.EnrollmentRenewal
-        && role == DateRole.Purchase && day > anchor.Date;
+        KindRoles.CountsFromAnniversary(kind) && role == DateRole.Purchase
+        && (anchor.Role is DateRole.Anniversary or DateRole.EnrollmentRenewal ? day > anchor.Date : anchor.Role == DateRole.Purchase && day > anchor.Date.AddYears(1));
 
     /// <summary>A weekday alone, without "last/next": "Monday", "på måndag", "op maandag", "週一", "星期一" (normalized text).</summary>
     [GeneratedRegex(@"^\s*(on |op |pa )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(man|tis|ons|tors|fre|lor|son)dag(en)?|(maan|dins|woens|donder|vrij|zater|zon)dag|(週|周|星期|禮拜|礼拜)[一二三四五六日天])\s*$", RegexOptions.NonBacktracking)]

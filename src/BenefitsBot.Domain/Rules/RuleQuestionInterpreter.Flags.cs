@@ -124,7 +124,8 @@ public sealed partial class RuleQuestionInterpreter
 
     /// <summary>
     /// A yes/no asked in any clause, except one that follows a fronted "from which date / until which day" in the same sentence:
-    /// "Up to which date, at the very latest, may we reactivate it?" is one open question with its verb after the commas.
+    /// "Up to which date, at the very latest, may we reactivate it?" is one open question with its verb after the commas. A clause
+    /// with a number states an amount ("a limit of 60 days, I believed; … is it still possible?"), it is no fronted question.
     /// </summary>
     private static bool AsksEligibility(Clause[] clauses, RuleVocabulary[] vocabularies)
     {
@@ -137,7 +138,8 @@ public sealed partial class RuleQuestionInterpreter
             }
 
             afterFrontedOpen = !clause.Declarative && !clause.Asked
-                && (afterFrontedOpen || (IsOpenQuestion(clause, vocabularies) && Words().Count(clause.View.Text) <= FrontedPhraseWords));
+                && (afterFrontedOpen || (IsOpenQuestion(clause, vocabularies) && Words().Count(clause.View.Text) <= FrontedPhraseWords
+                    && !clause.View.Text.Any(char.IsAsciiDigit)));
         }
 
         return false;

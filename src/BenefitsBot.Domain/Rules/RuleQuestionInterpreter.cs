@@ -91,7 +91,10 @@ public sealed partial class RuleQuestionInterpreter
             checkDay = today;
         }
 
-        var anchor = Cycle(detected.Kind, stated, view, dates, vocabularies, facts, checkDay ?? today, today);
+        // Whether the renewal was paid in time asks about the day it was paid: that payment's cycle, not the next one.
+        var cycleFacts = checkDay is { } asked && facts.RenewalPaid
+            && candidates.Exists(c => c.Date == asked && !c.Span && PaidRenewalDay(view, clauses, c, vocabularies)) ? facts with { RenewalPaid = false } : facts;
+        var anchor = Cycle(detected.Kind, stated, view, dates, vocabularies, cycleFacts, checkDay ?? today, today);
         return new RuleQuestion(
             detected.Kind,
             language,

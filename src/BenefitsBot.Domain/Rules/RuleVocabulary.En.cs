@@ -200,14 +200,17 @@ internal static class RuleVocabularyEn
         ClauseJoinWords = Rx(@"\s(and|but)\s"),
         // Not "already too late", which asks about the deadline.
         RepeatWords = Rx(@"\b(already(?! (too late|past|over))|before|previously|earlier|second|another|again|last time|once)\b"),
-        ReceivedWords = Rx(@"\b(got|received|(?<!\bbe )issued|(were|was) (given|issued|sent)|(have|has|had) (had|gotten|got)|(gave|issued|sent) us|(was|were|has been|have been|had been|already) replaced|(support|microsoft|they) replaced)\b"),
+        ReceivedWords = Rx(@"\b(got|received|(?<!\bbe )issued|(were|was) (given|issued|sent)|(?<!\b(could|would|should|might|can|will)(n'?t)?( (we|i|you|they|he|she|it))?( still| not)? )(have|has|had) (had|gotten|got)|(gave|issued|sent) us|(was|were|has been|have been|had been|already) replaced|(support|microsoft|they) replaced)\b"),
         // "Left" only with a subject or an object that makes it a departure: "how many days are left" is not one.
         // "How long do we have left on it" is time remaining, not someone leaving.
         PersonLeftWords = Rx(@"\b(who|has|have|had|just|he|she|they|employee|colleague|developer|person|guy) (left|departed)\b(?!\s+(on|in|for|to|of|until|till|before|over)\b)|\b(quit|quits|resigned|resigns)\b|\bleft (the company|us|the team|the firm|the organi[sz]ation|the business)\b|\bleaving (the company|us)\b|\bresigned\b|\bno longer (works|with us)\b|\bsuccessor\b|\breplacement (for|of) (him|her|them)\b|\b(my|his|her|their) replacement\b"),
         ConditionalWords = Rx(@"(?<!\b(ask|asks|asking|asked|wonder|wonders|wondering|know|knows|see|check|checking|sure|unsure|whether) )\bif\b|\b(suppose|supposing|assume|assuming|had (we|i|they|he|she))\b"),
         PlanWords = Rx(@"(?<!\b(were|was|had been) )\b(will|going to|gonna|plan(ning)? to|planned for|the plan is|intend(ing)? to|about to|scheduled (for|to))\b(?! not\b)"),
-        ThatDayWords = Rx(@"\bthat (day|date)\b|\bthis date\b|\bat that (time|point)\b|\bback then\b|\bby then\b|\bthen\s*$"),
-        DescribedDayWords = Rx(@"\b(on|until|till|through|by|at) (the|that|this|our|my|his|her|their|its) ((last|first|final) )?(day|date|deadline|due date)\b[^,.;:?!]{0,40}"),
+        // "Was that allowed?" asks about the act just told, on its day.
+        ThatDayWords = Rx(@"\bthat (day|date)\b|\bthis date\b|\bat that (time|point)\b|\bback then\b|\bby then\b|\bthen\s*$|^\s*(was|were) (that|this)( (move|reassignment|transfer|switch|handover|change|payment|renewal|request|swap))?( still)? (allowed|ok|okay|fine|possible|permitted|in time|on time|too late|early enough|soon enough|legit)\b"),
+        WindowWords = Rx(@"\bren[e]?wa?l (window|period)\b|\bwindow\b"),
+        WhenClauseWords = Rx(@"^\s*(and |but |so )?(when|on the day|at the time)\b"),
+        DescribedDayWords = Rx(@"\b(on|until|till|through|by|at) (the|that|this|our|my|his|her|their|its) ((last|first|final) )?(day|date|deadline|due date)\b[^,.;:?!]{0,40}|\b(on|by|until) ((the|our) )?\w+ day\b|\b(at|for|during|before|by) that \w+|\bat the time of (the |our |that )?\w+|\bwhen (we|i|they|he|she|you) \w+\b[^,.;:?!]{0,40}"),
         LastDayWords = Rx(@"\b(his|her|their|my) last (working |work )?day\b"),
         DepartureWords = Rx(@"\b(left|leaves|leaving|quit|quits|resigned|resigns|departed)\b"),
         YearlyRenewalWords = Rx(@"\b(every|each) (year|yr)\b|\bannual(ly)?\b|\bthis (year|yr)('?s)?\b|\byearly\b"),

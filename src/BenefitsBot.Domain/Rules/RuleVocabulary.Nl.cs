@@ -157,7 +157,7 @@ internal static class RuleVocabularyNl
         // Verb-first: "kan ik verlengen op 10 februari?", "werken de toegewezen abonnementen nog?". "Kan iemand (even) nagaan …"
         // asks for an answer, as "can you" does.
         // "Zijn" is also "his", so "is/zijn" take a subject.
-        VerbFirstQuestion = Rx(@"^\s*(en |maar |dus |of )?((kan|kunnen|kon|konden|zou|zouden|hoort|horen|hoeft|hoeven|had|hadden|mag|mogen|krijg|krijgen|krijgt|geldt|gelden|zit|zitten|werkt|werken|blijft|blijven|lukt|hebben|heb|heeft|moet|moeten|wordt|worden|zal|zullen|komen|komt|valt|vallen|verliezen|verliest|stopt|stoppen|vervalt|vervallen|klopt|kloppen|gaat|gaan|loopt|lopen|redden|red|halen|haal)\s+(?!je\b|jij\b|u\b|jullie\b|iemand ((ff|even) )?(checken|zeggen|vertellen|nagaan|uitzoeken|kijken|bevestigen|helpen|uitleggen)\b)\w|(is|zijn) (ik|we|wij|je|jullie|ze|zij|hij|het|dat|die|deze|dit|er|de|onze|mijn|uw)\b)"),
+        VerbFirstQuestion = Rx(@"^\s*(en |maar |dus |of )?((kan|kunnen|kon|konden|zou|zouden|hoort|horen|hoeft|hoeven|had|hadden|mag|mogen|krijg|krijgen|krijgt|geldt|gelden|zit|zitten|werkt|werken|blijft|blijven|lukt|hebben|heb|heeft|moet|moeten|wordt|worden|zal|zullen|komen|komt|valt|vallen|verliezen|verliest|stopt|stoppen|vervalt|vervallen|klopt|kloppen|gaat|gaan|loopt|lopen|redden|red|halen|haal|mocht|mochten|kreeg|kregen|gold|golden|zat|zaten|werkte|werkten|bleef|bleven|lukte|viel|vielen|liep|liepen|verliep|verliepen|moest|moesten|hoefde|hoefden|ging|gingen)\s+(?!je\b|jij\b|u\b|jullie\b|iemand ((ff|even) )?(checken|zeggen|vertellen|nagaan|uitzoeken|kijken|bevestigen|helpen|uitleggen)\b)\w|(is|zijn|was|waren) (ik|we|wij|je|jullie|ze|zij|hij|het|dat|die|deze|dit|er|de|onze|mijn|uw)\b)"),
         SubordinateWhen = Rx(@"(?<!\b(en|of|maar)\s+)\bwanneer\b"),
         TellWords = Rx(@"\b(zeggen|vertellen|weten|uitleggen|laten weten|nagaan|uitzoeken)\b"),
         // The last day of a named month or period is a date ("on the last day of this month"), not a question for one.
@@ -184,7 +184,10 @@ internal static class RuleVocabularyNl
         PersonLeftWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b|\bopvolger|\bvervanger\b(?![^,.;?!]{0,20}\b(gehad|gekregen|ontvangen)\b)"),
         ConditionalWords = Rx(@"\b(als|indien|mits) (we|wij|ik|jullie|ze|zij|hij|het)\b|\bstel dat\b|\bhadden (we|wij)\b|\bhad (ik|hij|zij)\b"),
         PlanWords = Rx(@"\b(gaan|zullen|van plan|gepland|het plan is)\b(?! niet\b)"),
-        ThatDayWords = Rx(@"\b(die|diezelfde|dezelfde) dag\b|\b(die|dezelfde) datum\b|\bop dat moment\b"),
+        // "Toen" (then, in the past) and "daarmee" (with that) refer back to the act just told, as "was dat (toegestaan)?" does.
+        ThatDayWords = Rx(@"\b(die|diezelfde|dezelfde) dag\b|\b(die|dezelfde) datum\b|\bop dat moment\b|\btoen\b|\bdaarmee\b|^\s*(was|waren|mocht|mochten) (dat|dit)\b"),
+        WindowWords = Rx(@"\bverlengings(venster|periode)\w*|\bvenster\b"),
+        WhenClauseWords = Rx(@"^\s*(en |maar )?(toen|op het moment dat|op de dag dat)\b"),
         DescribedDayWords = Rx(@"\b(op|tot|t/m|voor|per) (de|die|het|dat|deze|onze|mijn|zijn|haar|hun) ((laatste|eerste) )?(\w*dag|\w*datum|deadline)\b[^,.;:?!]{0,40}"),
         LastDayWords = Rx(@"\b(zijn|haar|hun|mijn) laatste (werk)?dag\b"),
         DepartureWords = Rx(@"\b(vertrokken|vertrekt|weggegaan|uit dienst|ontslag genomen|gestopt)\b"),

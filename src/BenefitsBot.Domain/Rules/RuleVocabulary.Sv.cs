@@ -126,7 +126,7 @@ internal static class RuleVocabularySv
             // An inverted question (the verb opens the clause) with "still / already / today / right away": "kan en nyanställd
             // fortfarande aktivera den?"; "det är fortfarande obetalt" is a statement.
             Rx(@"^\s*(och |men |sa )?(kan|kunde|far|fick|hinner|ar|gar|galler|funkar|fungerar|blir|maste|ska|borde|bor)\b[^,?]{0,60}\b(fortfarande|annu|redan|idag|i dag|nu|direkt|genast|med en gang|omedelbart|i tid)\b"),
-            Rx(@"^\s*(och |men |sa )?(ar|var) (den|det|vi|jag|nyckeln|licensen|prenumerationen|token|kompetensen)\b[^,?]{0,40}\b(giltig|giltigt|mojligt|tillatet|berattigade|for sent|inom|utgangen|utgatt)\b"),
+            Rx(@"^\s*(och |men |sa )?(ar|var) (den|det|vi|jag|nyckeln|licensen|prenumerationen|token|kompetensen)\b[^,?]{0,40}\b(giltig|giltigt|mojligt|tillatet|berattigade|for sent|inom|inne i|innanfor|utgangen|utgatt)\b"),
             Rx(@"\bhinner (vi|jag|man)\b"),
             // An elliptical question: "nyckeln inlöst 13/2, fortfarande ok?"
             Rx(@"\b(fortfarande|fortf|annu|an) (ok|okej|giltig|giltigt|aktiv|aktivt|mojligt|oppet|oppen|i tid|anvandbar)\b"),
@@ -147,7 +147,7 @@ internal static class RuleVocabularySv
             Rx(@"^\s*(eller )?(ar det |e det |ar vi )?kort\s*$"),
             // A statement asked with "väl" after its verb, or with a tag, asks for its yes or no: "fönstret har väl inte stängt än?",
             // "vi kan väl fortfarande betala?", "…, eller hur?", "…, stämmer det?". Normalized text writes "väl" as "val".
-            Rx(@"\b(ar|har|hade|kan|kunde|far|gar|galler|funkar|fungerar|hinner|blir|ska|maste|racker|duger|finns|var) val\b|^\s*(eller hur|visst|stammer det|inte sant)\s*$"),
+            Rx(@"\b(ar|har|hade|kan|kunde|far|gar|galler|funkar|fungerar|hinner|blir|ska|maste|racker|duger|finns|var|borde|bor) val\b|^\s*(eller hur|visst|stammer det|inte sant)\s*$"),
             Rx(@"\b(ar|ar det|gar det|fortfarande) (fortfarande )?(mojligt|ok|okej|giltig|giltigt|tillatet)\s*$"),
             Rx(@"^\s*(fortfarande )?(mojligt|ok|okej|tillatet)\s*$"),
             // "Återbetalning för beställningen?": the thing asked for, alone, asks whether it can be had.
@@ -157,7 +157,7 @@ internal static class RuleVocabularySv
         ],
         // V1 word order: "kan jag förnya när jag är tillbaka?", "kommer den att fungera på mötet?", "stämmer det?" (confirming a claim). Without diacritics "är" is
         // also "år" (year), so it takes a subject; "var" (also "vår", "where") is left out.
-        VerbFirstQuestion = Rx(@"^\s*(och |men |sa )?(lag (det|den|vi)\b|(kan|kunde|far|fick|hinner|hann|ligger|hamnar|galler|haller|gar|funkar|fungerar|har|hade|kommer|blir|maste|ska|skulle|behover|duger|racker|forlorar|tappar|slutar|upphor|stammer)\s+(?!du\b)\w|ar (jag|vi|du|ni|den|det|de|han|hon|man|nyckeln|licensen|prenumerationen|kompetensen|token|formanen|\p{L}+(et|en|na))\b)"),
+        VerbFirstQuestion = Rx(@"^\s*(och |men |sa )?(lag (det|den|vi)\b|(kan|kunde|far|fick|hinner|hann|ligger|hamnar|hamnade|galler|gallde|haller|holl|gar|gick|funkar|funkade|fungerar|fungerade|har|hade|kommer|blir|blev|maste|ska|skulle|behover|duger|dugde|racker|rackte|forlorar|tappar|slutar|upphor|stammer)\s+(?!du\b)\w|var (jag|vi|ni|den|det|de|han|hon|hen|man|nyckeln|licensen|prenumerationen|kompetensen|token)\b|ar (jag|vi|du|ni|den|det|de|han|hon|man|nyckeln|licensen|prenumerationen|kompetensen|token|formanen|\p{L}+(et|en|na))\b)"),
         SubordinateWhen = Rx(@"(?<!\b(och|eller|men)\s+)\bnar\b"),
         TellWords = Rx(@"\b(saga|beratta|veta|vet|forklara|ta reda pa|visa)\b"),
         // The last day of a named month or period is a date ("on the last day of this month"), not a question for one.
@@ -183,8 +183,10 @@ internal static class RuleVocabularySv
         PersonLeftWords = Rx(@"\b(slutat|slutade|sagt upp sig|sade upp sig|lamnat|lamnade|gatt|gick) (hos oss|foretaget|bolaget|firman)\b|\b(har|hade|som) (slutat|lamnat|sagt upp sig)\b|\beftertradare|\bersattare\b"),
         ConditionalWords = Rx(@"(?<!\b(undrar|undrade|fragar|fragade|fraga|vet|veta|kolla|kollar|se|osaker|bekrafta|bekraftar) )\b(om|ifall) (vi|jag|ni|man|hon|han|de|dom|det|hen)\b|\bsavida\b|\bhade (vi|jag|ni|man)\b"),
         PlanWords = Rx(@"\b(ska|skall|kommer att|planerar( att)?|har planerat|planen ar)\b(?! inte\b)"),
-        ThatDayWords = Rx(@"\b(den|samma) dagen\b|\b(det|samma) datumet\b|\bvid (det|den) tiden\b|\btill dess\b|\bda\s*$"),
-        DescribedDayWords = Rx(@"\b(pa|till|fore|senast) ((den|det|var|min|hans|hennes|deras) )?((sista|forsta) )?(\w*dagen|\w*datumet|deadline\w*)\b[^,.;:?!]{0,40}"),
+        ThatDayWords = Rx(@"\b(den|samma) dagen\b|\b(det|samma) datumet\b|\bvid (det|den) tiden\b|\btill dess\b|\bda\s*$|^\s*var (det|detta) (fortfarande |da )?(tillatet|ok|okej|mojligt|i tid|for sent)\b|^\s*(rackte|gick|funkade|fungerade|holl) det\b"),
+        WindowWords = Rx(@"\bfornyelse(fonst|period)\w*|\bfonstret\b"),
+        WhenClauseWords = Rx(@"^\s*(och |men )?(nar|den dag|pa dagen)\b"),
+        DescribedDayWords = Rx(@"\b(pa|till|fore|senast) ((den|det|var|min|hans|hennes|deras) )?((sista|forsta) )?(\w*dagen|\w*datumet|deadline\w*)\b[^,.;:?!]{0,40}|\bnar (vi|jag|de|ni|han|hon) \w+\b[^,.;:?!]{0,40}"),
         LastDayWords = Rx(@"\b(hans|hennes|deras|hens|min) sista (arbets)?dag"),
         DepartureWords = Rx(@"\b(slutade|slutat|slutar|lamnade|lamnat|lamnar|sa upp sig|sade upp sig|sagt upp sig)\b"),
         YearlyRenewalWords = Rx(@"\bvarje ar\b|\barligen\b|\barets\b|\bi ar\b"),

@@ -112,6 +112,14 @@ public sealed record RuleVocabulary
     /// </summary>
     public Regex DescribedDayWords { get; init; } = Rx("(?!)");
 
+    /// <summary>The renewal window by name ("renewal window", "förnyelsefönstret", "verlengingsvenster", 續約期間).</summary>
+    public Regex WindowWords { get; init; } = Rx("(?!)");
+
+    /// <summary>
+    /// A clause of time before a question ("when we ran the audit on 3 March, was …?", "稽核的時候，…嗎？"): its date is the day asked.
+    /// </summary>
+    public Regex WhenClauseWords { get; init; } = Rx("(?!)");
+
     /// <summary>Someone leaving (not their successor): the day it happens is an event, never the day a yes/no is asked for (unless asked about as their last day).</summary>
     public required Regex DepartureWords { get; init; }
 
