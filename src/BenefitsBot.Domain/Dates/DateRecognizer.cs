@@ -61,7 +61,7 @@ public sealed partial class DateRecognizer
         var cut = QuestionText.Cut(text);
         var lang = culture.Split('-')[0];
         return PatternTimeouts.RetryOnce<IReadOnlyList<DateMention>>(
-            () => WithCarriedYear(cut, SequelDays(cut, lang, InQuotedNote(cut, Narrated(cut, lang, reference, AfterToldEvent(cut, lang, AfterRestatedEvent(cut, lang, NextToTold(cut, lang, InWeekOf(cut, lang, InYearsAgo(cut, reference, recognize(dates.Value, cut, reference)))))), dates.Value.Ours), dates.Value.Ours)), reference), () => []);
+            () => WithCarriedYear(cut, SequelDays(cut, lang, InQuotedNote(cut, Narrated(cut, lang, reference, AfterToldEvent(cut, lang, AfterRestatedEvent(cut, lang, NextToTold(cut, lang, InWeekOf(cut, lang, InYearsAgo(cut, reference, ElapsedSince(cut, reference, WithYearInWords(cut, lang, recognize(dates.Value, cut, reference)))))))), dates.Value.Ours), dates.Value.Ours)), reference), () => []);
     }
 
     private Lazy<LanguageDates> Dates(string text, string language)

@@ -26,7 +26,7 @@ internal sealed partial class WesternRecognizer
             (m, r) => DayOf(m, Int(m.Groups["y"]), MonthOf(m), Int(m.Groups["d"]), r), PatternAnchor.Digit | PatternAnchor.Month);
         yield return PatternRule.Create($@"{NotInNumber}{wdPrefix}(?<a>\d{{1,2}})(?<s>[-/.])(?<b>\d{{1,2}})(?:\k<s>(?<y>(?:1[89]|20)\d{{2}}|\d{{2}})|,(?<y>\d{{2}})|\s*(?<=/\d{{1,2}}\s*)(?:{profile.YearDash})(?<y>\d{{2}})|\s+(?:{profile.YearDash})(?<y>\d{{2}})|(?:,\s?|[-\s])(?<y>(?:19|20)\d{{2}}))(?![-/.]?\d)", Numeric, PatternAnchor.Digit);
         // "version 1.2", "SP 2.1" are not dates; nor is a time of day written with a dot ("om 9.15 uur", "kl. 14.30", "at 9.15 am").
-        yield return PatternRule.Create($@"{NotInNumber}(?<!(?:version|versie|ver|v|release|build|update|sp)\.?\s*|\b(?:om|kl|klockan|at)\.?\s*(?=\d{{1,2}}\.\d)){wdPrefix}(?<a>\d{{1,2}})(?<s>[{profile.ShortNumericSeparators}])(?<b>\d{{1,2}})(?![-/.,]?\d|\s*%|\s+(?:of|av|van)\s|(?<=\.\d{{1,2}})\s*(?:uur|u|h|am|pm|[ap]\.m\.)(?![\p{{L}}])|{TimeZone})", Numeric, PatternAnchor.Digit);
+        yield return PatternRule.Create($@"{NotInNumber}(?<!(?:version|versie|ver|v|release|build|update|sp)\.?\s*|\b(?:om|kl|klockan|at)\.?\s*(?=\d{{1,2}}\.\d)){wdPrefix}(?<a>\d{{1,2}})(?<s>[{profile.ShortNumericSeparators}])(?<b>\d{{1,2}})(?:(?=\s+(?:of|av|van)\s)(?<of>))?(?![-/.,]?\d|\s*%|(?<=\.\d{{1,2}})\s*(?:uur|u|h|am|pm|[ap]\.m\.)(?![\p{{L}}])|{TimeZone})", Numeric, PatternAnchor.Digit);
         // "18 and 19 June", "3, 4 of 5 mei": a listed day takes the month (and year) written after the last one.
         var listedDay = $@"(?:\d{{1,2}}(?:{profile.OrdinalSuffix})?|{dayWordPattern})";
         var listTail = $@"(?=(?:\s*(?:,|&|and|or|en|of|och|eller)\s*{listedDay})+(?:\s+(?:{profile.Of}))?[\s/.-]*{month}(?:{yearTail})?{PatternRule.Right})";
@@ -58,6 +58,12 @@ internal sealed partial class WesternRecognizer
 
     private DateMention? Numeric(Match match, DateOnly reference)
     {
+        // "1/3 of the seats", "3/4 av pengarna" is a share; "10/1 av misstag" (by mistake) is a day.
+        if (match.Groups["of"].Success && Int(match.Groups["a"]) < Int(match.Groups["b"]))
+        {
+            return null;
+        }
+
         var (monthNumber, dayNumber) = Order(Int(match.Groups["a"]), Int(match.Groups["b"]));
         return monthNumber is < 1 or > 12 ? null : DayOf(match, ImpliedYear(match, monthNumber, dayNumber, reference), monthNumber, dayNumber, reference);
     }

@@ -13,9 +13,10 @@ internal sealed partial class WesternRecognizer
 
     /// <summary>
     /// Short number words that are days all the same: Dutch writes a day in words as a cardinal ("elf juni", "zes maart"), and
-    /// neither is another Dutch word. The other three-letter ones ("een", "one", "two", "tre") are left out: they are articles or stand before plurals.
+    /// neither is another Dutch word, nor is "één" with its accents ("op één maart"), which only the article "een" lacks. The other
+    /// three-letter ones ("een", "one", "two", "tre") are left out: they are articles or stand before plurals.
     /// </summary>
-    private static readonly HashSet<string> ShortDayWords = ["elf", "zes"];
+    private static readonly HashSet<string> ShortDayWords = ["elf", "zes", "één"];
 
     private readonly LanguageProfile profile;
     private readonly MonthSpelling spelling;
