@@ -173,6 +173,7 @@ public sealed partial class RuleQuestionInterpreter
     {
         var scores = new Dictionary<RuleKind, int>();
         void Add(RuleKind kind, int weight) => scores[kind] = scores.GetValueOrDefault(kind) + weight;
+        var beliefs = clauses.Where(c => !c.Asked && vocabularies.Any(v => v.BeliefWords.IsMatch(c.View.For(v)))).ToList();
         var namedBeyondPremise = new HashSet<RuleKind>();
         var namedOwn = new HashSet<RuleKind>();
         var lapseTold = false;
@@ -180,6 +181,14 @@ public sealed partial class RuleQuestionInterpreter
         {
             if (cue.Pattern.IsMatch(text))
             {
+                // A rule named only in a belief ("our IT lead believes the 30 days start after the window") is what
+                // the person is unsure of, not what they ask: half the weight, and no own word.
+                if (beliefs.Count > 0 && cue.Pattern.Matches(text).All(m => beliefs.Exists(b => b.Start <= m.Index && m.Index < b.End)))
+                {
+                    Add(cue.Kind, cue.Weight / 2);
+                    continue;
+                }
+
                 Add(cue.Kind, cue.Weight);
                 if (!cue.Premise)
                 {
@@ -199,7 +208,7 @@ public sealed partial class RuleQuestionInterpreter
         // What the question itself names is what it asks about ("the renewal date was 15 January — does the key still work
         // today?", "we haven't renewed — until when can the devs activate their VS subscriptions?"): each rule it names by a word
         // of its own (not a general one such as "pay") counts once more.
-        var asking = clauses.Where(c => IsAsking(c, vocabularies)).ToList();
+        var asking = clauses.Where(c => IsAsking(c, vocabularies) && !beliefs.Contains(c)).ToList();
         foreach (var kind in vocabularies.SelectMany(v => v.KindCues.Where(cue => cue.Weight >= OwnWordWeight && asking.Any(c => cue.Pattern.IsMatch(c.View.For(v)))).Select(cue => cue.Kind)).Distinct())
         {
             Add(kind, AskedAboutWeight);

@@ -124,7 +124,8 @@ internal static class RuleVocabularyEn
             Role(@"\b(got|received|gained) (our|the|a|its) (\w+ )?(competency|membership|partnership|action pack)\b", DateRole.Purchase),
             // Not a person joining the company ("our new accountant joined on 1 May"): that is someone's start, not the membership's.
             Role(@"(?<!\b(he|she|they|lead|manager|colleague|employee|hire|starter|intern|consultant|developer|engineer|accountant|admin|director|ceo|cfo|cto) )\b(joined(?! (the |our )?(team|company|firm|us)\b)|signed up|became (a )?(partner|member)|(member|partner|members|partners) since|earned|achieved|attained|obtained)\b|\b(membership|competency) (started|began)\b", DateRole.Purchase),
-            Role(@"\ba?nniv[ea]rsar|\banniv\b|\b(yearly|annual|membership) date\b|\bexpir|\blapsed?\b|\bdue to renew\b|\b(ran|runs|run) out\b|\b(membership|competency|partnership) (has )?ended\b", DateRole.Anniversary),
+            // An age reached on a day dates the anniversary: "our membership turned three last Friday".
+            Role(@"\ba?nniv[ea]rsar|\banniv\b|\b(yearly|annual|membership) date\b|\bexpir|\blapsed?\b|\bdue to renew\b|\b(ran|runs|run) out\b|\b(membership|competency|partnership) (has )?ended\b|\bturn(ed|s)? (one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b", DateRole.Anniversary),
             // Using a key or voucher is redeeming it.
             Role(@"\bredee?m|\b(punched|typed|keyed) (it )?in\b|\bentered\b|\bclaimed\b|\bused (the |our |a |that |this )?([\w-]+ )?(key|voucher|code)s?\b", DateRole.Redemption),
             // The enrolment (its renewal date, "the enrollment renews 1 May"), not enrolling, which starts it ("we enrolled on 1/31").
@@ -160,6 +161,9 @@ internal static class RuleVocabularyEn
             Rx(@"^(?!.*\b(what|when|which|how|until)\b).*(\b(still|yet)\b[^,.;]{0,40}\b(valid|good|ok|okay|possible|usable|working|active|allowed|doable)\b|\b(valid|good|ok|okay|possible|usable|working|active|allowed|doable)\b[^,.;]{0,20}\b(still|today|now|yet|anymore)\b|\bcan (i|we|he|she|they|it)?\b[^,.;]{0,60}\b(still|today|now|yet|already|anymore)\b)"),
             // "Any way to still pay?"; "still open?" (a window, or "the PO is still open on our side.", a statement).
             Rx(@"\btoo late\b|\bstill (have )?time\b|\bin time\b|\b(is there )?any ?way (to|we can|i can)\b|\bstill open\b"),
+            // A hope or a fear asked as a statement: "surely it hasn't expired?", "I'm afraid we're out of time?", "it hasn't lapsed
+            // yet, has it" without the tag.
+            Rx(@"^\s*surely\b|\b(i'?m|i am) (afraid|worried|scared)\b|\b(hasn'?t|haven'?t|isn'?t|aren'?t|wasn'?t|weren'?t|didn'?t)\b[^,.;?]{0,40}\b(yet|already)\b"),
             Rx(@"\b(is|are|still) (still )?(possible|allowed|ok|okay|valid|fine|doable)\s*$"),
             // The verdict asked in one word, as its own question: "allowed?", "still possible?".
             Rx(@"^\s*(still )?(possible|allowed|ok|okay|fine|doable)\s*$"),
@@ -174,7 +178,7 @@ internal static class RuleVocabularyEn
         // "May" is also the month, so it takes a subject pronoun.
         // "Can you answer us both?" asks the bot to do something, not a yes/no about the rule.
         // "Can someone tell me the dates?" asks for an answer, as "can you" does.
-        VerbFirstQuestion = Rx(@"^\s*(and |but |so |or )?((can|could|might|do|does|did|will|would|is|are|was|were|have|has|had|should|shall|must)\s+(?!you\b|(someone|somebody|anyone|anybody) (tell|explain|confirm|check|help|let|give|show|share|send|remind|look)\b)\w|may (i|we|they|he|she|it)\b)"),
+        VerbFirstQuestion = Rx(@"^\s*(and |but |so |or )?((can|could|might|do|does|did|will|would|is|are|was|were|have|has|had|should|shall|must)\s+(?!you\b|(someone|somebody|anyone|anybody) (tell|explain|confirm|check|help|let|give|show|share|send|remind|look)\b)\w|may (i|we|they|he|she|it)\b|(can'?t|cannot|couldn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|hasn'?t|haven'?t|hadn'?t|don'?t|doesn'?t|didn'?t|shouldn'?t)\s+(i|we|they|he|she|it|the|our|my|this|that|these|those)\b)"),
         // Not after "and/or/but": "is there a grace period and when does it end?" asks two questions.
         SubordinateWhen = Rx(@"(?<!\b(and|or|but)\s+)\bwhen\b"),
         TellWords = Rx(@"\b(tell|say|know|explain|show|find out|let me know)\b"),
@@ -208,6 +212,8 @@ internal static class RuleVocabularyEn
         PlanWords = Rx(@"(?<!\b(were|was|had been) )\b(will|going to|gonna|plan(ning)? to|planned for|the plan is|intend(ing)? to|about to|scheduled (for|to))\b(?! not\b)"),
         // "Was that allowed?" asks about the act just told, on its day.
         ThatDayWords = Rx(@"\bthat (day|date)\b|\bthis date\b|\bat that (time|point)\b|\bback then\b|\bby then\b|\bthen\s*$|^\s*(was|were) (that|this)( (move|reassignment|transfer|switch|handover|change|payment|renewal|request|swap))?( still)? (allowed|ok|okay|fine|possible|permitted|in time|on time|too late|early enough|soon enough|legit)\b"),
+        // "Assume we let it lapse" supposes; "I assumed" believes.
+        BeliefWords = Rx(@"\b(think|thinks|thought|believe|believes|believed|reckons)\b|\b(i|we|he|she|they|someone) (assume|assumes|assumed)\b|\bunder the impression\b"),
         WindowWords = Rx(@"\bren[e]?wa?l (window|period)\b|\bwindow\b"),
         WhenClauseWords = Rx(@"^\s*(and |but |so )?(when|on the day|at the time)\b"),
         DescribedDayWords = Rx(@"\b(on|until|till|through|by|at) (the|that|this|our|my|his|her|their|its) ((last|first|final) )?(day|date|deadline|due date)\b[^,.;:?!]{0,40}|\b(on|by|until) ((the|our) )?\w+ day\b|\b(at|for|during|before|by) that \w+|\bat the time of (the |our |that )?\w+|\bwhen (we|i|they|he|she|you) \w+\b[^,.;:?!]{0,40}"),

@@ -115,7 +115,8 @@ internal static class RuleVocabularyNl
             Role(@"\bgestart op\b|\b(zijn|is) (we |wij |het |ze )?(begonnen|gestart)\b|\b(het|lidmaatschap|competentie|pakket|action pack) (begon|startte)\b", DateRole.Purchase),
             Role(@"\b(lid sinds|partner sinds|lid geworden|aangesloten|zijn we lid|behaald|behaalden|verkregen)\b|\b(lidmaatschap|competentie) (is )?(gestart|begonnen|begon|startte)\b|\b(lidmaatschap|competentie|partnerstatus|certificering)\b[^,.;?!]{0,30}\bgehaald\b", DateRole.Purchase),
             // "Verjaren" is having one's yearly date ("ons lidmaatschap verjaart op 3 mei").
-            Role(@"jubileum|verjaardag|jaardatum|\bjaardag\b|\bverjaart\b|\bverjaarde\b|competentie ?datum|verlopen|vervallen|\bverliep|\bverviel|\bvervalt\b|vervaldatum|\bmoest .{0,30}verlengd\b", DateRole.Anniversary),
+            // An age reached on a day dates the anniversary: "het lidmaatschap werd maandag vier jaar".
+            Role(@"jubileum|verjaardag|jaardatum|\bjaardag\b|\bverjaart\b|\bverjaarde\b|competentie ?datum|verlopen|vervallen|\bverliep|\bverviel|\bvervalt\b|vervaldatum|\bmoest .{0,30}verlengd\b|\b(werd|wordt)\b(?=[^,.;?!]{0,30}\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}) jaar\b)", DateRole.Anniversary),
             Role(@"inwissel|ingewisseld|verzilver|\bingevoerd\b|\bingetypt\b|\bingegeven\b|\bgeclaimd\b|\b(voucher|code|sleutel)\b[^,.;?!]{0,40}\bgebruikt\b", DateRole.Redemption),
             Role(@"verleng(ings)?datum|vernieuwingsdatum|inschrijving", DateRole.EnrollmentRenewal),
             // The event is past ("toegewezen", "toewijzing"); "kan ik het toewijzen" asks about a new one.
@@ -140,13 +141,15 @@ internal static class RuleVocabularyNl
         [
             // A statement asked with "toch" after its verb, or with a tag, asks for its yes or no: "het venster is toch nog niet
             // gesloten?", "we kunnen toch nog betalen?", "…, toch?", "…, klopt dat?".
-            Rx(@"\b(is|zijn|was|waren|kan|kunnen|mag|mogen|heb|hebben|heeft|had|hadden|werkt|werken|geldt|gelden|blijft|blijven|zit|zitten|lukt|gaat|gaan|loopt|lopen|wordt|worden) (\p{L}+ )?toch\b|^\s*(toch|klopt dat|klopt het|niet dan|he)\s*$"),
+            Rx(@"\b(is|zijn|was|waren|kan|kunnen|mag|mogen|heb|hebben|heeft|had|hadden|werkt|werken|geldt|gelden|blijft|blijven|zit|zitten|lukt|gaat|gaan|loopt|lopen|wordt|worden) (\p{L}+ ){0,2}toch\b|^\s*(toch|klopt dat|klopt het|niet dan|he)\s*$"),
             // Chat shorthand asks without inverting ("key van 3/3 geldig nog", "kan heractiveren vandaag nog", "kan refund nog"): a modal
             // or a verdict word with "nog / vandaag / nu" beside it, read only in a question or in a line without any question mark.
             Rx(@"^(?!.*\b(wat|wanneer|wnr|welke|welk|hoe|tot wanneer)\b).*(\b(mogelijk|geldig|ok|oke|toegestaan|actief)\b[^,.;]{0,20}\b(nog|vandaag|nu)\b|\bnog\b[^,.;]{0,20}\b(mogelijk|geldig|ok|oke|toegestaan)\b|\b(kan|kunnen|mag|mogen|lukt|werkt|werken)\b[^,.;]{0,60}\b(nog|vandaag|nu al|al)\b)"),
             // "Verlengingsvenster nog open?"; "de factuur staat nog open." is a statement.
             Rx(@"\bnog\b[^,?.]{0,30}\bopen\b"),
             Rx(@"\bte laat\b|\bnog op tijd\b|\bop tijd\b|\bof niet\b"),
+            // A fear asked as a statement: "ik ben bang dat het venster al dicht is?"
+            Rx(@"\bbang dat\b|\bik vrees\b"),
             Rx(@"\b(is|zijn|nog) (nog )?(mogelijk|ok|oke|geldig|toegestaan|goed)\s*$"),
             Rx(@"^\s*(nog )?(mogelijk|ok|oke|toegestaan)\s*$"),
             // "Terugbetaling voor de bestelling?": the thing asked for, alone, asks whether it can be had.
@@ -186,6 +189,7 @@ internal static class RuleVocabularyNl
         PlanWords = Rx(@"\b(gaan|zullen|van plan|gepland|het plan is)\b(?! niet\b)"),
         // "Toen" (then, in the past) and "daarmee" (with that) refer back to the act just told, as "was dat (toegestaan)?" does.
         ThatDayWords = Rx(@"\b(die|diezelfde|dezelfde) dag\b|\b(die|dezelfde) datum\b|\bop dat moment\b|\btoen\b|\bdaarmee\b|^\s*(was|waren|mocht|mochten) (dat|dit)\b"),
+        BeliefWords = Rx(@"\b(denk|denkt|dacht|dachten|denken|meende|meent)\b|\bnam aan\b"),
         WindowWords = Rx(@"\bverlengings(venster|periode)\w*|\bvenster\b"),
         WhenClauseWords = Rx(@"^\s*(en |maar )?(toen|op het moment dat|op de dag dat)\b"),
         DescribedDayWords = Rx(@"\b(op|tot|t/m|voor|per) (de|die|het|dat|deze|onze|mijn|zijn|haar|hun) ((laatste|eerste) )?(\w*dag|\w*datum|deadline)\b[^,.;:?!]{0,40}"),

@@ -113,7 +113,8 @@ internal static class RuleVocabularySv
             // The membership starting is its start: "det startade i maj 2021", "medlemskapet började …", "startdatumet var …".
             Role(@"\b(det|den|medlemskapet|kompetensen|avtalet|partnerskapet|action pack|paketet) (startade|borjade|drog igang)\b|\bstartdatum(et)?\b", DateRole.Purchase),
             Role(@"(?<!\b(han|hon|hen|de|chef(en)?|kollega(n)?|konsult(en)?|utvecklare(n)?|ekonom(en)?|praktikant(en)?) )\b(gick med(?! i (teamet|foretaget|firman|bolaget|gruppen))|anslot oss|blev (medlem|medlemmar|partner|partners)|(medlem|medlemmar|partner) sedan|uppnadde|erholl)\b|\b(medlemskap(et)?|kompetens(en)?|partnerskap(et)?) (startade|borjade)\b", DateRole.Purchase),
-            Role(@"\barsda(g|tum)|\bjubileums? ?da(g|tum)|\bgick ut\b|\bl(opte|oper) ut\b|\bforfall|\bforfoll|\bskulle fornyas\b", DateRole.Anniversary),
+            // An age reached on a day dates the anniversary: "medlemskapet fyllde två år i måndags".
+            Role(@"\barsda(g|tum)|\bjubileums? ?da(g|tum)|\bgick ut\b|\bl(opte|oper) ut\b|\bforfall|\bforfoll|\bskulle fornyas\b|\b(fyllde|fyller|fyllt) (ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|\d{1,2}) ar\b", DateRole.Anniversary),
             // After a fronted time the subject follows the verb, before its particle: "igår löste jag in nyckeln".
             Role(@"\blos(te|er|tes|es|a|t)? ((jag|vi|du|ni|han|hon|hen|de|man|it|inte|forst) )?in\b|\binlos|\b(knappade|skrev|matade|slog) ((jag|vi|du|ni|han|hon|hen|de|man|it) )?in\b|\bangav\b|\banvande (vi |jag |ni |de |han |hon )?(vouchern|koden|nyckeln)\b", DateRole.Redemption),
             Role(@"fornyelsedatum|\bregistrering|\bfornyas\b", DateRole.EnrollmentRenewal),
@@ -142,6 +143,8 @@ internal static class RuleVocabularySv
             // modal or a verdict word with "fortfarande / idag / nu" beside it, read only in a question or in a line without any question mark.
             Rx(@"^(?!.*\b(vad|vilken|vilket|vilka|nar|hur)\b).*(\b(mojlig|mojligt|giltig|giltigt|ok|okej|tillatet|aktiv)\b[^,.;]{0,20}\b(fortfarande|fortf|ff|annu|idag|i dag|nu)\b|\b(fortfarande|fortf|ff|annu)\b[^,.;]{0,20}\b(mojlig|mojligt|giltig|giltigt|ok|okej|tillatet)\b|\b(kan|hinner|funkar|fungerar|galler|gar)\b[^,.;]{0,60}\b(fortfarande|fortf|ff|annu|idag|i dag|nu|redan)\b)"),
             Rx(@"\bfor sent\b|\bfortfarande tid\b|\bi tid\b|\beller inte\b"),
+            // A fear asked as a statement: "jag är orolig för att nyckeln slutat gälla?"
+            Rx(@"\b(radd|orolig)( for)? att\b"),
             // "Kört?" (is it over?): as a question of its own or as the alternative ("…, eller är det kört?"); without diacritics the
             // word is also "kort" (card, short).
             Rx(@"^\s*(eller )?(ar det |e det |ar vi )?kort\s*$"),
@@ -184,6 +187,7 @@ internal static class RuleVocabularySv
         ConditionalWords = Rx(@"(?<!\b(undrar|undrade|fragar|fragade|fraga|vet|veta|kolla|kollar|se|osaker|bekrafta|bekraftar) )\b(om|ifall) (vi|jag|ni|man|hon|han|de|dom|det|hen)\b|\bsavida\b|\bhade (vi|jag|ni|man)\b"),
         PlanWords = Rx(@"\b(ska|skall|kommer att|planerar( att)?|har planerat|planen ar)\b(?! inte\b)"),
         ThatDayWords = Rx(@"\b(den|samma) dagen\b|\b(det|samma) datumet\b|\bvid (det|den) tiden\b|\btill dess\b|\bda\s*$|^\s*var (det|detta) (fortfarande |da )?(tillatet|ok|okej|mojligt|i tid|for sent)\b|^\s*(rackte|gick|funkade|fungerade|holl) det\b"),
+        BeliefWords = Rx(@"\b(tror|trodde|antog|antar|inbillade)\b|\bfick for mig\b"),
         WindowWords = Rx(@"\bfornyelse(fonst|period)\w*|\bfonstret\b"),
         WhenClauseWords = Rx(@"^\s*(och |men )?(nar|den dag|pa dagen)\b"),
         DescribedDayWords = Rx(@"\b(pa|till|fore|senast) ((den|det|var|min|hans|hennes|deras) )?((sista|forsta) )?(\w*dagen|\w*datumet|deadline\w*)\b[^,.;:?!]{0,40}|\bnar (vi|jag|de|ni|han|hon) \w+\b[^,.;:?!]{0,40}"),

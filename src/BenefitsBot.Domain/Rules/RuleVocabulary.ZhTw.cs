@@ -93,7 +93,8 @@ internal static class RuleVocabularyZhTw
             // Not the adverb 一開始 / 剛開始 ("at first"), which tells the first of several events.
             Role(@"(?<!他|她|同事|員工|新人|一|剛|刚)開始(的|生效)?(?!用|使用|啟用|算)|起始日|生效日", DateRole.Purchase),
             Role(@"(?<!他|她|同事|員工|新人|主管)加入(?!公司|團隊|我們|本公司|部門)|入會|成為(會員|合作夥伴)|取得|獲得", DateRole.Purchase),
-            Role(@"(週年|周年)(?!慶|庆)|年度日期|到期|過期|失效|要續約", DateRole.Anniversary),
+            // An age reached on a day dates the anniversary: 上週五剛滿三年.
+            Role(@"(週年|周年)(?!慶|庆)|年度日期|到期|過期|失效|要續約|(滿|满)(一|兩|两|二|三|四|五|六|七|八|九|十|\d{1,2})(週|周)?年", DateRole.Anniversary),
             Role(@"兌換|兑换|輸入", DateRole.Redemption),
             Role(@"續約日|續訂日|註冊", DateRole.EnrollmentRenewal),
             // Not 改指派 / 重新分配 (assigning anew: what is asked, not the event).
@@ -140,6 +141,7 @@ internal static class RuleVocabularyZhTw
         PersonLeftWords = Rx(@"離職|离职|辭職|已離開|離開公司|走了|接任|接手|繼任|接替"),
         ConditionalWords = Rx(@"如果|假如|要是|若是|假設|的話|万一|萬一"),
         PlanWords = Rx(@"(?<!原本|本來|原先|原來|不)(預計|打算|準備|將會|計畫|计划|預定|预定)"),
+        BeliefWords = Rx(@"以為|以为|認為|认为"),
         WindowWords = Rx(@"續約期間|續約期|續約窗口|續約區間|續約時段"),
         WhenClauseWords = Rx(@"(的時候|的时候|時候|时候|那天|當天|当天)\s*$"),
         ThatDayWords = Rx(@"那天|那一天|當天|當時|那時|那個時候|那时|当时|当天|到時候|到时候|屆時|届时"),

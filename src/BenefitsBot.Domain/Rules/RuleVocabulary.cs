@@ -112,6 +112,12 @@ public sealed record RuleVocabulary
     /// </summary>
     public Regex DescribedDayWords { get; init; } = Rx("(?!)");
 
+    /// <summary>
+    /// A belief reported ("I thought", "my colleague thinks", "jag trodde", "ik dacht", 我以為): what follows is unsure. Not hearsay
+    /// ("I heard", 聽說), which passes on facts.
+    /// </summary>
+    public Regex BeliefWords { get; init; } = Rx("(?!)");
+
     /// <summary>The renewal window by name ("renewal window", "förnyelsefönstret", "verlengingsvenster", 續約期間).</summary>
     public Regex WindowWords { get; init; } = Rx("(?!)");
 
