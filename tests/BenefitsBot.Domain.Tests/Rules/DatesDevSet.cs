@@ -129,6 +129,12 @@ internal static class DatesDevSet
     public const string SixtyNinthProbe = "dates-probe-69-dev.jsonl";
     public const string SeventiethProbe = "dates-probe-70-dev.jsonl";
     public const string SeventyFirstProbe = "dates-probe-71-dev.jsonl";
+    public const string SeventySecondProbe = "dates-probe-72-dev.jsonl";
+    public const string SeventyThirdProbe = "dates-probe-73-dev.jsonl";
+    public const string SeventyFourthProbe = "dates-probe-74-dev.jsonl";
+    public const string SeventyFifthProbe = "dates-probe-75-dev.jsonl";
+    public const string SeventySixthProbe = "dates-probe-76-dev.jsonl";
+    public const string SeventySeventhProbe = "dates-probe-77-dev.jsonl";
 
     public static IReadOnlyList<DatesDevLine> Load(string name = Shared)
     {
