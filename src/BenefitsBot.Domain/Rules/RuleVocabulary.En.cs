@@ -7,6 +7,9 @@ internal static class RuleVocabularyEn
 {
     private const string RenewVerb = @"\bre-?new(al|ed|ing|s)?\b";
 
+    /// <summary>The renewal window by its own name: the rule's strongest cue, and what a year beside it names (<see cref="RuleVocabulary.WindowWords"/>).</summary>
+    private const string WindowName = @"\bren[e]?wa?l (window|period)";
+
     private const string NotRenewing = @"\b(decided|decide|chose|choosing|going|planning|plan|intend|intending|want|wants) not to (re-?new|pay)\b|\b(won'?t|will not|are not|aren'?t|'re not|not going to|not planning to) (be )?re-?new(ing)?\b|\bdecided against re-?newing\b|\b(let|letting|lets|will let|going to let) (it|the membership|our membership|the competency|it all) (lapse|expire|run out|go)\b|\b(stop|stopping|quit|quitting|cancel(l?ing)?) (the |our )?(membership|partnership|program)\b";
 
     public static RuleVocabulary Vocabulary { get; } = new()
@@ -15,7 +18,7 @@ internal static class RuleVocabularyEn
         [
             // A dropped letter is the commonest typo: "renwal", "refnd".
             // Naming the window makes it the topic, over a stated lapse ("not renewed yet — am I still in the renewal window?").
-            Cue(@"\bren[e]?wa?l (window|period)", RuleKind.RenewalWindow, 5),
+            Cue(WindowName, RuleKind.RenewalWindow, 5),
             // Renewing in everyday words: "re-up", "pay for next year", "extend the membership".
             Cue(@"\bre-?up(s|ped|ping)?\b|\bpay(ing)? (for )?(the )?(next|another) year\b|\bextend(ing)? (the |our )?membership\b|\bmembership (to be )?extended\b|\bpay(ing)? (the |our |this year'?s )?(annual|yearly|membership) fee\b", RuleKind.RenewalWindow, 3),
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
@@ -214,7 +217,7 @@ internal static class RuleVocabularyEn
         ThatDayWords = Rx(@"\bthat (day|date)\b|\bthis date\b|\bat that (time|point)\b|\bback then\b|\bby then\b|\bthen\s*$|^\s*(was|were) (that|this)( (move|reassignment|transfer|switch|handover|change|payment|renewal|request|swap))?( still)? (allowed|ok|okay|fine|possible|permitted|in time|on time|too late|early enough|soon enough|legit)\b"),
         // "Assume we let it lapse" supposes; "I assumed" believes.
         BeliefWords = Rx(@"\b(think|thinks|thought|believe|believes|believed|reckons)\b|\b(i|we|he|she|they|someone) (assume|assumes|assumed)\b|\bunder the impression\b"),
-        WindowWords = Rx(@"\bren[e]?wa?l (window|period)\b|\bwindow\b"),
+        WindowWords = Rx(WindowName + @"|\bwindow\b"),
         WhenClauseWords = Rx(@"^\s*(and |but |so )?(when|on the day|at the time)\b"),
         DescribedDayWords = Rx(@"\b(on|until|till|through|by|at) (the|that|this|our|my|his|her|their|its) ((last|first|final) )?(day|date|deadline|due date)\b[^,.;:?!]{0,40}|\b(on|by|until) ((the|our) )?\w+ day\b|\b(at|for|during|before|by) that \w+|\bat the time of (the |our |that )?\w+|\bwhen (we|i|they|he|she|you) \w+\b[^,.;:?!]{0,40}"),
         LastDayWords = Rx(@"\b(his|her|their|my) last (working |work )?day\b"),

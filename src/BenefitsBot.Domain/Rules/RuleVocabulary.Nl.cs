@@ -5,6 +5,9 @@ namespace BenefitsBot.Domain.Rules;
 /// <summary>Dutch phrases (written without diacritics: text is normalized).</summary>
 internal static class RuleVocabularyNl
 {
+    /// <summary>The renewal window by its own name: the rule's strongest cue, and what a year beside it names (<see cref="RuleVocabulary.WindowWords"/>).</summary>
+    private const string WindowName = @"verleng(ings?)?venster|verleng(ings?)?periode|vernieuwingsperiode|verleng(ings?)?termijn";
+
     private const string NotRenewing = @"\b(verlengen|vernieuwen)\b[^,.;?!]{0,15}(?<!\bof )\bniet\b|\bniet (meer )?(verlengen|vernieuwen)\b|\b(laten|laat) [^,.;?!]{0,25}\bverlopen\b|\bstoppen ermee\b|\b(besloten|besluit)\b[^,.;?!]{0,25}\bniet\b|\bzeggen [^,.;?!]{0,25}\bop\b";
 
     private const string RenewVerb = @"\b(verlengen|vernieuwen|verleng|verlengt|vernieuw|vernieuwt)\b";
@@ -13,7 +16,7 @@ internal static class RuleVocabularyNl
     {
         KindCues =
         [
-            Cue(@"verleng(ings?)?venster|verleng(ings?)?periode|vernieuwingsperiode|verleng(ings?)?termijn", RuleKind.RenewalWindow, 5),
+            Cue(WindowName, RuleKind.RenewalWindow, 5),
             // Renewing in everyday words: "betalen voor het volgende jaar", "het lidmaatschap verlengen".
             Cue(@"\bvoor het volgende jaar\b|\b(lidmaatschap|competentie) (te )?verlengen\b", RuleKind.RenewalWindow, 3),
             Cue(RenewVerb, RuleKind.RenewalWindow, 2),
@@ -190,7 +193,7 @@ internal static class RuleVocabularyNl
         // "Toen" (then, in the past) and "daarmee" (with that) refer back to the act just told, as "was dat (toegestaan)?" does.
         ThatDayWords = Rx(@"\b(die|diezelfde|dezelfde) dag\b|\b(die|dezelfde) datum\b|\bop dat moment\b|\btoen\b|\bdaarmee\b|^\s*(was|waren|mocht|mochten) (dat|dit)\b"),
         BeliefWords = Rx(@"\b(denk|denkt|dacht|dachten|denken|meende|meent)\b|\bnam aan\b"),
-        WindowWords = Rx(@"\bverlengings(venster|periode)\w*|\bvenster\b"),
+        WindowWords = Rx(WindowName + @"|\bvenster\b"),
         WhenClauseWords = Rx(@"^\s*(en |maar )?(toen|op het moment dat|op de dag dat)\b"),
         DescribedDayWords = Rx(@"\b(op|tot|t/m|voor|per) (de|die|het|dat|deze|onze|mijn|zijn|haar|hun) ((laatste|eerste) )?(\w*dag|\w*datum|deadline)\b[^,.;:?!]{0,40}"),
         LastDayWords = Rx(@"\b(zijn|haar|hun|mijn) laatste (werk)?dag\b"),

@@ -5,6 +5,9 @@ namespace BenefitsBot.Domain.Rules;
 /// <summary>Swedish phrases (written without diacritics: text is normalized).</summary>
 internal static class RuleVocabularySv
 {
+    /// <summary>The renewal window by its own name: the rule's strongest cue, and what a year beside it names (<see cref="RuleVocabulary.WindowWords"/>).</summary>
+    private const string WindowName = @"fornyelse?fonst|fornyelse?period";
+
     private const string NotRenewing = @"\b(tanker|ska|skall|kommer|vill|planerar att|har bestamt oss for att) inte (att )?(fornya|betala)\b|\bfornyar (inte|ej)\b|\b(inte|ej) fornyar\b|\bbestamt (oss for )?att (vi )?(inte|ej)\b|\blater (det|den|medlemskapet|kompetensen) (lopa ut|ga ut|forfalla)\b|\bavstar (fran )?att fornya\b";
 
     private const string RenewVerb = @"\bforny(a|as|er|else|elsen|elser|elserna)\b";
@@ -14,7 +17,7 @@ internal static class RuleVocabularySv
         KindCues =
         [
             // "Förnyelsfönstret": the e of the compound joint is often dropped.
-            Cue(@"fornyelse?fonst|fornyelse?period", RuleKind.RenewalWindow, 5),
+            Cue(WindowName, RuleKind.RenewalWindow, 5),
             // Being in the window: the articles' only window is the renewal's ("inget betalt sedan årsdagen; är måndag fortfarande
             // inom fönstret?").
             Cue(@"\b(inom|i|innanfor|inne i|utanfor) fonstret\b", RuleKind.RenewalWindow, 4),
@@ -188,7 +191,7 @@ internal static class RuleVocabularySv
         PlanWords = Rx(@"\b(ska|skall|kommer att|planerar( att)?|har planerat|planen ar)\b(?! inte\b)"),
         ThatDayWords = Rx(@"\b(den|samma) dagen\b|\b(det|samma) datumet\b|\bvid (det|den) tiden\b|\btill dess\b|\bda\s*$|^\s*var (det|detta) (fortfarande |da )?(tillatet|ok|okej|mojligt|i tid|for sent)\b|^\s*(rackte|gick|funkade|fungerade|holl) det\b"),
         BeliefWords = Rx(@"\b(tror|trodde|antog|antar|inbillade)\b|\bfick for mig\b"),
-        WindowWords = Rx(@"\bfornyelse(fonst|period)\w*|\bfonstret\b"),
+        WindowWords = Rx(WindowName + @"|\bfonstret\b"),
         WhenClauseWords = Rx(@"^\s*(och |men )?(nar|den dag|pa dagen)\b"),
         DescribedDayWords = Rx(@"\b(pa|till|fore|senast) ((den|det|var|min|hans|hennes|deras) )?((sista|forsta) )?(\w*dagen|\w*datumet|deadline\w*)\b[^,.;:?!]{0,40}|\bnar (vi|jag|de|ni|han|hon) \w+\b[^,.;:?!]{0,40}"),
         LastDayWords = Rx(@"\b(hans|hennes|deras|hens|min) sista (arbets)?dag"),

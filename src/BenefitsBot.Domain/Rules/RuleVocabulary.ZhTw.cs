@@ -5,6 +5,9 @@ namespace BenefitsBot.Domain.Rules;
 /// <summary>Traditional Chinese phrases (a few simplified variants included for users typing with a simplified IME).</summary>
 internal static class RuleVocabularyZhTw
 {
+    /// <summary>The renewal window by its own name: the rule's strongest cue, and what a year beside it names (<see cref="RuleVocabulary.WindowWords"/>).</summary>
+    private const string WindowName = @"續約期間|續約區間|續約期|續約窗口|續約時段";
+
     private const string NotRenewing = @"決定不|不(打算|再|會|会|要|想)?(續約|續訂|續費|续约|續了|續)|沒有要續|沒要續|讓它(到期|過期|失效)";
 
     /// <summary>Renewing; 續期 in Hong Kong; 續 alone beside a modal or a question ("聽日續得唔得", "還能續嗎"), not in 繼續 (continue) or 陸續.</summary>
@@ -15,7 +18,7 @@ internal static class RuleVocabularyZhTw
         IsCjk = true,
         KindCues =
         [
-            Cue(@"續約期間|續約的日期|續約區間|續約期|續約窗口|續約時段", RuleKind.RenewalWindow, 5),
+            Cue(WindowName + "|續約的日期", RuleKind.RenewalWindow, 5),
             Cue(@"續費|延長會員資格|延長會籍|續會", RuleKind.RenewalWindow, 3),
             // This year's renewal told as pending (今年的會費尚未繳, 續約款還沒繳): what the window is for; a lapse is told by
             // expiry (到期) or reactivating, which the grace period's own cues weigh. Not in a condition, which tells nothing.
@@ -142,7 +145,7 @@ internal static class RuleVocabularyZhTw
         ConditionalWords = Rx(@"如果|假如|要是|若是|假設|的話|万一|萬一"),
         PlanWords = Rx(@"(?<!原本|本來|原先|原來|不)(預計|打算|準備|將會|計畫|计划|預定|预定)"),
         BeliefWords = Rx(@"以為|以为|認為|认为"),
-        WindowWords = Rx(@"續約期間|續約期|續約窗口|續約區間|續約時段"),
+        WindowWords = Rx(WindowName),
         WhenClauseWords = Rx(@"(的時候|的时候|時候|时候|那天|當天|当天)\s*$"),
         ThatDayWords = Rx(@"那天|那一天|當天|當時|那時|那個時候|那时|当时|当天|到時候|到时候|屆時|届时"),
         LastDayWords = Rx(@"最後一天|最後上班日|離職當天|离职当天"),
